@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Cross-origin isolation lets the tfjs wasm backend use threads (SharedArrayBuffer).
+// Every asset is served from our own origin, so require-corp costs nothing.
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  base: './',
+  server: { headers: isolation, port: 5173 },
+  preview: { headers: isolation, port: 4173 },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2500,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30000,
+  },
+});
