@@ -12,11 +12,11 @@
  * is faster and gives the lessons the per-layer δ and gradient norms for free. Unit
  * tests check it against tf.grads and finite differences.
  *
- * Shapes: inputs [1, n, in] (shared by all runs), W_l [R, n_{l-1}, n_l], b_l [R, 1, n_l],
- * activations [R, n, n_l].
+ * Shapes: inputs [1, n, in + 1] (shared by all runs, ones column appended),
+ * [W_l; b_l] [R, n_{l-1} + 1, n_l], activations [R, n, n_l].
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { type Activation, activationDerivative, applyActivation } from './activations';
+import { type Activation, activationDerivative, applyActivation, derivativeNeedsA } from './activations';
 import { Rng } from './random';
 
 export const INITS = ['glorot', 'he', 'smallNormal', 'large'] as const;
@@ -70,8 +70,8 @@ interface Group {
 }
 
 export interface Gradients {
-  dW: tf.Tensor3D[];
-  db: tf.Tensor3D[];
+  /** ∂E/∂[W; b] per layer, [R, n_{l-1} + 1, n_l]: the last row is the bias gradient. */
+  dWb: tf.Tensor3D[];
   /** δ per layer, [R, n, n_l]. */
   deltas: tf.Tensor3D[];
 }
@@ -79,12 +79,21 @@ export interface Gradients {
 export interface Forward {
   /** Pre-activations per layer, [R, n, n_l]. */
   as: tf.Tensor3D[];
-  /** Activations: zs[0] is the input [1, n, in], zs[l] the output of layer l. */
+  /** Inputs of each layer with a column of ones appended, [R or 1, n, n_{l-1} + 1]. */
+  zAug: tf.Tensor3D[];
+  /** Hidden activations h(a) per hidden layer, [R, n, n_l]. */
   zs: tf.Tensor3D[];
   /** Network outputs ŷ, [R, n, out]. */
   out: tf.Tensor3D;
 }
 
+/**
+ * Why the bias lives inside the weight matrix ([W; b], shape [R, n_in + 1, n_out], with a
+ * ones column appended to each layer's input): tfjs-cpu's broadcasting element-wise ops
+ * do index arithmetic per element and are ~100× slower than same-shape or scalar ops.
+ * Folding the bias into the matMul removes every broadcast from the hot loop, and one
+ * matMul yields both ∂E/∂W and ∂E/∂b.
+ */
 export class BatchedMlp {
   readonly sizes: number[];
   readonly runs: RunSpec[];
@@ -93,12 +102,14 @@ export class BatchedMlp {
   readonly L: number;
   readonly output: OutputKind;
   readonly loss: LossKind;
-  readonly W: tf.Variable<tf.Rank.R3>[] = [];
-  readonly b: tf.Variable<tf.Rank.R3>[] = [];
+  /** Weights with the bias as the last row, per layer. */
+  readonly Wb: tf.Variable<tf.Rank.R3>[] = [];
   private readonly groups: Group[];
   private readonly one: tf.Scalar;
-  private lr: tf.Tensor3D;
+  private lr: tf.Tensor;
   private frozen: boolean[];
+  /** Ones columns by [rows, n], reused across steps. */
+  private readonly onesCache = new Map<string, tf.Tensor3D>();
 
   constructor(spec: MlpSpec) {
     if (spec.sizes.length < 2) throw new Error('An MLP needs at least an input and an output layer.');
@@ -110,15 +121,17 @@ export class BatchedMlp {
     this.output = spec.output ?? 'sigmoid';
     this.loss = spec.loss ?? 'ce';
     if (this.loss === 'ce' && this.output === 'linear') throw new Error('Cross-entropy needs sigmoid or softmax outputs.');
+    if (this.loss === 'mse' && this.output === 'softmax') throw new Error('Squared error with softmax outputs is not supported.');
     this.groups = groupRuns(this.runs.map((r) => r.activation));
     this.frozen = new Array(this.L).fill(false);
     this.one = tf.keep(tf.scalar(1));
-    this.lr = tf.keep(tf.tensor3d(this.runs.map((r) => r.lr), [this.R, 1, 1]));
+    this.lr = this.makeLr();
     const init = initialWeights(this.sizes, this.runs);
     for (let l = 0; l < this.L; l++) {
       const [nIn, nOut] = [this.sizes[l], this.sizes[l + 1]];
-      this.W.push(tf.variable(tf.tensor3d(init.W[l], [this.R, nIn, nOut]), true, undefined, 'float32'));
-      this.b.push(tf.variable(tf.zeros([this.R, 1, nOut]) as tf.Tensor3D));
+      const wb = new Float32Array(this.R * (nIn + 1) * nOut);
+      for (let r = 0; r < this.R; r++) wb.set(init.W[l].subarray(r * nIn * nOut, (r + 1) * nIn * nOut), r * (nIn + 1) * nOut);
+      this.Wb.push(tf.variable(tf.tensor3d(wb, [this.R, nIn + 1, nOut]), true, undefined, 'float32'));
     }
   }
 
@@ -132,7 +145,7 @@ export class BatchedMlp {
   setLearningRates(lrs: number[]): void {
     this.lr.dispose();
     this.runs.forEach((r, i) => (r.lr = lrs[i] ?? r.lr));
-    this.lr = tf.keep(tf.tensor3d(this.runs.map((r) => r.lr), [this.R, 1, 1]));
+    this.lr = this.makeLr();
   }
 
   /** Freeze (or unfreeze) weight layers: frozen layers keep their weights in trainStep. */
@@ -140,26 +153,45 @@ export class BatchedMlp {
     this.frozen = Array.from({ length: this.L }, (_, l) => frozen[l] ?? false);
   }
 
-  /** Input rows as the shared [1, n, in] tensor. */
+  /** Input rows with a ones column appended, as the shared [1, n, in + 1] tensor. */
   input(x: Float32Array, n: number): tf.Tensor3D {
-    return tf.tensor3d(x, [1, n, this.sizes[0]]);
-  }
-
-  /** Forward pass. Call inside tf.tidy. */
-  forward(x: tf.Tensor3D): Forward {
-    const as: tf.Tensor3D[] = [];
-    const zs: tf.Tensor3D[] = [x];
-    let z = x;
-    for (let l = 0; l < this.L; l++) {
-      const a = tf.add(tf.matMul(z, this.W[l]), this.b[l]) as tf.Tensor3D;
-      as.push(a);
-      z = l < this.L - 1 ? this.activate(a) : this.outputActivate(a);
-      zs.push(z);
+    const d = this.sizes[0];
+    const aug = new Float32Array(n * (d + 1));
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < d; j++) aug[i * (d + 1) + j] = x[i * d + j];
+      aug[i * (d + 1) + d] = 1;
     }
-    return { as, zs, out: z };
+    return tf.tensor3d(aug, [1, n, d + 1]);
   }
 
-  /** Mean loss per run, [R]. Call inside tf.tidy. */
+  /** Targets repeated for every run, [R, n, out] (same shape as the outputs: no broadcasting). */
+  targets(y: Float32Array, n: number): tf.Tensor3D {
+    const o = this.sizes[this.L];
+    const rep = new Float32Array(this.R * n * o);
+    for (let r = 0; r < this.R; r++) rep.set(y.subarray(0, n * o), r * n * o);
+    return tf.tensor3d(rep, [this.R, n, o]);
+  }
+
+  /** Forward pass from an augmented input (see `input`). Call inside tf.tidy. */
+  forward(xAug: tf.Tensor3D): Forward {
+    const n = xAug.shape[1];
+    const as: tf.Tensor3D[] = [];
+    const zAug: tf.Tensor3D[] = [xAug];
+    const zs: tf.Tensor3D[] = [];
+    let out = xAug;
+    for (let l = 0; l < this.L; l++) {
+      const a = tf.matMul(zAug[l], this.Wb[l]) as tf.Tensor3D;
+      as.push(a);
+      if (l < this.L - 1) {
+        const z = this.activate(a);
+        zs.push(z);
+        zAug.push(tf.concat([z, this.ones(n)], 2) as tf.Tensor3D);
+      } else out = this.outputActivate(a);
+    }
+    return { as, zAug, zs, out };
+  }
+
+  /** Mean loss per run, [R]. `y` is [R, n, out] (see `targets`). Call inside tf.tidy. */
   lossOf(f: Forward, y: tf.Tensor3D): tf.Tensor1D {
     const aOut = f.as[this.L - 1];
     let perExample: tf.Tensor;
@@ -176,44 +208,44 @@ export class BatchedMlp {
   }
 
   /**
-   * Backpropagation by hand. `y` is [1, n, out] (shared targets) or [R, n, out].
-   * Gradients are of the mean loss over the n examples. Call inside tf.tidy.
-   * `stopAt` skips layers below it (used when they are frozen).
+   * Backpropagation by hand, for the mean loss over the n examples. `y` is [R, n, out].
+   * Layers below `stopAt` are skipped (used when they are frozen). Everything is
+   * multiplied by `scale` (default 1/n: the gradient of the mean). Call inside tf.tidy.
    */
-  backward(f: Forward, y: tf.Tensor3D, n: number, stopAt = 0): Gradients {
+  backward(f: Forward, y: tf.Tensor3D, n: number, stopAt = 0, scale = 1 / n): Gradients {
     const L = this.L;
-    const dW: tf.Tensor3D[] = new Array(L);
-    const db: tf.Tensor3D[] = new Array(L);
+    const dWb: tf.Tensor3D[] = new Array(L);
     const deltas: tf.Tensor3D[] = new Array(L);
-    let delta = tf.div(tf.sub(f.out, y), n) as tf.Tensor3D;
-    if (this.loss === 'mse' && this.output === 'sigmoid') {
-      delta = tf.mul(delta, tf.mul(f.out, tf.sub(this.one, f.out))) as tf.Tensor3D;
-    } else if (this.loss === 'mse' && this.output === 'softmax') {
-      throw new Error('mse with softmax outputs is not supported');
-    }
+    // Sigmoid/softmax with cross-entropy, and linear outputs with squared error: δ = (ŷ − y)/n.
+    // (trainStep passes scale = η/n so the gradients come out already multiplied by η.)
+    let delta = tf.mul(tf.sub(f.out, y), scale) as tf.Tensor3D;
+    if (this.loss === 'mse' && this.output === 'sigmoid') delta = tf.mul(delta, tf.mul(f.out, tf.sub(this.one, f.out))) as tf.Tensor3D;
     for (let l = L - 1; l >= stopAt; l--) {
       deltas[l] = delta;
-      dW[l] = tf.matMul(f.zs[l], delta, true, false) as tf.Tensor3D;
-      db[l] = tf.sum(delta, 1, true) as tf.Tensor3D;
+      dWb[l] = tf.matMul(f.zAug[l], delta, true, false) as tf.Tensor3D;
       if (l > stopAt) {
-        const back = tf.matMul(delta, this.W[l], false, true);
-        delta = tf.mul(back, this.derivative(f.as[l - 1], f.zs[l])) as tf.Tensor3D;
+        const width = this.sizes[l];
+        // δ W_lᵀ, dropping the bias column, times h'(a) of the layer below.
+        const back = tf.slice(tf.matMul(delta, this.Wb[l], false, true), [0, 0, 0], [this.R, n, width]);
+        delta = tf.mul(back, this.derivative(f.as[l - 1], f.zs[l - 1])) as tf.Tensor3D;
       }
     }
-    return { dW, db, deltas };
+    return { dWb, deltas };
   }
 
   /** One step of plain SGD on one mini-batch, for every run at once. */
   trainStep(x: Float32Array, y: Float32Array, n: number): void {
-    const stopAt = this.lowestTrainable();
+    const stopAt = this.frozen.findIndex((f) => !f);
     if (stopAt < 0) return;
+    const shared = this.lr.rank === 0 ? this.runs[0].lr : null;
     tf.tidy(() => {
       const f = this.forward(this.input(x, n));
-      const g = this.backward(f, tf.tensor3d(y, [1, n, this.sizes[this.L]]), n, stopAt);
+      // With one learning rate for all runs, fold η into δ: the update is then a single sub.
+      const g = this.backward(f, this.targets(y, n), n, stopAt, shared === null ? 1 / n : shared / n);
       for (let l = stopAt; l < this.L; l++) {
         if (this.frozen[l]) continue;
-        this.W[l].assign(tf.sub(this.W[l], tf.mul(this.lr, g.dW[l])) as tf.Tensor3D);
-        this.b[l].assign(tf.sub(this.b[l], tf.mul(this.lr, g.db[l])) as tf.Tensor3D);
+        const step = shared === null ? tf.mul(this.lr, g.dWb[l]) : g.dWb[l];
+        this.Wb[l].assign(tf.sub(this.Wb[l], step) as tf.Tensor3D);
       }
     });
   }
@@ -227,7 +259,7 @@ export class BatchedMlp {
   evaluate(x: Float32Array, y: Float32Array, n: number): { loss: Float32Array; accuracy: Float32Array } {
     return tf.tidy(() => {
       const f = this.forward(this.input(x, n));
-      const yt = tf.tensor3d(y, [1, n, this.sizes[this.L]]);
+      const yt = this.targets(y, n);
       const loss = this.lossOf(f, yt);
       let correct: tf.Tensor;
       if (this.output === 'softmax') {
@@ -240,36 +272,74 @@ export class BatchedMlp {
     });
   }
 
-  /** ‖∂E/∂W_l‖ (Frobenius) for every run and layer, [R × L] run-major, on one batch. */
+  /** Pre-activations of every hidden layer, each [R × n × width] flattened. */
+  hiddenPreactivations(x: Float32Array, n: number): Float32Array[] {
+    return tf.tidy(() => {
+      const f = this.forward(this.input(x, n));
+      return f.as.slice(0, this.L - 1).map((a) => a.dataSync() as Float32Array);
+    });
+  }
+
+  /** ‖∂E/∂W_l‖ (Frobenius, weights only) for every run and layer, [R × L] run-major, on one batch. */
   gradientNorms(x: Float32Array, y: Float32Array, n: number): Float32Array {
     return tf.tidy(() => {
       const f = this.forward(this.input(x, n));
-      const g = this.backward(f, tf.tensor3d(y, [1, n, this.sizes[this.L]]), n);
-      const norms = g.dW.map((d) => tf.sqrt(tf.sum(tf.square(d), [1, 2])));
+      const g = this.backward(f, this.targets(y, n), n);
+      const norms = g.dWb.map((d, l) => tf.sqrt(tf.sum(tf.square(tf.slice(d, [0, 0, 0], [this.R, this.sizes[l], this.sizes[l + 1]])), [1, 2])));
       return tf.stack(norms, 1).dataSync() as Float32Array;
     });
   }
 
   /** Weights of layer l as [R × n_in × n_out] and biases [R × n_out]. */
   layerWeights(l: number): { W: Float32Array; b: Float32Array } {
-    return { W: this.W[l].dataSync() as Float32Array, b: this.b[l].dataSync() as Float32Array };
+    const [nIn, nOut] = [this.sizes[l], this.sizes[l + 1]];
+    const wb = this.Wb[l].dataSync() as Float32Array;
+    const W = new Float32Array(this.R * nIn * nOut);
+    const b = new Float32Array(this.R * nOut);
+    for (let r = 0; r < this.R; r++) {
+      const off = r * (nIn + 1) * nOut;
+      W.set(wb.subarray(off, off + nIn * nOut), r * nIn * nOut);
+      b.set(wb.subarray(off + nIn * nOut, off + (nIn + 1) * nOut), r * nOut);
+    }
+    return { W, b };
   }
 
   setLayerWeights(l: number, W: Float32Array, b: Float32Array): void {
-    tf.tidy(() => {
-      this.W[l].assign(tf.tensor3d(W, this.W[l].shape));
-      this.b[l].assign(tf.tensor3d(b, this.b[l].shape));
-    });
+    const [nIn, nOut] = [this.sizes[l], this.sizes[l + 1]];
+    const wb = new Float32Array(this.R * (nIn + 1) * nOut);
+    for (let r = 0; r < this.R; r++) {
+      const off = r * (nIn + 1) * nOut;
+      wb.set(W.subarray(r * nIn * nOut, (r + 1) * nIn * nOut), off);
+      wb.set(b.subarray(r * nOut, (r + 1) * nOut), off + nIn * nOut);
+    }
+    tf.tidy(() => this.Wb[l].assign(tf.tensor3d(wb, this.Wb[l].shape)));
   }
 
   dispose(): void {
-    for (const v of [...this.W, ...this.b]) v.dispose();
+    for (const v of this.Wb) v.dispose();
+    for (const t of this.onesCache.values()) t.dispose();
+    this.onesCache.clear();
     this.one.dispose();
     this.lr.dispose();
   }
 
-  private lowestTrainable(): number {
-    return this.frozen.findIndex((f) => !f);
+  /** A scalar when all runs share one learning rate (the fast path), else [R, 1, 1]. */
+  private makeLr(): tf.Tensor {
+    const lrs = this.runs.map((r) => r.lr);
+    return tf.keep(lrs.every((v) => v === lrs[0]) ? tf.scalar(lrs[0]) : tf.tensor3d(lrs, [this.R, 1, 1]));
+  }
+
+  private ones(n: number): tf.Tensor3D {
+    let t = this.onesCache.get(String(n));
+    if (!t) {
+      if (this.onesCache.size > 8) {
+        for (const v of this.onesCache.values()) v.dispose();
+        this.onesCache.clear();
+      }
+      t = tf.keep(tf.ones([this.R, n, 1]) as tf.Tensor3D);
+      this.onesCache.set(String(n), t);
+    }
+    return t;
   }
 
   private activate(a: tf.Tensor3D): tf.Tensor3D {
@@ -279,10 +349,10 @@ export class BatchedMlp {
   private derivative(a: tf.Tensor3D, z: tf.Tensor3D): tf.Tensor3D {
     if (this.groups.length === 1) return activationDerivative(a, z, this.groups[0].act, this.one) as tf.Tensor3D;
     const counts = this.groups.map((g) => g.count);
-    const aParts = tf.split(a, counts, 0);
     const zParts = tf.split(z, counts, 0);
+    const aParts = this.groups.some((g) => derivativeNeedsA(g.act)) ? tf.split(a, counts, 0) : null;
     return tf.concat(
-      this.groups.map((g, i) => activationDerivative(aParts[i], zParts[i], g.act, this.one)),
+      this.groups.map((g, i) => activationDerivative(aParts?.[i] ?? null, zParts[i], g.act, this.one)),
       0,
     ) as tf.Tensor3D;
   }

@@ -27,7 +27,7 @@ function batch(n: number, inDim: number, outDim: number, seed: number, classes =
 function lossPerRun(mlp: BatchedMlp, x: Float32Array, y: Float32Array, n: number): Float32Array {
   return tf.tidy(() => {
     const f = mlp.forward(mlp.input(x, n));
-    return mlp.lossOf(f, tf.tensor3d(y, [1, n, mlp.sizes[mlp.L]])).dataSync() as Float32Array;
+    return mlp.lossOf(f, mlp.targets(y, n)).dataSync() as Float32Array;
   });
 }
 
@@ -45,19 +45,17 @@ describe('BatchedMlp gradients', () => {
       const n = 7;
       const { x, y } = batch(n, c.spec.sizes[0], c.spec.sizes[c.spec.sizes.length - 1], 11, c.classes);
       tf.tidy(() => {
-        const mine = mlp.backward(mlp.forward(mlp.input(x, n)), tf.tensor3d(y, [1, n, mlp.sizes[mlp.L]]), n);
+        const mine = mlp.backward(mlp.forward(mlp.input(x, n)), mlp.targets(y, n), n);
         // Reference: tfjs autodiff of the summed per-run loss w.r.t. every variable.
         const { grads } = tf.variableGrads(() =>
-          tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), tf.tensor3d(y, [1, n, mlp.sizes[mlp.L]]))) as tf.Scalar,
+          tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar,
         );
         for (let l = 0; l < mlp.L; l++) {
-          const a = mine.dW[l].dataSync();
-          const b = grads[mlp.W[l].name].dataSync();
+          // Weights and biases together: [W; b] per run.
+          const a = mine.dWb[l].dataSync();
+          const b = grads[mlp.Wb[l].name].dataSync();
           expect(a.length).toBe(b.length);
           for (let i = 0; i < a.length; i++) expect(a[i]).toBeCloseTo(b[i], 5);
-          const ab = mine.db[l].dataSync();
-          const bb = grads[mlp.b[l].name].dataSync();
-          for (let i = 0; i < ab.length; i++) expect(ab[i]).toBeCloseTo(bb[i], 5);
         }
         Object.values(grads).forEach((g) => g.dispose());
       });
@@ -71,7 +69,7 @@ describe('BatchedMlp gradients', () => {
     const n = 5;
     const { x, y } = batch(n, 2, 1, 5);
     const analytic = tf.tidy(() =>
-      mlp.backward(mlp.forward(mlp.input(x, n)), tf.tensor3d(y, [1, n, 1]), n).dW.map((d) => d.dataSync() as Float32Array),
+      mlp.backward(mlp.forward(mlp.input(x, n)), mlp.targets(y, n), n).dWb.map((d) => d.dataSync() as Float32Array),
     );
     const h = 1e-2;
     const rng = new Rng(99);
@@ -95,7 +93,9 @@ describe('BatchedMlp gradients', () => {
         // ReLU-like units are not differentiable at 0; a step across a kink spoils a
         // finite difference, so allow a little more slack for them.
         const tol = act === 'relu' || act === 'leakyRelu' ? 5e-3 : 2e-3;
-        expect(Math.abs(analytic[l][i] - numeric)).toBeLessThan(tol + 0.02 * Math.abs(numeric));
+        const per = mlp.sizes[l] * mlp.sizes[l + 1];
+        const k = run * (mlp.sizes[l] + 1) * mlp.sizes[l + 1] + (i % per); // index into [W; b]
+        expect(Math.abs(analytic[l][k] - numeric)).toBeLessThan(tol + 0.02 * Math.abs(numeric));
       }
     }
     mlp.dispose();
@@ -112,7 +112,7 @@ describe('BatchedMlp gradients', () => {
     const d2 = out - 1; // δ of the output for sigmoid + cross-entropy
     const d1 = s(0.5) * (1 - s(0.5)) * -1 * d2; // δ₁ = h'(a₁) w₂ δ₂
     const g = tf.tidy(() =>
-      mlp.backward(mlp.forward(mlp.input(new Float32Array([1]), 1)), tf.tensor3d([1], [1, 1, 1]), 1).dW.map((d) => d.dataSync()[0]),
+      mlp.backward(mlp.forward(mlp.input(new Float32Array([1]), 1)), mlp.targets(new Float32Array([1]), 1), 1).dWb.map((d) => d.dataSync()[0]),
     );
     expect(g[1]).toBeCloseTo(d2 * z1, 6);
     expect(g[0]).toBeCloseTo(d1 * 1, 6);

@@ -1,0 +1,54 @@
+/**
+ * The course map. Each built lesson loads lazily as its own chunk; lessons not built
+ * yet are listed as "coming soon".
+ */
+import type { ComponentType } from 'react';
+
+export interface LessonMeta {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Loads the lesson's component; absent for lessons not built yet. */
+  load?: () => Promise<{ default: ComponentType }>;
+}
+
+export const LESSONS: LessonMeta[] = [
+  {
+    slug: 'relu-vs-sigmoid',
+    title: 'ReLU vs sigmoid',
+    summary: 'Three activation functions, one network, one seed: watch why the humble rectifier trains faster.',
+    load: () => import('./relu-vs-sigmoid/Lesson'),
+  },
+  {
+    slug: 'vanishing-gradients',
+    title: 'Vanishing gradients',
+    summary: 'Follow the error signal backwards through a deep net and see it shrink, or explode, layer by layer.',
+  },
+  {
+    slug: 'convolution',
+    title: 'Convolution',
+    summary: 'Slide a kernel over real handwritten digits, then train a small convolutional network on them.',
+  },
+  {
+    slug: 'layer-wise-pretraining',
+    title: 'Layer-wise pre-training',
+    summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
+  },
+  {
+    slug: 'optimizers',
+    title: 'Optimizers',
+    summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
+  },
+];
+
+export const FURTHER_LESSONS: { title: string; summary: string }[] = [
+  { title: 'Backpropagation on a graph', summary: 'The chain rule, one node at a time.' },
+  { title: 'Regularization', summary: 'L2, L1, early stopping and dropout against overfitting.' },
+  { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
+  { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
+  { title: 'Perceptron and XOR', summary: 'Why one layer cannot separate XOR and two can.' },
+];
+
+export function findLesson(slug: string): LessonMeta | undefined {
+  return LESSONS.find((l) => l.slug === slug);
+}

@@ -1,0 +1,271 @@
+import { useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
+import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import { fmt, pct } from '../../src/math/format';
+import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { Transport } from '../../src/app/ui/Transport';
+import { useApp } from '../../src/app/useApp';
+import { History } from '../../src/store/history';
+import { useLessonParams } from '../../src/store/lessonParams';
+import { createTrainingStore, useTraining } from '../../src/store/training';
+import { BoundaryView } from '../../src/viz/BoundaryView';
+import { LineChart, type Series } from '../../src/viz/LineChart';
+import { ACTIVATION_COLORS } from '../../src/viz/palette';
+import { Derivatives } from './Derivatives';
+import { PARAMS, SLUG } from './params';
+import { Prose, ReferencesSection } from './Prose';
+
+type Store = ReturnType<typeof createTrainingStore<Mlp2dSnapshot, Mlp2dInfo>>;
+
+export default function ReluVsSigmoid() {
+  const [p, setP] = useLessonParams(SLUG, PARAMS);
+  const presenter = useApp((s) => s.presenter);
+  const store = useRef<Store>(null as unknown as Store);
+  store.current ??= createTrainingStore<Mlp2dSnapshot, Mlp2dInfo>();
+  const history = useRef<History | null>(null);
+  const [logScale, setLogScale] = useState(false);
+  const [showTest, setShowTest] = useState(true);
+
+  const acts = p.acts as Activation[];
+  const config: Mlp2dConfig = useMemo(
+    () => ({
+      dataset: p.dataset,
+      noise: p.noise,
+      points: 400,
+      trainShare: 0.5,
+      hidden: Array.from({ length: p.depth }, () => p.width),
+      runs: acts.map((activation) => ({ activation, init: p.init })),
+      lr: p.lr,
+      batch: p.batch,
+      seed: p.seed,
+      gridSize: 100,
+      sampleSize: 30,
+    }),
+    [p.dataset, p.noise, p.depth, p.width, acts, p.init, p.lr, p.batch, p.seed],
+  );
+  // Learning rate and batch size change live; anything else restarts the networks.
+  const resetKey = JSON.stringify({ ...config, lr: 0, batch: 0 });
+  if (!history.current || history.current.channels !== 2 * acts.length) history.current = new History(2 * acts.length);
+
+  const train = useTraining<Mlp2dSnapshot, Mlp2dInfo>({
+    store: store.current,
+    task: 'mlp2d',
+    config,
+    resetKey,
+    live: { lr: p.lr, batch: p.batch },
+    onSnapshot: (s) => {
+      const h = history.current!;
+      if (h.channels !== 2 * s.runs) return;
+      const v = new Float32Array(2 * s.runs);
+      for (let r = 0; r < s.runs; r++) {
+        v[r] = s.trainLoss[r];
+        v[s.runs + r] = s.testLoss[r];
+      }
+      h.push(s.step, v);
+    },
+    onReset: () => history.current?.clear(),
+  });
+
+  const st = useStore(store.current);
+  const snap = st.snapshot && st.snapshot.runs === acts.length ? st.snapshot : null;
+  const h = history.current;
+
+  const series: Series[] = useMemo(() => {
+    const out: Series[] = [];
+    acts.forEach((a, r) => {
+      out.push({ id: `${a}-train`, label: `${ACTIVATION_LABELS[a]} train`, color: ACTIVATION_COLORS[a], x: h.x, y: h.ys[r], n: h.n });
+      out.push({ id: `${a}-test`, label: `${ACTIVATION_LABELS[a]} test`, color: ACTIVATION_COLORS[a], dashed: true, x: h.x, y: h.ys[acts.length + r], n: h.n });
+    });
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [acts, h, st.version]);
+
+  const lowerLr = () => setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
+  const H = p.depth;
+
+  return (
+    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
+      <LessonHeader
+        number={1}
+        title="ReLU vs sigmoid"
+        lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
+      />
+
+      <Section id="lab" className="lab">
+        <div className="lab-grid">
+          <aside className="lab-controls" aria-label="Experiment settings">
+            <Transport
+              playing={st.playing}
+              ready={st.status === 'ready'}
+              onToggle={train.togglePlay}
+              onStep={() => train.step(1)}
+              onReset={train.reset}
+              step={snap?.step ?? 0}
+              epoch={snap?.epoch ?? 0}
+              stepsPerSec={snap?.stepsPerSec ?? 0}
+            />
+            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+            <label className="check">
+              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
+            </label>
+          </aside>
+
+          <div className="lab-main">
+            {st.status === 'error' && (
+              <div className="notice notice-error" role="alert">
+                <strong>Training stopped.</strong> {st.error}
+              </div>
+            )}
+            {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLr} />}
+            <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+              {acts.map((a, r) => (
+                <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} />
+              ))}
+            </div>
+            <div className="chart-head">
+              <h3 id="loss-h">Loss while training</h3>
+              <label className="check">
+                <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
+              </label>
+            </div>
+            <LineChart
+              series={series}
+              version={st.version}
+              log={logScale}
+              xLabel="training step"
+              yLabel="cross-entropy loss"
+              title="Training (solid) and test (dashed) loss for each activation"
+              height={presenter ? 190 : 230}
+            />
+          </div>
+        </div>
+        <LiveTable acts={acts} snap={snap} hidden={H} />
+      </Section>
+
+      <Derivatives acts={acts} snap={snap} depth={p.depth} />
+      <Prose />
+      <ReferencesSection />
+    </article>
+  );
+}
+
+function RunCard({
+  act,
+  r,
+  snap,
+  info,
+  showTest,
+  hidden,
+}: {
+  act: Activation;
+  r: number;
+  snap: Mlp2dSnapshot | null;
+  info: Mlp2dInfo | null;
+  showTest: boolean;
+  hidden: number;
+}) {
+  const name = ACTIVATION_LABELS[act];
+  const G = snap?.gridSize ?? 0;
+  const activity = meanActivity(snap, r, hidden);
+  return (
+    <section className="run" aria-label={`${name} network`} style={{ borderTopColor: ACTIVATION_COLORS[act] }}>
+      <h3 className="run-title" style={{ color: ACTIVATION_COLORS[act] }}>
+        {name}
+      </h3>
+      <BoundaryView
+        values={snap?.boundary ?? null}
+        gridSize={G}
+        offset={r * G * G}
+        train={info?.data.train}
+        test={info?.data.test}
+        showTest={showTest}
+        title={`Decision boundary of the ${name} network: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
+      />
+      <dl className="readouts">
+        <div>
+          <dt>Train loss</dt>
+          <dd data-testid={`train-loss-${act}`}>{fmt(snap?.trainLoss[r])}</dd>
+        </div>
+        <div>
+          <dt>Test acc.</dt>
+          <dd data-testid={`test-acc-${act}`}>{pct(snap?.testAcc[r])}</dd>
+        </div>
+        {isRectifier(act) ? (
+          <>
+            <div>
+              <dt>Active</dt>
+              <dd>{pct(activity?.active)}</dd>
+            </div>
+            <div>
+              <dt>Dead</dt>
+              <dd data-testid={`dead-${act}`}>{pct(activity?.dead)}</dd>
+            </div>
+          </>
+        ) : (
+          <div>
+            <dt>{saturates(act) ? 'Saturated' : 'Active'}</dt>
+            <dd>{pct(saturates(act) ? activity?.saturated : activity?.active)}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** Averages of the per-layer activity over the hidden layers of run r. */
+function meanActivity(snap: Mlp2dSnapshot | null, r: number, H: number) {
+  const activity = snap?.activity;
+  if (!activity || activity.length < (r + 1) * H * 3) return null;
+  let active = 0;
+  let dead = 0;
+  let saturated = 0;
+  for (let l = 0; l < H; l++) {
+    const k = (r * H + l) * 3;
+    active += activity[k];
+    dead += activity[k + 1];
+    saturated += activity[k + 2];
+  }
+  return { active: active / H, dead: dead / H, saturated: saturated / H };
+}
+
+/** The live numbers as a table: for screen readers and anyone who prefers digits. */
+function LiveTable({ acts, snap, hidden }: { acts: Activation[]; snap: Mlp2dSnapshot | null; hidden: number }) {
+  return (
+    <details className="live-table">
+      <summary>All live numbers as a table</summary>
+      <table>
+        <caption className="sr-only">Live training numbers per activation</caption>
+        <thead>
+          <tr>
+            <th scope="col">Activation</th>
+            <th scope="col">Train loss</th>
+            <th scope="col">Test loss</th>
+            <th scope="col">Train acc.</th>
+            <th scope="col">Test acc.</th>
+            <th scope="col">Active units</th>
+            <th scope="col">Dead units</th>
+            <th scope="col">Saturated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {acts.map((a, r) => {
+            const act = meanActivity(snap, r, hidden);
+            return (
+              <tr key={a}>
+                <th scope="row">{ACTIVATION_LABELS[a]}</th>
+                <td>{fmt(snap?.trainLoss[r])}</td>
+                <td>{fmt(snap?.testLoss[r])}</td>
+                <td>{pct(snap?.trainAcc[r])}</td>
+                <td>{pct(snap?.testAcc[r])}</td>
+                <td>{pct(act?.active)}</td>
+                <td>{isRectifier(a) ? pct(act?.dead) : '—'}</td>
+                <td>{saturates(a) ? pct(act?.saturated) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}

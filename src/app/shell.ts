@@ -1,0 +1,53 @@
+/**
+ * Framework-free wiring of the shell: hash routing, app-wide URL flags, keyboard
+ * shortcuts, reduced motion and presenter mode on the <html> element.
+ */
+import { appActions, appStore } from '../store/app';
+import { appFlag, parseHash } from '../store/route';
+import { parseBackendFlag } from '../store/settings';
+import { actionForKey } from './actions';
+
+function readUrl(): void {
+  const route = parseHash(location.hash);
+  const present = appFlag('present', route, location.search);
+  const backendFlag = parseBackendFlag(appFlag('backend', route, location.search));
+  appStore.setState({ route, backendOverride: backendFlag.backend ?? null });
+  if (present !== null) appActions.setPresenter(/^(1|true|yes|on)$/i.test(present));
+  if (backendFlag.problem) appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });
+}
+
+function applyHtmlFlags(): void {
+  const s = appStore.getState();
+  const systemReduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reduce = s.settings.motion === 'reduce' || (s.settings.motion === 'system' && systemReduce);
+  document.documentElement.dataset.motion = reduce ? 'reduce' : 'full';
+  document.documentElement.classList.toggle('presenter', s.presenter);
+}
+
+/** True when animations should be skipped (settings or the OS preference). */
+export function reducedMotion(): boolean {
+  return document.documentElement.dataset.motion === 'reduce';
+}
+
+let started = false;
+export function startShell(): void {
+  if (started) return;
+  started = true;
+  readUrl();
+  applyHtmlFlags();
+  let lastPath = location.hash.split('?')[0];
+  window.addEventListener('hashchange', () => {
+    readUrl();
+    const path = location.hash.split('?')[0];
+    if (path !== lastPath) window.scrollTo(0, 0);
+    lastPath = path;
+  });
+  appStore.subscribe(applyHtmlFlags);
+  matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', applyHtmlFlags);
+  window.addEventListener('keydown', (e) => {
+    const action = actionForKey(e, appStore.getState());
+    if (!action) return;
+    e.preventDefault();
+    action.perform(appStore.getState());
+  });
+}

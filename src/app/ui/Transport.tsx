@@ -1,0 +1,43 @@
+import { fmt } from '../../math/format';
+
+export interface TransportProps {
+  playing: boolean;
+  ready: boolean;
+  onToggle: () => void;
+  onStep: () => void;
+  onReset: () => void;
+  step: number;
+  epoch: number;
+  stepsPerSec: number;
+}
+
+/** Play/pause, step and reset, with the run's clock as text. */
+export function Transport({ playing, ready, onToggle, onStep, onReset, step, epoch, stepsPerSec }: TransportProps) {
+  return (
+    <div className="transport" role="group" aria-label="Training controls">
+      <button type="button" className="button primary play" onClick={onToggle} disabled={!ready} aria-keyshortcuts="Space">
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button type="button" className="button" onClick={onStep} disabled={!ready} aria-keyshortcuts="S">
+        Step
+      </button>
+      <button type="button" className="button" onClick={onReset} disabled={!ready} aria-keyshortcuts="R">
+        Reset
+      </button>
+      <dl className="clock" aria-live="off">
+        <div>
+          <dt>Step</dt>
+          <dd data-testid="step-count">{step.toLocaleString('en-US')}</dd>
+        </div>
+        <div>
+          <dt>Epoch</dt>
+          <dd>{fmt(epoch, 3)}</dd>
+        </div>
+        <div>
+          <dt>Steps/s</dt>
+          <dd>{playing ? Math.round(stepsPerSec).toLocaleString('en-US') : '—'}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

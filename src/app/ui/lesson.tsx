@@ -1,0 +1,87 @@
+/** Building blocks every lesson page shares. */
+import type { ReactNode } from 'react';
+import type { ParamTable, ParamValues } from '../../store/params';
+import { ParamControl } from './ParamControl';
+
+export function LessonHeader({ number, title, lead }: { number: number; title: string; lead: ReactNode }) {
+  return (
+    <header className="lesson-header">
+      <p className="eyebrow">
+        <a href="#/">Course map</a> · Lesson {number}
+      </p>
+      <h1>{title}</h1>
+      <p className="lead">{lead}</p>
+    </header>
+  );
+}
+
+/** A section the presenter can step to (Page Down / →). */
+export function Section({ id, title, children, className }: { id: string; title?: string; children: ReactNode; className?: string }) {
+  return (
+    <section id={id} className={`lesson-section ${className ?? ''}`} data-present-step tabIndex={-1} aria-labelledby={title ? `${id}-h` : undefined}>
+      {title && <h2 id={`${id}-h`}>{title}</h2>}
+      {children}
+    </section>
+  );
+}
+
+/** Controls generated from a lesson's parameter table (in table order, or the keys given). */
+export function ParamPanel<T extends ParamTable>({
+  table,
+  values,
+  onChange,
+  keys,
+  idPrefix,
+}: {
+  table: T;
+  values: ParamValues<T>;
+  onChange: (patch: Partial<ParamValues<T>>) => void;
+  keys?: (keyof T & string)[];
+  idPrefix: string;
+}) {
+  const list = keys ?? (Object.keys(table) as (keyof T & string)[]);
+  return (
+    <div className="param-panel">
+      {list.map((k) => (
+        <ParamControl
+          key={k}
+          id={`${idPrefix}-${k}`}
+          def={table[k]}
+          value={values[k]}
+          onChange={(v) => onChange({ [k]: v } as Partial<ParamValues<T>>)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A paused-and-explained alert for diverged training. */
+export function DivergedAlert({ message, onReset, onLower }: { message: string; onReset: () => void; onLower?: () => void }) {
+  return (
+    <div className="notice notice-error diverged" role="alert" data-testid="diverged">
+      <div>
+        <strong>Training paused: the loss blew up.</strong> {message}
+        <div className="actions">
+          {onLower && (
+            <button type="button" className="button" onClick={onLower}>
+              Lower the learning rate ×0.1 and reset
+            </button>
+          )}
+          <button type="button" className="button" onClick={onReset}>
+            Reset
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function References({ items }: { items: string[] }) {
+  return (
+    <ol className="references">
+      {items.map((r) => (
+        <li key={r}>{r}</li>
+      ))}
+    </ol>
+  );
+}

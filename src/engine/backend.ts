@@ -1,0 +1,151 @@
+/**
+ * Picking the tfjs backend: by what is fast for the model at hand, not by a fixed order.
+ *
+ * Measured in headless Chromium on a 2-core CPU without a GPU (see `npm run bench`):
+ * a tiny MLP is fastest on `cpu` (plain JS; per-op overhead of a few µs), `wasm` is
+ * about half that, and the GPU backends pay a fixed dispatch cost per op (webgl on the
+ * SwiftShader software rasterizer ~20× slower, WebGPU's software fallback adapter
+ * far slower still). Larger models (conv nets, wide MLPs) flip the order: there the
+ * arithmetic dominates and webgl wins even in software. So:
+ *   - small models (little arithmetic per step) → cpu;
+ *   - large models → a hardware WebGPU adapter, else webgl, else wasm (if it has the
+ *     kernels the model needs), else cpu.
+ * A software WebGPU adapter (`isFallbackAdapter`) is never chosen automatically.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import type { BackendInfo, BackendName, BackendRequest, ModelCost } from './protocol';
+
+/** Below this many multiply-adds per step, per-op overhead dominates: use cpu. */
+export const SMALL_MODEL_FLOPS = 5e6;
+
+interface Probe {
+  available: boolean;
+  software: boolean;
+  detail: string;
+}
+
+/** Does a WebGPU adapter exist here, and is it real hardware? */
+async function probeWebGpu(): Promise<Probe> {
+  const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  if (!gpu) return { available: false, software: false, detail: 'no navigator.gpu' };
+  try {
+    const adapter = (await gpu.requestAdapter()) as { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string } } | null;
+    if (!adapter) return { available: false, software: false, detail: 'no WebGPU adapter' };
+    const software = Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter);
+    return { available: true, software, detail: software ? 'software fallback adapter' : adapter.info?.vendor || 'hardware adapter' };
+  } catch (e) {
+    return { available: false, software: false, detail: String(e) };
+  }
+}
+
+/** Does WebGL2 work here, and is it the SwiftShader software rasterizer? */
+function probeWebGl(): Probe {
+  try {
+    const canvas =
+      typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : (globalThis.document?.createElement('canvas') ?? null);
+    const gl = canvas?.getContext('webgl2') as WebGL2RenderingContext | null;
+    if (!gl) return { available: false, software: false, detail: 'no WebGL2' };
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    const software = /swiftshader|llvmpipe|software/i.test(renderer);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software, detail: renderer };
+  } catch (e) {
+    return { available: false, software: false, detail: String(e) };
+  }
+}
+
+async function register(name: BackendName): Promise<void> {
+  if (tf.findBackendFactory(name)) return;
+  switch (name) {
+    case 'cpu':
+      return;
+    case 'webgl':
+      await import('@tensorflow/tfjs-backend-webgl');
+      return;
+    case 'webgpu':
+      await import('@tensorflow/tfjs-backend-webgpu');
+      return;
+    case 'wasm': {
+      const wasm = await import('@tensorflow/tfjs-backend-wasm');
+      const { wasmPaths } = await import('./wasm-paths');
+      wasm.setWasmPaths(wasmPaths);
+      const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+      if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated) wasm.setThreadsCount(Math.max(1, Math.min(4, cores)));
+      return;
+    }
+  }
+}
+
+function missingKernels(name: BackendName, cost: ModelCost): string[] {
+  return (cost.kernels ?? []).filter((k) => !tf.getKernel(k, name));
+}
+
+function describeFlops(f: number): string {
+  if (f >= 1e6) return `${(f / 1e6).toFixed(f >= 1e7 ? 0 : 1)} M`;
+  if (f >= 1e3) return `${(f / 1e3).toFixed(0)} k`;
+  return `${Math.round(f)} `;
+}
+
+/** The automatic choice, best first, each with the reason shown to the user. */
+export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName; reason: string }[]> {
+  const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
+  const order: { name: BackendName; reason: string }[] = [];
+  if (cost.flopsPerStep < SMALL_MODEL_FLOPS) {
+    order.push({ name: 'cpu', reason: `Small model (${size}): the cost is per operation, not per number, and plain JavaScript has the least overhead per op.` });
+    order.push({ name: 'wasm', reason: `Small model (${size}); cpu was unavailable.` });
+    return order;
+  }
+  const gpu = await probeWebGpu();
+  if (gpu.available && !gpu.software) order.push({ name: 'webgpu', reason: `Large model (${size}) and a hardware WebGPU adapter (${gpu.detail}).` });
+  const gl = probeWebGl();
+  if (gl.available) {
+    order.push({
+      name: 'webgl',
+      reason: gl.software
+        ? `Large model (${size}): webgl wins even on a software rasterizer (${gl.detail}); ${gpu.available ? 'the WebGPU adapter here is a slow software fallback' : 'no WebGPU adapter'}.`
+        : `Large model (${size}) on a hardware GPU (${gl.detail}).`,
+    });
+  }
+  order.push({ name: 'wasm', reason: `Large model (${size}) and no usable GPU: wasm (SIMD) is the fastest CPU backend for big matrices.` });
+  order.push({ name: 'cpu', reason: `Large model (${size}); no faster backend was available.` });
+  return order;
+}
+
+/**
+ * Set up a backend. `requested` forces one (from ?backend= or settings); 'auto' ranks.
+ * Any backend that fails to start hands over to the next, and the info says so.
+ */
+export async function initBackend(requested: BackendRequest, cost: ModelCost): Promise<BackendInfo> {
+  const ranked = await rankBackends(cost);
+  const order =
+    requested === 'auto'
+      ? ranked
+      : [
+          { name: requested, reason: `Chosen in settings or the URL (?backend=${requested}).` },
+          ...ranked.filter((r) => r.name !== requested),
+          ...(ranked.some((r) => r.name === 'cpu') || requested === 'cpu' ? [] : [{ name: 'cpu' as const, reason: 'Fallback.' }]),
+        ];
+  let failed: BackendInfo['fallbackFrom'];
+  for (const candidate of order) {
+    try {
+      await register(candidate.name);
+      const missing = missingKernels(candidate.name, cost);
+      if (missing.length) throw new Error(`it has no ${missing.join(', ')} kernel`);
+      const ok = await tf.setBackend(candidate.name);
+      if (!ok) throw new Error('it failed to initialize');
+      await tf.ready();
+      const info: BackendInfo = { name: candidate.name, reason: candidate.reason };
+      if (candidate.name === 'wasm') {
+        const wasm = await import('@tensorflow/tfjs-backend-wasm');
+        info.threads = wasm.getThreadsCount();
+      }
+      if (failed) info.fallbackFrom = failed;
+      return info;
+    } catch (e) {
+      failed ??= { name: candidate.name, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  throw new Error('No tfjs backend could be started.');
+}

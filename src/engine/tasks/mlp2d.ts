@@ -1,0 +1,289 @@
+/**
+ * Training task: several MLPs (one per run) on a 2D toy dataset, side by side.
+ * Used by the ReLU-vs-sigmoid and vanishing-gradient lessons.
+ */
+import { type Activation, ACTIVATION_LABELS } from '../activations';
+import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
+import { BatchedMlp, type Init } from '../mlp';
+import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import { Rng } from '../random';
+import { allFinite, layerActivity } from '../stats';
+
+export interface RunConfig {
+  activation: Activation;
+  init: Init;
+}
+
+export interface Mlp2dConfig {
+  dataset: DatasetId;
+  noise: number;
+  /** Total points, train + test. */
+  points: number;
+  trainShare: number;
+  /** Widths of the hidden layers. */
+  hidden: number[];
+  runs: RunConfig[];
+  lr: number;
+  batch: number;
+  seed: number;
+  /** Decision-boundary resolution (cells per side); 0 for none. */
+  gridSize: number;
+  /** How many training points to send pre-activations for (derivative plots). */
+  sampleSize: number;
+}
+
+export interface Mlp2dSnapshot {
+  step: number;
+  epoch: number;
+  stepsPerSec: number;
+  sizes: number[];
+  runs: number;
+  trainLoss: Float32Array;
+  testLoss: Float32Array;
+  trainAcc: Float32Array;
+  testAcc: Float32Array;
+  /* The rest comes every STATS_MS (or on a forced snapshot); the UI keeps the last values. */
+  /** Per run and hidden layer: active, dead, saturated shares. [R × H × 3]. */
+  activity?: Float32Array;
+  /** ‖∂E/∂W_l‖ on a fixed batch, [R × L]. */
+  gradNorms?: Float32Array;
+  /** Pre-activations of the sampled points, per hidden layer: [R × sample × width]. */
+  preacts?: Float32Array[];
+  /** Weights per layer [R × n_in × n_out] and biases [R × n_out]. */
+  weights?: Float32Array[];
+  biases?: Float32Array[];
+  /** Sigmoid output per grid cell, [R × G × G], row 0 at the top; only in full snapshots. */
+  boundary?: Float32Array;
+  gridSize: number;
+  /** Milliseconds the last decision-boundary evaluation took (all runs). */
+  boundaryMs?: number;
+}
+
+export interface Mlp2dInfo {
+  data: DatasetSplit;
+  paramsPerRun: number;
+}
+
+/** Above this cross-entropy something has blown up (the weights are exploding). */
+const LOSS_LIMIT = 1e3;
+/** How many training points the gradient norms are measured on (a fixed batch). */
+const GRAD_BATCH = 64;
+/** Minimum gap between layer statistics. */
+const STATS_MS = 200;
+/** Minimum gap between decision-boundary evaluations. */
+const BOUNDARY_MS = 150;
+
+export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
+  readonly cost: ModelCost;
+  private readonly mlp: BatchedMlp;
+  private readonly data: DatasetSplit;
+  private readonly grid: Float32Array;
+  private readonly rng: Rng;
+  private order: Uint32Array;
+  private cursor = 0;
+  private batch: number;
+  private readonly xb: Float32Array;
+  private readonly yb: Float32Array;
+  private steps = 0;
+  private rateSteps = 0;
+  private rateT0 = now();
+  private rate = 0;
+  private diverged: string | null = null;
+  private lastStats = -Infinity;
+  private lastBoundary = -Infinity;
+  private boundaryCost = 0;
+
+  constructor(private readonly config: Mlp2dConfig) {
+    this.data = makeDataset({
+      dataset: config.dataset,
+      noise: config.noise,
+      count: config.points,
+      trainShare: config.trainShare,
+      seed: config.seed,
+    });
+    const sizes = mlp2dSizes(config);
+    this.mlp = new BatchedMlp({
+      sizes,
+      runs: config.runs.map((r) => ({ ...r, seed: config.seed, lr: config.lr })),
+    });
+    this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
+    this.rng = new Rng(config.seed + 101);
+    this.order = this.rng.permutation(this.data.train.n);
+    this.batch = Math.min(config.batch, this.data.train.n);
+    this.xb = new Float32Array(2 * this.data.train.n);
+    this.yb = new Float32Array(this.data.train.n);
+    this.cost = mlp2dCost(config);
+  }
+
+  trainFor(ms: number): number {
+    const t0 = now();
+    let n = 0;
+    do {
+      this.oneStep();
+      n++;
+    } while (now() - t0 < ms);
+    return n;
+  }
+
+  step(n: number): void {
+    for (let i = 0; i < n; i++) this.oneStep();
+  }
+
+  set(params: Record<string, unknown>): void {
+    if (typeof params.lr === 'number' && params.lr > 0) this.mlp.setLearningRates(this.config.runs.map(() => params.lr as number));
+    if (typeof params.batch === 'number' && params.batch >= 1) this.batch = Math.min(Math.round(params.batch), this.data.train.n);
+  }
+
+  divergence(): string | null {
+    return this.diverged;
+  }
+
+  /**
+   * Snapshots come in tiers so the worker spends its time training: losses every time
+   * (≤ 30/s), layer statistics and weights every STATS_MS, and the decision-boundary
+   * grids at most every BOUNDARY_MS and never more than ~12% of the time. `full` (after a
+   * step or reset) asks for everything now.
+   */
+  snapshot(full: boolean): { snap: Mlp2dSnapshot; transfer: Transferable[] } {
+    const { train, test } = this.data;
+    const m = this.mlp;
+    const t = now();
+    const tr = m.evaluate(train.x, train.y, train.n);
+    const te = m.evaluate(test.x, test.y, test.n);
+    this.checkDivergence(tr.loss);
+    if (t - this.rateT0 >= 250) {
+      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
+      this.rateSteps = this.steps;
+      this.rateT0 = t;
+    }
+    const snap: Mlp2dSnapshot = {
+      step: this.steps,
+      epoch: (this.steps * this.batch) / train.n,
+      stepsPerSec: this.rate,
+      sizes: [...m.sizes],
+      runs: m.R,
+      trainLoss: tr.loss.slice(),
+      testLoss: te.loss.slice(),
+      trainAcc: tr.accuracy.slice(),
+      testAcc: te.accuracy.slice(),
+      gridSize: this.config.gridSize,
+    };
+    if (full || t - this.lastStats >= STATS_MS) {
+      this.lastStats = t;
+      const hiddenCount = m.L - 1;
+      snap.activity = new Float32Array(m.R * hiddenCount * 3);
+      snap.preacts = this.hiddenPreactivations(snap.activity);
+      const gn = Math.min(GRAD_BATCH, train.n);
+      snap.gradNorms = m.gradientNorms(train.x.subarray(0, 2 * gn), train.y.subarray(0, gn), gn);
+      snap.weights = [];
+      snap.biases = [];
+      for (let l = 0; l < m.L; l++) {
+        const w = m.layerWeights(l);
+        snap.weights.push(w.W);
+        snap.biases.push(w.b);
+      }
+    }
+    if (this.grid.length && (full || t - this.lastBoundary >= Math.max(BOUNDARY_MS, 8 * this.boundaryCost))) {
+      const t0 = now();
+      snap.boundary = m.predict(this.grid, this.config.gridSize ** 2).slice();
+      this.boundaryCost = now() - t0;
+      snap.boundaryMs = this.boundaryCost;
+      this.lastBoundary = t;
+    }
+    const arrays: (Float32Array | undefined)[] = [
+      snap.trainLoss,
+      snap.testLoss,
+      snap.trainAcc,
+      snap.testAcc,
+      snap.activity,
+      snap.gradNorms,
+      snap.boundary,
+      ...(snap.preacts ?? []),
+      ...(snap.weights ?? []),
+      ...(snap.biases ?? []),
+    ];
+    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+  }
+
+  /** The dataset, for drawing the points (sent once, not per snapshot). */
+  describe(): Mlp2dInfo {
+    return { data: this.data, paramsPerRun: this.mlp.paramsPerRun };
+  }
+
+  dispose(): void {
+    this.mlp.dispose();
+  }
+
+  private oneStep(): void {
+    const train = this.data.train;
+    const B = this.batch;
+    for (let i = 0; i < B; i++) {
+      if (this.cursor >= this.order.length) {
+        this.order = this.rng.permutation(train.n);
+        this.cursor = 0;
+      }
+      const j = this.order[this.cursor++];
+      this.xb[2 * i] = train.x[2 * j];
+      this.xb[2 * i + 1] = train.x[2 * j + 1];
+      this.yb[i] = train.y[j];
+    }
+    this.mlp.trainStep(this.xb.subarray(0, 2 * B), this.yb.subarray(0, B), B);
+    this.steps++;
+  }
+
+  /** Pre-activations of every hidden layer on the training set; fills `activity`, returns a sample. */
+  private hiddenPreactivations(activity: Float32Array): Float32Array[] {
+    const m = this.mlp;
+    const train = this.data.train;
+    const all = m.hiddenPreactivations(train.x, train.n);
+    const S = Math.min(this.config.sampleSize, train.n);
+    const H = m.L - 1;
+    return all.map((pre, h) => {
+      const width = m.sizes[h + 1];
+      const sample = new Float32Array(m.R * S * width);
+      for (let r = 0; r < m.R; r++) {
+        const off = r * train.n * width;
+        const act = layerActivity(pre, train.n, width, this.config.runs[r].activation, off);
+        const k = (r * H + h) * 3;
+        activity[k] = act.active;
+        activity[k + 1] = act.dead;
+        activity[k + 2] = act.saturated;
+        sample.set(pre.subarray(off, off + S * width), r * S * width);
+      }
+      return sample;
+    });
+  }
+
+  private checkDivergence(loss: Float32Array): void {
+    if (this.diverged) return;
+    const bad = Array.from(loss).findIndex((v) => !Number.isFinite(v) || v > LOSS_LIMIT);
+    if (bad < 0 && allFinite(loss)) return;
+    const name = ACTIVATION_LABELS[this.config.runs[bad].activation];
+    const v = loss[bad];
+    this.diverged =
+      `The ${name} network diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
+      `The learning rate ${this.config.lr} is too large for it: each update overshoots and the weights grow without bound. ` +
+      'Lower the learning rate (try a tenth), pick a gentler initialization, then press Reset.';
+  }
+}
+
+function now(): number {
+  return performance.now();
+}
+
+function mlp2dSizes(config: Mlp2dConfig): number[] {
+  return [2, ...config.hidden, 1];
+}
+
+/** Forward + backward ≈ 3 × the multiply-adds of a forward pass. */
+export function mlp2dCost(config: Mlp2dConfig): ModelCost {
+  const sizes = mlp2dSizes(config);
+  let macs = 0;
+  for (let l = 0; l < sizes.length - 1; l++) macs += sizes[l] * sizes[l + 1];
+  return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
+}
+
+export const mlp2dTask: TaskModule = {
+  cost: (config) => mlp2dCost(config as Mlp2dConfig),
+  create: (config) => new Mlp2dTask(config as Mlp2dConfig),
+};

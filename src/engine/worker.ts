@@ -1,0 +1,194 @@
+/// <reference lib="webworker" />
+/**
+ * The training worker. It owns every tensor, trains as many steps as fit in short
+ * slices, and posts snapshots as transferable typed arrays: at most one per frame the
+ * main thread has drawn (it acknowledges each) and at most ~30 per second.
+ */
+import { initBackend } from './backend';
+import type { BackendInfo, BackendRequest, FromWorker, TaskModule, ToWorker, TrainingTask } from './protocol';
+
+/** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
+const TASKS: Record<string, () => Promise<TaskModule>> = {
+  mlp2d: async () => (await import('./tasks/mlp2d')).mlp2dTask,
+};
+
+/** Milliseconds of training between checks for messages. */
+const SLICE_MS = 12;
+/** Minimum gap between snapshots (≈ 30 per second). */
+const SNAPSHOT_MS = 33;
+/** Minimum gap between full snapshots (with the expensive parts, e.g. boundaries). */
+const FULL_MS = 100;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let task: TrainingTask<unknown> | null = null;
+let taskName = '';
+let config: unknown = null;
+let backendRequest: BackendRequest = 'auto';
+let backend: BackendInfo | null = null;
+let playing = false;
+let awaitingAck = false;
+let lastPost = 0;
+let lastFull = 0;
+let queue: Promise<void> = Promise.resolve();
+
+function post(msg: FromWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+function postSnapshot(force: boolean): void {
+  if (!task) return;
+  const t = performance.now();
+  if (!force && (awaitingAck || t - lastPost < SNAPSHOT_MS)) return;
+  const full = force || t - lastFull >= FULL_MS;
+  const { snap, transfer } = task.snapshot(full);
+  lastPost = t;
+  if (full) lastFull = t;
+  awaitingAck = true;
+  post({ type: 'snapshot', snap }, transfer);
+}
+
+function setPlaying(p: boolean): void {
+  if (playing === p) return;
+  playing = p;
+  post({ type: 'playing', playing });
+  if (playing) schedule();
+}
+
+function checkDivergence(): boolean {
+  const d = task?.divergence();
+  if (!d) return false;
+  setPlaying(false);
+  post({ type: 'diverged', message: d });
+  return true;
+}
+
+/*
+ * Yielding between slices. A MessageChannel ping alone is fast but, in Chromium, can
+ * starve the worker's own message queue (acks and pause arrive late); setTimeout(0)
+ * lets messages in but is clamped to 4 ms once timers nest. Alternating the two gets
+ * both: every other yield is a timer whose nesting level is reset by the ping.
+ */
+const channel = new MessageChannel();
+channel.port1.onmessage = tick;
+let flip = false;
+function schedule(): void {
+  flip = !flip;
+  if (flip) setTimeout(tick, 0);
+  else channel.port2.postMessage(null);
+}
+
+function tick(): void {
+  if (!playing || !task) return;
+  try {
+    task.trainFor(SLICE_MS);
+    postSnapshot(false);
+    if (checkDivergence()) return;
+  } catch (e) {
+    enqueue(() => recover(e));
+    return;
+  }
+  schedule();
+}
+
+async function start(): Promise<void> {
+  const mod = await loadTask();
+  task?.dispose();
+  task = null;
+  backend = await initBackend(backendRequest, mod.cost(config));
+  task = mod.create(config);
+  post({ type: 'ready', backend, info: task.describe() });
+  postSnapshot(true);
+}
+
+async function loadTask(): Promise<TaskModule> {
+  const mod = await TASKS[taskName]?.();
+  if (!mod) throw new Error(`Unknown training task "${taskName}".`);
+  return mod;
+}
+
+/** A backend failed mid-run (e.g. a lost GPU context): fall back to cpu and say so. */
+async function recover(e: unknown): Promise<void> {
+  const message = e instanceof Error ? e.message : String(e);
+  const was = backend?.name;
+  if (!was || was === 'cpu') {
+    setPlaying(false);
+    post({ type: 'error', message: `Training stopped: ${message}` });
+    return;
+  }
+  const resume = playing;
+  playing = false;
+  backendRequest = 'cpu';
+  try {
+    await start();
+    const info = { ...backend!, fallbackFrom: { name: was, error: message } };
+    backend = info;
+    post({ type: 'backend', backend: info, message: `The ${was} backend failed (${message}). Switched to cpu and restarted the run.` });
+    if (resume) setPlaying(true);
+  } catch (e2) {
+    post({ type: 'error', message: `Training stopped: ${e2 instanceof Error ? e2.message : String(e2)}` });
+  }
+}
+
+function enqueue(fn: () => Promise<void> | void): void {
+  queue = queue.then(fn).catch((e) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+}
+
+scope.onmessage = (ev: MessageEvent<ToWorker>) => {
+  const msg = ev.data;
+  switch (msg.type) {
+    case 'init':
+      taskName = msg.task;
+      config = msg.config;
+      backendRequest = msg.backend;
+      enqueue(start);
+      break;
+    case 'play':
+      enqueue(() => {
+        if (task && !task.divergence()) setPlaying(true);
+      });
+      break;
+    case 'pause':
+      enqueue(() => setPlaying(false));
+      break;
+    case 'step':
+      enqueue(() => {
+        if (!task) return;
+        setPlaying(false);
+        try {
+          task.step(Math.max(1, msg.steps));
+        } catch (e) {
+          return recover(e);
+        }
+        postSnapshot(true);
+        checkDivergence();
+      });
+      break;
+    case 'reset':
+      enqueue(async () => {
+        const resume = playing;
+        playing = false;
+        if (msg.config !== undefined) config = msg.config;
+        const mod = await loadTask();
+        task?.dispose();
+        task = mod.create(config);
+        post({ type: 'ready', backend: backend!, info: task.describe() });
+        postSnapshot(true);
+        if (resume) setPlaying(true);
+        else post({ type: 'playing', playing: false });
+      });
+      break;
+    case 'set':
+      enqueue(() => task?.set(msg.params));
+      break;
+    case 'ack':
+      awaitingAck = false;
+      break;
+    case 'dispose':
+      playing = false;
+      task?.dispose();
+      task = null;
+      scope.close();
+      break;
+  }
+};

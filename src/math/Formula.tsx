@@ -1,0 +1,66 @@
+import katex from 'katex';
+import 'katex/dist/katex.min.css';
+import { memo, useEffect, useRef, useState } from 'react';
+
+/**
+ * KaTeX with live values. The TeX string usually embeds current numbers; updates are
+ * throttled (default 8 per second) so a formula never costs a frame.
+ */
+export const Formula = memo(function Formula({
+  tex,
+  display = false,
+  label,
+  throttleMs = 125,
+}: {
+  tex: string;
+  display?: boolean;
+  /** Text alternative for screen readers (KaTeX also emits MathML). */
+  label?: string;
+  throttleMs?: number;
+}) {
+  const shown = useThrottled(tex, throttleMs);
+  const html = render(shown, display);
+  return (
+    <span
+      className={display ? 'formula formula-display' : 'formula'}
+      role={label ? 'math' : undefined}
+      aria-label={label}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+});
+
+const cache = new Map<string, string>();
+function render(tex: string, display: boolean): string {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+    if (cache.size > 500) cache.clear();
+    cache.set(key, html);
+  }
+  return html;
+}
+
+function useThrottled<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    const now = performance.now();
+    const wait = last.current + ms - now;
+    if (wait <= 0) {
+      last.current = now;
+      setShown(value);
+      return;
+    }
+    timer.current = setTimeout(() => {
+      last.current = performance.now();
+      setShown(value);
+    }, wait);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [value, ms]);
+  return shown;
+}

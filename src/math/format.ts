@@ -1,0 +1,58 @@
+/** Number formatting for readouts and formulas: short, aligned, never "NaN" unexplained. */
+
+export function fmt(v: number | undefined | null, digits = 3): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1e5 || a < 1e-3) return sci(v, digits - 1);
+  const s = v.toPrecision(digits);
+  return s.includes('e') ? sci(v, digits - 1) : trimZeros(s).replace('-', '−');
+}
+
+/** Fixed decimals, with a real minus sign. */
+export function fixed(v: number | undefined | null, decimals = 3): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  return v.toFixed(decimals).replace('-', '−');
+}
+
+export function pct(v: number | undefined | null, decimals = 0): string {
+  if (v === undefined || v === null || !Number.isFinite(v)) return '—';
+  return `${(100 * v).toFixed(decimals)}%`;
+}
+
+export function sci(v: number, digits = 2): string {
+  const [m, e] = v.toExponential(digits).split('e');
+  return `${trimZeros(m).replace('-', '−')}×10${superscript(Number(e))}`;
+}
+
+/** A number for KaTeX: 1.2 \times 10^{-3} style. */
+export function tex(v: number | undefined | null, digits = 3): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '\\text{—}';
+  if (!Number.isFinite(v)) return v > 0 ? '\\infty' : '-\\infty';
+  const a = Math.abs(v);
+  if (v !== 0 && (a >= 1e5 || a < 1e-3)) {
+    const [m, e] = v.toExponential(digits - 1).split('e');
+    return `${trimZeros(m)} \\times 10^{${Number(e)}}`;
+  }
+  return trimZeros(v.toPrecision(digits));
+}
+
+export function compact(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} billion`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million`;
+  return n.toLocaleString('en-US');
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+function superscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((c) => SUP[c] ?? c)
+    .join('');
+}

@@ -1,0 +1,73 @@
+/**
+ * The app-wide store (zustand vanilla, usable from non-React code): route, presenter
+ * mode, settings, the tfjs backend in use, notices, and the active lesson's transport
+ * controls (so keyboard shortcuts can reach them).
+ */
+import { createStore } from 'zustand/vanilla';
+import type { BackendInfo, BackendRequest } from '../engine/protocol';
+import { parseHash, type Route } from './route';
+import { loadSettings, saveSettings, type Settings } from './settings';
+
+export interface Notice {
+  id: string;
+  kind: 'info' | 'warning' | 'error';
+  title: string;
+  lines: string[];
+}
+
+/** What the active lesson exposes to shortcuts and the presenter bar. */
+export interface LessonController {
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  isPlaying(): boolean;
+}
+
+export interface AppState {
+  route: Route;
+  presenter: boolean;
+  settings: Settings;
+  /** The backend request from ?backend= (wins over settings), if any. */
+  backendOverride: BackendRequest | null;
+  backend: { info: BackendInfo | null; status: 'idle' | 'starting' | 'ready' | 'failed' };
+  notices: Notice[];
+  shortcutsOpen: boolean;
+  settingsOpen: boolean;
+  controller: LessonController | null;
+}
+
+const initialSettings = loadSettings();
+
+export const appStore = createStore<AppState>(() => ({
+  route: parseHash(globalThis.location?.hash ?? ''),
+  presenter: false,
+  settings: initialSettings.settings,
+  backendOverride: null,
+  backend: { info: null, status: 'idle' },
+  notices: initialSettings.problem ? [{ id: 'settings', kind: 'warning', title: 'Settings reset', lines: [initialSettings.problem] }] : [],
+  shortcutsOpen: false,
+  settingsOpen: false,
+  controller: null,
+}));
+
+export const appActions = {
+  notify(n: Notice): void {
+    appStore.setState((s) => ({ notices: [...s.notices.filter((x) => x.id !== n.id), n] }));
+  },
+  dismiss(id: string): void {
+    appStore.setState((s) => ({ notices: s.notices.filter((x) => x.id !== id) }));
+  },
+  setPresenter(on: boolean): void {
+    appStore.setState({ presenter: on });
+  },
+  updateSettings(patch: Partial<Settings>): void {
+    const settings = { ...appStore.getState().settings, ...patch };
+    saveSettings(settings);
+    appStore.setState({ settings });
+  },
+  /** The backend a lesson should ask for: URL flag first, then settings. */
+  backendRequest(): BackendRequest {
+    const s = appStore.getState();
+    return s.backendOverride ?? s.settings.backend;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * URL ⇄ lesson parameters. The URL is the single source of truth: reading parses it
+ * through the lesson's property table (clamping and noting bad values), writing
+ * replaces the hash query so a copied link reopens the same experiment.
+ */
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { appActions, appStore } from './app';
+import { type ParamTable, type ParamValues, parseParams, serializeParams } from './params';
+import { lessonHref, parseHash } from './route';
+
+/** Flags that belong to the app, not the lesson: keep them when rewriting the URL. */
+const APP_FLAGS = ['backend', 'present'];
+
+export function useLessonParams<T extends ParamTable>(slug: string, table: T): [ParamValues<T>, (patch: Partial<ParamValues<T>>) => void] {
+  const query = useStore(appStore, (s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));
+  const parsed = useMemo(() => parseParams(table, new URLSearchParams(query)), [table, query]);
+
+  useEffect(() => {
+    if (parsed.problems.length) {
+      appActions.notify({
+        id: `params-${slug}`,
+        kind: 'warning',
+        title: 'Some settings in the link were invalid and were replaced',
+        lines: parsed.problems,
+      });
+    }
+  }, [parsed, slug]);
+
+  const set = (patch: Partial<ParamValues<T>>) => {
+    const next = { ...parsed.values, ...patch } as ParamValues<T>;
+    const q = serializeParams(table, next);
+    const current = new URLSearchParams(query);
+    for (const f of APP_FLAGS) {
+      const v = current.get(f);
+      if (v !== null) q.set(f, v);
+    }
+    history.replaceState(null, '', lessonHref(slug, q));
+    appStore.setState({ route: parseHash(location.hash) });
+  };
+  return [parsed.values, set];
+}

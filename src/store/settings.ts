@@ -1,0 +1,70 @@
+/**
+ * User settings, kept in localStorage. Anything unreadable there is ignored (and
+ * reported once), never a blank page.
+ */
+import { BACKENDS, type BackendRequest } from '../engine/protocol';
+
+export interface Settings {
+  backend: BackendRequest;
+  /** 'system' follows prefers-reduced-motion. */
+  motion: 'system' | 'reduce' | 'full';
+}
+
+export const DEFAULT_SETTINGS: Settings = { backend: 'auto', motion: 'system' };
+export const SETTINGS_KEY = 'hidden-layers:settings';
+
+export function parseSettings(raw: string | null): { settings: Settings; problem?: string } {
+  if (raw === null) return { settings: { ...DEFAULT_SETTINGS } };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { settings: { ...DEFAULT_SETTINGS }, problem: 'Your saved settings could not be read and were reset to the defaults.' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { settings: { ...DEFAULT_SETTINGS }, problem: 'Your saved settings could not be read and were reset to the defaults.' };
+  }
+  const d = data as Record<string, unknown>;
+  const settings = { ...DEFAULT_SETTINGS };
+  let bad = false;
+  if ('backend' in d) {
+    if (d.backend === 'auto' || (BACKENDS as readonly unknown[]).includes(d.backend)) settings.backend = d.backend as BackendRequest;
+    else bad = true;
+  }
+  if ('motion' in d) {
+    if (d.motion === 'system' || d.motion === 'reduce' || d.motion === 'full') settings.motion = d.motion;
+    else bad = true;
+  }
+  return bad ? { settings, problem: 'Some saved settings were invalid and were reset to the defaults.' } : { settings };
+}
+
+export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): { settings: Settings; problem?: string } {
+  try {
+    return parseSettings(storage?.getItem(SETTINGS_KEY) ?? null);
+  } catch {
+    return { settings: { ...DEFAULT_SETTINGS } };
+  }
+}
+
+export function saveSettings(s: Settings, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
+  try {
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
+  } catch {
+    /* private mode or full storage: settings just won't persist */
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseBackendFlag(raw: string | null): { backend?: BackendRequest; problem?: string } {
+  if (raw === null) return {};
+  const v = raw.trim().toLowerCase();
+  if (v === 'auto' || (BACKENDS as readonly string[]).includes(v)) return { backend: v as BackendRequest };
+  return { problem: `backend: "${raw.slice(0, 40)}" is not one of auto, ${BACKENDS.join(', ')}; choosing automatically` };
+}

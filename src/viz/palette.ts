@@ -1,0 +1,41 @@
+/**
+ * Colour-blind-safe colours (Okabe & Ito, 2008) for runs, and a purple–orange
+ * diverging scale (ColorBrewer PuOr) for classes and weight signs.
+ */
+import { interpolatePuOr } from 'd3';
+import type { Activation } from '../engine/activations';
+
+export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+
+export const ACTIVATION_COLORS: Record<Activation, string> = {
+  sigmoid: '#0072B2',
+  tanh: '#009E73',
+  relu: '#D55E00',
+  leakyRelu: '#CC79A7',
+  softplus: '#B07A00',
+  linear: '#555555',
+};
+
+/** Class 1 is orange, class 0 purple. */
+export const CLASS_COLORS = ['#5e3c99', '#e66101'] as const;
+
+/** p in [0,1] → colour between class 0 (purple) and class 1 (orange). */
+export function classScale(p: number): string {
+  // PuOr runs orange → purple; flip so that 1 is orange.
+  return interpolatePuOr(0.12 + 0.76 * (1 - p));
+}
+
+/** RGB of classScale, precomputed for fast canvas filling. */
+export function classLut(steps = 256): Uint8ClampedArray {
+  const lut = new Uint8ClampedArray(steps * 3);
+  for (let i = 0; i < steps; i++) {
+    const c = classScale(i / (steps - 1));
+    const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(c);
+    if (m) {
+      lut[3 * i] = +m[1];
+      lut[3 * i + 1] = +m[2];
+      lut[3 * i + 2] = +m[3];
+    }
+  }
+  return lut;
+}
