@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath: string | undefined = (await findChromium()) ?? undefined;
-const PORT = 4317;
+/** E2E_PORT lets several checkouts (or helpers) run e2e tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const OUT = PORT === 4317 ? 'dist' : `dist-e2e-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: PORT === 4317 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
@@ -20,9 +22,9 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `node scripts/prepare-mnist.mjs --quiet && npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });

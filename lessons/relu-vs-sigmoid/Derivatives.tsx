@@ -6,7 +6,7 @@ import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { ActivationPlot } from '../../src/viz/ActivationPlot';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
-import { ACTIVATION_COLORS } from '../../src/viz/palette';
+import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 
 /** The derivative formula of each activation, filled with the chosen unit's numbers. */
@@ -85,7 +85,7 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
           }
           return (
             <div key={a} className="deriv-card">
-              <h3 style={{ color: ACTIVATION_COLORS[a] }}>{ACTIVATION_LABELS[a]}</h3>
+              <h3 style={{ color: ACTIVATION_TEXT_COLORS[a] }}>{ACTIVATION_LABELS[a]}</h3>
               <ActivationPlot
                 activation={a}
                 color={ACTIVATION_COLORS[a]}

@@ -11,7 +11,7 @@ import { useLessonParams } from '../../src/store/lessonParams';
 import { createTrainingStore, useTraining } from '../../src/store/training';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
-import { ACTIVATION_COLORS } from '../../src/viz/palette';
+import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
 import { Prose, ReferencesSection } from './Prose';
@@ -120,7 +120,7 @@ export default function ReluVsSigmoid() {
             {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLr} />}
             <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
               {acts.map((a, r) => (
-                <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} />
+                <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
               ))}
             </div>
             <div className="chart-head">
@@ -136,7 +136,7 @@ export default function ReluVsSigmoid() {
               xLabel="training step"
               yLabel="cross-entropy loss"
               title="Training (solid) and test (dashed) loss for each activation"
-              height={presenter ? 190 : 230}
+              height={presenter ? 165 : 230}
             />
           </div>
         </div>
@@ -157,6 +157,7 @@ function RunCard({
   info,
   showTest,
   hidden,
+  maxSize,
 }: {
   act: Activation;
   r: number;
@@ -164,13 +165,14 @@ function RunCard({
   info: Mlp2dInfo | null;
   showTest: boolean;
   hidden: number;
+  maxSize: number;
 }) {
   const name = ACTIVATION_LABELS[act];
   const G = snap?.gridSize ?? 0;
   const activity = meanActivity(snap, r, hidden);
   return (
     <section className="run" aria-label={`${name} network`} style={{ borderTopColor: ACTIVATION_COLORS[act] }}>
-      <h3 className="run-title" style={{ color: ACTIVATION_COLORS[act] }}>
+      <h3 className="run-title" style={{ color: ACTIVATION_TEXT_COLORS[act] }}>
         {name}
       </h3>
       <BoundaryView
@@ -180,12 +182,13 @@ function RunCard({
         train={info?.data.train}
         test={info?.data.test}
         showTest={showTest}
+        maxSize={maxSize}
         title={`Decision boundary of the ${name} network: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
       />
       <dl className="readouts">
         <div>
           <dt>Train loss</dt>
-          <dd data-testid={`train-loss-${act}`}>{fmt(snap?.trainLoss[r])}</dd>
+          <dd data-testid={`train-loss-${act}`}>{fmt(snap?.trainLoss[r], 2)}</dd>
         </div>
         <div>
           <dt>Test acc.</dt>
@@ -211,6 +214,12 @@ function RunCard({
       </dl>
     </section>
   );
+}
+
+/** In presenter mode the boundaries shrink with the window's height so the whole demo fits. */
+function presenterBoundary(runs: number): number {
+  const h = typeof window === 'undefined' ? 720 : window.innerHeight;
+  return Math.max(140, Math.round(h * (runs > 3 ? 0.3 : 0.34)));
 }
 
 /** Averages of the per-layer activity over the hidden layers of run r. */

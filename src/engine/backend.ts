@@ -117,7 +117,7 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
  * Set up a backend. `requested` forces one (from ?backend= or settings); 'auto' ranks.
  * Any backend that fails to start hands over to the next, and the info says so.
  */
-export async function initBackend(requested: BackendRequest, cost: ModelCost): Promise<BackendInfo> {
+export async function initBackend(requested: BackendRequest, cost: ModelCost, failFirst = false): Promise<BackendInfo> {
   const ranked = await rankBackends(cost);
   const order =
     requested === 'auto'
@@ -130,6 +130,7 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost): P
   let failed: BackendInfo['fallbackFrom'];
   for (const candidate of order) {
     try {
+      if (failFirst && !failed) throw new Error('it was made to fail for a test (?fault=backend)');
       await register(candidate.name);
       const missing = missingKernels(candidate.name, cost);
       if (missing.length) throw new Error(`it has no ${missing.join(', ')} kernel`);

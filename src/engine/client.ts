@@ -3,7 +3,7 @@
  * callbacks into a store. Snapshots are acknowledged on the next animation frame, so
  * the worker never sends more than the page can draw.
  */
-import type { BackendRequest, FromWorker, ToWorker } from './protocol';
+import type { BackendRequest, Fault, FromWorker, ToWorker } from './protocol';
 
 export type WorkerEvent<S> = FromWorker<S>;
 
@@ -11,6 +11,7 @@ export interface TrainerOptions<S> {
   task: string;
   config: unknown;
   backend: BackendRequest;
+  faults?: Fault[];
   onMessage: (msg: WorkerEvent<S>) => void;
   /** For tests: supply a worker; by default the module worker is started. */
   worker?: Worker;
@@ -28,7 +29,7 @@ export class TrainerClient<S> {
       ev.preventDefault();
       opts.onMessage({ type: 'error', message: ev.message || 'The training worker failed to start.' });
     };
-    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend });
+    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults });
   }
 
   play(): void {

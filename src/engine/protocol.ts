@@ -25,8 +25,20 @@ export interface ModelCost {
   kernels?: string[];
 }
 
+/**
+ * Fault injection for tests (from the URL flag ?fault=…): 'backend' makes the first
+ * backend tried fail to start; 'lose' makes the running backend fail mid-run, as a lost
+ * GPU context would.
+ */
+export type Fault = 'backend' | 'lose';
+
+/** Every snapshot carries the worker's live tensor count (it must stay flat). */
+export interface SnapshotBase {
+  numTensors?: number;
+}
+
 export type ToWorker =
-  | { type: 'init'; task: string; config: unknown; backend: BackendRequest }
+  | { type: 'init'; task: string; config: unknown; backend: BackendRequest; faults?: Fault[] }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; steps: number }

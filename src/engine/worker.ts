@@ -4,8 +4,9 @@
  * slices, and posts snapshots as transferable typed arrays: at most one per frame the
  * main thread has drawn (it acknowledges each) and at most ~30 per second.
  */
+import { memory } from '@tensorflow/tfjs-core';
 import { initBackend } from './backend';
-import type { BackendInfo, BackendRequest, FromWorker, TaskModule, ToWorker, TrainingTask } from './protocol';
+import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase, TaskModule, ToWorker, TrainingTask } from './protocol';
 
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
 const TASKS: Record<string, () => Promise<TaskModule>> = {
@@ -31,6 +32,8 @@ let awaitingAck = false;
 let lastPost = 0;
 let lastFull = 0;
 let queue: Promise<void> = Promise.resolve();
+let faults: Fault[] = [];
+let slices = 0;
 
 function post(msg: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
@@ -42,6 +45,7 @@ function postSnapshot(force: boolean): void {
   if (!force && (awaitingAck || t - lastPost < SNAPSHOT_MS)) return;
   const full = force || t - lastFull >= FULL_MS;
   const { snap, transfer } = task.snapshot(full);
+  (snap as SnapshotBase).numTensors = memory().numTensors;
   lastPost = t;
   if (full) lastFull = t;
   awaitingAck = true;
@@ -81,6 +85,7 @@ function schedule(): void {
 function tick(): void {
   if (!playing || !task) return;
   try {
+    if (faults.includes('lose') && backend?.name !== 'cpu' && ++slices === 20) throw new Error('simulated loss of the GPU context (?fault=lose)');
     task.trainFor(SLICE_MS);
     postSnapshot(false);
     if (checkDivergence()) return;
@@ -95,7 +100,7 @@ async function start(): Promise<void> {
   const mod = await loadTask();
   task?.dispose();
   task = null;
-  backend = await initBackend(backendRequest, mod.cost(config));
+  backend = await initBackend(backendRequest, mod.cost(config), faults.includes('backend') && backendRequest !== 'cpu');
   task = mod.create(config);
   post({ type: 'ready', backend, info: task.describe() });
   postSnapshot(true);
@@ -141,11 +146,12 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       taskName = msg.task;
       config = msg.config;
       backendRequest = msg.backend;
+      faults = msg.faults ?? [];
       enqueue(start);
       break;
     case 'play':
       enqueue(() => {
-        if (task && !task.divergence()) setPlaying(true);
+        if (task && !checkDivergence()) setPlaying(true);
       });
       break;
     case 'pause':

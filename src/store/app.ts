@@ -4,7 +4,7 @@
  * controls (so keyboard shortcuts can reach them).
  */
 import { createStore } from 'zustand/vanilla';
-import type { BackendInfo, BackendRequest } from '../engine/protocol';
+import type { BackendInfo, BackendRequest, Fault } from '../engine/protocol';
 import { parseHash, type Route } from './route';
 import { loadSettings, saveSettings, type Settings } from './settings';
 
@@ -29,6 +29,8 @@ export interface AppState {
   settings: Settings;
   /** The backend request from ?backend= (wins over settings), if any. */
   backendOverride: BackendRequest | null;
+  /** Fault injection for tests (?fault=backend,lose). */
+  faults: Fault[];
   backend: { info: BackendInfo | null; status: 'idle' | 'starting' | 'ready' | 'failed' };
   notices: Notice[];
   shortcutsOpen: boolean;
@@ -43,6 +45,7 @@ export const appStore = createStore<AppState>(() => ({
   presenter: false,
   settings: initialSettings.settings,
   backendOverride: null,
+  faults: [],
   backend: { info: null, status: 'idle' },
   notices: initialSettings.problem ? [{ id: 'settings', kind: 'warning', title: 'Settings reset', lines: [initialSettings.problem] }] : [],
   shortcutsOpen: false,

@@ -120,7 +120,7 @@ export function useTraining<S, I>(opts: {
     appStore.setState({ backend: { info: null, status: 'starting' } });
     // A read-only handle for the benchmark and e2e tests (never used by the app itself).
     (globalThis as { __hiddenLayers?: unknown }).__hiddenLayers = { training: store };
-    const c = new TrainerClient<S>({ task: latest.current.task, config: latest.current.config, backend: appActions.backendRequest(), onMessage });
+    const c = new TrainerClient<S>({ task: latest.current.task, config: latest.current.config, backend: appActions.backendRequest(), faults: appStore.getState().faults, onMessage });
     client.current = c;
     appStore.setState({
       controller: { togglePlay: handle.togglePlay, step: () => handle.step(1), reset: handle.reset, isPlaying: () => store.getState().playing },

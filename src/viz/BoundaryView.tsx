@@ -13,16 +13,18 @@ export interface BoundaryProps {
   showTest?: boolean;
   title: string;
   version?: number;
+  /** Largest side in CSS pixels (e.g. smaller in presenter mode so the demo fits). */
+  maxSize?: number;
 }
 
 let LUT: Uint8ClampedArray | null = null;
 
 /** Decision boundary as a heatmap on a canvas, with the data points on top. */
-export function BoundaryView({ values, gridSize, offset = 0, train, test, showTest = true, title, version }: BoundaryProps) {
+export function BoundaryView({ values, gridSize, offset = 0, train, test, showTest = true, title, version, maxSize = 420 }: BoundaryProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 240);
-  const size = Math.round(Math.min(width, 420));
+  const size = Math.round(Math.min(width, maxSize));
   const cells = useMemo(() => (typeof document === 'undefined' ? null : document.createElement('canvas')), []);
 
   useEffect(() => {

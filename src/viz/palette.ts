@@ -39,3 +39,13 @@ export function classLut(steps = 256): Uint8ClampedArray {
   }
   return lut;
 }
+
+/** Darker shades of the run colours for text (WCAG AA contrast on white and on the panel grey). */
+export const ACTIVATION_TEXT_COLORS: Record<Activation, string> = {
+  sigmoid: '#005a8c',
+  tanh: '#00664b',
+  relu: '#a34700',
+  leakyRelu: '#8f3f73',
+  softplus: '#7a5500',
+  linear: '#444444',
+};

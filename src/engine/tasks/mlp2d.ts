@@ -64,7 +64,7 @@ export interface Mlp2dInfo {
   paramsPerRun: number;
 }
 
-/** Above this cross-entropy something has blown up (the weights are exploding). */
+/** Above this cross-entropy (or 100× the starting loss) the weights are exploding. */
 const LOSS_LIMIT = 1e3;
 /** How many training points the gradient norms are measured on (a fixed batch). */
 const GRAD_BATCH = 64;
@@ -92,6 +92,7 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   private lastStats = -Infinity;
   private lastBoundary = -Infinity;
   private boundaryCost = 0;
+  private initialLoss: number[] = [];
 
   constructor(private readonly config: Mlp2dConfig) {
     this.data = makeDataset({
@@ -256,7 +257,12 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
 
   private checkDivergence(loss: Float32Array): void {
     if (this.diverged) return;
-    const bad = Array.from(loss).findIndex((v) => !Number.isFinite(v) || v > LOSS_LIMIT);
+    // A huge loss before any step is a bad start, not divergence: judge growth from there.
+    if (this.steps === 0) {
+      this.initialLoss = Array.from(loss);
+      return;
+    }
+    const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
     if (bad < 0 && allFinite(loss)) return;
     const name = ACTIVATION_LABELS[this.config.runs[bad].activation];
     const v = loss[bad];

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto('http://127.0.0.1:4317/#/lessons/relu-vs-sigmoid?init=large&lr=10&depth=6');
+await page.waitForTimeout(2000);
+await page.getByRole('button', { name: /play/i }).click();
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => { const s = window.__hiddenLayers.training.getState(); return JSON.stringify({ st: s.status, playing: s.playing, div: s.diverged, loss: Array.from(s.snapshot.trainLoss), step: s.snapshot.step }); }));
+await browser.close();

@@ -1,0 +1,55 @@
+/**
+ * `npm test`: unit tests (vitest) then end-to-end tests (Playwright in Chromium).
+ * Installs Chromium first if none is found. Ends with one summary line,
+ * "N passed, M failed", and a non-zero exit code if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const counts = { unit: null, e2e: null };
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// Data the app and the tests need (generated, not committed).
+if (run('node', ['scripts/prepare-mnist.mjs', '--quiet']) !== 0) {
+  console.error('Preparing the MNIST data failed.');
+  process.exit(1);
+}
+
+console.log('\n=== Unit tests (vitest) ===');
+rmSync('test-results/unit.json', { force: true });
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+counts.unit = unit ? { passed: unit.numPassedTests, failed: unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0) } : { passed: 0, failed: 1 };
+
+console.log('\n=== End-to-end tests (Playwright, Chromium) ===');
+let e2eStatus = run('node', ['scripts/ensure-chromium.mjs']);
+if (e2eStatus === 0) {
+  rmSync('test-results/e2e.json', { force: true });
+  e2eStatus = run('npx', ['playwright', 'test']);
+}
+const e2e = readJson('test-results/e2e.json');
+if (e2e?.stats) {
+  const s = e2e.stats;
+  counts.e2e = { passed: s.expected + s.flaky, failed: s.unexpected + (e2eStatus !== 0 && s.unexpected === 0 ? 1 : 0), skipped: s.skipped };
+} else {
+  counts.e2e = { passed: 0, failed: 1 };
+}
+
+const passed = counts.unit.passed + counts.e2e.passed;
+const failed = counts.unit.failed + counts.e2e.failed;
+console.log(`\nUnit: ${counts.unit.passed} passed, ${counts.unit.failed} failed`);
+console.log(`E2E: ${counts.e2e.passed} passed, ${counts.e2e.failed} failed${counts.e2e.skipped ? `, ${counts.e2e.skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

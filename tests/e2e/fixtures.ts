@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+/**
+ * Every e2e test runs with a watch on the page: console errors, uncaught exceptions and
+ * any request that leaves the page's own origin fail the test at its end.
+ */
+export const test = base.extend<{ watched: Page; problems: string[] }>({
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  watched: async ({ page, baseURL, problems }, use) => {
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (u.startsWith('data:') || u.startsWith('blob:')) return;
+      if (new URL(u).origin !== origin) problems.push(`request to another origin: ${u}`);
+    });
+    await use(page);
+    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Serious or critical accessibility violations (axe-core), as readable strings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Read the lesson's live training state (exposed read-only for tests and the bench). */
+export async function trainingState(page: Page): Promise<{ status: string; playing: boolean; step: number; trainLoss: number[]; diverged: string | null }> {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __hiddenLayers: { training: { getState(): any } } }).__hiddenLayers.training.getState();
+    return { status: s.status, playing: s.playing, step: s.snapshot?.step ?? 0, trainLoss: Array.from(s.snapshot?.trainLoss ?? []), diverged: s.diverged };
+  });
+}
