@@ -12,6 +12,7 @@ import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -46,6 +47,19 @@ try {
   for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
     if (quick && backend === 'webgpu') continue;
     results.backends.push(await singleNet(backend));
+  }
+  // Lesson-specific benchmarks: every scripts/bench/<name>.mjs exports run(ctx) → { title, rows }.
+  results.lessons = {};
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {
+    const name = file.replace(/\.mjs$/, '');
+    if (only && name !== only) continue;
+    const mod = await import(`./bench/${file}`);
+    try {
+      results.lessons[name] = await mod.run({ browser, BASE, instrument, measureTraining, readStep, MEASURE_MS });
+    } catch (e) {
+      results.lessons[name] = { title: name, error: String(e).slice(0, 300), rows: [] };
+    }
   }
 } finally {
   await browser.close();
@@ -181,4 +195,8 @@ function printTable(r) {
   ]);
   console.log('Single 2-8-8-1 network per backend:');
   console.table(r.backends.map((b) => ({ backend: b.backend, used: b.used ?? '—', 'steps/s': b.stepsPerSec ?? '—', 'boundary ms': b.boundaryMs ?? '—', fps: b.fps ?? '—', error: b.error ?? '' })));
+  for (const [name, L] of Object.entries(r.lessons ?? {})) {
+    console.log(`${L.title ?? name}:${L.error ? ` ERROR ${L.error}` : ''}`);
+    if (L.rows?.length) console.table(L.rows);
+  }
 }
