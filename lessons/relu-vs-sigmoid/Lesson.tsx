@@ -81,7 +81,10 @@ export default function ReluVsSigmoid() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [acts, h, st.version]);
 
-  const lowerLr = () => setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
+  const lowerLr = () => {
+    setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
+    train.reset(); // the new rate follows as a live update
+  };
   const H = p.depth;
 
   return (
