@@ -1,0 +1,412 @@
+/**
+ * Training task for the vanishing-gradients lesson: one or two deep MLPs (same seed,
+ * same data) on a 2D toy dataset, with per-layer statistics of the backward pass:
+ * ‖∂E/∂W_l‖, histograms of activations and of log10|∂E/∂w|, the share of saturated
+ * units, the mean slope h'(a) per layer, and — for a few sample points — every
+ * pre-activation a and error signal δ, so the page can write δ_j = h'(a_j) Σ_k w_kj δ_k
+ * out with real numbers.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
+import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
+import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
+import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import { Rng } from '../random';
+import { allFinite } from '../stats';
+
+export interface GradRunConfig {
+  activation: Activation;
+  init: Init;
+}
+
+export interface GradientsConfig {
+  dataset: DatasetId;
+  noise: number;
+  /** Total points, train + test. */
+  points: number;
+  trainShare: number;
+  /** Number of hidden layers and their width. */
+  depth: number;
+  width: number;
+  /** One run, or two compared side by side (same seed, same data). */
+  runs: GradRunConfig[];
+  lr: number;
+  batch: number;
+  seed: number;
+  /** Sample points whose per-example a and δ are sent (for the formula view). */
+  sampleSize: number;
+  /** Bars per histogram. */
+  bins: number;
+}
+
+export interface GradientsSnapshot {
+  step: number;
+  epoch: number;
+  stepsPerSec: number;
+  sizes: number[];
+  runs: number;
+  trainLoss: Float32Array;
+  testLoss: Float32Array;
+  trainAcc: Float32Array;
+  testAcc: Float32Array;
+  /* The rest comes every STATS_MS (or on a forced snapshot); the UI keeps the last values. */
+  /** Training step the statistics below were measured at. */
+  statsStep?: number;
+  /** ‖∂E/∂W_l‖ (Frobenius, weights only, mean loss over the stats batch), [R × L]. */
+  gradNorms?: Float32Array;
+  /** Histogram counts of log10|∂E/∂w| per layer, [R × L × bins], over GRAD_LOG_RANGE. */
+  gradHist?: Float32Array;
+  /** Histogram counts of the hidden activations z = h(a), [R × H × bins]. */
+  actHist?: Float32Array;
+  /** Range [lo, hi] of each activation histogram, [R × H × 2]. */
+  actRange?: Float32Array;
+  /** Share of (unit, point) pairs with h'(a) below 10% of its peak, [R × H]. */
+  saturated?: Float32Array;
+  /** Mean h'(a) over the units and points of each hidden layer, [R × H]. */
+  meanSlope?: Float32Array;
+  /** Pre-activations a of the sample points, per layer (output included), [R × S × n_l]. */
+  preacts?: Float32Array[];
+  /** Error signals δ = ∂E_x/∂a of the sample points (each point's own loss), [R × S × n_l]. */
+  deltas?: Float32Array[];
+  /** Weights per layer, [R × n_in × n_out] (w_kj of the formula is weights[l][r, j, k]). */
+  weights?: Float32Array[];
+}
+
+export interface GradientsInfo {
+  data: DatasetSplit;
+  paramsPerRun: number;
+  /** Number of points the statistics are measured on (the first ones of the training set). */
+  statsBatch: number;
+  sampleSize: number;
+}
+
+/** Range of the gradient histograms, in log10|∂E/∂w|: values outside are clamped to the end bars. */
+export const GRAD_LOG_RANGE: readonly [number, number] = [-12, 4];
+/** Cross-entropy above this (or 100× the starting loss) means the weights are exploding. */
+const LOSS_LIMIT = 1e3;
+/** A gradient norm above this is an explosion, whatever the loss says. */
+export const GRAD_LIMIT = 1e8;
+/** How many training points the statistics are measured on (a fixed batch). */
+export const STATS_BATCH = 64;
+/** Minimum gap between layer statistics. */
+const STATS_MS = 150;
+
+export function gradientsSizes(config: Pick<GradientsConfig, 'depth' | 'width'>): number[] {
+  return [2, ...Array.from({ length: config.depth }, () => config.width), 1];
+}
+
+export interface LayerStats {
+  gradNorms: Float32Array;
+  gradHist: Float32Array;
+  actHist: Float32Array;
+  actRange: Float32Array;
+  saturated: Float32Array;
+  meanSlope: Float32Array;
+  preacts: Float32Array[];
+  deltas: Float32Array[];
+}
+
+/** Peak of h' for each activation: "saturated" means below 10% of it. */
+const PEAK_SLOPE: Record<Activation, number> = { sigmoid: 0.25, tanh: 1, relu: 1, leakyRelu: 1, softplus: 1, linear: 1 };
+
+/**
+ * One forward and backward pass over n points, and everything the lesson shows about
+ * it. Backward runs with scale 1, so δ of each point is the gradient of that point's
+ * own loss E_x; the weight gradients of the mean loss are the sums divided by n.
+ */
+export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array, y: Float32Array, n: number, sample: number, bins: number): LayerStats {
+  const { R, L, sizes } = mlp;
+  const H = L - 1;
+  const S = Math.min(sample, n);
+  const raw = tf.tidy(() => {
+    const f = mlp.forward(mlp.input(x, n));
+    const g = mlp.backward(f, mlp.targets(y, n), n, 0, 1);
+    return {
+      dWb: g.dWb.map((t) => t.dataSync() as Float32Array),
+      deltas: g.deltas.map((t) => t.dataSync() as Float32Array),
+      as: f.as.map((t) => t.dataSync() as Float32Array),
+    };
+  });
+  const gradNorms = new Float32Array(R * L);
+  const gradHist = new Float32Array(R * L * bins);
+  const [glo, ghi] = GRAD_LOG_RANGE;
+  for (let l = 0; l < L; l++) {
+    const [nIn, nOut] = [sizes[l], sizes[l + 1]];
+    const d = raw.dWb[l];
+    for (let r = 0; r < R; r++) {
+      const off = r * (nIn + 1) * nOut;
+      let ss = 0;
+      const hist = r * L * bins + l * bins;
+      // Weights only: the last row of [W; b] is the bias gradient.
+      for (let i = 0; i < nIn * nOut; i++) {
+        const g = d[off + i] / n;
+        ss += g * g;
+        const lg = Math.log10(Math.abs(g));
+        const b = Number.isFinite(lg) || lg === -Infinity ? Math.floor(((lg - glo) / (ghi - glo)) * bins) : bins - 1;
+        gradHist[hist + Math.max(0, Math.min(bins - 1, b))]++;
+      }
+      gradNorms[r * L + l] = Math.sqrt(ss);
+    }
+  }
+  const actHist = new Float32Array(R * H * bins);
+  const actRange = new Float32Array(R * H * 2);
+  const saturated = new Float32Array(R * H);
+  const meanSlope = new Float32Array(R * H);
+  for (let h = 0; h < H; h++) {
+    const w = sizes[h + 1];
+    const a = raw.as[h];
+    for (let r = 0; r < R; r++) {
+      const m = ACTIVATION_MATH[acts[r]];
+      const off = r * n * w;
+      const z = new Float32Array(n * w);
+      let flat = 0;
+      let slope = 0;
+      for (let i = 0; i < n * w; i++) {
+        z[i] = m.f(a[off + i]);
+        const s = m.df(a[off + i]);
+        slope += s;
+        if (s < 0.1 * PEAK_SLOPE[acts[r]]) flat++;
+      }
+      saturated[r * H + h] = flat / (n * w);
+      meanSlope[r * H + h] = slope / (n * w);
+      const [lo, hi] = activationRange(acts[r], z);
+      actRange[(r * H + h) * 2] = lo;
+      actRange[(r * H + h) * 2 + 1] = hi;
+      const base = (r * H + h) * bins;
+      for (let i = 0; i < z.length; i++) {
+        if (!Number.isFinite(z[i])) continue;
+        const b = Math.floor(((z[i] - lo) / (hi - lo)) * bins);
+        actHist[base + Math.max(0, Math.min(bins - 1, b))]++;
+      }
+    }
+  }
+  // The first S points of every run, per layer (output layer included).
+  const slice = (arrs: Float32Array[]) =>
+    arrs.map((t, l) => {
+      const w = sizes[l + 1];
+      const out = new Float32Array(R * S * w);
+      for (let r = 0; r < R; r++) out.set(t.subarray(r * n * w, r * n * w + S * w), r * S * w);
+      return out;
+    });
+  return { gradNorms, gradHist, actHist, actRange, saturated, meanSlope, preacts: slice(raw.as), deltas: slice(raw.deltas) };
+}
+
+/** Histogram range: the activation's own range where it has one (saturation shows at the ends). */
+function activationRange(act: Activation, z: Float32Array): [number, number] {
+  if (act === 'sigmoid') return [0, 1];
+  if (act === 'tanh') return [-1, 1];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < z.length; i++) {
+    const v = z[i];
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo)) return [0, 1];
+  lo = Math.min(0, lo);
+  if (hi <= lo) hi = lo + 1;
+  return [lo, hi];
+}
+
+export class GradientsTask implements TrainingTask<GradientsSnapshot> {
+  readonly cost: ModelCost;
+  readonly mlp: BatchedMlp;
+  private readonly data: DatasetSplit;
+  private readonly rng: Rng;
+  private readonly acts: Activation[];
+  private order: Uint32Array;
+  private cursor = 0;
+  private batch: number;
+  private readonly xb: Float32Array;
+  private readonly yb: Float32Array;
+  private readonly statsN: number;
+  private steps = 0;
+  private rateSteps = 0;
+  private rateT0 = now();
+  private rate = 0;
+  private diverged: string | null = null;
+  private lastStats = -Infinity;
+  private initialLoss: number[] = [];
+  private lr: number;
+
+  constructor(private readonly config: GradientsConfig) {
+    if (!config.runs.length) throw new Error('The gradients task needs at least one network.');
+    this.data = makeDataset({ dataset: config.dataset, noise: config.noise, count: config.points, trainShare: config.trainShare, seed: config.seed });
+    this.acts = config.runs.map((r) => r.activation);
+    this.lr = config.lr;
+    this.mlp = new BatchedMlp({
+      sizes: gradientsSizes(config),
+      runs: config.runs.map((r) => ({ ...r, seed: config.seed, lr: config.lr })),
+    });
+    this.rng = new Rng(config.seed + 101);
+    this.order = this.rng.permutation(this.data.train.n);
+    this.batch = Math.min(config.batch, this.data.train.n);
+    this.xb = new Float32Array(2 * this.data.train.n);
+    this.yb = new Float32Array(this.data.train.n);
+    this.statsN = Math.min(STATS_BATCH, this.data.train.n);
+    this.cost = gradientsCost(config);
+  }
+
+  trainFor(ms: number): number {
+    const t0 = now();
+    let n = 0;
+    do {
+      this.oneStep();
+      n++;
+    } while (now() - t0 < ms);
+    return n;
+  }
+
+  step(n: number): void {
+    for (let i = 0; i < n; i++) this.oneStep();
+  }
+
+  set(params: Record<string, unknown>): void {
+    if (typeof params.lr === 'number' && params.lr > 0) {
+      this.lr = params.lr;
+      this.mlp.setLearningRates(this.config.runs.map(() => params.lr as number));
+    }
+    if (typeof params.batch === 'number' && params.batch >= 1) this.batch = Math.min(Math.round(params.batch), this.data.train.n);
+  }
+
+  divergence(): string | null {
+    return this.diverged;
+  }
+
+  snapshot(full: boolean): { snap: GradientsSnapshot; transfer: Transferable[] } {
+    const { train, test } = this.data;
+    const m = this.mlp;
+    const t = now();
+    const tr = m.evaluate(train.x, train.y, train.n);
+    const te = m.evaluate(test.x, test.y, test.n);
+    if (t - this.rateT0 >= 250) {
+      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
+      this.rateSteps = this.steps;
+      this.rateT0 = t;
+    }
+    const snap: GradientsSnapshot = {
+      step: this.steps,
+      epoch: (this.steps * this.batch) / train.n,
+      stepsPerSec: this.rate,
+      sizes: [...m.sizes],
+      runs: m.R,
+      trainLoss: tr.loss.slice(),
+      testLoss: te.loss.slice(),
+      trainAcc: tr.accuracy.slice(),
+      testAcc: te.accuracy.slice(),
+    };
+    let norms: Float32Array | null = null;
+    if (full || t - this.lastStats >= STATS_MS) {
+      this.lastStats = t;
+      const n = this.statsN;
+      const s = layerStats(m, this.acts, train.x.subarray(0, 2 * n), train.y.subarray(0, n), n, this.config.sampleSize, this.config.bins);
+      Object.assign(snap, s);
+      snap.statsStep = this.steps;
+      snap.weights = Array.from({ length: m.L }, (_, l) => m.layerWeights(l).W);
+      norms = s.gradNorms;
+    }
+    this.checkDivergence(tr.loss, norms);
+    const arrays: (Float32Array | undefined)[] = [
+      snap.trainLoss,
+      snap.testLoss,
+      snap.trainAcc,
+      snap.testAcc,
+      snap.gradNorms,
+      snap.gradHist,
+      snap.actHist,
+      snap.actRange,
+      snap.saturated,
+      snap.meanSlope,
+      ...(snap.preacts ?? []),
+      ...(snap.deltas ?? []),
+      ...(snap.weights ?? []),
+    ];
+    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+  }
+
+  describe(): GradientsInfo {
+    return { data: this.data, paramsPerRun: this.mlp.paramsPerRun, statsBatch: this.statsN, sampleSize: Math.min(this.config.sampleSize, this.statsN) };
+  }
+
+  dispose(): void {
+    this.mlp.dispose();
+  }
+
+  private oneStep(): void {
+    const train = this.data.train;
+    const B = this.batch;
+    for (let i = 0; i < B; i++) {
+      if (this.cursor >= this.order.length) {
+        this.order = this.rng.permutation(train.n);
+        this.cursor = 0;
+      }
+      const j = this.order[this.cursor++];
+      this.xb[2 * i] = train.x[2 * j];
+      this.xb[2 * i + 1] = train.x[2 * j + 1];
+      this.yb[i] = train.y[j];
+    }
+    this.mlp.trainStep(this.xb.subarray(0, 2 * B), this.yb.subarray(0, B), B);
+    this.steps++;
+  }
+
+  private checkDivergence(loss: Float32Array, norms: Float32Array | null): void {
+    if (this.diverged) return;
+    const L = this.mlp.L;
+    // Exploding gradients: a non-finite or enormous ‖∂E/∂W_l‖ in any layer.
+    if (norms && this.steps > 0) {
+      for (let i = 0; i < norms.length; i++) {
+        const v = norms[i];
+        if (Number.isFinite(v) && v <= GRAD_LIMIT) continue;
+        const r = Math.floor(i / L);
+        this.diverged =
+          `The gradients of the ${this.runName(r)} network exploded at step ${this.steps}: ‖∂E/∂W${sub(1 + (i % L))}‖ ` +
+          `${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'is no longer a number'}. ` +
+          'Each layer multiplied the error signal by weights that are too large, so one update threw the weights far away. ' +
+          'Pick Glorot or He initialization, or lower the learning rate (try a tenth), then press Reset.';
+        return;
+      }
+    }
+    // A huge loss before any step is a bad start, not divergence: judge growth from there.
+    if (this.steps === 0) {
+      this.initialLoss = Array.from(loss);
+      return;
+    }
+    const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
+    if (bad < 0 && allFinite(loss)) return;
+    const v = loss[bad];
+    this.diverged =
+      `The ${this.runName(bad)} network diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
+      `With learning rate ${this.lr} each update overshoots and the weights grow without bound. ` +
+      'Lower the learning rate (try a tenth) or pick a gentler initialization, then press Reset.';
+  }
+
+  private runName(r: number): string {
+    const run = this.config.runs[r];
+    return `${ACTIVATION_LABELS[run.activation]} + ${INIT_LABELS[run.init].replace(/ \(.*\)$/, '')}`;
+  }
+}
+
+function sub(n: number): string {
+  return String(n)
+    .split('')
+    .map((c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)])
+    .join('');
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** Forward + backward ≈ 3 × the multiply-adds of a forward pass. */
+export function gradientsCost(config: GradientsConfig): ModelCost {
+  const sizes = gradientsSizes(config);
+  let macs = 0;
+  for (let l = 0; l < sizes.length - 1; l++) macs += sizes[l] * sizes[l + 1];
+  return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
+}
+
+export const gradientsTask: TaskModule = {
+  cost: (config) => gradientsCost(config as GradientsConfig),
+  create: (config) => new GradientsTask(config as GradientsConfig),
+};
