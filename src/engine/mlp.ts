@@ -131,7 +131,10 @@ export class BatchedMlp {
       const [nIn, nOut] = [this.sizes[l], this.sizes[l + 1]];
       const wb = new Float32Array(this.R * (nIn + 1) * nOut);
       for (let r = 0; r < this.R; r++) wb.set(init.W[l].subarray(r * nIn * nOut, (r + 1) * nIn * nOut), r * (nIn + 1) * nOut);
-      this.Wb.push(tf.variable(tf.tensor3d(wb, [this.R, nIn + 1, nOut]), true, undefined, 'float32'));
+      // The variable shares the initial tensor's data; dispose the tensor itself so a reset leaks nothing.
+      const initial = tf.tensor3d(wb, [this.R, nIn + 1, nOut]);
+      this.Wb.push(tf.variable(initial, true, undefined, 'float32'));
+      initial.dispose();
     }
   }
 
