@@ -97,7 +97,7 @@ export default function ReluVsSigmoid() {
 
       <Section id="lab" className="lab">
         <div className="lab-grid">
-          <aside className="lab-controls" aria-label="Experiment settings">
+          <div className="lab-transport">
             <Transport
               playing={st.playing}
               ready={st.status === 'ready'}
@@ -108,6 +108,8 @@ export default function ReluVsSigmoid() {
               epoch={snap?.epoch ?? 0}
               stepsPerSec={snap?.stepsPerSec ?? 0}
             />
+          </div>
+          <aside className="lab-controls" aria-label="Experiment settings">
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
             <label className="check">
               <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)

@@ -11,6 +11,7 @@ import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase, Task
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
 const TASKS: Record<string, () => Promise<TaskModule>> = {
   mlp2d: async () => (await import('./tasks/mlp2d')).mlp2dTask,
+  cnn: async () => (await import('./tasks/cnn')).cnnTask,
   gradients: async () => (await import('./tasks/gradients')).gradientsTask,
 };
 

@@ -49,3 +49,33 @@ export const ACTIVATION_TEXT_COLORS: Record<Activation, string> = {
   softplus: '#7a5500',
   linear: '#444444',
 };
+
+/* ---- optimizers lesson (appended) ---- */
+
+/** One Okabe–Ito colour per optimizer, for lines and markers. */
+export const OPTIMIZER_COLORS: Record<'sgd' | 'momentum' | 'rmsprop' | 'adam', string> = {
+  sgd: '#0072B2',
+  momentum: '#D55E00',
+  rmsprop: '#009E73',
+  adam: '#CC79A7',
+};
+
+/** Darker shades of OPTIMIZER_COLORS for text (WCAG AA on white and the panel grey). */
+export const OPTIMIZER_TEXT_COLORS: Record<'sgd' | 'momentum' | 'rmsprop' | 'adam', string> = {
+  sgd: '#005a8c',
+  momentum: '#a34700',
+  rmsprop: '#00664b',
+  adam: '#8f3f73',
+};
+
+/** A dash pattern per optimizer, so trajectories differ by more than colour. */
+export const OPTIMIZER_DASH: Record<'sgd' | 'momentum' | 'rmsprop' | 'adam', number[]> = {
+  sgd: [],
+  momentum: [7, 3],
+  rmsprop: [2, 3],
+  adam: [9, 3, 2, 3],
+};
+
+/** Two networks compared side by side (network A, network B): line colours and darker text shades (AA contrast). */
+export const RUN_COLORS = ['#0072B2', '#D55E00'] as const;
+export const RUN_TEXT_COLORS = ['#005a8c', '#a34700'] as const;
