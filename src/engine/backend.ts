@@ -27,7 +27,7 @@ interface Probe {
 
 /** Does a WebGPU adapter exist here, and is it real hardware? */
 async function probeWebGpu(): Promise<Probe> {
-  const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  const gpu = (globalThis.navigator as (Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }) | undefined)?.gpu;
   if (!gpu) return { available: false, software: false, detail: 'no navigator.gpu' };
   try {
     const adapter = (await gpu.requestAdapter()) as { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string } } | null;

@@ -260,18 +260,38 @@ export class BatchedMlp {
 
   /** Mean loss and accuracy per run on a dataset. */
   evaluate(x: Float32Array, y: Float32Array, n: number): { loss: Float32Array; accuracy: Float32Array } {
+    const { loss, correct } = this.perExample(x, y, n);
+    const out = { loss: new Float32Array(this.R), accuracy: new Float32Array(this.R) };
+    for (let r = 0; r < this.R; r++) {
+      let l = 0;
+      let c = 0;
+      for (let i = 0; i < n; i++) {
+        l += loss[r * n + i];
+        c += correct[r * n + i];
+      }
+      out.loss[r] = l / n;
+      out.accuracy[r] = c / n;
+    }
+    return out;
+  }
+
+  /**
+   * Loss and correctness (1 or 0) of every example for every run, [R × n] each, in one
+   * forward pass: callers can average any subsets (e.g. train and test) in plain JS.
+   */
+  perExample(x: Float32Array, y: Float32Array, n: number): { loss: Float32Array; correct: Float32Array } {
     return tf.tidy(() => {
       const f = this.forward(this.input(x, n));
       const yt = this.targets(y, n);
-      const loss = this.lossOf(f, yt);
+      const aOut = f.as[this.L - 1];
+      let loss: tf.Tensor;
       let correct: tf.Tensor;
-      if (this.output === 'softmax') {
-        correct = tf.equal(tf.argMax(f.out, 2), tf.argMax(yt, 2));
-      } else {
-        correct = tf.equal(tf.greater(f.out, 0.5), tf.greater(yt, 0.5));
-      }
-      const accuracy = tf.mean(tf.cast(correct, 'float32'), this.output === 'softmax' ? 1 : [1, 2]);
-      return { loss: loss.dataSync() as Float32Array, accuracy: accuracy.dataSync() as Float32Array };
+      if (this.loss === 'mse') loss = tf.mul(0.5, tf.sum(tf.square(tf.sub(f.out, yt)), 2));
+      else if (this.output === 'softmax') loss = tf.sub(tf.logSumExp(aOut, 2), tf.sum(tf.mul(yt, aOut), 2));
+      else loss = tf.sum(tf.sub(tf.softplus(aOut), tf.mul(yt, aOut)), 2);
+      if (this.output === 'softmax') correct = tf.equal(tf.argMax(f.out, 2), tf.argMax(yt, 2));
+      else correct = tf.all(tf.equal(tf.greater(f.out, 0.5), tf.greater(yt, 0.5)), 2);
+      return { loss: loss.dataSync() as Float32Array, correct: tf.cast(correct, 'float32').dataSync() as Float32Array };
     });
   }
 

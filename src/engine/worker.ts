@@ -17,8 +17,8 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
 
 /** Milliseconds of training between checks for messages. */
 const SLICE_MS = 12;
-/** Minimum gap between snapshots (≈ 30 per second). */
-const SNAPSHOT_MS = 33;
+/** Minimum gap between snapshots (20 per second: smooth enough for charts, cheap for training). */
+const SNAPSHOT_MS = 50;
 /** Minimum gap between full snapshots (with the expensive parts, e.g. boundaries). */
 const FULL_MS = 100;
 

@@ -78,6 +78,8 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   private readonly mlp: BatchedMlp;
   private readonly data: DatasetSplit;
   private readonly grid: Float32Array;
+  /** Train then test points in one array, for evaluating both in one pass. */
+  private readonly both: { x: Float32Array; y: Float32Array };
   private readonly rng: Rng;
   private order: Uint32Array;
   private cursor = 0;
@@ -108,6 +110,8 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
       runs: config.runs.map((r) => ({ ...r, seed: config.seed, lr: config.lr })),
     });
     this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
+    const { train, test } = this.data;
+    this.both = { x: new Float32Array([...train.x, ...test.x]), y: new Float32Array([...train.y, ...test.y]) };
     this.rng = new Rng(config.seed + 101);
     this.order = this.rng.permutation(this.data.train.n);
     this.batch = Math.min(config.batch, this.data.train.n);
@@ -142,15 +146,14 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   /**
    * Snapshots come in tiers so the worker spends its time training: losses every time
    * (≤ 30/s), layer statistics and weights every STATS_MS, and the decision-boundary
-   * grids at most every BOUNDARY_MS and never more than ~12% of the time. `full` (after a
+   * grids at most every BOUNDARY_MS and never more than ~10% of the time. `full` (after a
    * step or reset) asks for everything now.
    */
   snapshot(full: boolean): { snap: Mlp2dSnapshot; transfer: Transferable[] } {
-    const { train, test } = this.data;
+    const { train } = this.data;
     const m = this.mlp;
     const t = now();
-    const tr = m.evaluate(train.x, train.y, train.n);
-    const te = m.evaluate(test.x, test.y, test.n);
+    const { tr, te } = this.evaluateBoth();
     this.checkDivergence(tr.loss);
     if (t - this.rateT0 >= 250) {
       this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
@@ -184,7 +187,7 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
         snap.biases.push(w.b);
       }
     }
-    if (this.grid.length && (full || t - this.lastBoundary >= Math.max(BOUNDARY_MS, 8 * this.boundaryCost))) {
+    if (this.grid.length && (full || t - this.lastBoundary >= Math.max(BOUNDARY_MS, 10 * this.boundaryCost))) {
       const t0 = now();
       snap.boundary = m.predict(this.grid, this.config.gridSize ** 2).slice();
       this.boundaryCost = now() - t0;
@@ -253,6 +256,34 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
       }
       return sample;
     });
+  }
+
+  /** Train and test loss and accuracy from one forward pass over both sets. */
+  private evaluateBoth() {
+    const { train, test } = this.data;
+    const N = train.n + test.n;
+    const { loss, correct } = this.mlp.perExample(this.both.x, this.both.y, N);
+    const R = this.mlp.R;
+    const tr = { loss: new Float32Array(R), accuracy: new Float32Array(R) };
+    const te = { loss: new Float32Array(R), accuracy: new Float32Array(R) };
+    for (let r = 0; r < R; r++) {
+      let l0 = 0, c0 = 0, l1 = 0, c1 = 0;
+      for (let i = 0; i < N; i++) {
+        const k = r * N + i;
+        if (i < train.n) {
+          l0 += loss[k];
+          c0 += correct[k];
+        } else {
+          l1 += loss[k];
+          c1 += correct[k];
+        }
+      }
+      tr.loss[r] = l0 / train.n;
+      tr.accuracy[r] = c0 / train.n;
+      te.loss[r] = l1 / test.n;
+      te.accuracy[r] = c1 / test.n;
+    }
+    return { tr, te };
   }
 
   private checkDivergence(loss: Float32Array): void {

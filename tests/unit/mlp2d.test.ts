@@ -1,0 +1,123 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Mlp2dConfig, Mlp2dTask, mlp2dCost } from '../../src/engine/tasks/mlp2d';
+import { rankBackends, SMALL_MODEL_FLOPS } from '../../src/engine/backend';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const base: Mlp2dConfig = {
+  dataset: 'xor',
+  noise: 0,
+  points: 200,
+  trainShare: 0.5,
+  hidden: [8, 8],
+  runs: [
+    { activation: 'sigmoid', init: 'glorot' },
+    { activation: 'tanh', init: 'glorot' },
+    { activation: 'relu', init: 'glorot' },
+  ],
+  lr: 0.1,
+  batch: 10,
+  seed: 1,
+  gridSize: 20,
+  sampleSize: 10,
+};
+
+function lossCurve(config: Mlp2dConfig, points = 8, every = 25): number[][] {
+  const t = new Mlp2dTask(config);
+  const curve: number[][] = [];
+  for (let i = 0; i < points; i++) {
+    t.step(every);
+    curve.push(Array.from(t.snapshot(false).snap.trainLoss));
+  }
+  t.dispose();
+  return curve;
+}
+
+describe('Mlp2dTask', () => {
+  it('same seed and config give the same loss curve, run after run', () => {
+    expect(lossCurve(base)).toEqual(lossCurve(base));
+    expect(lossCurve({ ...base, seed: 2 })).not.toEqual(lossCurve(base));
+  });
+
+  it('trains: every network’s loss falls, and ReLU beats sigmoid on XOR', () => {
+    const curve = lossCurve(base, 4, 250);
+    const [first, last] = [curve[0], curve[curve.length - 1]];
+    for (let r = 0; r < 3; r++) expect(last[r]).toBeLessThan(first[r]);
+    expect(last[2]).toBeLessThan(last[0]);
+  });
+
+  it('snapshots are deterministic and have the documented shapes', () => {
+    const t = new Mlp2dTask(base);
+    t.step(50);
+    const snap = t.snapshot(true).snap;
+    const info = t.describe();
+    const sep = new Mlp2dTask(base);
+    sep.step(50);
+    // Same seed → same weights; evaluate the test set the slow way through a fresh snapshot.
+    const again = sep.snapshot(true).snap;
+    expect(Array.from(again.testLoss)).toEqual(Array.from(snap.testLoss));
+    expect(info.data.test.n).toBe(100);
+    expect(snap.boundary?.length).toBe(3 * 20 * 20);
+    expect(snap.activity?.length).toBe(3 * 2 * 3);
+    expect(snap.gradNorms?.length).toBe(3 * 3);
+    t.dispose();
+    sep.dispose();
+  });
+
+  it('no tensors leak: the count after 1,000 steps equals the count after 10', () => {
+    const t = new Mlp2dTask(base);
+    t.step(10);
+    t.snapshot(true);
+    const after10 = tf.memory().numTensors;
+    for (let i = 0; i < 10; i++) {
+      t.step(100);
+      t.snapshot(i % 3 === 0);
+    }
+    expect(tf.memory().numTensors).toBe(after10);
+    t.dispose();
+  });
+
+  it('detects divergence with an explanation, and not before the first step', () => {
+    const t = new Mlp2dTask({ ...base, points: 400, hidden: [8, 8, 8, 8, 8, 8], runs: base.runs.map((r) => ({ ...r, init: 'large' as const })), lr: 10 });
+    t.snapshot(false);
+    expect(t.divergence()).toBeNull();
+    for (let i = 0; i < 20 && !t.divergence(); i++) {
+      t.step(5);
+      t.snapshot(false);
+    }
+    expect(t.divergence()).toMatch(/diverged.*Lower the learning rate/s);
+    t.dispose();
+  });
+
+  it('live learning-rate changes take effect without a reset', () => {
+    const a = new Mlp2dTask(base);
+    const b = new Mlp2dTask(base);
+    b.set({ lr: 0.5 });
+    a.step(100);
+    b.step(100);
+    expect(Array.from(b.snapshot(false).snap.trainLoss)).not.toEqual(Array.from(a.snapshot(false).snap.trainLoss));
+    a.dispose();
+    b.dispose();
+  });
+});
+
+describe('backend choice', () => {
+  it('small models go to cpu first; the cost counts forward and backward for all runs', async () => {
+    const cost = mlp2dCost(base);
+    expect(cost.flopsPerStep).toBe(3 * (2 * 8 + 8 * 8 + 8) * 10 * 3);
+    expect(cost.flopsPerStep).toBeLessThan(SMALL_MODEL_FLOPS);
+    const ranked = await rankBackends(cost);
+    expect(ranked[0].name).toBe('cpu');
+    expect(ranked[0].reason).toMatch(/per op/);
+  });
+
+  it('large models rank GPU-style backends before cpu (here: no GPU, so wasm then cpu)', async () => {
+    const ranked = await rankBackends({ flopsPerStep: 5e7 });
+    expect(ranked[ranked.length - 1].name).toBe('cpu');
+    expect(ranked.map((r) => r.name)).toContain('wasm');
+  });
+});
