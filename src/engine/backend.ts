@@ -71,8 +71,11 @@ async function register(name: BackendName): Promise<void> {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       const { wasmPaths } = await import('./wasm-paths');
       wasm.setWasmPaths(wasmPaths);
-      const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
-      if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated) wasm.setThreadsCount(Math.max(1, Math.min(4, cores)));
+      // The threaded build serializes its Emscripten module with Function.toString() into
+      // blob workers; after bundling and minification that code refers to names that do
+      // not exist there ("e is not defined", tfjs#4107). Use the single-threaded SIMD
+      // build, which bundles cleanly.
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       return;
     }
   }
