@@ -2,12 +2,13 @@
  * Picking the tfjs backend: by what is fast for the model at hand, not by a fixed order.
  *
  * Measured in headless Chromium on a 2-core CPU without a GPU (see `npm run bench`):
- * a tiny MLP is fastest on `cpu` (plain JS; per-op overhead of a few µs), `wasm` is
- * about half that, and the GPU backends pay a fixed dispatch cost per op (webgl on the
- * SwiftShader software rasterizer ~20× slower, WebGPU's software fallback adapter
- * far slower still). Larger models (conv nets, wide MLPs) flip the order: there the
- * arithmetic dominates and webgl wins even in software. So:
- *   - small models (little arithmetic per step) → cpu;
+ * a tiny MLP runs fastest on a CPU-style backend (wasm or cpu: per-op overhead of a few
+ * µs), while the GPU backends pay a fixed dispatch cost per op (webgl on the SwiftShader
+ * software rasterizer ~10× slower, WebGPU's software fallback adapter slower still).
+ * Larger models (conv nets, wide MLPs) flip the order: there the arithmetic dominates
+ * and webgl wins even in software. So:
+ *   - small models (little arithmetic per step) → wasm or cpu, whichever a short timing
+ *     probe of the real training step finds faster (by rule, cpu, when no probe is given);
  *   - large models → a hardware WebGPU adapter, else webgl, else wasm (if it has the
  *     kernels the model needs), else cpu.
  * A software WebGPU adapter (`isFallbackAdapter`) is never chosen automatically.
@@ -86,8 +87,8 @@ function missingKernels(name: BackendName, cost: ModelCost): string[] {
 }
 
 function describeFlops(f: number): string {
-  if (f >= 1e6) return `${(f / 1e6).toFixed(f >= 1e7 ? 0 : 1)} M`;
-  if (f >= 1e3) return `${(f / 1e3).toFixed(0)} k`;
+  if (f >= 1e6) return `${(f / 1e6).toFixed(f >= 1e7 ? 0 : 1)} million `;
+  if (f >= 1e3) return `${(f / 1e3).toFixed(0)} thousand `;
   return `${Math.round(f)} `;
 }
 
@@ -120,8 +121,50 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
  * Set up a backend. `requested` forces one (from ?backend= or settings); 'auto' ranks.
  * Any backend that fails to start hands over to the next, and the info says so.
  */
-export async function initBackend(requested: BackendRequest, cost: ModelCost, failFirst = false): Promise<BackendInfo> {
-  const ranked = await rankBackends(cost);
+export interface InitOptions {
+  /** Fault injection for tests: the first backend tried fails. */
+  failFirst?: boolean;
+  /**
+   * Milliseconds per training step of the real task on the current backend. With it,
+   * an automatic choice between the CPU-style backends of a small model is made by
+   * timing both rather than by rule.
+   */
+  probe?: () => number;
+}
+
+/** Time the task on cpu and wasm and order them fastest first (small models only). */
+async function timeSmallModel(probe: () => number, cost: ModelCost): Promise<{ name: BackendName; reason: string }[]> {
+  const timed: { name: BackendName; ms: number }[] = [];
+  for (const name of ['cpu', 'wasm'] as const) {
+    try {
+      await register(name);
+      if (missingKernels(name, cost).length) continue;
+      if (!(await tf.setBackend(name))) continue;
+      await tf.ready();
+      probe(); // warm up (JIT, kernel caches)
+      timed.push({ name, ms: probe() });
+    } catch {
+      /* not available here: leave it out */
+    }
+  }
+  timed.sort((a, b) => a.ms - b.ms);
+  const table = timed.map((t) => `${t.name} ${t.ms.toFixed(2)} ms`).join(', ');
+  return timed.map((t, i) => ({
+    name: t.name,
+    reason:
+      `Small model (${describeFlops(cost.flopsPerStep)}multiply-adds per step): its cost is per operation, not per number, so a GPU ` +
+      `backend's fixed cost per op would dominate. Timed a training step here: ${table}` +
+      (i === 0 ? '.' : `; ${timed[0].name} was unavailable.`),
+  }));
+}
+
+export async function initBackend(requested: BackendRequest, cost: ModelCost, opts: InitOptions = {}): Promise<BackendInfo> {
+  const failFirst = opts.failFirst ?? false;
+  let ranked = await rankBackends(cost);
+  if (requested === 'auto' && opts.probe && cost.flopsPerStep < SMALL_MODEL_FLOPS) {
+    const timed = await timeSmallModel(opts.probe, cost);
+    ranked = [...timed, ...ranked.filter((r) => !timed.some((t) => t.name === r.name))];
+  }
   const order =
     requested === 'auto'
       ? ranked

@@ -102,10 +102,27 @@ async function start(): Promise<void> {
   const mod = await loadTask();
   task?.dispose();
   task = null;
-  backend = await initBackend(backendRequest, mod.cost(config), faults.includes('backend') && backendRequest !== 'cpu');
+  backend = await initBackend(backendRequest, mod.cost(config), {
+    failFirst: faults.includes('backend') && backendRequest !== 'cpu',
+    probe: () => probeTask(mod),
+  });
   task = mod.create(config);
   post({ type: 'ready', backend, info: task.describe() });
   postSnapshot(true);
+}
+
+/** Milliseconds per step of the real task (with its snapshots) on the current backend. */
+function probeTask(mod: TaskModule): number {
+  const t = mod.create(config);
+  try {
+    t.step(5);
+    const t0 = performance.now();
+    t.step(30);
+    t.snapshot(true);
+    return (performance.now() - t0) / 30;
+  } finally {
+    t.dispose();
+  }
 }
 
 async function loadTask(): Promise<TaskModule> {
