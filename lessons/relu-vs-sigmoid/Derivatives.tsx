@@ -56,7 +56,7 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
         Each plot shows an activation h(a) (solid) and its derivative h′(a) (dashed). The dots are the current pre-activations a of every unit in
         the chosen layer, for {S || 'a sample of'} training points, placed on the derivative curve: a dot’s height is the factor by which
         backpropagation multiplies the error signal passing through that unit. Dots low on a sigmoid’s curve mean a shrunken signal; ReLU’s dots sit at
-        1 or at 0.
+        1 or at 0. Point at a dot (or choose a unit and a training point below) to see its numbers in the formula.
       </p>
       <div className="inline-controls">
         <label htmlFor={`${ids}-layer`}>Hidden layer</label>
@@ -91,6 +91,10 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
                 color={ACTIVATION_COLORS[a]}
                 marks={marks}
                 highlight={chosen}
+                onPick={(i) => {
+                  setExample(Math.floor(i / width) + 1);
+                  setUnit((i % width) + 1);
+                }}
                 title={`${ACTIVATION_LABELS[a]} and its derivative, with the current pre-activations of layer ${layer} marked. Mean derivative ${fmt(meanSlope)}.`}
               />
               <p className="formula-line">{chosen !== null && <Formula tex={derivativeTex(a, chosen)} />}</p>

@@ -54,6 +54,11 @@ export function App() {
           Hidden Layers trains real TensorFlow.js networks in your browser. Nothing leaves your machine. Press <kbd>?</kbd> for keyboard shortcuts.
         </p>
       </footer>
+      {presenter && (
+        <button type="button" className="exit-presenter" onClick={() => appActions.setPresenter(false)} title="Leave presenter mode (Esc or P)">
+          Exit presenter
+        </button>
+      )}
       <ShortcutsDialog />
       <SettingsDialog />
     </>

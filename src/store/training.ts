@@ -3,6 +3,7 @@
  * The store holds the latest snapshot and the loss history; React components read it.
  */
 import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TrainerClient } from '../engine/client';
 import type { BackendInfo, FromWorker } from '../engine/protocol';
@@ -79,7 +80,8 @@ export function useTraining<S, I>(opts: {
     set: (p) => client.current?.set(p),
   }).current;
 
-  // One worker per mounted lesson.
+  // One worker per mounted lesson, restarted if the backend setting changes.
+  const backendRequest = useStore(appStore, (s) => s.backendOverride ?? s.settings.backend);
   useEffect(() => {
     const onMessage = (msg: FromWorker<S>) => {
       switch (msg.type) {
@@ -130,7 +132,7 @@ export function useTraining<S, I>(opts: {
       client.current = null;
       appStore.setState({ controller: null, backend: { info: null, status: 'idle' } });
     };
-  }, [store, handle]);
+  }, [store, handle, backendRequest]);
 
   // Structural changes reset the run with the new config.
   const first = useRef(true);

@@ -14,12 +14,14 @@ export interface ActivationPlotProps {
   title: string;
   height?: number;
   xMax?: number;
+  /** Called with a mark's index when the pointer moves onto it (hover to pick a unit). */
+  onPick?: (index: number) => void;
 }
 
 const M = { top: 10, right: 10, bottom: 28, left: 34 };
 
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
-export function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5 }: ActivationPlotProps) {
+export function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const { width } = useSize(wrap, 240);
@@ -50,14 +52,16 @@ export function ActivationPlot({ activation, color, marks, markCount, highlight,
       .attr('cy', (a) => y(m.df(a)))
       .attr('r', 3)
       .attr('fill', color)
-      .attr('fill-opacity', 0.35);
+      .attr('fill-opacity', 0.35)
+      .attr('cursor', onPick ? 'pointer' : 'default')
+      .on('pointerenter', (_e: PointerEvent, a: number) => onPick?.(pts.indexOf(a)));
     const hl = highlight ?? null;
     root
       .select('.hl')
       .attr('display', hl === null ? 'none' : null)
       .attr('cx', hl === null ? 0 : x(clampA(hl)))
       .attr('cy', hl === null ? 0 : y(m.df(hl)));
-  }, [activation, color, marks, markCount, highlight, width, height, xMax]);
+  }, [activation, color, marks, markCount, highlight, width, height, xMax, onPick]);
 
   return (
     <figure className="actplot" ref={wrap}>

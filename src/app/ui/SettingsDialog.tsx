@@ -26,7 +26,7 @@ export function SettingsDialog() {
         </select>
         <p className="hint">
           {override ? `The link asks for ${override}, which wins until you open a link without ?backend=. ` : ''}
-          Takes effect when a lesson starts or is reloaded.
+          A running lesson restarts on the new backend.
         </p>
         <label htmlFor="set-motion">Animation</label>
         <select id="set-motion" value={settings.motion} onChange={(e) => appActions.updateSettings({ motion: e.target.value as Settings['motion'] })}>
