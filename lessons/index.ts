@@ -23,6 +23,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'vanishing-gradients',
     title: 'Vanishing gradients',
     summary: 'Follow the error signal backwards through a deep net and see it shrink, or explode, layer by layer.',
+    load: () => import('./vanishing-gradients/Lesson'),
   },
   {
     slug: 'convolution',

@@ -81,7 +81,7 @@ export interface GradientsInfo {
 }
 
 /** Range of the gradient histograms, in log10|∂E/∂w|: values outside are clamped to the end bars. */
-export const GRAD_LOG_RANGE: readonly [number, number] = [-12, 4];
+export const GRAD_LOG_RANGE: readonly [number, number] = [-16, 4];
 /** Cross-entropy above this (or 100× the starting loss) means the weights are exploding. */
 const LOSS_LIMIT = 1e3;
 /** A gradient norm above this is an explosion, whatever the loss says. */

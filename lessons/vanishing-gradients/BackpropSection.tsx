@@ -1,0 +1,213 @@
+import { memo, useId, useRef, useState } from 'react';
+import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import type { GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { Section } from '../../src/app/ui/lesson';
+import { Formula } from '../../src/math/Formula';
+import { fmt, tex } from '../../src/math/format';
+import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
+import { deltaTerms, pathRows, sampleCount } from './backprop';
+import type { RunView } from './runs';
+
+const H_TEX: Record<Activation, string> = {
+  sigmoid: "\\sigma'",
+  tanh: "\\tanh'",
+  relu: "\\mathrm{ReLU}'",
+  leakyRelu: "\\mathrm{LReLU}'",
+  softplus: "h'",
+  linear: "h'",
+};
+
+/** Shown terms of the sum; the rest is summarized as ⋯. */
+const SHOWN_TERMS = 3;
+
+function paren(v: number): string {
+  return v < 0 ? `(${tex(v)})` : tex(v);
+}
+
+export const BackpropSection = memo(function BackpropSection({
+  runs,
+  snap: live,
+  depth,
+  info,
+}: {
+  runs: RunView[];
+  snap: GradientsSnapshot | null;
+  depth: number;
+  info: GradientsInfo | null;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const last = useRef(live);
+  const snap = useFrozenWhenHidden(live, useInView(box), last);
+  const ids = useId();
+  const [runIn, setRun] = useState(0);
+  const [layerIn, setLayer] = useState(3);
+  const [unitIn, setUnit] = useState(1);
+  const [pointIn, setPoint] = useState(1);
+  const run = Math.min(runIn, runs.length - 1);
+  const layer = Math.max(1, Math.min(layerIn, depth));
+  const width = snap?.sizes[layer] ?? 1;
+  const unit = Math.min(unitIn, width);
+  const S = snap ? sampleCount(snap) : 0;
+  const point = Math.min(pointIn, Math.max(1, S));
+  const act = runs[run].act;
+  const d = snap ? deltaTerms(snap, act, run, layer, unit - 1, point - 1) : null;
+  const rows = snap ? pathRows(snap, act, run, unit - 1, point - 1) : [];
+  const up = snap?.sizes[layer + 1] ?? 0;
+  const above = layer === depth ? 'the output layer' : `layer ${layer + 1}`;
+
+  // ∂E/∂w_j1 = δ_j z_1: z_1 is the first input coordinate (layer 1) or unit 1 of the layer below.
+  let z1 = NaN;
+  if (snap?.preacts && layer > 1) {
+    const nBelow = snap.sizes[layer - 1];
+    z1 = ACTIVATION_MATH[act].f(snap.preacts[layer - 2][(run * S + point - 1) * nBelow]);
+  } else if (info && layer === 1) z1 = info.data.train.x[2 * (point - 1)];
+
+  let formula = '';
+  if (d) {
+    const shown = d.terms.slice(0, SHOWN_TERMS).map((t) => `${paren(t.w)}\\,${paren(t.delta)}`);
+    const more = d.terms.length > SHOWN_TERMS ? ` + \\cdots` : '';
+    const l = layer;
+    const u = layer + 1;
+    formula =
+      `\\begin{aligned}\\delta^{(${l})}_{${unit}} &= ${H_TEX[act]}\\bigl(a^{(${l})}_{${unit}}\\bigr) \\sum_{k=1}^{${up}} w^{(${u})}_{k${unit}}\\,\\delta^{(${u})}_k \\\\` +
+      ` &= ${tex(d.slope)} \\times \\bigl(${shown.join(' + ')}${more}\\bigr) \\\\` +
+      ` &= ${tex(d.slope)} \\times ${paren(d.sum)} = ${tex(d.delta)}\\end{aligned}`;
+  }
+  const last1 = rows[rows.length - 1];
+  const sigmoidBound = act === 'sigmoid' ? `\\le (\\tfrac14)^{${rows.length}} = ${tex(0.25 ** rows.length)}` : '';
+  const slopeTex = rows.length
+    ? `\\prod_{l} h'(a^{(l)}) = ${rows
+        .slice(0, 6)
+        .map((r) => tex(r.slope, 2))
+        .join(' \\cdot ')}${rows.length > 6 ? ' \\cdots' : ''} = ${tex(last1.slopeProduct)} ${sigmoidBound}`
+    : '';
+
+  return (
+    <Section id="backprop" title="Follow one error signal backwards">
+      <div ref={box}>
+        <p>
+          Pick a unit. Its error signal δ is the weighted sum of the signals of the units it feeds, times its own slope h′(a). The numbers are
+          the current ones, for one training point and that point’s own loss E; the network keeps training while you read.
+        </p>
+        <div className="inline-controls">
+          {runs.length > 1 && (
+            <>
+              <label htmlFor={`${ids}-run`}>Network</label>
+              <select id={`${ids}-run`} value={run} onChange={(e) => setRun(Number(e.target.value))}>
+                {runs.map((r, i) => (
+                  <option key={r.letter} value={i}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <label htmlFor={`${ids}-layer`}>Hidden layer</label>
+          <select id={`${ids}-layer`} value={layer} onChange={(e) => setLayer(Number(e.target.value))}>
+            {Array.from({ length: depth }, (_, i) => (
+              <option key={i} value={i + 1}>
+                {i + 1}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${ids}-unit`}>Unit</label>
+          <input id={`${ids}-unit`} type="number" min={1} max={width} value={unit} onChange={(e) => setUnit(clampInt(e.target.value, 1, width))} />
+          <label htmlFor={`${ids}-point`}>Training point</label>
+          <input id={`${ids}-point`} type="number" min={1} max={Math.max(1, S)} value={point} onChange={(e) => setPoint(clampInt(e.target.value, 1, Math.max(1, S)))} />
+        </div>
+        {d ? (
+          <>
+            <p className="formula-line vg-delta" data-testid="delta-formula">
+              <Formula display tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
+            </p>
+            <dl className="vg-facts">
+              <div>
+                <dt>
+                  Pre-activation a<sub>{unit}</sub>
+                </dt>
+                <dd>{fmt(d.a)}</dd>
+              </div>
+              <div>
+                <dt>Slope h′(a)</dt>
+                <dd>{fmt(d.slope)}</dd>
+              </div>
+              <div>
+                <dt>Terms in the sum</dt>
+                <dd>
+                  {d.terms.length} (one per unit of {above})
+                </dd>
+              </div>
+              <div>
+                <dt>δ from the formula</dt>
+                <dd data-testid="delta-formula-value">{fmt(d.delta)}</dd>
+              </div>
+              <div>
+                <dt>δ from the engine’s backward pass</dt>
+                <dd data-testid="delta-engine-value">{fmt(d.engineDelta)}</dd>
+              </div>
+              <div>
+                <dt>
+                  ∂E/∂w<sub>{unit}1</sub> = δ<sub>{unit}</sub> · z<sub>1</sub>
+                </dt>
+                <dd>
+                  {fmt(d.engineDelta)} × {fmt(z1)} = {fmt(d.engineDelta * z1)}
+                </dd>
+              </div>
+            </dl>
+          </>
+        ) : (
+          <p className="small">Waiting for the first measurement…</p>
+        )}
+
+        <h3>The product along one path</h3>
+        <p>
+          Follow unit {unit} of every hidden layer, from the top hidden layer down to layer 1. Each step back multiplies the signal by that
+          unit’s slope h′(a) and by the weight it passes through. The running products show how much of the output’s error signal survives along
+          this one path.
+        </p>
+        {slopeTex && (
+          <p className="formula-line">
+            <Formula display tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
+          </p>
+        )}
+        <div className="vg-table-wrap">
+          <table className="vg-table vg-path" data-testid="path-table">
+            <caption className="sr-only">Slopes and weights along the path through unit {unit}, from the top hidden layer to layer 1</caption>
+            <thead>
+              <tr>
+                <th scope="col">Layer</th>
+                <th scope="col">a</th>
+                <th scope="col">h′(a)</th>
+                <th scope="col">weight w</th>
+                <th scope="col">∏ h′ so far</th>
+                <th scope="col">∏ h′·w so far</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.layer}>
+                  <th scope="row">{r.layer}</th>
+                  <td>{fmt(r.a)}</td>
+                  <td>{fmt(r.slope)}</td>
+                  <td>{fmt(r.w)}</td>
+                  <td>{fmt(r.slopeProduct)}</td>
+                  <td>{fmt(r.pathProduct)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="small">
+          This is one path of many (every unit feeds every unit of the layer above), and the paths add up with signs that can cancel. But every
+          path down through the same layers picks up one slope per layer, and with sigmoid each of those is at most ¼: that is why the whole
+          layer’s gradient shrinks, not just this path.
+        </p>
+      </div>
+    </Section>
+  );
+});
+
+function clampInt(raw: string, lo: number, hi: number): number {
+  const n = Math.round(Number(raw));
+  return Number.isFinite(n) ? Math.max(lo, Math.min(hi, n)) : lo;
+}

@@ -1,0 +1,120 @@
+import { memo, useRef } from 'react';
+import { ACTIVATION_LABELS } from '../../src/engine/activations';
+import { GRAD_LOG_RANGE, STATS_BATCH, type GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { Section } from '../../src/app/ui/lesson';
+import { fmt, pct } from '../../src/math/format';
+import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
+import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
+import { type RunView, wName } from './runs';
+
+const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const pow10 = (e: number) => `10${String(e).split('').map((c) => SUP[c] ?? c).join('')}`;
+
+/** Ticks of the shared gradient axis: every 8 decades. */
+function gradTicks() {
+  const [lo, hi] = GRAD_LOG_RANGE;
+  const out: { at: number; label: string }[] = [];
+  for (let e = lo; e <= hi; e += 8) out.push({ at: (e - lo) / (hi - lo), label: pow10(e) });
+  return out;
+}
+const GRAD_TICKS = gradTicks();
+
+/** Median of a histogram in log10 units (the bar where half the weights are below), or NaN. */
+function medianLog(counts: Float32Array, off: number, bins: number): number {
+  let total = 0;
+  for (let i = 0; i < bins; i++) total += counts[off + i];
+  if (!total) return NaN;
+  let acc = 0;
+  const [lo, hi] = GRAD_LOG_RANGE;
+  for (let i = 0; i < bins; i++) {
+    acc += counts[off + i];
+    if (acc >= total / 2) return lo + ((i + 0.5) / bins) * (hi - lo);
+  }
+  return hi;
+}
+
+/** Share of the activations in the outer tenth of the range at each end (saturation of sigmoid and tanh). */
+function edgeShare(counts: Float32Array, off: number, bins: number): number {
+  const edge = Math.max(1, Math.round(bins / 10));
+  let total = 0;
+  let ends = 0;
+  for (let i = 0; i < bins; i++) {
+    total += counts[off + i];
+    if (i < edge || i >= bins - edge) ends += counts[off + i];
+  }
+  return total ? ends / total : NaN;
+}
+
+export const HistogramsSection = memo(function HistogramsSection({ runs, snap: live, depth }: { runs: RunView[]; snap: GradientsSnapshot | null; depth: number }) {
+  // Off screen, keep the last snapshot instead of redrawing dozens of histograms.
+  const box = useRef<HTMLDivElement>(null);
+  const last = useRef(live);
+  const snap = useFrozenWhenHidden(live, useInView(box), last);
+  const H = depth;
+  const L = depth + 1;
+  const bins = snap?.gradHist && snap.runs ? snap.gradHist.length / (snap.runs * L) : 24;
+  return (
+    <Section id="histograms" title="Layer by layer: activations and gradients">
+      <div ref={box}>
+        <p>
+          Left, the activations z = h(a) of each hidden layer on {STATS_BATCH} training points; right, every weight’s gradient ∂E/∂w of that layer, on a
+          shared logarithmic axis from {pow10(GRAD_LOG_RANGE[0])} to {pow10(GRAD_LOG_RANGE[1])} (bar heights are square-rooted so small bars stay
+          visible). Sigmoid activations piling up at 0 and 1 are saturated units; gradient histograms sliding left, layer after layer, are the
+          vanishing gradient. Glorot &amp; Bengio (2010) drew exactly these pictures.
+        </p>
+        <div className="vg-hist-runs" style={{ gridTemplateColumns: `repeat(${runs.length}, minmax(0, 1fr))` }}>
+          {runs.map((run, r) => (
+            <section key={run.letter} className="vg-hist-run" aria-label={`Histograms of network ${run.name}`}>
+              <h3 style={{ color: run.textColor }}>{run.name}</h3>
+              <div className="vg-hist-grid">
+                <span className="vg-hist-head">Layer</span>
+                <span className="vg-hist-head">Activations z</span>
+                <span className="vg-hist-head">Gradients |∂E/∂w|</span>
+                {Array.from({ length: L }, (_, l) => {
+                  const isOut = l === L - 1;
+                  const aOff = (r * H + l) * bins;
+                  const gOff = (r * L + l) * bins;
+                  const lo = snap?.actRange?.[(r * H + l) * 2];
+                  const hi = snap?.actRange?.[(r * H + l) * 2 + 1];
+                  const edges = !isOut && snap?.actHist ? edgeShare(snap.actHist, aOff, bins) : NaN;
+                  const med = snap?.gradHist ? medianLog(snap.gradHist, gOff, bins) : NaN;
+                  return (
+                    <div className="vg-hist-row" key={l}>
+                      <span className="vg-hist-layer">{isOut ? 'out' : l + 1}</span>
+                      {isOut ? (
+                        <span className="small">(sigmoid output)</span>
+                      ) : (
+                        <BinnedHistogram
+                          counts={snap?.actHist ?? null}
+                          offset={aOff}
+                          bins={bins}
+                          color={run.color}
+                          ticks={[
+                            { at: 0, label: fmt(lo, 2) },
+                            { at: 1, label: fmt(hi, 2) },
+                          ]}
+                          title={`Layer ${l + 1} activations of network ${run.name}, from ${fmt(lo, 2)} to ${fmt(hi, 2)}: ${pct(edges)} in the outer tenths of the range.`}
+                        />
+                      )}
+                      <BinnedHistogram
+                        counts={snap?.gradHist ?? null}
+                        offset={gOff}
+                        bins={bins}
+                        color={run.color}
+                        ticks={l === L - 1 ? GRAD_TICKS : undefined}
+                        title={`Gradients of ${wName(l + 1)} in network ${run.name}: median about ${Number.isFinite(med) ? pow10(Math.round(med)) : 'unknown'}.`}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+              <p className="small">
+                {ACTIVATION_LABELS[run.act]} activations are drawn over {run.act === 'sigmoid' ? '0 … 1' : run.act === 'tanh' ? '−1 … 1' : 'each layer’s own range'}.
+              </p>
+            </section>
+          ))}
+        </div>
+      </div>
+    </Section>
+  );
+});

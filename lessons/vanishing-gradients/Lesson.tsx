@@ -1,0 +1,310 @@
+import { useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { isRectifier } from '../../src/engine/activations';
+import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { fmt, pct } from '../../src/math/format';
+import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { Transport } from '../../src/app/ui/Transport';
+import { useApp } from '../../src/app/useApp';
+import { History } from '../../src/store/history';
+import { useLessonParams } from '../../src/store/lessonParams';
+import { createTrainingStore, useTraining } from '../../src/store/training';
+import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
+import { LineChart, type Series } from '../../src/viz/LineChart';
+import { firstToLastRatio } from './backprop';
+import { type RunView, runViews, wName } from './runs';
+import { BackpropSection } from './BackpropSection';
+import { HistogramsSection } from './HistogramsSection';
+import { PARAMS, PRESETS, presetActive, SLUG } from './params';
+import { Prose, ReferencesSection } from './Prose';
+
+type Store = ReturnType<typeof createTrainingStore<GradientsSnapshot, GradientsInfo>>;
+
+export default function VanishingGradients() {
+  const [p, setP] = useLessonParams(SLUG, PARAMS);
+  const presenter = useApp((s) => s.presenter);
+  const store = useRef<Store>(null as unknown as Store);
+  store.current ??= createTrainingStore<GradientsSnapshot, GradientsInfo>();
+  const history = useRef<History | null>(null);
+  const [logLoss, setLogLoss] = useState(true);
+
+  const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps
+  const R = runs.length;
+  const config: GradientsConfig = useMemo(
+    () => ({
+      dataset: p.dataset,
+      noise: 0,
+      points: 400,
+      trainShare: 0.5,
+      depth: p.depth,
+      width: p.width,
+      runs: runs.map((r) => ({ activation: r.act, init: r.init })),
+      lr: p.lr,
+      batch: 10,
+      seed: p.seed,
+      sampleSize: 16,
+      bins: 24,
+    }),
+    [p.dataset, p.depth, p.width, runs, p.lr, p.seed],
+  );
+  // The learning rate changes live; anything else restarts the networks.
+  const resetKey = JSON.stringify({ ...config, lr: 0 });
+  if (!history.current || history.current.channels !== 2 * R) history.current = new History(2 * R);
+
+  const train = useTraining<GradientsSnapshot, GradientsInfo>({
+    store: store.current,
+    task: 'gradients',
+    config,
+    resetKey,
+    live: { lr: p.lr },
+    onSnapshot: (s) => {
+      const h = history.current!;
+      if (h.channels !== 2 * s.runs) return;
+      const v = new Float32Array(2 * s.runs);
+      for (let r = 0; r < s.runs; r++) {
+        v[r] = s.trainLoss[r];
+        v[s.runs + r] = s.testLoss[r];
+      }
+      h.push(s.step, v);
+    },
+    onReset: () => history.current?.clear(),
+  });
+
+  const st = useStore(store.current);
+  // Ignore a snapshot from the previous configuration until the worker has caught up.
+  const snap = st.snapshot && st.snapshot.runs === R && st.snapshot.sizes.length === p.depth + 2 && st.snapshot.sizes[1] === p.width ? st.snapshot : null;
+  const h = history.current;
+  const L = p.depth + 1;
+
+  const lossSeries: Series[] = useMemo(() => {
+    const out: Series[] = [];
+    runs.forEach((run, r) => {
+      out.push({ id: `${r}-train`, label: `${run.name} (train)`, color: run.color, x: h.x, y: h.ys[r], n: h.n });
+      out.push({ id: `${r}-test`, label: `${run.letter} test`, color: run.color, dashed: true, x: h.x, y: h.ys[R + r], n: h.n });
+    });
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [runs, h, st.version]);
+
+  const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
+  const normSeries: LayerSeries[] = useMemo(
+    () =>
+      runs.map((run, r) => ({
+        id: String(r),
+        label: run.name,
+        color: run.color,
+        dashed: r === 1,
+        values: snap?.gradNorms ? snap.gradNorms.subarray(r * L, (r + 1) * L) : new Float32Array(0),
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [runs, snap?.gradNorms, L],
+  );
+
+  const lowerLr = () => {
+    setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
+    train.reset(); // the new rate follows as a live update
+  };
+  const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((k) => p.compare || (k !== 'act2' && k !== 'init2'));
+  const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
+  const chartH = presenter ? Math.max(170, Math.round((vh - 150) * 0.55)) : 290;
+  const lossH = presenter ? Math.max(120, Math.round((vh - 150) * 0.42)) - 40 : 220;
+
+  return (
+    <article className={`lesson vg ${presenter ? 'is-presenting' : ''}`}>
+      <LessonHeader
+        number={2}
+        title="Vanishing (and exploding) gradients"
+        lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
+      />
+
+      <Section id="lab" className="lab">
+        <div className="lab-grid">
+          <aside className="lab-controls" aria-label="Experiment settings">
+            <Transport
+              playing={st.playing}
+              ready={st.status === 'ready'}
+              onToggle={train.togglePlay}
+              onStep={() => train.step(1)}
+              onReset={train.reset}
+              step={snap?.step ?? 0}
+              epoch={snap?.epoch ?? 0}
+              stepsPerSec={snap?.stepsPerSec ?? 0}
+            />
+            <fieldset className="vg-presets">
+              <legend>Presets</legend>
+              {PRESETS.map((pr) => (
+                <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
+                  {pr.label}
+                  <span id={`vg-preset-${pr.id}`} className="sr-only">
+                    {pr.hint}
+                  </span>
+                </button>
+              ))}
+            </fieldset>
+            <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+          </aside>
+
+          <div className="lab-main">
+            {st.status === 'error' && (
+              <div className="notice notice-error" role="alert">
+                <strong>Training stopped.</strong> {st.error}
+              </div>
+            )}
+            {st.diverged && (
+              <>
+                <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLr} />
+                {runs.some((r) => r.init === 'large') && (
+                  <p className="vg-fix">
+                    <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
+                      Switch to He initialization
+                    </button>
+                  </p>
+                )}
+              </>
+            )}
+            <div className="vg-top">
+              <div className="vg-chart">
+                <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+                <LayerNormChart
+                  series={normSeries}
+                  layers={layerLabels}
+                  xLabel="layer (1 = next to the input, last = output)"
+                  yLabel="‖∂E/∂W‖"
+                  height={chartH}
+                  title={normsSummary(runs, snap, L)}
+                />
+              </div>
+              <div className="vg-cards">
+                {runs.map((run, r) => (
+                  <RunCard key={r} run={run} r={r} snap={snap} L={L} />
+                ))}
+              </div>
+            </div>
+            <div className="vg-bottom">
+              <div className="vg-loss">
+                <div className="chart-head">
+                  <h3 id="loss-h">Loss while training</h3>
+                  <label className="check">
+                    <input type="checkbox" checked={logLoss} onChange={(e) => setLogLoss(e.target.checked)} /> Log scale
+                  </label>
+                </div>
+                <LineChart
+                  series={lossSeries}
+                  version={st.version}
+                  log={logLoss}
+                  xLabel="training step"
+                  yLabel="cross-entropy"
+                  title="Training (solid) and test (dashed) loss of each network"
+                  height={lossH}
+                />
+              </div>
+              <NormTable runs={runs} snap={snap} L={L} />
+            </div>
+          </div>
+        </div>
+      </Section>
+
+      <HistogramsSection runs={runs} snap={snap} depth={p.depth} />
+      <BackpropSection runs={runs} snap={snap} depth={p.depth} info={st.info} />
+      <Prose />
+      <ReferencesSection />
+    </article>
+  );
+}
+
+function normsSummary(runs: RunView[], snap: GradientsSnapshot | null, L: number): string {
+  if (!snap?.gradNorms) return 'Gradient size per layer: waiting for the first measurement.';
+  return (
+    'Gradient size per layer, log scale. ' +
+    runs
+      .map((run, r) => `${run.name}: layer 1 ${fmt(snap.gradNorms![r * L])}, output layer ${fmt(snap.gradNorms![r * L + L - 1])}.`)
+      .join(' ')
+  );
+}
+
+function RunCard({ run, r, snap, L }: { run: RunView; r: number; snap: GradientsSnapshot | null; L: number }) {
+  const ratio = snap?.gradNorms ? firstToLastRatio(snap.gradNorms, L, r) : NaN;
+  const H = L - 1;
+  let sat = NaN;
+  if (snap?.saturated && H > 0) {
+    sat = 0;
+    for (let l = 0; l < H; l++) sat += snap.saturated[r * H + l];
+    sat /= H;
+  }
+  return (
+    <section className="run vg-card" aria-label={`Network ${run.name}`} style={{ borderTopColor: run.color }}>
+      <h3 className="run-title" style={{ color: run.textColor }}>
+        {run.name}
+      </h3>
+      <dl className="readouts">
+        <div className="vg-ratio">
+          <dt>
+            ‖∂E/∂W<sub>1</sub>‖ ÷ ‖∂E/∂W<sub>{L}</sub>‖
+          </dt>
+          <dd data-testid={`ratio-${run.letter}`}>{fmt(ratio, 2)}</dd>
+        </div>
+        <div>
+          <dt>Train loss</dt>
+          <dd data-testid={`train-loss-${run.letter}`}>{fmt(snap?.trainLoss[r], 2)}</dd>
+        </div>
+        <div>
+          <dt>Test acc.</dt>
+          <dd data-testid={`test-acc-${run.letter}`}>{pct(snap?.testAcc[r])}</dd>
+        </div>
+        <div>
+          <dt>{isRectifier(run.act) ? 'Off (h′ ≈ 0)' : 'Saturated'}</dt>
+          <dd>{pct(sat)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The gradient norms as numbers: for screen readers and anyone who prefers digits. */
+function NormTable({ runs, snap, L }: { runs: RunView[]; snap: GradientsSnapshot | null; L: number }) {
+  const H = L - 1;
+  return (
+    <div className="vg-table-wrap">
+      <table className="vg-table" data-testid="norm-table">
+        <caption>
+          Per layer, measured on {snap?.statsStep !== undefined ? `step ${snap.statsStep.toLocaleString('en-US')}` : 'the start'}
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="colgroup" colSpan={runs.length}>
+              ‖∂E/∂W‖
+            </th>
+            <th scope="colgroup" colSpan={runs.length}>
+              mean h′(a)
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">Layer</th>
+            {[...runs, ...runs].map((run, i) => (
+              <th scope="col" key={i} style={{ color: run.textColor }}>
+                <span className="sr-only">{i < runs.length ? 'gradient norm, network ' : 'mean slope, network '}</span>
+                {run.letter}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: L }, (_, l) => (
+            <tr key={l}>
+              <th scope="row">{l === L - 1 ? `${wName(l + 1)} (out)` : wName(l + 1)}</th>
+              {runs.map((run, r) => (
+                <td key={run.letter} data-testid={`norm-${run.letter}-${l + 1}`}>
+                  {fmt(snap?.gradNorms?.[r * L + l], 2)}
+                </td>
+              ))}
+              {runs.map((run, r) => (
+                <td key={`s${run.letter}`}>{l < H ? fmt(snap?.meanSlope?.[r * H + l], 2) : '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { memo, useRef } from 'react';
+import { useSize } from './useSize';
+
+export interface BinnedHistogramProps {
+  /** Counts per bin (a view into a larger array: see offset). */
+  counts: ArrayLike<number> | null;
+  offset?: number;
+  bins: number;
+  color: string;
+  title: string;
+  height?: number;
+  /** Axis ticks under the bars: position as a share of the range (0 … 1) and label. */
+  ticks?: { at: number; label: string }[];
+}
+
+/** A histogram from counts already binned (in the worker): small enough to draw dozens. */
+export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 0, bins, color, title, height = 44, ticks }: BinnedHistogramProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const { width } = useSize(wrap, 160);
+  const axis = ticks ? 16 : 0;
+  const h = height - axis;
+  let max = 0;
+  if (counts) for (let i = 0; i < bins; i++) max = Math.max(max, counts[offset + i]);
+  const w = width / bins;
+  return (
+    <div className="binned-hist" ref={wrap}>
+      <svg width={width} height={height} role="img" aria-label={title}>
+        <line x1={0} x2={width} y1={h - 0.5} y2={h - 0.5} stroke="#9a9ba3" />
+        {counts &&
+          max > 0 &&
+          Array.from({ length: bins }, (_, i) => {
+            const c = counts[offset + i];
+            if (!c) return null;
+            // Square-root height: a few values in a bin stay visible next to a tall one.
+            const bh = Math.max(1.5, (Math.sqrt(c) / Math.sqrt(max)) * (h - 2));
+            return <rect key={i} x={i * w + 0.5} width={Math.max(1, w - 1)} y={h - 1 - bh} height={bh} fill={color} />;
+          })}
+        {ticks?.map((t) => (
+          <text key={t.label} x={Math.min(width - 2, Math.max(2, t.at * width))} y={height - 3} textAnchor={t.at <= 0 ? 'start' : t.at >= 1 ? 'end' : 'middle'} className="axis-label">
+            {t.label}
+          </text>
+        ))}
+      </svg>
+    </div>
+  );
+});
