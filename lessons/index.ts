@@ -29,6 +29,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'convolution',
     title: 'Convolution',
     summary: 'Slide a kernel over real handwritten digits, then train a small convolutional network on them.',
+    load: () => import('./convolution/Lesson'),
   },
   {
     slug: 'layer-wise-pretraining',

@@ -79,3 +79,8 @@ export const OPTIMIZER_DASH: Record<'sgd' | 'momentum' | 'rmsprop' | 'adam', num
 /** Two networks compared side by side (network A, network B): line colours and darker text shades (AA contrast). */
 export const RUN_COLORS = ['#0072B2', '#D55E00'] as const;
 export const RUN_TEXT_COLORS = ['#005a8c', '#a34700'] as const;
+
+/* Convolution lesson: the CNN and the dense network it is compared with (Okabe–Ito blue and vermillion). */
+export const MODEL_COLORS = { cnn: '#0072B2', dense: '#D55E00' } as const;
+/** Darker shades for text (WCAG AA on white and on the panel grey). */
+export const MODEL_TEXT_COLORS = { cnn: '#005a8c', dense: '#a34700' } as const;

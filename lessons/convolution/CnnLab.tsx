@@ -1,0 +1,352 @@
+import { useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
+import type { MnistData } from '../../src/engine/mnist';
+import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
+import { compact, fmt, pct } from '../../src/math/format';
+import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { Transport } from '../../src/app/ui/Transport';
+import { History } from '../../src/store/history';
+import type { ParamValues } from '../../src/store/params';
+import { createTrainingStore, useTraining } from '../../src/store/training';
+import { DrawPad } from '../../src/viz/DrawPad';
+import { LineChart, type Series } from '../../src/viz/LineChart';
+import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
+import { PixelView } from '../../src/viz/PixelView';
+import { ProbBars } from '../../src/viz/ProbBars';
+import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
+import { Confusion } from './Confusion';
+import { PARAMS } from './params';
+import { digitImage } from './useMnist';
+
+type Store = ReturnType<typeof createTrainingStore<CnnSnapshot, CnnInfo>>;
+type Values = ParamValues<typeof PARAMS>;
+
+/** The digit the probability bars and the feature maps are about. */
+interface Current {
+  image: Float32Array;
+  /** What it is, in words ("test digit #3, a 7" or "your drawing"). */
+  source: string;
+  /** Set when a digit was loaded (so the pad shows it). */
+  loaded: Float32Array | null;
+}
+
+export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
+  const store = useRef<Store>(null as unknown as Store);
+  store.current ??= createTrainingStore<CnnSnapshot, CnnInfo>();
+  const trainHist = useRef(new History(4));
+  const testHist = useRef(new History(4));
+  const lastTest = useRef(-1);
+  const [showLoss, setShowLoss] = useState(false);
+
+  const arch: CnnArch = useMemo(() => ({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) }), [p.filters1, p.filters2, p.kernel]);
+  const config: CnnConfig = useMemo(() => ({ arch, lr: p.lr, batch: p.batch, seed: p.seed, data }), [arch, p.lr, p.batch, p.seed, data]);
+  // Learning rate and batch size change live; the architecture or the seed restarts.
+  const resetKey = JSON.stringify({ arch, seed: p.seed });
+
+  const train = useTraining<CnnSnapshot, CnnInfo>({
+    store: store.current,
+    task: 'cnn',
+    config,
+    resetKey,
+    live: { lr: p.lr, batch: p.batch },
+    onSnapshot: (s) => {
+      if (s.step === 0) return;
+      trainHist.current.push(s.epoch, [s.trainAcc[0], s.trainAcc[1], s.trainLoss[0], s.trainLoss[1]]);
+      const key = s.testPasses * 1e6 + s.testScored;
+      if (s.testScored > 0 && key !== lastTest.current) {
+        lastTest.current = key;
+        testHist.current.push(s.epoch, [s.testAcc[0], s.testAcc[1], s.testLoss[0], s.testLoss[1]]);
+      }
+    },
+    onReset: () => {
+      trainHist.current.clear();
+      testHist.current.clear();
+      lastTest.current = -1;
+    },
+  });
+
+  const st = useStore(store.current);
+  const snap = st.snapshot;
+  const info = st.info;
+
+  const testDigitIndex = (n: number) => (info ? info.testIndices[n - 1] : n - 1);
+  const loadTestDigit = (n: number): Current => {
+    const i = testDigitIndex(n);
+    const image = digitImage(data, i);
+    return { image, source: `test digit #${n} (a ${data.labels[i]})`, loaded: image };
+  };
+  const [digitN, setDigitN] = useState(1);
+  const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
+
+  // The page runs the network itself on the latest weights: instant, even while paused.
+  const weightsOk = !!snap?.cnnWeights && info && sameArch(info.arch, arch) && snap.cnnWeights[0].length === arch.kernel * arch.kernel * arch.filters1;
+  const fwd = useMemo(() => (weightsOk ? cnnForward(current.image, arch, snap!.cnnWeights!) : null), [weightsOk, current.image, arch, snap?.cnnWeights]);
+  const denseProbs = useMemo(
+    () => (weightsOk && snap?.denseWeights ? denseNetForward(current.image, snap.denseWeights) : null),
+    [weightsOk, current.image, snap?.denseWeights],
+  );
+
+  const th = trainHist.current;
+  const te = testHist.current;
+  const series: Series[] = useMemo(() => {
+    const o = showLoss ? 2 : 0;
+    return [
+      { id: 'cnn-train', label: 'CNN train', color: MODEL_COLORS.cnn, x: th.x, y: th.ys[o], n: th.n },
+      { id: 'cnn-test', label: 'CNN test', color: MODEL_COLORS.cnn, dashed: true, x: te.x, y: te.ys[o], n: te.n },
+      { id: 'dense-train', label: 'Dense train', color: MODEL_COLORS.dense, x: th.x, y: th.ys[o + 1], n: th.n },
+      { id: 'dense-test', label: 'Dense test', color: MODEL_COLORS.dense, dashed: true, x: te.x, y: te.ys[o + 1], n: te.n },
+    ];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [th, te, showLoss, st.version]);
+
+  const shapes = cnnShapes(arch);
+  const padSize = presenter ? Math.max(120, Math.min(170, Math.round(window.innerHeight * 0.22))) : 168;
+  const chartH = presenter ? Math.max(180, Math.round(window.innerHeight - 420)) : 260;
+
+  return (
+    <>
+      <Section id="lab" className="lab">
+        <div className="lab-grid">
+          <aside className="lab-controls" aria-label="Experiment settings">
+            <Transport
+              playing={st.playing}
+              ready={st.status === 'ready'}
+              onToggle={train.togglePlay}
+              onStep={() => train.step(1)}
+              onReset={train.reset}
+              step={snap?.step ?? 0}
+              epoch={snap?.epoch ?? 0}
+              stepsPerSec={snap?.stepsPerSec ?? 0}
+            />
+            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
+            <p className="small cnn-arch">
+              CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×{arch.kernel} → pool → dense 10,{' '}
+              <strong>{compact(shapes.paramCount)}</strong> parameters. Dense: 784 → {info?.denseHidden ?? '…'} → 10,{' '}
+              <strong>{info ? compact(info.denseParams) : '…'}</strong> parameters. Same seed, same batches.
+            </p>
+          </aside>
+
+          <div className="lab-main">
+            {st.status === 'error' && (
+              <div className="notice notice-error" role="alert">
+                <strong>Training stopped.</strong> {st.error}
+              </div>
+            )}
+            {st.diverged && (
+              <DivergedAlert message={st.diverged} onReset={train.reset} onLower={() => setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) })} />
+            )}
+            <dl className="readouts cnn-readouts">
+              <div>
+                <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
+                <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
+              </div>
+              <div>
+                <dt style={{ color: MODEL_TEXT_COLORS.dense }}>Dense test acc.</dt>
+                <dd data-testid="test-acc-dense">{pct(snap?.testAcc[1], 1)}</dd>
+              </div>
+              <div>
+                <dt>CNN train loss</dt>
+                <dd data-testid="train-loss-cnn">{fmt(snap?.trainLoss[0])}</dd>
+              </div>
+              <div>
+                <dt>Digits seen</dt>
+                <dd>{(snap?.examples ?? 0).toLocaleString('en-US')}</dd>
+              </div>
+              <div>
+                <dt>Digits/s</dt>
+                <dd data-testid="examples-per-sec">{st.playing ? Math.round(snap?.examplesPerSec ?? 0) : '—'}</dd>
+              </div>
+            </dl>
+            <div className="cnn-row">
+              <div className="cnn-chart">
+                <div className="chart-head">
+                  <h3>{showLoss ? 'Loss' : 'Accuracy'} while training</h3>
+                  <label className="check">
+                    <input type="checkbox" checked={showLoss} onChange={(e) => setShowLoss(e.target.checked)} /> Show loss
+                  </label>
+                </div>
+                <LineChart
+                  series={series}
+                  version={st.version}
+                  xLabel="epochs (passes over the 8,000 training digits)"
+                  yLabel={showLoss ? 'cross-entropy' : 'accuracy'}
+                  title={`${showLoss ? 'Loss' : 'Accuracy'} of the CNN (blue) and the dense network (orange): training solid, test dashed. CNN test accuracy ${pct(snap?.testAcc[0], 1)}, dense ${pct(snap?.testAcc[1], 1)}.`}
+                  height={chartH}
+                />
+              </div>
+              <div className="cnn-draw">
+                <h3 id="draw-h">Draw a digit</h3>
+                <DrawPad
+                  size={padSize}
+                  load={current.loaded}
+                  label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
+                  onChange={(image) => setCurrent({ image, source: 'your drawing', loaded: null })}
+                />
+                <div className="draw-controls">
+                  <button type="button" className="button" onClick={() => setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })}>
+                    Clear
+                  </button>
+                  <label htmlFor="cnn-digit">Test digit</label>
+                  <input
+                    id="cnn-digit"
+                    type="number"
+                    min={1}
+                    max={2000}
+                    value={digitN}
+                    onChange={(e) => {
+                      const n = Math.max(1, Math.min(2000, Math.round(Number(e.target.value)) || 1));
+                      setDigitN(n);
+                      setCurrent(loadTestDigit(n));
+                    }}
+                  />
+                  <button type="button" className="button" onClick={() => setCurrent(loadTestDigit(digitN))}>
+                    Load
+                  </button>
+                </div>
+              </div>
+              <div className="cnn-probs">
+                <h3>What the networks see</h3>
+                <p className="small">{current.source}</p>
+                <ProbBars
+                  rowHeight={presenter ? 15 : 17}
+                  series={[
+                    { label: 'CNN', color: MODEL_COLORS.cnn, textColor: MODEL_TEXT_COLORS.cnn, probs: fwd?.probs ?? null },
+                    { label: 'Dense', color: MODEL_COLORS.dense, textColor: MODEL_TEXT_COLORS.dense, probs: denseProbs },
+                  ]}
+                />
+              </div>
+            </div>
+          </div>
+        </div>
+        <LiveTable snap={snap} info={info} />
+      </Section>
+      <Inside arch={arch} snap={snap} fwd={fwd} source={current.source} image={current.image} />
+    </>
+  );
+}
+
+function sameArch(a: CnnArch, b: CnnArch): boolean {
+  return a.filters1 === b.filters1 && a.filters2 === b.filters2 && a.kernel === b.kernel;
+}
+
+function LiveTable({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | null }) {
+  return (
+    <details className="live-table">
+      <summary>All live numbers as a table</summary>
+      <table>
+        <caption className="sr-only">Live training numbers for both networks</caption>
+        <thead>
+          <tr>
+            <th scope="col">Network</th>
+            <th scope="col">Parameters</th>
+            <th scope="col">Train loss</th>
+            <th scope="col">Train acc.</th>
+            <th scope="col">Test loss</th>
+            <th scope="col">Test acc.</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['CNN', 'Dense'] as const).map((name, r) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>{info ? (r === 0 ? info.cnnParams : info.denseParams).toLocaleString('en-US') : '—'}</td>
+              <td>{fmt(snap?.trainLoss[r])}</td>
+              <td>{pct(snap?.trainAcc[r], 1)}</td>
+              <td>{fmt(snap?.testLoss[r])}</td>
+              <td>{pct(snap?.testAcc[r], 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small">
+        Test digits scored: {snap?.testScored ?? 0} of {info?.testCount ?? 2000}; full passes over the test set: {snap?.testPasses ?? 0}. Training runs at{' '}
+        {Math.round(snap?.examplesPerSec ?? 0)} digits per second ({fmt(snap?.stepsPerSec)} steps per second).
+      </p>
+    </details>
+  );
+}
+
+/** Learned filters, the feature maps of the current digit, and the confusion matrix. */
+function Inside({
+  arch,
+  snap: live,
+  fwd: liveFwd,
+  source,
+  image,
+}: {
+  arch: CnnArch;
+  snap: CnnSnapshot | null;
+  fwd: ReturnType<typeof cnnForward> | null;
+  source: string;
+  image: Float32Array;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const visible = useInView(box);
+  const lastSnap = useRef(live);
+  const lastFwd = useRef(liveFwd);
+  const snap = useFrozenWhenHidden(live, visible, lastSnap);
+  const fwd = useFrozenWhenHidden(liveFwd, visible, lastFwd);
+  const s = cnnShapes(arch);
+  const k = arch.kernel;
+  const w1 = snap?.cnnWeights?.[0];
+  const filters = useMemo(() => {
+    if (!w1 || w1.length !== k * k * arch.filters1) return [];
+    return Array.from({ length: arch.filters1 }, (_, f) => Float32Array.from({ length: k * k }, (_, i) => w1[i * arch.filters1 + f]));
+  }, [w1, k, arch.filters1]);
+  let wMax = 0;
+  for (const f of filters) for (const v of f) wMax = Math.max(wMax, Math.abs(v));
+  const maps1 = fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, s.conv1, arch.filters1, q)) : [];
+  const maps2 = fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, s.conv2, arch.filters2, q)) : [];
+
+  return (
+    <Section id="inside" title="Inside the trained network">
+      <div ref={box}>
+        <p>
+          The first layer’s {arch.filters1} kernels start as random noise. Watch them while the network trains: many turn into small edge and
+          stroke detectors, orange where they want ink and purple where they want paper, much like the Sobel kernels further down the page — nobody
+          told them to.
+        </p>
+        <div className="filter-row" role="group" aria-label="Learned first-layer kernels">
+          {filters.map((f, i) => (
+            <PixelView key={i} values={f} width={k} height={k} size={48} scale="signed" range={wMax} title={`Kernel ${i + 1} of the first conv layer`} />
+          ))}
+        </div>
+        <div className="inside-grid">
+          <div>
+            <h3>Feature maps of {source}</h3>
+            <div className="maps-row">
+              <figure className="map-fig">
+                <PixelView values={image} width={28} height={28} size={84} title={`The input: ${source}`} />
+                <figcaption className="small">input 28×28</figcaption>
+              </figure>
+              <div>
+                <p className="small">
+                  Conv 1: {arch.filters1} maps of {s.conv1}×{s.conv1} (after ReLU)
+                </p>
+                <div className="maps-grid">
+                  {maps1.map((m, i) => (
+                    <PixelView key={i} values={m} width={s.conv1} height={s.conv1} size={60} title={`Conv 1 feature map ${i + 1}`} />
+                  ))}
+                </div>
+                <p className="small">
+                  Conv 2: {arch.filters2} maps of {s.conv2}×{s.conv2}
+                </p>
+                <div className="maps-grid">
+                  {maps2.map((m, i) => (
+                    <PixelView key={i} values={m} width={s.conv2} height={s.conv2} size={40} title={`Conv 2 feature map ${i + 1}`} />
+                  ))}
+                </div>
+              </div>
+            </div>
+            {!fwd && <p className="small">The maps appear once the network has started.</p>}
+          </div>
+          <div>
+            <h3>Confusion matrix (CNN, test digits)</h3>
+            <Confusion counts={snap?.confusion ?? null} />
+          </div>
+        </div>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { loadMnistOnce, type MnistData } from '../../src/engine/mnist';
+
+export type MnistState =
+  | { status: 'loading'; loaded: number; total: number | null }
+  | { status: 'ready'; data: MnistData }
+  | { status: 'error'; message: string };
+
+/** The absolute URL of the digits file (relative to the page, so it works under any base path). */
+export function mnistUrl(): string {
+  return new URL('data/mnist-10k.bin', document.baseURI).href;
+}
+
+/** Loads the 10,000 digits once per page, with progress, and a readable error. */
+export function useMnist(): [MnistState, () => void] {
+  const [state, setState] = useState<MnistState>({ status: 'loading', loaded: 0, total: null });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading', loaded: 0, total: null });
+    loadMnistOnce(mnistUrl(), {
+      onProgress: (loaded, total) => {
+        if (live) setState((s) => (s.status === 'loading' ? { status: 'loading', loaded, total } : s));
+      },
+    }).then(
+      (data) => live && setState({ status: 'ready', data }),
+      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return [state, () => setAttempt((a) => a + 1)];
+}
+
+/** Digit i of the file as 784 floats in [0, 1]. */
+export function digitImage(data: MnistData, i: number): Float32Array {
+  const size = data.rows * data.cols;
+  const out = new Float32Array(size);
+  for (let p = 0; p < size; p++) out[p] = data.images[i * size + p] / 255;
+  return out;
+}

@@ -1,0 +1,365 @@
+/**
+ * Training task: a small CNN (conv → pool → conv → pool → dense, see ../cnn-model.ts)
+ * on real MNIST digits, and beside it a dense network with about as many parameters,
+ * trained on the very same mini-batches from the same seed.
+ *
+ * Written with tfjs-core ops (conv2d, maxPool, matMul) and Adam (tf.train.adam), so the
+ * gradients come from tfjs's autodiff. Convolutions need the Conv2DBackpropFilter /
+ * Conv2DBackpropInput kernels: `cost()` lists them, so the backend chooser skips
+ * tfjs-backend-wasm (4.22 has no Conv2DBackpropFilter) and, with tens of millions of
+ * multiply-adds per step, prefers webgl.
+ *
+ * The digits arrive in the config (the page loads the file once, with progress, and
+ * hands the bytes over); the task splits them 8,000 / 2,000 with a fixed seed
+ * (MNIST_SPLIT_SEED), so every run is scored on the same test digits.
+ *
+ * Readback: each step reads back four numbers (loss and correct count of both
+ * networks) in one go; that also keeps the GPU queue from running ahead of the clock.
+ * The test set is scored in chunks between steps under a time budget
+ * (TEST_SHARE of the training time); every test digit keeps its latest score, so the
+ * test accuracy is always over all 2,000 digits, each scored at most one pass ago.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
+import { fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
+import { batchToTensors } from '../mnist-tensors';
+import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+
+/** The train/test split is the same for every run and every seed of the lesson. */
+export const MNIST_SPLIT_SEED = 1;
+export const TRAIN_COUNT = 8000;
+export const TEST_COUNT = 2000;
+/** Test digits scored per chunk. */
+const TEST_CHUNK = 200;
+/** At most this share of the time goes to scoring the test set. */
+const TEST_SHARE = 0.2;
+/** Kernels a backend needs to train this model. */
+export const CNN_KERNELS = ['Conv2D', 'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPool', 'MaxPoolGrad'];
+
+export interface CnnConfig {
+  arch: CnnArch;
+  lr: number;
+  batch: number;
+  seed: number;
+  /** The digits (all 10,000; the task splits them). */
+  data: MnistData;
+}
+
+export interface CnnSnapshot {
+  step: number;
+  epoch: number;
+  /** Training examples seen so far. */
+  examples: number;
+  stepsPerSec: number;
+  examplesPerSec: number;
+  /** [CNN, dense]: running averages over the recent training batches. */
+  trainLoss: Float32Array;
+  trainAcc: Float32Array;
+  /** [CNN, dense] over the test digits scored so far (each at its latest score). */
+  testLoss: Float32Array;
+  testAcc: Float32Array;
+  /** How many of the test digits have been scored at least once. */
+  testScored: number;
+  /** Completed passes over the test set. */
+  testPasses: number;
+  /* Only in full snapshots: */
+  /** CNN confusion counts, [true label × predicted], 10×10. */
+  confusion?: Float32Array;
+  /** Current weights, in the order of cnnShapes().params / denseParamShapes(). */
+  cnnWeights?: Float32Array[];
+  denseWeights?: Float32Array[];
+}
+
+export interface CnnInfo {
+  arch: CnnArch;
+  cnnParams: number;
+  denseHidden: number;
+  denseParams: number;
+  trainCount: number;
+  testCount: number;
+  /** Positions of the test digits in the full file (so the page can show them). */
+  testIndices: Uint32Array;
+}
+
+interface Net {
+  vars: tf.Variable[];
+  opt: tf.AdamOptimizer;
+  forward: (x: tf.Tensor4D) => tf.Tensor2D;
+}
+
+/** Per-example loss and predicted class, for the test chunks. */
+function scoreChunk(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Tensor {
+  const logp = tf.logSoftmax(logits);
+  const loss = tf.neg(tf.sum(tf.mul(logp, tf.oneHot(labels, CLASSES)), 1));
+  const pred = tf.cast(tf.argMax(logits, 1), 'float32');
+  return tf.concat([loss, pred]);
+}
+
+export class CnnTask implements TrainingTask<CnnSnapshot> {
+  readonly cost: ModelCost;
+  private readonly info: CnnInfo;
+  private readonly nets: Net[];
+  private batcher: MnistBatcher;
+  private readonly train: MnistData;
+  private readonly testX: tf.Tensor4D;
+  private readonly testLabels: Uint8Array;
+  private readonly testLabelsT: tf.Tensor1D;
+  /** Latest per-digit test loss and prediction, per net ([net × TEST]); NaN/−1 = not scored yet. */
+  private readonly testLossPer: Float32Array[];
+  private readonly testPred: Int8Array[];
+  private testCursor = 0;
+  private testScored = 0;
+  private testPasses = 0;
+  private steps = 0;
+  private examples = 0;
+  private readonly emaLoss = [NaN, NaN];
+  private readonly emaAcc = [NaN, NaN];
+  private trainMs = 0;
+  private testMs = 0;
+  private rateT0 = now();
+  private rateSteps = 0;
+  private rateExamples = 0;
+  private stepsRate = 0;
+  private examplesRate = 0;
+  private diverged: string | null = null;
+
+  constructor(private readonly config: CnnConfig) {
+    const { arch, seed } = config;
+    const shapes = cnnShapes(arch);
+    const hidden = denseHiddenFor(shapes.paramCount);
+    const split = splitMnist(config.data, { seed: MNIST_SPLIT_SEED, trainCount: TRAIN_COUNT, testCount: TEST_COUNT });
+    this.train = split.train;
+    this.info = {
+      arch,
+      cnnParams: shapes.paramCount,
+      denseHidden: hidden,
+      denseParams: countParams(denseParamShapes(hidden)),
+      trainCount: split.train.count,
+      testCount: split.test.count,
+      testIndices: split.testIndices,
+    };
+    this.batcher = new MnistBatcher(this.train, { batchSize: config.batch, seed });
+    const test = fullBatch(split.test);
+    this.testX = tf.tensor4d(test.x, [test.size, IMAGE_SIDE, IMAGE_SIDE, 1]);
+    this.testLabels = test.labels;
+    this.testLabelsT = tf.tensor1d(Int32Array.from(test.labels), 'int32');
+    this.testLossPer = [new Float32Array(test.size).fill(NaN), new Float32Array(test.size).fill(NaN)];
+    this.testPred = [new Int8Array(test.size).fill(-1), new Int8Array(test.size).fill(-1)];
+
+    const cv = initWeights(shapes.params, seed).map((w, i) => tf.variable(tf.tensor(w, shapes.params[i]), true, `cnn${i}`));
+    const dshapes = denseParamShapes(hidden);
+    const dv = initWeights(dshapes, seed).map((w, i) => tf.variable(tf.tensor(w, dshapes[i]), true, `dense${i}`));
+    const flat = shapes.flat;
+    this.nets = [
+      {
+        vars: cv,
+        opt: tf.train.adam(config.lr),
+        forward: (x) => {
+          const [w1, b1, w2, b2, w3, b3] = cv;
+          let h = tf.relu(tf.add(tf.conv2d(x, w1 as tf.Tensor4D, 1, 'valid'), b1)) as tf.Tensor4D;
+          h = tf.maxPool(h, 2, 2, 'valid');
+          h = tf.relu(tf.add(tf.conv2d(h, w2 as tf.Tensor4D, 1, 'valid'), b2)) as tf.Tensor4D;
+          h = tf.maxPool(h, 2, 2, 'valid');
+          return tf.add(tf.matMul(tf.reshape(h, [-1, flat]), w3 as tf.Tensor2D), b3);
+        },
+      },
+      {
+        vars: dv,
+        opt: tf.train.adam(config.lr),
+        forward: (x) => {
+          const [w1, b1, w2, b2] = dv;
+          const h = tf.relu(tf.add(tf.matMul(tf.reshape(x, [-1, IMAGE_SIDE * IMAGE_SIDE]), w1 as tf.Tensor2D), b1));
+          return tf.add(tf.matMul(h, w2 as tf.Tensor2D), b2);
+        },
+      },
+    ];
+    this.cost = cnnCost(config);
+  }
+
+  trainFor(ms: number): number {
+    const t0 = now();
+    let n = 0;
+    do {
+      this.oneStep();
+      n++;
+      if (this.testMs < TEST_SHARE * this.trainMs) this.scoreTestChunk();
+    } while (now() - t0 < ms && !this.diverged);
+    return n;
+  }
+
+  step(n: number): void {
+    for (let i = 0; i < n; i++) this.oneStep();
+    // A single step should still show a test score.
+    this.scoreTestChunk();
+  }
+
+  set(params: Record<string, unknown>): void {
+    if (typeof params.lr === 'number' && params.lr > 0) {
+      for (const net of this.nets) (net.opt as unknown as { learningRate: number }).learningRate = params.lr;
+    }
+    if (typeof params.batch === 'number' && params.batch >= 1 && Math.round(params.batch) !== this.batcher.batchSize) {
+      const epoch = this.batcher.epoch;
+      this.batcher = new MnistBatcher(this.train, { batchSize: Math.round(params.batch), seed: this.config.seed });
+      this.batcher.seekEpoch(epoch);
+    }
+  }
+
+  divergence(): string | null {
+    return this.diverged;
+  }
+
+  snapshot(full: boolean): { snap: CnnSnapshot; transfer: Transferable[] } {
+    const t = now();
+    if (t - this.rateT0 >= 500) {
+      const dt = (t - this.rateT0) / 1000;
+      this.stepsRate = (this.steps - this.rateSteps) / dt;
+      this.examplesRate = (this.examples - this.rateExamples) / dt;
+      this.rateT0 = t;
+      this.rateSteps = this.steps;
+      this.rateExamples = this.examples;
+    }
+    const testLoss = new Float32Array(2);
+    const testAcc = new Float32Array(2);
+    for (let r = 0; r < 2; r++) {
+      let loss = 0;
+      let right = 0;
+      let n = 0;
+      const lp = this.testLossPer[r];
+      const pr = this.testPred[r];
+      for (let i = 0; i < lp.length; i++) {
+        if (pr[i] < 0) continue;
+        n++;
+        loss += lp[i];
+        if (pr[i] === this.testLabels[i]) right++;
+      }
+      testLoss[r] = n ? loss / n : NaN;
+      testAcc[r] = n ? right / n : NaN;
+    }
+    const snap: CnnSnapshot = {
+      step: this.steps,
+      epoch: this.examples / this.train.count,
+      examples: this.examples,
+      stepsPerSec: this.stepsRate,
+      examplesPerSec: this.examplesRate,
+      trainLoss: Float32Array.from(this.emaLoss),
+      trainAcc: Float32Array.from(this.emaAcc),
+      testLoss,
+      testAcc,
+      testScored: this.testScored,
+      testPasses: this.testPasses,
+    };
+    const transfer: Transferable[] = [snap.trainLoss.buffer, snap.trainAcc.buffer, testLoss.buffer, testAcc.buffer];
+    if (full) {
+      const conf = new Float32Array(CLASSES * CLASSES);
+      const pr = this.testPred[0];
+      for (let i = 0; i < pr.length; i++) if (pr[i] >= 0) conf[this.testLabels[i] * CLASSES + pr[i]]++;
+      snap.confusion = conf;
+      snap.cnnWeights = this.nets[0].vars.map((v) => v.dataSync() as Float32Array).map((a) => a.slice());
+      snap.denseWeights = this.nets[1].vars.map((v) => v.dataSync() as Float32Array).map((a) => a.slice());
+      transfer.push(conf.buffer, ...snap.cnnWeights.map((a) => a.buffer), ...snap.denseWeights.map((a) => a.buffer));
+    }
+    return { snap, transfer };
+  }
+
+  describe(): CnnInfo {
+    return this.info;
+  }
+
+  dispose(): void {
+    for (const net of this.nets) {
+      net.opt.dispose();
+      for (const v of net.vars) v.dispose();
+    }
+    this.testX.dispose();
+    this.testLabelsT.dispose();
+  }
+
+  private oneStep(): void {
+    const t0 = now();
+    const b = this.batcher.next();
+    const stats = tf.tidy(() => {
+      const { xs, ys } = batchToTensors(b, 'image');
+      const labels = tf.tensor1d(Int32Array.from(b.labels), 'int32');
+      const out: tf.Tensor[] = [];
+      for (const net of this.nets) {
+        let correct: tf.Tensor | null = null;
+        const loss = net.opt.minimize(
+          () => {
+            const logits = net.forward(xs);
+            correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'float32')));
+            return tf.losses.softmaxCrossEntropy(ys, logits);
+          },
+          true,
+          net.vars,
+        )!;
+        out.push(tf.reshape(loss, [1]), tf.reshape(correct!, [1]));
+        (correct as tf.Tensor | null)?.dispose();
+      }
+      return tf.concat(out);
+    });
+    const v = stats.dataSync();
+    stats.dispose();
+    this.steps++;
+    this.examples += b.size;
+    // Running averages over roughly the last 500 training examples.
+    const alpha = Math.min(1, b.size / 500);
+    for (let r = 0; r < 2; r++) {
+      const loss = v[2 * r];
+      const acc = v[2 * r + 1] / b.size;
+      this.emaLoss[r] = Number.isNaN(this.emaLoss[r]) ? loss : this.emaLoss[r] + alpha * (loss - this.emaLoss[r]);
+      this.emaAcc[r] = Number.isNaN(this.emaAcc[r]) ? acc : this.emaAcc[r] + alpha * (acc - this.emaAcc[r]);
+      if (!Number.isFinite(loss) && !this.diverged) {
+        this.diverged =
+          `The ${r === 0 ? 'convolutional' : 'dense'} network's loss became ${Number.isNaN(loss) ? 'NaN' : 'infinite'} at step ${this.steps}: ` +
+          `the learning rate ${this.config.lr} makes Adam's steps too large. Lower the learning rate (try a tenth), then press Reset.`;
+      }
+    }
+    this.trainMs += now() - t0;
+  }
+
+  /** Scores the next TEST_CHUNK test digits with both networks. */
+  private scoreTestChunk(): void {
+    const t0 = now();
+    const n = this.testLabels.length;
+    const start = this.testCursor;
+    const size = Math.min(TEST_CHUNK, n - start);
+    const res = tf.tidy(() => {
+      const x = tf.slice(this.testX, [start, 0, 0, 0], [size, IMAGE_SIDE, IMAGE_SIDE, 1]);
+      const y = tf.slice(this.testLabelsT, [start], [size]);
+      return tf.concat(this.nets.map((net) => scoreChunk(net.forward(x), y)));
+    });
+    const v = res.dataSync();
+    res.dispose();
+    for (let r = 0; r < 2; r++) {
+      const base = 2 * size * r;
+      for (let i = 0; i < size; i++) {
+        if (this.testPred[r][start + i] < 0 && r === 0) this.testScored++;
+        this.testLossPer[r][start + i] = v[base + i];
+        this.testPred[r][start + i] = v[base + size + i];
+      }
+    }
+    this.testCursor = start + size;
+    if (this.testCursor >= n) {
+      this.testCursor = 0;
+      this.testPasses++;
+    }
+    this.testMs += now() - t0;
+  }
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** Forward + backward ≈ 3 × the forward multiply-adds, for both networks. */
+export function cnnCost(config: Pick<CnnConfig, 'arch' | 'batch'>): ModelCost {
+  const s = cnnShapes(config.arch);
+  const denseMacs = countParams(denseParamShapes(denseHiddenFor(s.paramCount)));
+  return { flopsPerStep: 3 * config.batch * (s.forwardMacs + denseMacs), kernels: CNN_KERNELS };
+}
+
+export const cnnTask: TaskModule = {
+  cost: (config) => cnnCost(config as CnnConfig),
+  create: (config) => new CnnTask(config as CnnConfig),
+};
