@@ -115,7 +115,7 @@ export const Prose = memo(function Prose() {
         <ol className="try">
           <li>
             Press play on the side-by-side preset. Network B (ReLU + He) learns the circle within a few hundred steps; network A (sigmoid, small
-            init) stays at a loss of 0.693. Compare their ratios ‖∂E/∂W₁‖ ÷ ‖∂E/∂W<sub>L</sub>‖: about 10⁻⁹ against about 1.
+            init) stays at a loss of 0.693. Compare their ratios ‖∂E/∂W₁‖ ÷ ‖∂E/∂W<sub>L</sub>‖ at the start: about 10⁻⁹ against roughly 1 (between 0.08 and 3 for seeds 1 to 10).
           </li>
           <li>Open the table under the loss chart: in the sigmoid network each layer’s gradient is roughly ten times smaller than the one above it. Drag “Hidden layers” down to 2 and the gap between layer 1 and the output closes.</li>
           <li>Keep the sigmoid, but choose Glorot initialization. The slope between layers flattens a lot, though it does not disappear.</li>
