@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { fmt, pct } from '../../src/math/format';
+import { fmt, lossText, pct } from '../../src/math/format';
 import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
 import { Transport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
@@ -193,7 +193,7 @@ function RunCard({
       <dl className="readouts">
         <div>
           <dt>Train loss</dt>
-          <dd data-testid={`train-loss-${act}`}>{fmt(snap?.trainLoss[r], 2)}</dd>
+          <dd data-testid={`train-loss-${act}`}>{lossText(snap?.trainLoss[r])}</dd>
         </div>
         <div>
           <dt>Test acc.</dt>

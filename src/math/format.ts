@@ -56,3 +56,11 @@ function superscript(n: number): string {
     .map((c) => SUP[c] ?? c)
     .join('');
 }
+
+/** A short loss readout: 3 significant digits down to 0.001, then "< 0.001". */
+export function lossText(v: number | undefined | null): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return '∞';
+  if (v < 0.001) return '<0.001';
+  return v >= 100 ? v.toFixed(0) : fmt(v, 3);
+}

@@ -13,8 +13,8 @@ export function useInView(ref: RefObject<Element | null>, margin = '100px'): boo
   return inView;
 }
 
-/** The value while visible; the last visible value while off screen (no re-render churn). */
+/** The value while visible (or until there is one); the last visible value while off screen. */
 export function useFrozenWhenHidden<T>(value: T, visible: boolean, last: { current: T }): T {
-  if (visible) last.current = value;
+  if (visible || last.current === null || last.current === undefined) last.current = value;
   return last.current;
 }

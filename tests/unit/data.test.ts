@@ -4,7 +4,7 @@ import { hashSeed, Rng } from '../../src/engine/random';
 import { layerActivity } from '../../src/engine/stats';
 import { History } from '../../src/store/history';
 import { binValues } from '../../src/viz/histogram';
-import { fmt, pct, tex } from '../../src/math/format';
+import { fmt, lossText, pct, tex } from '../../src/math/format';
 
 describe('seeded random numbers', () => {
   it('repeat for the same seed and differ across seeds', () => {
@@ -101,6 +101,8 @@ describe('formatting and binning', () => {
     expect(fmt(Infinity)).toBe('∞');
     expect(pct(0.456)).toBe('46%');
     expect(tex(0.00012)).toBe('1.2 \\times 10^{-4}');
+    expect(lossText(0.00071)).toBe('<0.001');
+    expect(lossText(0.0513)).toBe('0.0513');
   });
 
   it('bins values, counting non-finite ones apart', () => {
