@@ -40,6 +40,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'optimizers',
     title: 'Optimizers',
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
+    load: () => import('./optimizers/Lesson'),
   },
 ];
 

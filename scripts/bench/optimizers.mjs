@@ -1,0 +1,49 @@
+/**
+ * Optimizers lesson. Part 1: four tfjs optimizers (SGD, momentum, RMSProp, Adam)
+ * stepping on the main thread and drawing their trajectories over the contours —
+ * frames/s and long tasks while they animate (target ≥ 55 fps, 0 long tasks), at the
+ * default speed and at the fastest (budget-limited) speed. Rosenbrock with its
+ * suggested rates, so the paths run for thousands of steps. Part 2 (when present):
+ * three 2-16-16-1 networks (SGD, momentum, Adam) in the worker.
+ */
+const ROSEN = 'surface=rosenbrock&sx=-1.2&sy=1&sgdLr=0.001&momLr=0.0005&rmsLr=0.005&adamLr=0.02';
+
+export async function run({ browser, BASE, instrument, MEASURE_MS }) {
+  const rows = [];
+  const ms = Math.min(MEASURE_MS, 8000);
+  for (const speed of [3, 20]) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await instrument(page);
+    await page.goto(`${BASE}#/lessons/optimizers?${ROSEN}&speed=${speed}`);
+    await page.getByRole('button', { name: /play paths|pause paths/i }).waitFor();
+    await page.waitForFunction(() => window.__hiddenLayers?.optimizersLab?.tracks.length === 4);
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: /play paths/i }).click();
+    await page.waitForTimeout(300);
+    const t0 = await page.evaluate(() => ({ t: window.__hiddenLayers.optimizersLab.t, frames: window.__bench.frames, long: window.__bench.longTasks.length, now: performance.now() }));
+    await page.waitForTimeout(ms);
+    const t1 = await page.evaluate(() => ({
+      t: window.__hiddenLayers.optimizersLab.t,
+      active: window.__hiddenLayers.optimizersLab.active,
+      frames: window.__bench.frames,
+      long: window.__bench.longTasks.slice(),
+      now: performance.now(),
+      tensors: window.__hiddenLayers.mainThreadTensors(),
+    }));
+    const secs = (t1.now - t0.now) / 1000;
+    const long = t1.long.slice(t0.long);
+    rows.push({
+      workload: `part 1: 4 optimizers on Rosenbrock, speed ${speed} steps/frame`,
+      'steps/s per optimizer': Math.round((t1.t - t0.t) / secs),
+      fps: Math.round(((t1.frames - t0.frames) / secs) * 10) / 10,
+      longTasks: long.length,
+      longestTaskMs: long.length ? Math.round(Math.max(...long)) : 0,
+      stillAnimating: t1.active,
+      mainThreadTensors: t1.tensors,
+      target: '≥ 55 fps, 0 long tasks',
+    });
+    await page.close();
+  }
+  return { title: 'Optimizers lesson', rows };
+}

@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+const LESSON = '/#/lessons/optimizers';
+
+interface LabState {
+  t: number;
+  tracks: { kind: string; n: number; status: string; x: number; y: number }[];
+  tensors: number;
+}
+
+async function lab(page: Page): Promise<LabState> {
+  return page.evaluate(() => {
+    const g = (window as any).__hiddenLayers;
+    const l = g.optimizersLab;
+    return {
+      t: l.t,
+      tracks: l.tracks.map((t: any) => ({ kind: t.kind, n: t.n, status: t.status, x: t.xs[t.n - 1], y: t.ys[t.n - 1] })),
+      tensors: g.mainThreadTensors(),
+    };
+  });
+}
+
+const plot = (page: Page) => page.getByRole('application', { name: /Contour plot of the/ });
+
+async function ready(page: Page) {
+  await expect(page.getByRole('button', { name: /play paths|pause paths/i })).toBeEnabled();
+  await expect.poll(async () => (await lab(page)).tracks.length).toBe(4);
+}
+
+test('opens, animates four trajectories, and the readouts change', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(30);
+  for (const k of ['sgd', 'momentum', 'rmsprop', 'adam']) await expect(page.getByTestId(`pos-${k}`)).toBeVisible();
+  const s = await lab(page);
+  expect(s.tracks.every((t) => t.n > 10)).toBe(true);
+  // Everyone heads down the ravine towards the minimum at the origin.
+  for (const t of s.tracks) expect(Math.hypot(t.x, t.y)).toBeLessThan(Math.hypot(-3.96, -1.13));
+  await expect(page.getByTestId('loss-sgd')).not.toHaveText('—');
+});
+
+test('clicking a start point restarts every path from there', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  const box = (await plot(page).boundingBox())!;
+  // Upper-right part of the plot: x and y both positive.
+  await plot(page).click({ position: { x: box.width * 0.8, y: box.height * 0.2 } });
+  await expect(page).toHaveURL(/sx=\d/);
+  await expect(page).toHaveURL(/sy=\d/);
+  const sx = Number(new URL(page.url().replace('#/', '')).searchParams.get('sx'));
+  expect(sx).toBeGreaterThan(2);
+  await expect(page.getByLabel('Start x')).toHaveValue(String(sx));
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(5);
+  // Paths now start in the upper right.
+  const first = await page.evaluate(() => (window as any).__hiddenLayers.optimizersLab.tracks.map((t: any) => [t.xs[0], t.ys[0]]));
+  for (const [x, y] of first) {
+    expect(x).toBeCloseTo(sx, 5);
+    expect(y).toBeGreaterThan(2);
+  }
+});
+
+test('keyboard: the plot moves the start with the arrow keys; Space/S/R drive the paths', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await plot(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/sx=-3\.76/);
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(page).toHaveURL(/sy=-0\.13/);
+  await page.keyboard.press('Home');
+  await expect(page).not.toHaveURL(/sx=/);
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('r');
+  await expect.poll(async () => (await lab(page)).t).toBe(0);
+  await page.keyboard.press('s');
+  await expect.poll(async () => (await lab(page)).t).toBe(1);
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await lab(page)).t).toBeGreaterThan(20);
+});
+
+test('stepping one iteration updates the numbers in the update formulas', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect.poll(async () => (await lab(page)).t).toBe(0);
+  const adam = page.getByTestId('formula-adam');
+  const sgd = page.getByTestId('formula-sgd');
+  await expect(adam).toContainText('step 0');
+  await page.getByRole('button', { name: 'Step once' }).click();
+  await expect(adam).toContainText('step 1');
+  const s1 = await lab(page);
+  const th = s1.tracks.find((t) => t.kind === 'sgd')!;
+  // The new θ printed in SGD's formula is the position of the SGD marker (3 significant digits).
+  await expect(sgd).toContainText(th.x.toPrecision(3).replace(/0+$/, '').replace(/\.$/, ''));
+  const adam1 = await adam.textContent();
+  // Adam's bias-corrected first step moves each coordinate by ≈ η = 0.1.
+  const a = s1.tracks.find((t) => t.kind === 'adam')!;
+  expect(Math.abs(a.x - -3.96)).toBeCloseTo(0.1, 2);
+  await page.getByRole('button', { name: 'Step once' }).click();
+  await expect(adam).toContainText('step 2');
+  expect(await adam.textContent()).not.toBe(adam1);
+});
+
+test('a too-large learning rate diverges visibly and the lesson offers a way back', async ({ watched: page }) => {
+  await page.goto(`${LESSON}?sgdLr=0.3`);
+  await ready(page);
+  const alert = page.getByTestId('lab-diverged');
+  await expect(alert).toBeVisible({ timeout: 20_000 });
+  await expect(alert).toContainText('SGD');
+  await expect(alert).toContainText('too large');
+  expect((await lab(page)).tracks.find((t) => t.kind === 'sgd')!.status).toBe('diverged');
+  await alert.getByRole('button', { name: /halve/i }).click();
+  await expect(page).toHaveURL(/sgdLr=0\.15/);
+  await expect(alert).toBeHidden();
+});
+
+test("momentum's optimal β and η: the measured rate matches (√κ−1)/(√κ+1)", async ({ watched: page }) => {
+  await page.goto(`${LESSON}?kappa=100&speed=20`);
+  await ready(page);
+  await page.getByRole('button', { name: /momentum’s optimal/i }).click();
+  await expect(page).toHaveURL(/momBeta=0\.669/);
+  const theory = Number(await page.getByTestId('theory-momentum').textContent());
+  expect(theory).toBeCloseTo(0.8182, 3);
+  await expect.poll(async () => (await lab(page)).tracks.find((t) => t.kind === 'momentum')!.status, { timeout: 30_000 }).not.toBe('running');
+  await expect
+    .poll(async () => Number((await page.getByTestId('rate-momentum').textContent())!.replace('−', '-')), { timeout: 10_000 })
+    .toBeGreaterThan(theory * 0.999);
+  const measured = Number(await page.getByTestId('rate-momentum').textContent());
+  expect(Math.abs(measured - theory) / theory).toBeLessThan(0.05);
+});
+
+test('surfaces switch, with their own start point and rates, and tensors do not leak', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(20);
+  const before = (await lab(page)).tensors;
+  await page.getByRole('combobox', { name: 'Loss surface' }).selectOption('rosenbrock');
+  await expect(page).toHaveURL(/surface=rosenbrock/);
+  await expect(page.getByLabel('Start x')).toHaveValue('-1.2');
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(200);
+  await page.getByRole('combobox', { name: 'Loss surface' }).selectOption('ravine');
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(20);
+  // Four runs: θ plus optimizer slots; the same count after switching back and forth.
+  expect((await lab(page)).tensors).toBe(before);
+});
+
+test('presenter mode: the surface demo fits 1280×720', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?present=1${LESSON.slice(1)}`);
+  await ready(page);
+  const box = (await plot(page).boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+  const chart = (await page.getByRole('img', { name: /Loss against step/ }).boundingBox())!;
+  expect(chart.y + chart.height).toBeLessThanOrEqual(720);
+});
+
+test('the lesson has no serious accessibility violations', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
