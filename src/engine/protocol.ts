@@ -62,8 +62,12 @@ export interface TrainingTask<S> {
   trainFor(ms: number): number;
   /** Train exactly n steps. */
   step(n: number): void;
-  /** Build a snapshot. `full` asks for the expensive parts (e.g. boundary grids) now. */
-  snapshot(full: boolean): { snap: S; transfer: Transferable[] };
+  /**
+   * Build a snapshot. `full` is the host's periodic hint (every ~100 ms) for the
+   * expensive parts; `forced` (after a step or reset) means "everything, now". Tasks
+   * with their own time budgets may ignore `full` but must honour `forced`.
+   */
+  snapshot(full: boolean, forced?: boolean): { snap: S; transfer: Transferable[] };
   /** Live changes that do not need a reset (e.g. the learning rate). */
   set(params: Record<string, unknown>): void;
   /** Data sent once after start or reset (e.g. the dataset's points). */

@@ -46,7 +46,7 @@ function postSnapshot(force: boolean): void {
   const t = performance.now();
   if (!force && (awaitingAck || t - lastPost < SNAPSHOT_MS)) return;
   const full = force || t - lastFull >= FULL_MS;
-  const { snap, transfer } = task.snapshot(full);
+  const { snap, transfer } = task.snapshot(full, force);
   (snap as SnapshotBase).numTensors = memory().numTensors;
   lastPost = t;
   if (full) lastFull = t;

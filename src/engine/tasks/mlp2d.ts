@@ -146,10 +146,12 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   /**
    * Snapshots come in tiers so the worker spends its time training: losses every time
    * (≤ 30/s), layer statistics and weights every STATS_MS, and the decision-boundary
-   * grids at most every BOUNDARY_MS and never more than ~10% of the time. `full` (after a
-   * step or reset) asks for everything now.
+   * grids at most every BOUNDARY_MS and never more than ~10% of the time. The host's
+   * periodic `full` hint is ignored (these budgets replace it); `forced` (after a step or
+   * reset) asks for everything now.
    */
-  snapshot(full: boolean): { snap: Mlp2dSnapshot; transfer: Transferable[] } {
+  snapshot(_full: boolean, forced = _full): { snap: Mlp2dSnapshot; transfer: Transferable[] } {
+    const full = forced;
     const { train } = this.data;
     const m = this.mlp;
     const t = now();
