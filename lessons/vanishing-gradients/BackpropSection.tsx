@@ -117,9 +117,9 @@ export const BackpropSection = memo(function BackpropSection({
         </div>
         {d ? (
           <>
-            <p className="formula-line vg-delta" data-testid="delta-formula">
+            <div className="vg-scroll vg-delta" data-testid="delta-formula" tabIndex={0} role="group" aria-label="The δ formula with the current numbers">
               <Formula display tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
-            </p>
+            </div>
             <dl className="vg-facts">
               <div>
                 <dt>
@@ -166,9 +166,9 @@ export const BackpropSection = memo(function BackpropSection({
           this one path.
         </p>
         {slopeTex && (
-          <p className="formula-line">
+          <div className="vg-scroll" tabIndex={0} role="group" aria-label="The product of the slopes along the path">
             <Formula display tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
-          </p>
+          </div>
         )}
         <div className="vg-table-wrap">
           <table className="vg-table vg-path" data-testid="path-table">

@@ -135,10 +135,12 @@ export default function VanishingGradients() {
               {PRESETS.map((pr) => (
                 <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
                   {pr.label}
-                  <span id={`vg-preset-${pr.id}`} className="sr-only">
-                    {pr.hint}
-                  </span>
                 </button>
+              ))}
+              {PRESETS.map((pr) => (
+                <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+                  {pr.hint}
+                </span>
               ))}
             </fieldset>
             <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test, trainingState } from './fixtures';
+
+const LESSON = '/#/lessons/vanishing-gradients';
+const SUP: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+/** Parse a readout such as "2.8×10⁻⁹", "−0.013" or "0.69". */
+function num(text: string | null): number {
+  const t = (text ?? '').trim().replace(/−/g, '-');
+  const m = /^(-?[\d.]+)×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(t);
+  if (m) return Number(m[1]) * 10 ** Number(m[2].split('').map((c) => SUP[c]).join(''));
+  return Number(t);
+}
+
+async function ready(page: Page) {
+  await expect(page.getByRole('button', { name: /play/i })).toBeEnabled();
+  await expect(page.getByTestId('ratio-A')).not.toHaveText('—');
+}
+
+test('opens from the home page; side by side, ReLU + He learns while deep sigmoid stalls, and the gradient readouts change', async ({ watched: page }) => {
+  await page.goto('/#/');
+  await page.getByRole('link', { name: 'Vanishing gradients', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vanishing (and exploding) gradients' })).toBeVisible();
+  await ready(page);
+  // At the start: layer 1 of the deep sigmoid net gets a vanishing share of the gradient; ReLU + He does not.
+  expect(num(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
+  const reluRatio = num(await page.getByTestId('ratio-B').textContent());
+  expect(reluRatio).toBeGreaterThan(0.05);
+  expect(reluRatio).toBeLessThan(20);
+  const lossB0 = num(await page.getByTestId('train-loss-B').textContent());
+  const normB1 = await page.getByTestId('norm-B-1').textContent();
+  const normA9 = await page.getByTestId('norm-A-9').textContent();
+
+  await page.getByRole('button', { name: /play/i }).click();
+  await expect.poll(async () => (await trainingState(page)).step, { timeout: 45_000 }).toBeGreaterThan(200);
+  const early = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  await expect.poll(async () => (await trainingState(page)).step, { timeout: 60_000 }).toBeGreaterThan(1000);
+  await page.getByRole('button', { name: /pause/i }).click();
+  await expect.poll(async () => (await trainingState(page)).playing).toBe(false);
+  const late = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  expect(late).toBe(early);
+
+  expect(num(await page.getByTestId('train-loss-B').textContent())).toBeLessThan(0.5 * lossB0);
+  expect(Math.abs(num(await page.getByTestId('train-loss-A').textContent()) - 0.69)).toBeLessThan(0.02);
+  await expect(page.getByTestId('norm-B-1')).not.toHaveText(normB1!);
+  await expect(page.getByTestId('norm-A-9')).not.toHaveText(normA9!);
+  await expect(page.getByTestId('norm-table')).toContainText(/measured on step [1-9]/);
+});
+
+test('presets load: they set the URL and the controls, and drop or add network B', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await expect(page.getByRole('button', { name: 'Side by side' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'ReLU + He' }).click();
+  await expect(page).toHaveURL(/act=relu/);
+  await expect(page).toHaveURL(/init=he/);
+  await expect(page).toHaveURL(/compare=0/);
+  await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('relu');
+  await expect(page.getByRole('combobox', { name: 'Activation (B)' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'ReLU + He' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('ratio-B')).toHaveCount(0);
+  await expect(page.getByTestId('ratio-A')).not.toHaveText('—');
+  // Keyboard: a preset is a button, Enter activates it.
+  await page.getByRole('button', { name: 'Vanishing' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/compare=0/);
+  await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('sigmoid');
+  await expect.poll(async () => num(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  await expect(page.getByTestId('ratio-B')).not.toHaveText('—');
+  // Depth slider by keyboard; the link reopens the same experiment.
+  const slider = page.getByRole('slider', { name: /hidden layers/i });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/depth=7/);
+  await expect(page.getByTestId('norm-A-8')).not.toHaveText('—');
+  await expect(page.getByTestId('norm-A-9')).toHaveCount(0);
+});
+
+test('the exploding preset pauses with an explanation, and He initialization fixes it', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  await page.getByRole('button', { name: 'Exploding' }).click();
+  await expect(page).toHaveURL(/init=large/);
+  await expect.poll(async () => (await trainingState(page)).step).toBe(0);
+  await page.getByRole('button', { name: /play/i }).click();
+  const alert = page.getByTestId('diverged');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/exploded|diverged/);
+  await expect(alert).toContainText('He initialization');
+  expect((await trainingState(page)).playing).toBe(false);
+  await page.getByRole('button', { name: 'Switch to He initialization' }).click();
+  await expect(page).toHaveURL(/init=he/);
+  await expect(alert).toBeHidden();
+  await page.getByRole('button', { name: /play/i }).click();
+  await expect.poll(async () => (await trainingState(page)).step, { timeout: 30_000 }).toBeGreaterThan(100);
+  expect((await trainingState(page)).diverged).toBeNull();
+});
+
+test('the δ formula is filled with live numbers that agree with the engine', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  const section = page.locator('#backprop');
+  await section.scrollIntoViewIfNeeded();
+  await page.getByRole('combobox', { name: 'Hidden layer' }).selectOption('5');
+  await page.getByRole('spinbutton', { name: 'Unit' }).fill('3');
+  await page.getByRole('combobox', { name: 'Network' }).selectOption({ label: 'B: ReLU, He' });
+  await expect(page.getByTestId('delta-formula')).toContainText('δ');
+  const fromFormula = num(await page.getByTestId('delta-formula-value').textContent());
+  const fromEngine = num(await page.getByTestId('delta-engine-value').textContent());
+  expect(Number.isFinite(fromFormula)).toBe(true);
+  expect(fromFormula).toBeCloseTo(fromEngine, 6);
+  // The path table has one row per hidden layer, from the top down.
+  await expect(page.getByTestId('path-table').locator('tbody tr')).toHaveCount(8);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(async () => (await trainingState(page)).step).toBe(1);
+});
+
+test('presenter mode: the demo fits 1280×720 with big numbers', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?present=1${LESSON.slice(1)}`);
+  await ready(page);
+  await expect(page.getByRole('banner')).toBeHidden();
+  for (const name of [/Gradient size per layer/, /Training \(solid\) and test \(dashed\) loss/]) {
+    const box = await page.getByRole('img', { name }).boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+  }
+  const seed = await page.getByRole('slider', { name: /seed/i }).boundingBox();
+  expect(seed!.y + seed!.height).toBeLessThanOrEqual(720);
+  const ratioSize = await page.getByTestId('ratio-A').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(ratioSize).toBeGreaterThanOrEqual(28);
+});
+
+test('a garbage URL shows a notice and opens a working lesson with safe values', async ({ watched: page }) => {
+  await page.goto(`${LESSON}?depth=99&width=-3&act=%3Cb%3E&init=huge&lr=abc&compare=maybe&seed=1e9`);
+  const notice = page.getByTestId('notice-params-vanishing-gradients');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('depth');
+  await expect(notice).toContainText('init');
+  await ready(page);
+  await expect(page.getByRole('slider', { name: /hidden layers/i })).toHaveValue('12');
+  await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('sigmoid');
+  await expect(page.getByTestId('norm-A-13')).not.toHaveText('—');
+});
+
+test('the lesson has no serious accessibility violations', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await ready(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
