@@ -51,3 +51,14 @@ test('a corrupt settings entry in localStorage is ignored with a notice', async 
   await expect(page.getByTestId('notice-settings')).toContainText('could not be read');
   await expect(page.getByRole('link', { name: 'ReLU vs sigmoid', exact: true })).toBeVisible();
 });
+
+test('prefers-reduced-motion is honoured, and Settings can override it', async ({ watched: page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/#/');
+  await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Animation' }).selectOption('full');
+  await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
+});

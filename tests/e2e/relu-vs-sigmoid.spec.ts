@@ -154,3 +154,16 @@ test('tensors do not leak: the worker count stays flat over a long run', async (
   const late = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
   expect(late).toBe(early);
 });
+
+test('presenter stepping: Page Down moves to the next section, Page Up back', async ({ watched: page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?present=1${LESSON.slice(1)}`);
+  await ready(page);
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('derivatives');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('what');
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('derivatives');
+});

@@ -1,3 +1,4 @@
+import { reducedMotion } from '../shell';
 import type { Action } from './types';
 
 /**
@@ -7,13 +8,18 @@ import type { Action } from './types';
 function go(dir: 1 | -1): void {
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-present-step]'));
   if (!sections.length) return;
-  const top = 80;
-  const idx = sections.findIndex((el) => el.getBoundingClientRect().top > top + 4);
-  const current = idx < 0 ? sections.length - 1 : idx - 1;
-  const next = Math.max(0, Math.min(sections.length - 1, current + dir));
-  const target = dir === 1 ? (idx < 0 ? sections[sections.length - 1] : sections[Math.max(idx, 0)]) : sections[next];
-  target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  target.focus({ preventScroll: true });
+  // Where are we? The focused section if any (stepping focuses it), else the first one
+  // whose top is on screen.
+  const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-present-step]');
+  let current = focused ? sections.indexOf(focused) : -1;
+  if (current < 0) {
+    const onScreen = sections.findIndex((el) => el.getBoundingClientRect().bottom > 80);
+    current = onScreen < 0 ? sections.length - 1 : onScreen;
+    if (dir === 1 && sections[current].getBoundingClientRect().top > 80) current -= 1;
+  }
+  const next = sections[Math.max(0, Math.min(sections.length - 1, current + dir))];
+  next.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  next.focus({ preventScroll: true });
 }
 
 export const nextSection: Action = {
