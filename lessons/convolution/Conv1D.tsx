@@ -119,7 +119,7 @@ export const Conv1D = memo(function Conv1D() {
           <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke="#c9cad1" />
         </svg>
       </div>
-      <p className="formula-line conv1d-sum">
+      <p className="formula-line conv1d-sum" tabIndex={0} role="group" aria-label={`The sum at position ${t}; scroll sideways if it is cut off`}>
         <Formula tex={texSum} />
       </p>
       <p className="small">

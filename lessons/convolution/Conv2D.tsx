@@ -152,7 +152,7 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
           <label className="check">
             <input type="checkbox" checked={flip} onChange={(e) => setFlip(e.target.checked)} /> Flip the kernel (true convolution)
           </label>
-          <p className="formula-line" data-testid="out-size">
+          <p className="formula-line" data-testid="out-size" tabIndex={0} role="group" aria-label="Output size">
             <Formula tex={`\\text{out} = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1 = \\left\\lfloor \\frac{28 + 2\\cdot${padding} - ${k}}{${stride}} \\right\\rfloor + 1 = ${outN}`} label={`out equals floor of n plus 2 p minus k over s, plus 1, which is ${outN}`} />
           </p>
         </div>

@@ -126,7 +126,7 @@ describe('CnnTask on real digits (cpu backend)', () => {
   });
 
   it('splits 8,000 / 2,000, trains, lowers the loss, scores the test set, and leaks no tensors', () => {
-    const task = new CnnTask({ arch: { filters1: 2, filters2: 4, kernel: 5 }, lr: 0.005, batch: 32, seed: 1, data });
+    const task = new CnnTask({ arch: { filters1: 4, filters2: 8, kernel: 5 }, lr: 0.01, batch: 32, seed: 1, data });
     const info = task.describe();
     expect(info.trainCount).toBe(TRAIN_COUNT);
     expect(info.testCount).toBe(TEST_COUNT);
@@ -142,8 +142,7 @@ describe('CnnTask on real digits (cpu backend)', () => {
     const s = task.snapshot(true).snap;
     expect(s.step).toBe(30);
     expect(s.examples).toBe(30 * 32);
-    expect(s.trainLoss[0]).toBeLessThan(first * 0.95);
-    console.log("cnn test", first, s.trainLoss[0], s.testAcc[0], s.testAcc[1], s.testScored);
+    expect(s.trainLoss[0]).toBeLessThan(first * 0.7);
     expect(s.testScored).toBeGreaterThan(0);
     // Above chance (10%) on held-out digits after ~1,000 examples.
     expect(s.testAcc[0]).toBeGreaterThan(0.3);
