@@ -59,7 +59,7 @@ export const HistogramsSection = memo(function HistogramsSection({ runs, snap: l
         <p>
           Left, the activations z = h(a) of each hidden layer on {STATS_BATCH} training points; right, every weight’s gradient ∂E/∂w of that layer, on a
           shared logarithmic axis from {pow10(GRAD_LOG_RANGE[0])} to {pow10(GRAD_LOG_RANGE[1])} (bar heights are square-rooted so small bars stay
-          visible). Sigmoid activations piling up at 0 and 1 are saturated units; gradient histograms sliding left, layer after layer, are the
+          visible; exact zeros, from units that are off for every point, sit in the leftmost bar). Sigmoid activations piling up at 0 and 1 are saturated units; gradient histograms sliding left, layer after layer, are the
           vanishing gradient. Glorot &amp; Bengio (2010) drew exactly these pictures.
         </p>
         <div className="vg-hist-runs" style={{ gridTemplateColumns: `repeat(${runs.length}, minmax(0, 1fr))` }}>

@@ -52,8 +52,9 @@ export const Prose = memo(function Prose() {
           eight layers the pre-activations are tens of thousands, the gradients are enormous, and the first update throws the weights so far that
           the loss becomes NaN. Training pauses and says so. A smaller learning rate only delays the explosion; the cure is a sensible scale for
           the initial weights. (Clipping the gradient’s length, common in recurrent networks, is a safety net for the same problem; Pascanu,
-          Mikolov &amp; Bengio, 2013.) With sigmoid or tanh, large weights do something different: they push the units into saturation, and the
-          gradient vanishes instead.
+          Mikolov &amp; Bengio, 2013.) With sigmoid or tanh, large weights do something different: they push many units into saturation, where the
+          slope is nearly 0, while multiplying whatever still gets through by a large weight. Which effect wins depends on the details; the
+          histograms show the saturation either way.
         </p>
       </Section>
 
@@ -118,8 +119,12 @@ export const Prose = memo(function Prose() {
             init) stays at a loss of 0.693. Compare their ratios ‖∂E/∂W₁‖ ÷ ‖∂E/∂W<sub>L</sub>‖ at the start: about 10⁻⁹ against roughly 1 (between 0.08 and 3 for seeds 1 to 10).
           </li>
           <li>Open the table under the loss chart: in the sigmoid network each layer’s gradient is roughly ten times smaller than the one above it. Drag “Hidden layers” down to 2 and the gap between layer 1 and the output closes.</li>
-          <li>Keep the sigmoid, but choose Glorot initialization. The slope between layers flattens a lot, though it does not disappear.</li>
-          <li>Choose “Too large” for the sigmoid network and look at the histograms: the activations pile up at 0 and 1, and the gradients vanish.</li>
+          <li>Keep the sigmoid, but choose Glorot initialization. The line in the gradient chart gets much flatter (a ratio near 10⁻⁵ instead of 10⁻⁹), but it still falls towards layer 1: sigmoid’s ¼ is still there.</li>
+          <li>
+            Choose “Too large” for the sigmoid network and look at the histograms: the activations pile up at 0 and 1. Saturated units pass almost
+            nothing back, but the big weights amplify what does get through, and here the two roughly cancel (a ratio of a few hundredths, not
+            10⁻⁹). What decides is the product of slope and weight, layer after layer — exactly what the δ formula above multiplies.
+          </li>
           <li>Press “Exploding”. Training stops within a step with an explanation; switch to He initialization and it trains.</li>
           <li>Change the seed. The numbers change; the orders of magnitude do not.</li>
         </ol>

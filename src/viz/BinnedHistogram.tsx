@@ -35,8 +35,8 @@ export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 
             const bh = Math.max(1.5, (Math.sqrt(c) / Math.sqrt(max)) * (h - 2));
             return <rect key={i} x={i * w + 0.5} width={Math.max(1, w - 1)} y={h - 1 - bh} height={bh} fill={color} />;
           })}
-        {ticks?.map((t) => (
-          <text key={t.label} x={Math.min(width - 2, Math.max(2, t.at * width))} y={height - 3} textAnchor={t.at <= 0 ? 'start' : t.at >= 1 ? 'end' : 'middle'} className="axis-label">
+        {ticks?.map((t, i) => (
+          <text key={i} x={Math.min(width - 2, Math.max(2, t.at * width))} y={height - 3} textAnchor={t.at <= 0 ? 'start' : t.at >= 1 ? 'end' : 'middle'} className="axis-label">
             {t.label}
           </text>
         ))}
