@@ -4,6 +4,7 @@ import { LessonHeader } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { SurfaceLab } from './lab';
+import { NetworkPart } from './NetworkPart';
 import { PARAMS, SLUG } from './params';
 import { ProseGradientDescent, ProseMethods, ReferencesSection } from './Prose';
 import { SurfaceLabSection } from './SurfaceLab';
@@ -28,6 +29,7 @@ export default function Optimizers() {
       <SurfaceLabSection p={p} setP={setP} lab={lab.current} />
       <ProseGradientDescent />
       <ProseMethods />
+      <NetworkPart p={p} setP={setP} />
       <ReferencesSection />
     </article>
   );

@@ -116,9 +116,13 @@ export function SurfaceLabSection({ p, setP, lab }: { p: P; setP: (patch: Partia
 
   // Space / S / R drive the surfaces (the first demo of the page).
   useEffect(() => {
-    appStore.setState({ controller: { togglePlay: toggle, step: stepOnce, reset: restart, isPlaying: () => playingRef.current } });
-    const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
-    g.__hiddenLayers = { ...(g.__hiddenLayers ?? {}), optimizersLab: lab, mainThreadTensors };
+    // After the network part's useTraining has registered its own (sibling effects run first).
+    const id = setTimeout(() => {
+      appStore.setState({ controller: { togglePlay: toggle, step: stepOnce, reset: restart, isPlaying: () => playingRef.current } });
+      const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
+      g.__hiddenLayers = { ...(g.__hiddenLayers ?? {}), optimizersLab: lab, mainThreadTensors };
+    }, 0);
+    return () => clearTimeout(id);
   }, [toggle, stepOnce, restart, lab]);
 
   const uiVersion = useLabVersion(lab, playing ? UI_MS : 0);

@@ -83,7 +83,16 @@ export const UpdateFormulas = memo(function UpdateFormulas({ tracks }: { tracks:
   return (
     <div className="opt-formulas">
       {tracks.map((tr) => (
-        <div key={tr.kind} className="opt-formula-card" style={{ borderTopColor: OPTIMIZER_COLORS[tr.kind] }} data-testid={`formula-${tr.kind}`}>
+        <div
+          key={tr.kind}
+          className="opt-formula-card"
+          style={{ borderTopColor: OPTIMIZER_COLORS[tr.kind] }}
+          data-testid={`formula-${tr.kind}`}
+          // Long formulas scroll sideways: focusable so keyboard users can scroll too.
+          tabIndex={0}
+          role="group"
+          aria-label={`${OPT_NAMES[tr.kind]} update rule with the numbers of step ${tr.last?.t ?? 0}`}
+        >
           <h3 style={{ color: OPTIMIZER_TEXT_COLORS[tr.kind] }}>
             {OPT_NAMES[tr.kind]} <span className="small">step {tr.last?.t ?? 0}</span>
           </h3>

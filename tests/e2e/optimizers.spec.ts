@@ -160,3 +160,53 @@ test('the lesson has no serious accessibility violations', async ({ watched: pag
   await ready(page);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('part 2: a real network', () => {
+  const net = async (page: Page) =>
+    page.evaluate(() => {
+      const s = (window as any).__hiddenLayers.training.getState();
+      return { status: s.status, step: s.snapshot?.step ?? 0, epoch: s.snapshot?.epoch ?? 0, loss: Array.from(s.snapshot?.trainLoss ?? []) as number[], lr: Array.from(s.snapshot?.lr ?? []) as number[], numTensors: s.snapshot?.numTensors as number };
+    });
+
+  test('SGD, momentum and Adam train side by side from the same start; the loss falls', async ({ watched: page }) => {
+    await page.goto(`${LESSON}?dataset=circle`);
+    await ready(page);
+    await expect.poll(async () => (await net(page)).status, { timeout: 30_000 }).toBe('ready');
+    const first = await net(page);
+    // Same seed, same weights: identical starting losses.
+    expect(first.loss[1]).toBeCloseTo(first.loss[0]!, 6);
+    expect(first.loss[2]).toBeCloseTo(first.loss[0]!, 6);
+    const adamBefore = await page.getByTestId('net-loss-adam').textContent();
+    await page.locator('#network').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: '▶ Play', exact: true }).click();
+    await expect.poll(async () => (await net(page)).step, { timeout: 30_000 }).toBeGreaterThan(600);
+    const s = await net(page);
+    const early = s.numTensors;
+    for (let r = 0; r < 3; r++) expect(s.loss[r]).toBeLessThan(first.loss[r]! * 0.8);
+    await expect(page.getByTestId('net-loss-adam')).not.toHaveText(adamBefore!);
+    await expect(page.getByTestId('noise-sgd')).not.toHaveText('—');
+    // The worker's tensor count stays flat.
+    await expect.poll(async () => (await net(page)).step, { timeout: 30_000 }).toBeGreaterThan(1500);
+    expect((await net(page)).numTensors).toBe(early);
+  });
+
+  test('batch size and schedule change live: η follows 1/(1 + decay·epoch)', async ({ watched: page }) => {
+    await page.goto(`${LESSON}?dataset=circle`);
+    await ready(page);
+    await page.getByRole('combobox', { name: 'Learning-rate schedule' }).selectOption('inverse');
+    await expect(page).toHaveURL(/schedule=inverse/);
+    const batch = page.getByRole('slider', { name: 'Batch size' });
+    await batch.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/batch=40/);
+    await expect(page.getByTestId('noise-theory')).toHaveText('0.14');
+    await page.getByRole('button', { name: '▶ Play', exact: true }).click();
+    await expect.poll(async () => (await net(page)).epoch, { timeout: 30_000 }).toBeGreaterThan(5);
+    await page.getByRole('button', { name: /^❚❚ Pause$/ }).click();
+    const s = await net(page);
+    // The step that just ran used the rate of its epoch (the snapshot may be a step ahead).
+    const expected = 0.3 / (1 + 0.1 * Math.floor(s.epoch));
+    expect(Math.abs(s.lr[0]! - expected) / expected).toBeLessThan(0.15);
+    expect(s.lr[0]).toBeLessThan(0.3 * 0.7);
+  });
+});

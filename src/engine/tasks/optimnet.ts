@@ -1,0 +1,399 @@
+/**
+ * Training task for the optimizers lesson, part 2: the same small network trained
+ * side by side by different tf.train optimizers (SGD, momentum, Adam), from the same
+ * initial weights and on the same sequence of mini-batches.
+ *
+ * BatchedMlp does plain SGD internally; here each run is its own one-run BatchedMlp
+ * whose gradients (hand-written backprop, checked against tf.grads in mlp.test.ts)
+ * are handed to a real tfjs optimizer with applyGradients on the Wb variables — the
+ * same call optimizer.minimize() makes. The learning rate follows a schedule:
+ * constant, η0/(1 + decay·epoch) or step decay (halve every 10 epochs).
+ *
+ * Snapshots also carry the mini-batch gradient noise: at the current weights, K
+ * random mini-batch gradients g_B are compared with the full-batch gradient g,
+ * giving E‖g_B − g‖/‖g‖ per run and, for a scatter plot, each g_B projected on
+ * g's direction and on a fixed random direction orthogonal to it.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Activation } from '../activations';
+import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
+import { BatchedMlp } from '../mlp';
+import { lrSchedule, type LrScheduleKind } from '../optim-theory';
+import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import { Rng } from '../random';
+
+export type NetOptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
+
+export interface NetRunConfig {
+  kind: NetOptimizerKind;
+  /** η0, before the schedule. Momentum in tf.train.momentum units. */
+  lr: number;
+}
+
+export interface OptimNetConfig {
+  dataset: DatasetId;
+  noise: number;
+  points: number;
+  trainShare: number;
+  hidden: number[];
+  activation: Activation;
+  runs: NetRunConfig[];
+  batch: number;
+  schedule: LrScheduleKind;
+  decay: number;
+  seed: number;
+  gridSize: number;
+  /** Mini-batches drawn for the gradient-noise estimate. */
+  noiseSamples: number;
+}
+
+export interface OptimNetSnapshot {
+  step: number;
+  epoch: number;
+  stepsPerSec: number;
+  runs: number;
+  trainLoss: Float32Array;
+  testLoss: Float32Array;
+  trainAcc: Float32Array;
+  testAcc: Float32Array;
+  /** Current learning rate of each run (η0 × schedule). */
+  lr: Float32Array;
+  batch: number;
+  /* Every STATS_MS or on a full snapshot: */
+  /** E‖g_B − g‖ / ‖g‖ per run at the current weights. */
+  gradNoise?: Float32Array;
+  /** Per run, K points (⟨g_B, ĝ⟩, ⟨g_B, u⟩) / ‖g‖: [R × K × 2]. */
+  gradSamples?: Float32Array;
+  /** Sigmoid output per grid cell, [R × G × G], row 0 at the top. */
+  boundary?: Float32Array;
+  gridSize: number;
+}
+
+export interface OptimNetInfo {
+  data: DatasetSplit;
+  paramsPerRun: number;
+}
+
+const STATS_MS = 250;
+const BOUNDARY_MS = 200;
+const LOSS_LIMIT = 1e3;
+
+const NAMES: Record<NetOptimizerKind, string> = { sgd: 'SGD', momentum: 'Momentum', rmsprop: 'RMSProp', adam: 'Adam' };
+
+function makeOptimizer(kind: NetOptimizerKind, lr: number): tf.Optimizer {
+  switch (kind) {
+    case 'sgd':
+      return tf.train.sgd(lr);
+    case 'momentum':
+      return tf.train.momentum(lr, 0.9, false);
+    case 'rmsprop':
+      return tf.train.rmsprop(lr, 0.9, 0, 1e-16, false);
+    case 'adam':
+      return tf.train.adam(lr, 0.9, 0.999, 1e-8);
+  }
+}
+
+/** Change a tf.train optimizer's learning rate in place. */
+export function setOptimizerLr(opt: tf.Optimizer, lr: number): void {
+  const o = opt as unknown as { setLearningRate?: (v: number) => void; learningRate: number };
+  // SGD and momentum keep −η as a scalar tensor (setLearningRate replaces it);
+  // Adam and RMSProp read the plain number on every step.
+  if (typeof o.setLearningRate === 'function') o.setLearningRate(lr);
+  else o.learningRate = lr;
+}
+
+function disposeOptimizer(opt: tf.Optimizer): void {
+  opt.dispose();
+  // tfjs 4.22: MomentumOptimizer.dispose() forgets SGD's learning-rate scalar `c`.
+  const c = (opt as unknown as { c?: tf.Tensor }).c;
+  if (c && !c.isDisposed) c.dispose();
+}
+
+export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
+  readonly cost: ModelCost;
+  readonly nets: BatchedMlp[];
+  readonly optimizers: tf.Optimizer[];
+  private readonly data: DatasetSplit;
+  private readonly grid: Float32Array;
+  private readonly rng: Rng;
+  private readonly noiseRng: Rng;
+  private order: Uint32Array;
+  private cursor = 0;
+  private batch: number;
+  private lrs: number[];
+  private schedule: LrScheduleKind;
+  private decay: number;
+  private currentFactor = 1;
+  private readonly xb: Float32Array;
+  private readonly yb: Float32Array;
+  private steps = 0;
+  private seen = 0;
+  private rateSteps = 0;
+  private rateT0 = now();
+  private rate = 0;
+  private diverged: string | null = null;
+  private lastStats = -Infinity;
+  private lastBoundary = -Infinity;
+  private initialLoss: number[] = [];
+  /** A fixed random direction per run for the noise scatter. */
+  private readonly probe: Float32Array[];
+
+  constructor(private readonly config: OptimNetConfig) {
+    if (!config.runs.length) throw new Error('At least one optimizer is needed.');
+    this.data = makeDataset({ dataset: config.dataset, noise: config.noise, count: config.points, trainShare: config.trainShare, seed: config.seed });
+    const sizes = [2, ...config.hidden, 1];
+    // Same seed for every run: identical initial weights.
+    this.nets = config.runs.map((r) => new BatchedMlp({ sizes, runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: r.lr }] }));
+    this.optimizers = config.runs.map((r) => makeOptimizer(r.kind, r.lr));
+    this.lrs = config.runs.map((r) => r.lr);
+    this.schedule = config.schedule;
+    this.decay = config.decay;
+    this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
+    this.rng = new Rng(config.seed + 101);
+    this.noiseRng = new Rng(config.seed + 202);
+    this.order = this.rng.permutation(this.data.train.n);
+    this.batch = clampBatch(config.batch, this.data.train.n);
+    this.xb = new Float32Array(2 * this.data.train.n);
+    this.yb = new Float32Array(this.data.train.n);
+    const P = this.nets[0]!.paramsPerRun;
+    const pr = new Rng(config.seed + 303);
+    this.probe = config.runs.map(() => Float32Array.from({ length: P }, () => pr.normal()));
+    this.cost = optimNetCost(config);
+  }
+
+  get epoch(): number {
+    return this.seen / this.data.train.n;
+  }
+
+  /** The learning rate of run r right now (η0 × the schedule at this epoch). */
+  learningRate(r: number): number {
+    return (this.lrs[r] ?? 0) * this.currentFactor;
+  }
+
+  trainFor(ms: number): number {
+    const t0 = now();
+    let n = 0;
+    do {
+      this.oneStep();
+      n++;
+    } while (now() - t0 < ms && !this.diverged);
+    return n;
+  }
+
+  step(n: number): void {
+    for (let i = 0; i < n; i++) this.oneStep();
+  }
+
+  set(params: Record<string, unknown>): void {
+    if (Array.isArray(params.lrs)) {
+      this.lrs = this.config.runs.map((r, i) => {
+        const v = (params.lrs as unknown[])[i];
+        return typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : r.lr;
+      });
+      this.applyLr(true);
+    }
+    if (typeof params.batch === 'number' && params.batch >= 1) this.batch = clampBatch(params.batch, this.data.train.n);
+    if (params.schedule === 'constant' || params.schedule === 'inverse' || params.schedule === 'step') {
+      this.schedule = params.schedule;
+      this.applyLr(true);
+    }
+    if (typeof params.decay === 'number' && params.decay > 0) {
+      this.decay = params.decay;
+      this.applyLr(true);
+    }
+  }
+
+  divergence(): string | null {
+    return this.diverged;
+  }
+
+  snapshot(full: boolean): { snap: OptimNetSnapshot; transfer: Transferable[] } {
+    const { train, test } = this.data;
+    const R = this.nets.length;
+    const t = now();
+    const snap: OptimNetSnapshot = {
+      step: this.steps,
+      epoch: this.epoch,
+      stepsPerSec: this.rate,
+      runs: R,
+      trainLoss: new Float32Array(R),
+      testLoss: new Float32Array(R),
+      trainAcc: new Float32Array(R),
+      testAcc: new Float32Array(R),
+      lr: Float32Array.from(this.config.runs, (_, r) => this.learningRate(r)),
+      batch: this.batch,
+      gridSize: this.config.gridSize,
+    };
+    this.nets.forEach((m, r) => {
+      const tr = m.evaluate(train.x, train.y, train.n);
+      const te = m.evaluate(test.x, test.y, test.n);
+      snap.trainLoss[r] = tr.loss[0]!;
+      snap.trainAcc[r] = tr.accuracy[0]!;
+      snap.testLoss[r] = te.loss[0]!;
+      snap.testAcc[r] = te.accuracy[0]!;
+    });
+    this.checkDivergence(snap.trainLoss);
+    if (t - this.rateT0 >= 250) {
+      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
+      this.rateSteps = this.steps;
+      this.rateT0 = t;
+    }
+    if ((full || t - this.lastStats >= STATS_MS) && !this.diverged) {
+      this.lastStats = t;
+      const noise = this.gradientNoise(this.batch, this.config.noiseSamples);
+      snap.gradNoise = noise.ratio;
+      snap.gradSamples = noise.samples;
+    }
+    if (this.grid.length && (full || t - this.lastBoundary >= BOUNDARY_MS)) {
+      this.lastBoundary = t;
+      const G2 = this.config.gridSize ** 2;
+      snap.boundary = new Float32Array(R * G2);
+      this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
+    }
+    const arrays = [snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary];
+    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+  }
+
+  describe(): OptimNetInfo {
+    return { data: this.data, paramsPerRun: this.nets[0]!.paramsPerRun };
+  }
+
+  dispose(): void {
+    for (const o of this.optimizers) disposeOptimizer(o);
+    for (const m of this.nets) m.dispose();
+  }
+
+  /** ∂E/∂θ of run r on the given examples, flattened ([W; b] layer by layer). */
+  gradient(r: number, x: Float32Array, y: Float32Array, n: number): Float32Array {
+    const m = this.nets[r]!;
+    return tf.tidy(() => {
+      const f = m.forward(m.input(x, n));
+      const g = m.backward(f, m.targets(y, n), n);
+      return tf.concat(g.dWb.map((d) => tf.reshape(d, [-1]))).dataSync() as Float32Array;
+    });
+  }
+
+  /**
+   * K random mini-batches of size B (without replacement within a batch) at the
+   * current weights: the spread of their gradients around the full gradient.
+   */
+  gradientNoise(B: number, K: number): { ratio: Float32Array; samples: Float32Array } {
+    const train = this.data.train;
+    const R = this.nets.length;
+    const ratio = new Float32Array(R);
+    const samples = new Float32Array(R * K * 2);
+    const xb = new Float32Array(2 * B);
+    const yb = new Float32Array(B);
+    const batches: Uint32Array[] = Array.from({ length: K }, () => this.noiseRng.permutation(train.n).subarray(0, B));
+    for (let r = 0; r < R; r++) {
+      const g = this.gradient(r, train.x, train.y, train.n);
+      const gn = Math.hypot(...g) || 1;
+      // u: the probe direction made orthogonal to g, unit length.
+      const p = this.probe[r]!;
+      let pg = 0;
+      for (let i = 0; i < g.length; i++) pg += p[i]! * g[i]!;
+      const u = Float32Array.from(p, (v, i) => v - (pg / (gn * gn)) * g[i]!);
+      const un = Math.hypot(...u) || 1;
+      let sum = 0;
+      batches.forEach((idx, k) => {
+        for (let i = 0; i < B; i++) {
+          const j = idx[i]!;
+          xb[2 * i] = train.x[2 * j]!;
+          xb[2 * i + 1] = train.x[2 * j + 1]!;
+          yb[i] = train.y[j]!;
+        }
+        const gb = this.gradient(r, xb, yb, B);
+        let d2 = 0;
+        let along = 0;
+        let across = 0;
+        for (let i = 0; i < g.length; i++) {
+          d2 += (gb[i]! - g[i]!) ** 2;
+          along += gb[i]! * g[i]!;
+          across += gb[i]! * u[i]!;
+        }
+        sum += Math.sqrt(d2);
+        samples[(r * K + k) * 2] = along / (gn * gn);
+        samples[(r * K + k) * 2 + 1] = across / (un * gn);
+      });
+      ratio[r] = sum / K / gn;
+    }
+    return { ratio, samples };
+  }
+
+  private applyLr(force = false): void {
+    const f = lrSchedule(this.schedule, { eta0: 1, decay: this.decay }, Math.floor(this.epoch));
+    if (!force && f === this.currentFactor) return;
+    this.currentFactor = f;
+    this.optimizers.forEach((o, r) => setOptimizerLr(o, this.learningRate(r)));
+  }
+
+  private oneStep(): void {
+    if (this.diverged) return;
+    const train = this.data.train;
+    const B = this.batch;
+    for (let i = 0; i < B; i++) {
+      if (this.cursor >= this.order.length) {
+        this.order = this.rng.permutation(train.n);
+        this.cursor = 0;
+      }
+      const j = this.order[this.cursor++]!;
+      this.xb[2 * i] = train.x[2 * j]!;
+      this.xb[2 * i + 1] = train.x[2 * j + 1]!;
+      this.yb[i] = train.y[j]!;
+    }
+    this.applyLr();
+    const x = this.xb.subarray(0, 2 * B);
+    const y = this.yb.subarray(0, B);
+    this.nets.forEach((m, r) => {
+      tf.tidy(() => {
+        const f = m.forward(m.input(x, B));
+        const g = m.backward(f, m.targets(y, B), B);
+        const named: tf.NamedTensorMap = {};
+        m.Wb.forEach((v, l) => (named[v.name] = g.dWb[l]!));
+        this.optimizers[r]!.applyGradients(named);
+      });
+    });
+    this.steps++;
+    this.seen += B;
+  }
+
+  private checkDivergence(loss: Float32Array): void {
+    if (this.diverged) return;
+    if (this.steps === 0) {
+      this.initialLoss = Array.from(loss);
+      return;
+    }
+    const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
+    if (bad < 0) return;
+    const run = this.config.runs[bad]!;
+    const v = loss[bad]!;
+    this.diverged =
+      `${NAMES[run.kind]} diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
+      `Its learning rate ${fmtLr(this.learningRate(bad))} is too large: each update overshoots and the weights grow without bound. ` +
+      'Lower it (try a tenth) and press Reset.';
+  }
+}
+
+function fmtLr(v: number): string {
+  return Number(v.toPrecision(3)).toString();
+}
+
+function clampBatch(b: number, n: number): number {
+  return Math.max(1, Math.min(Math.round(b), n));
+}
+
+function now(): number {
+  return performance.now();
+}
+
+export function optimNetCost(config: OptimNetConfig): ModelCost {
+  const sizes = [2, ...config.hidden, 1];
+  let macs = 0;
+  for (let l = 0; l < sizes.length - 1; l++) macs += sizes[l]! * sizes[l + 1]!;
+  return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
+}
+
+export const optimNetTask: TaskModule = {
+  cost: (config) => optimNetCost(config as OptimNetConfig),
+  create: (config) => new OptimNetTask(config as OptimNetConfig),
+};
