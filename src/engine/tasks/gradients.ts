@@ -86,6 +86,8 @@ export const GRAD_LOG_RANGE: readonly [number, number] = [-16, 4];
 const LOSS_LIMIT = 1e3;
 /** A gradient norm above this is an explosion, whatever the loss says. */
 export const GRAD_LIMIT = 1e8;
+/** A gradient norm above this, followed by a blown-up loss, is reported as exploding gradients. */
+const EXPLODE_HINT = 1e3;
 /** How many training points the statistics are measured on (a fixed batch). */
 export const STATS_BATCH = 64;
 /** Minimum gap between layer statistics. */
@@ -228,6 +230,9 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
   private diverged: string | null = null;
   private lastStats = -Infinity;
   private initialLoss: number[] = [];
+  /** Largest ‖∂E/∂W_l‖ seen so far per run, and its layer: tells an explosion from a too-large step. */
+  private peakNorm: number[] = [];
+  private peakLayer: number[] = [];
   private lr: number;
 
   constructor(private readonly config: GradientsConfig) {
@@ -306,6 +311,16 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
       snap.weights = Array.from({ length: m.L }, (_, l) => m.layerWeights(l).W);
       norms = s.gradNorms;
     }
+    if (norms) {
+      const L = m.L;
+      for (let i = 0; i < norms.length; i++) {
+        const r = Math.floor(i / L);
+        if (norms[i] > (this.peakNorm[r] ?? 0)) {
+          this.peakNorm[r] = norms[i];
+          this.peakLayer[r] = i % L;
+        }
+      }
+    }
     this.checkDivergence(tr.loss, norms);
     const arrays: (Float32Array | undefined)[] = [
       snap.trainLoss,
@@ -375,6 +390,15 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
     const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
     if (bad < 0 && allFinite(loss)) return;
     const v = loss[bad];
+    const peak = this.peakNorm[bad] ?? 0;
+    if (peak > EXPLODE_HINT) {
+      this.diverged =
+        `The gradients of the ${this.runName(bad)} network exploded: ‖∂E/∂W${sub(1 + this.peakLayer[bad])}‖ reached ${peak.toExponential(1)} ` +
+        `(a network that trains well has gradients around 1 or less), and by step ${this.steps} the updates had thrown the weights so far that the loss ` +
+        `${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. Each layer multiplied the error signal by weights that are too large. ` +
+        'Pick Glorot or He initialization, or lower the learning rate (try a tenth), then press Reset.';
+      return;
+    }
     this.diverged =
       `The ${this.runName(bad)} network diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
       `With learning rate ${this.lr} each update overshoots and the weights grow without bound. ` +
