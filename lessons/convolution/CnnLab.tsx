@@ -108,17 +108,19 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
     <>
       <Section id="lab" className="lab">
         <div className="lab-grid">
+          <div className="lab-transport">
+              <Transport
+                playing={st.playing}
+                ready={st.status === 'ready'}
+                onToggle={train.togglePlay}
+                onStep={() => train.step(1)}
+                onReset={train.reset}
+                step={snap?.step ?? 0}
+                epoch={snap?.epoch ?? 0}
+                stepsPerSec={snap?.stepsPerSec ?? 0}
+              />
+          </div>
           <aside className="lab-controls" aria-label="Experiment settings">
-            <Transport
-              playing={st.playing}
-              ready={st.status === 'ready'}
-              onToggle={train.togglePlay}
-              onStep={() => train.step(1)}
-              onReset={train.reset}
-              step={snap?.step ?? 0}
-              epoch={snap?.epoch ?? 0}
-              stepsPerSec={snap?.stepsPerSec ?? 0}
-            />
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
             <p className="small cnn-arch">
               CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×{arch.kernel} → pool → dense 10,{' '}
@@ -181,7 +183,8 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
                   size={padSize}
                   load={current.loaded}
                   label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
-                  onChange={(image) => setCurrent({ image, source: 'your drawing', loaded: null })}
+                  // Keep `loaded` as it is: a new object would reload the pad and wipe the stroke.
+                  onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
                 />
                 <div className="draw-controls">
                   <button type="button" className="button" onClick={() => setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })}>

@@ -86,7 +86,7 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
       <div className="conv2d-grid">
         <div className="conv2d-col">
           <h3>Input</h3>
-          <DrawPad size={168} load={loaded} label="Drawing pad for the kernel demo: draw with the mouse, a finger or a pen." onChange={(img) => { setImage(img); setSource('your drawing'); setLoaded(null); }} />
+          <DrawPad size={168} load={loaded ?? fallback} label="Drawing pad for the kernel demo: draw with the mouse, a finger or a pen." onChange={(img) => { setImage(img); setSource('your drawing'); }} />
           <div className="draw-controls">
             <label htmlFor={`${ids}-digit`}>Digit #</label>
             <input id={`${ids}-digit`} type="number" min={1} max={data?.count ?? 10000} value={digitN} disabled={!data} onChange={(e) => setDigitN(Math.max(1, Math.min(data?.count ?? 10000, Math.round(Number(e.target.value)) || 1)))} />

@@ -9,7 +9,7 @@ export const PARAMS = {
   filters1: param.int({ label: 'Conv 1 feature maps', min: 1, max: 16, default: 8 }),
   filters2: param.int({ label: 'Conv 2 feature maps', min: 1, max: 32, default: 16 }),
   kernel: param.enum({ label: 'Kernel size', options: KERNELS, default: '5', names: { '3': '3 × 3', '5': '5 × 5' } }),
-  lr: param.number({ label: 'Learning rate η (Adam)', min: 0.0001, max: 0.1, default: 0.003, log: true }),
+  lr: param.number({ label: 'Learning rate η (Adam)', min: 0.0001, max: 0.1, default: 0.005, log: true }),
   batch: param.int({ label: 'Batch size', min: 1, max: 128, default: 32 }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),
 };
