@@ -287,9 +287,9 @@ export function SurfaceLabSection({ p, setP, lab }: { p: P; setP: (patch: Partia
 }
 
 function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { tracks: Track[]; surface: Surface; kappa: number; version: number; setP: (patch: Partial<P>) => void; p: P; presenter: boolean }) {
-  const idx = useMemo(() => Float32Array.from({ length: 4001 }, (_, i) => i), []);
   const log = surface.boundedBelow;
-  const series: Series[] = tracks.map((t) => ({ id: t.kind, label: OPT_NAMES[t.kind], color: OPTIMIZER_COLORS[t.kind], dashed: t.kind === 'rmsprop' || t.kind === 'adam', x: idx, y: t.gap, n: t.n }));
+  // At most ~600 points per curve: the chart redraws four times a second while playing.
+  const series: Series[] = tracks.map((t) => ({ id: t.kind, label: OPT_NAMES[t.kind], color: OPTIMIZER_COLORS[t.kind], dashed: t.kind === 'rmsprop' || t.kind === 'adam', ...thin(t.gap, t.n, 600) }));
   const th = surface.id === 'ravine' ? quadraticTheory(kappa) : null;
   const rateOf = (k: OptimizerKind) => {
     const t = tracks.find((x) => x.kind === k);
@@ -390,6 +390,20 @@ function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { 
       </div>
     </div>
   );
+}
+
+/** Every k-th point of the first n (always keeping the last), as chart arrays. */
+function thin(y: Float64Array, n: number, max: number): { x: Float32Array; y: Float32Array; n: number } {
+  const k = Math.max(1, Math.ceil(n / max));
+  const m = n ? Math.ceil((n - 1) / k) + 1 : 0;
+  const xs = new Float32Array(m);
+  const ys = new Float32Array(m);
+  for (let j = 0; j < m; j++) {
+    const i = Math.min(n - 1, j * k);
+    xs[j] = i;
+    ys[j] = y[i]!;
+  }
+  return { x: xs, y: ys, n: m };
 }
 
 function statusText(t: Track): string {

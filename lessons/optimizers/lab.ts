@@ -124,12 +124,13 @@ export class SurfaceLab {
   advance(budgetMs: number, perTrack: number): number {
     const t0 = performance.now();
     let steps = 0;
-    // Round-robin; the first round always completes so every path moves each frame.
-    outer: for (let k = 0; k < perTrack; k++) {
+    // Whole rounds only, so the optimizers stay in lockstep (a fair race); the first
+    // round always runs so every path moves each frame.
+    for (let k = 0; k < perTrack; k++) {
+      if (k > 0 && performance.now() - t0 > budgetMs) break;
       let any = false;
       for (const tr of this.tracks) {
         if (tr.status !== 'running') continue;
-        if (k > 0 && performance.now() - t0 > budgetMs) break outer;
         this.stepTrack(tr);
         any = true;
         steps++;

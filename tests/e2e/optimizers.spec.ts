@@ -210,3 +210,28 @@ test.describe('part 2: a real network', () => {
     expect(s.lr[0]).toBeLessThan(0.3 * 0.7);
   });
 });
+
+test('prefers-reduced-motion: nothing animates until the learner asks', async ({ watched: page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(LESSON);
+  await ready(page);
+  await page.waitForTimeout(1000);
+  expect((await lab(page)).t).toBe(0);
+  await page.getByRole('button', { name: 'Step once' }).click();
+  await expect.poll(async () => (await lab(page)).t).toBe(1);
+  await page.getByRole('button', { name: /play paths/i }).click();
+  await expect.poll(async () => (await lab(page)).t).toBeGreaterThan(10);
+});
+
+test('a garbage URL shows a notice and opens a working lesson', async ({ watched: page }) => {
+  await page.goto(`${LESSON}?surface=%3Cb%3E&kappa=-3&sgdLr=NaN&opts=bogus&sx=99&adamB2=7&batch=0`);
+  const notice = page.getByTestId('notice-params-optimizers');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('surface');
+  await expect(notice).toContainText('sgdLr');
+  await ready(page);
+  await expect(page.getByRole('combobox', { name: 'Loss surface' })).toHaveValue('ravine');
+  await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(5);
+  // sx clamped to the slider's maximum, then to the surface's domain.
+  await expect(page.getByLabel('Start x')).toHaveValue('5');
+});

@@ -49,6 +49,10 @@ describe('SurfaceLab', () => {
     expect(lab.tracks.map((t) => t.run.t)).toEqual([5, 5, 5, 5]);
     // A zero budget still takes one round (so the animation always moves).
     expect(lab.advance(0, 50)).toBe(4);
+    // Whatever the budget, the race stays fair: whole rounds only.
+    for (let i = 0; i < 30; i++) lab.advance(0.05 * (i % 4), 7);
+    const ts = lab.tracks.map((t) => t.run.t);
+    expect(new Set(ts).size).toBe(1);
     lab.dispose();
   });
 
