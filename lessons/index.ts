@@ -35,6 +35,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'layer-wise-pretraining',
     title: 'Layer-wise pre-training',
     summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
+    load: () => import('./layer-wise-pretraining/Lesson'),
   },
   {
     slug: 'optimizers',

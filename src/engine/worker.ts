@@ -13,6 +13,7 @@ const TASKS: Record<string, () => Promise<TaskModule>> = {
   mlp2d: async () => (await import('./tasks/mlp2d')).mlp2dTask,
   cnn: async () => (await import('./tasks/cnn')).cnnTask,
   gradients: async () => (await import('./tasks/gradients')).gradientsTask,
+  pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
 };
 

@@ -84,3 +84,7 @@ export const RUN_TEXT_COLORS = ['#005a8c', '#a34700'] as const;
 export const MODEL_COLORS = { cnn: '#0072B2', dense: '#D55E00' } as const;
 /** Darker shades for text (WCAG AA on white and on the panel grey). */
 export const MODEL_TEXT_COLORS = { cnn: '#005a8c', dense: '#a34700' } as const;
+
+/* Layer-wise pre-training lesson: the four ways of training (Okabe–Ito), and darker shades for text (WCAG AA). */
+export const METHOD_COLORS = { plain: '#CC79A7', supervised: '#009E73', unsupervised: '#0072B2', today: '#D55E00' } as const;
+export const METHOD_TEXT_COLORS = { plain: '#8f3f73', supervised: '#00664b', unsupervised: '#005a8c', today: '#a34700' } as const;

@@ -1,0 +1,285 @@
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { MnistData } from '../../src/engine/mnist';
+import { METHOD_NAMES, METHODS, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { fmt, pct } from '../../src/math/format';
+import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { Transport } from '../../src/app/ui/Transport';
+import { createTrainingStore, useTraining } from '../../src/store/training';
+import { ImageGrid } from '../../src/viz/ImageGrid';
+import { LineChart, type Series } from '../../src/viz/LineChart';
+import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
+import { METHOD_COLORS, METHOD_TEXT_COLORS, OKABE_ITO } from '../../src/viz/palette';
+import { PARAMS, RUN_PRESETS, type Values } from './params';
+import { phaseName, viewOf } from './phases';
+import { Findings, ResultsTable } from './Results';
+
+type Store = ReturnType<typeof createTrainingStore<PretrainSnapshot, PretrainInfo>>;
+export type LabStore = Store;
+
+const KIND_TABS: { kind: PhaseKind; label: string }[] = [
+  { kind: 'autoencoder', label: 'Autoencoders' },
+  { kind: 'supervised', label: 'Supervised greedy' },
+  { kind: 'finetune', label: 'With labels' },
+];
+
+export function configFor(p: Values, data: MnistData): PretrainConfig {
+  return { data, ...RUN_PRESETS[p.preset], lr: p.lr, reluLr: p.reluLr, aeLr: p.aeLr, sigmoidInit: p.init, seed: p.seed };
+}
+
+export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean; store: Store }) {
+  const config = useMemo(() => configFor(p, data), [p, data]);
+  const { data: _omit, ...rest } = config;
+  const resetKey = JSON.stringify(rest);
+  const train = useTraining<PretrainSnapshot, PretrainInfo>({ store, task: 'pretrain', config, resetKey, live: {} });
+  const st = useStore(store);
+  const snap = st.snapshot;
+  const info = st.info;
+  const phase = info && snap ? info.phases[snap.phase] : null;
+  const hidden = RUN_PRESETS[p.preset].hidden;
+
+  // The schedule has an end: stop the worker's loop when it gets there.
+  useEffect(() => {
+    if (snap?.done && st.playing) train.pause();
+  }, [snap?.done, st.playing, train]);
+
+  const [tab, setTab] = useState<PhaseKind | null>(null);
+  const kind: PhaseKind = tab ?? phase?.kind ?? 'autoencoder';
+  const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
+  const chartH = presenter ? Math.max(150, Math.round((vh - 120) * 0.36)) : 240;
+  const cell = presenter ? Math.max(18, Math.min(26, Math.round((vh - 420) / 9))) : 30;
+
+  return (
+    <Section id="lab" className="lab lwp-lab">
+      <div className="lab-grid">
+        <div className="lab-transport">
+          <Transport
+            playing={st.playing}
+            ready={st.status === 'ready' && !snap?.done}
+            onToggle={train.togglePlay}
+            onStep={() => train.step(1)}
+            onReset={train.reset}
+            step={snap?.step ?? 0}
+            epoch={snap?.phaseEpoch ?? 0}
+            stepsPerSec={snap?.stepsPerSec ?? 0}
+          />
+          {snap?.done && (
+            <button type="button" className="button lwp-again" onClick={train.reset}>
+              Run again
+            </button>
+          )}
+        </div>
+        <aside className="lab-controls" aria-label="Experiment settings">
+          <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="lwp" />
+          <p className="hint">Changing a setting restarts the run.</p>
+        </aside>
+        <div className="lab-main">
+          {st.status === 'error' && (
+            <div className="notice notice-error" role="alert">
+              <strong>Training stopped.</strong> {st.error}
+            </div>
+          )}
+          {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} />}
+          <Progress snap={snap} info={info} />
+          <div className="lwp-grid">
+            <div className="lwp-col">
+              <PhaseCard snap={snap} info={info} hidden={hidden} presenter={presenter} />
+              <Reconstructions snap={snap} info={info} cell={cell} />
+            </div>
+            <div className="lwp-col">
+              <div className="chart-head">
+                <h3 id="lwp-curves-h">Learning curves</h3>
+                <div className="lwp-tabs" role="group" aria-label="Which curves">
+                  {KIND_TABS.map((t) => (
+                    <button key={t.kind} type="button" className="button small" aria-pressed={kind === t.kind} onClick={() => setTab(t.kind === phase?.kind ? null : t.kind)}>
+                      {t.label}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              <Curves snap={snap} info={info} kind={kind} height={chartH} />
+              <ResultsTable snap={snap} info={info} />
+              <Findings snap={snap} info={info} compact={presenter} />
+            </div>
+          </div>
+        </div>
+      </div>
+    </Section>
+  );
+}
+
+function secs(s: number): string {
+  if (!Number.isFinite(s)) return 'measuring…';
+  if (s < 60) return `${Math.max(1, Math.round(s))} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+function Progress({ snap, info }: { snap: PretrainSnapshot | null; info: PretrainInfo | null }) {
+  const phase = info && snap ? info.phases[snap.phase] : null;
+  const n = info?.phases.length ?? 0;
+  return (
+    <div className="lwp-progress">
+      <p className="lwp-phase" aria-live="polite" data-testid="phase">
+        {!snap || !phase ? (
+          'Starting…'
+        ) : snap.done ? (
+          <>
+            <strong>Done</strong> — all {n} phases in {secs(snap.elapsedSec)} of training.
+          </>
+        ) : (
+          <>
+            <strong>
+              Phase {snap.phase + 1} of {n}:
+            </strong>{' '}
+            {phaseName(phase)}
+          </>
+        )}
+      </p>
+      <progress max={1} value={snap?.progress ?? 0} aria-label="Progress of the whole run" />
+      <dl className="lwp-clock">
+        <div>
+          <dt>Epoch of phase</dt>
+          <dd data-testid="phase-epoch">{phase ? `${fmt(snap?.phaseEpoch, 2)} of ${phase.epochs}` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Done</dt>
+          <dd data-testid="progress">{pct(snap?.progress, 0)}</dd>
+        </div>
+        <div>
+          <dt>Time left</dt>
+          <dd data-testid="eta">{snap?.done ? '0 s' : snap && snap.step > 0 ? `about ${secs(snap.etaSec)}` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Digits/s</dt>
+          <dd>{snap && snap.examplesPerSec > 0 && !snap.done ? Math.round(snap.examplesPerSec).toLocaleString('en-US') : '—'}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+function PhaseCard({ snap, info, hidden, presenter }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; hidden: number[]; presenter: boolean }) {
+  const phase = info && snap ? info.phases[snap.phase] : null;
+  if (!phase) return <div className="lwp-phasecard" />;
+  const v = viewOf(phase, hidden);
+  return (
+    <figure className="lwp-phasecard" aria-labelledby="lwp-phase-cap">
+      <NetworkDiagram sizes={v.sizes} labels={v.labels} frozen={v.frozen} highlightLayer={v.highlight} height={presenter ? 110 : 150} title={`${v.title}. Grey edges: frozen layers; yellow units: the layer being trained.`} />
+      <figcaption id="lwp-phase-cap">
+        <dl className="lwp-what">
+          <div>
+            <dt>Trains</dt>
+            <dd>{phase.kind === 'finetune' ? 'all layers of all four networks, side by side on the same mini-batches' : v.trains}</dd>
+          </div>
+          <div>
+            <dt>Frozen</dt>
+            <dd>{v.frozenText}</dd>
+          </div>
+          <div>
+            <dt>Target</dt>
+            <dd>{v.target}</dd>
+          </div>
+        </dl>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Reconstructions({ snap, info, cell }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; cell: number }) {
+  const K = snap?.reconDepth ?? 0;
+  const D = info?.digitLabels.length ?? 10;
+  const side = info?.imageSide ?? 28;
+  return (
+    <figure className="lwp-recon">
+      <figcaption>
+        <strong>Reconstructions</strong> of {D} test digits by the autoencoder stack{K ? `: up through k layers and back down` : ' (they appear once the first autoencoder trains)'}
+      </figcaption>
+      <div className="lwp-recon-rows">
+        <span className="lwp-rowlabel">input</span>
+        <ImageGrid values={info?.digits ?? null} count={D} side={side} columns={D} cell={cell} title={`The input digits: ${info?.digitLabels.join(', ') ?? ''}`} />
+        {Array.from({ length: K }, (_, k) => (
+          <FragmentRow key={k} k={k + 1}>
+            <ImageGrid values={snap?.recon ?? null} offset={k * D} count={D} side={side} columns={D} cell={cell} range={1} title={`The same digits reconstructed through ${k + 1} layer${k ? 's' : ''} of autoencoders`} />
+          </FragmentRow>
+        ))}
+      </div>
+      <p className="small" data-testid="recon-count">
+        {K ? `${K} autoencoder${K > 1 ? 's' : ''} trained or training` : 'No autoencoder yet'}
+      </p>
+    </figure>
+  );
+}
+
+function FragmentRow({ k, children }: { k: number; children: ReactNode }) {
+  return (
+    <>
+      <span className="lwp-rowlabel">k = {k}</span>
+      {children}
+    </>
+  );
+}
+
+/** Curve rows → chart series: pre-training layers laid end to end, or the four networks. */
+function Curves({ snap, info, kind, height }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; kind: PhaseKind; height: number }) {
+  const version = snap?.curvesVersion ?? 0;
+  const series = useMemo(() => buildSeries(snap?.curves ?? null, info, kind), [snap?.curves, info, kind]);
+  const y = kind === 'autoencoder' ? 'mean squared error per unit' : 'error rate';
+  const title =
+    kind === 'autoencoder'
+      ? 'Reconstruction error of each autoencoder, layer after layer: test solid, train dashed'
+      : kind === 'supervised'
+        ? 'Error of each greedy classifier, layer after layer: test solid, train dashed'
+        : 'Error of the four networks while trained with labels: test solid, train dashed';
+  return <LineChart series={series} version={version} xLabel={kind === 'finetune' ? 'epoch' : 'epoch of pre-training'} yLabel={y} log={kind === 'autoencoder'} title={title} height={height} />;
+}
+
+const EMPTY = new Float32Array(0);
+
+export function buildSeries(curves: Float32Array[] | null, info: PretrainInfo | null, kind: PhaseKind): Series[] {
+  if (!info) return [];
+  const out: Series[] = [];
+  if (kind === 'finetune') {
+    const i = info.phases.findIndex((p) => p.kind === 'finetune');
+    const c = curves?.[i] ?? EMPTY;
+    const stride = 1 + 2 * METHODS.length;
+    const n = Math.floor(c.length / stride);
+    const x = new Float32Array(n);
+    for (let j = 0; j < n; j++) x[j] = c[j * stride];
+    METHODS.forEach((m, r) => {
+      const te = new Float32Array(n);
+      const tr = new Float32Array(n);
+      for (let j = 0; j < n; j++) {
+        tr[j] = c[j * stride + 1 + r];
+        te[j] = c[j * stride + 1 + METHODS.length + r];
+      }
+      out.push({ id: `${m}-test`, label: `${METHOD_NAMES[m]}`, color: METHOD_COLORS[m], x, y: te, n });
+      out.push({ id: `${m}-train`, label: `train`, color: METHOD_COLORS[m], dashed: true, x, y: tr, n });
+    });
+    return out;
+  }
+  info.phases.forEach((p, i) => {
+    if (p.kind !== kind) return;
+    const c = curves?.[i] ?? EMPTY;
+    const n = Math.floor(c.length / 3);
+    if (!n) return;
+    const x = new Float32Array(n);
+    const tr = new Float32Array(n);
+    const te = new Float32Array(n);
+    for (let j = 0; j < n; j++) {
+      x[j] = (p.layer - 1) * p.epochs + c[3 * j];
+      tr[j] = c[3 * j + 1];
+      te[j] = c[3 * j + 2];
+    }
+    const color = OKABE_ITO[(p.layer - 1) % OKABE_ITO.length];
+    out.push({ id: `l${p.layer}-test`, label: `layer ${p.layer}`, color, x, y: te, n });
+    out.push({ id: `l${p.layer}-train`, label: 'train', color, dashed: true, x, y: tr, n });
+  });
+  return out;
+}
+
+export { METHOD_TEXT_COLORS };
+export const useLabStore = () => {
+  const ref = useRef<Store>(null as unknown as Store);
+  ref.current ??= createTrainingStore<PretrainSnapshot, PretrainInfo>();
+  return ref.current;
+};

@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { useApp } from '../../src/app/useApp';
+import { useLessonParams } from '../../src/store/lessonParams';
+import { LineChart } from '../../src/viz/LineChart';
+import { Features } from './Features';
+import { buildSeries, Lab, type LabStore, useLabStore } from './Lab';
+import { PARAMS, SLUG } from './params';
+import { Curriculum, History, IdeasProse, Intro, ReferencesSection, Today } from './Prose';
+import { finalRows } from './Results';
+import { Stepper } from './Stepper';
+import { type DigitsState, useDigits } from './useDigits';
+import { pct } from '../../src/math/format';
+
+export default function LayerWisePretraining() {
+  const [p, setP] = useLessonParams(SLUG, PARAMS);
+  const presenter = useApp((s) => s.presenter);
+  const [digits, retry] = useDigits();
+  const store = useLabStore();
+  const data = digits.status === 'ready' ? digits.data : null;
+  const phone = typeof window !== 'undefined' && window.innerWidth < 600;
+
+  return (
+    <article className={`lesson lwp ${presenter ? 'is-presenting' : ''}`}>
+      <LessonHeader
+        number={4}
+        title="Layer-wise pre-training"
+        lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
+      />
+      {data ? (
+        <Lab data={data} p={p} setP={setP} presenter={presenter} store={store} />
+      ) : (
+        <Section id="lab" className="lab">
+          <DataStatus state={digits} onRetry={retry} />
+        </Section>
+      )}
+      <Intro />
+      <Stepper />
+      <IdeasProse />
+      <Features store={store} phone={phone} />
+      <TodaySection store={store} />
+      <History />
+      <Curriculum />
+      <ReferencesSection />
+    </article>
+  );
+}
+
+function TodaySection({ store }: { store: LabStore }) {
+  const st = useStore(store);
+  const snap = st.snapshot;
+  const series = useMemo(
+    () => buildSeries(snap?.curves ?? null, st.info, 'finetune').filter((s) => s.id.startsWith('plain') || s.id.startsWith('today')),
+    [snap?.curves, st.info],
+  );
+  const res = finalRows(snap, st.info);
+  const plain = res?.rows.find((r) => r.method === 'plain');
+  const today = res?.rows.find((r) => r.method === 'today');
+  return (
+    <Section id="today" title="Why we rarely need it now">
+      <LineChart series={series} version={snap?.curvesVersion} xLabel="epoch with labels" yLabel="error rate" title="Plain backprop with sigmoid units against ReLU units with He initialization, same depth and data: test solid, train dashed" height={200} />
+      <dl className="readouts lwp-today">
+        <div>
+          <dt>Sigmoid, plain backprop: test error</dt>
+          <dd data-testid="today-plain">{pct(plain?.test, 1)}</dd>
+        </div>
+        <div>
+          <dt>ReLU + He, plain backprop: test error</dt>
+          <dd data-testid="today-relu">{pct(today?.test, 1)}</dd>
+        </div>
+      </dl>
+      <Today />
+    </Section>
+  );
+}
+
+function DataStatus({ state, onRetry }: { state: DigitsState; onRetry: () => void }) {
+  if (state.status === 'error') {
+    return (
+      <div className="notice notice-error" role="alert" data-testid="mnist-error">
+        <div>
+          <strong>The digits could not be loaded.</strong> {state.message}
+          <div className="actions">
+            <button type="button" className="button" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+  if (state.status !== 'loading') return null;
+  const share = state.total ? state.loaded / state.total : null;
+  return (
+    <div className="lwp-loading">
+      <label htmlFor="lwp-mnist-progress">Loading 10,000 handwritten digits (7.8 MB)…</label>
+      <progress id="lwp-mnist-progress" max={1} value={share ?? undefined} />
+      <span className="small" aria-live="polite">
+        {(state.loaded / 1e6).toFixed(1)} MB{state.total ? ` of ${(state.total / 1e6).toFixed(1)} MB` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { METHOD_NAMES, METHODS, type Method, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { pct } from '../../src/math/format';
+import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
+
+export interface FinalRow {
+  method: Method;
+  start: number;
+  train: number;
+  test: number;
+}
+
+/** The final phase's first and latest evaluation per network (null until it has begun). */
+export function finalRows(snap: PretrainSnapshot | null, info: PretrainInfo | null): { rows: FinalRow[]; epoch: number; epochs: number } | null {
+  if (!snap?.curves || !info) return null;
+  const i = info.phases.findIndex((p) => p.kind === 'finetune');
+  const c = snap.curves[i];
+  const R = METHODS.length;
+  const stride = 1 + 2 * R;
+  if (!c || c.length < stride) return null;
+  const last = c.length - stride;
+  return {
+    epoch: c[last],
+    epochs: info.phases[i].epochs,
+    rows: METHODS.map((method, r) => ({ method, start: c[1 + R + r], train: c[last + 1 + r], test: c[last + 1 + R + r] })),
+  };
+}
+
+export function ResultsTable({ snap, info }: { snap: PretrainSnapshot | null; info: PretrainInfo | null }) {
+  const res = finalRows(snap, info);
+  return (
+    <table className="lwp-results" data-testid="results">
+      <caption>
+        Error rates with labels{res ? ` after ${res.epoch.toFixed(1)} of ${res.epochs} epochs` : ' (filled in during the last phase)'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Network</th>
+          <th scope="col">Test, at the start</th>
+          <th scope="col">Train now</th>
+          <th scope="col">Test now</th>
+        </tr>
+      </thead>
+      <tbody>
+        {METHODS.map((m, r) => {
+          const row = res?.rows[r];
+          return (
+            <tr key={m}>
+              <th scope="row" style={{ color: METHOD_TEXT_COLORS[m] }}>
+                {METHOD_NAMES[m]}
+              </th>
+              <td>{pct(row?.start, 1)}</td>
+              <td>{pct(row?.train, 1)}</td>
+              <td data-testid={`test-error-${m}`}>{pct(row?.test, 1)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Percentage points between two error rates, in words. */
+function points(a: number, b: number): string {
+  return `${(100 * Math.abs(a - b)).toFixed(1)} points`;
+}
+
+/** What this run shows, in plain words, computed from its numbers (never written in advance). */
+export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo | null): string[] {
+  const res = finalRows(snap, info);
+  if (!res || res.epoch === 0) return ['The comparison appears in the last phase, when all four networks learn from the labels side by side.'];
+  const e = Object.fromEntries(res.rows.map((r) => [r.method, r.test])) as Record<Method, number>;
+  const out: string[] = [];
+  const when = snap?.done ? `After ${res.epochs} epochs with labels` : `So far (${res.epoch.toFixed(1)} of ${res.epochs} epochs with labels; the numbers will still change)`;
+  out.push(
+    `${when}, the test errors are: plain backprop ${pct(e.plain, 1)}, supervised greedy ${pct(e.supervised, 1)}, unsupervised greedy ${pct(e.unsupervised, 1)}, ReLU + He ${pct(e.today, 1)}.`,
+  );
+  const bestPre: Method = e.unsupervised <= e.supervised ? 'unsupervised' : 'supervised';
+  const gain = e.plain - e[bestPre];
+  if (gain > 0.02) out.push(`Pre-training helped the deep sigmoid network: ${METHOD_NAMES[bestPre]} beats plain backprop by ${points(e.plain, e[bestPre])}.`);
+  else if (gain > -0.02) out.push(`Pre-training made little difference here (within 2 points of plain backprop).`);
+  else out.push(`Pre-training did not help here: plain backprop is ${points(e.plain, e[bestPre])} better than the best pre-trained network.`);
+  const d = e.today - e[bestPre];
+  out.push(
+    `The ReLU network, trained plainly with no pre-training at all, is ${Math.abs(d) < 0.01 ? 'level with' : d < 0 ? `${points(e.today, e[bestPre])} better than` : `${points(e.today, e[bestPre])} worse than`} the best pre-trained sigmoid network.`,
+  );
+  const paperOrder = e.plain > e.supervised && e.supervised > e.unsupervised;
+  const preBeatsPlain = e.plain > e.supervised && e.plain > e.unsupervised;
+  out.push(
+    paperOrder
+      ? 'That is the order Bengio et al. (2007) reported on MNIST: plain worst, supervised greedy better, unsupervised greedy best.'
+      : preBeatsPlain
+        ? 'Bengio et al. (2007) found unsupervised pre-training ahead of supervised; here both beat plain backprop but in the other order (small runs are noisy: try another seed or the full run).'
+        : 'Bengio et al. (2007) found plain backprop behind both kinds of pre-training; this run does not show that order (try another seed or the full run).',
+  );
+  return out;
+}
+
+export function Findings({ snap, info, compact }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; compact: boolean }) {
+  const lines = findingsText(snap, info);
+  return (
+    <div className={`lwp-findings ${compact ? 'is-compact' : ''}`} data-testid="findings">
+      <strong>What your run shows. </strong>
+      {lines.join(' ')}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { param, type ParamValues } from '../../src/store/params';
+
+export const SLUG = 'layer-wise-pretraining';
+
+export const PRESET_IDS = ['quick', 'full'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** The sizes of a run. Quick fits a lecture (under a minute here); full uses all 8,000 training digits. */
+export const RUN_PRESETS: Record<PresetId, { trainCount: number; testCount: number; evalTrain: number; hidden: number[]; preEpochs: number; fineEpochs: number; batch: number }> = {
+  quick: { trainCount: 2000, testCount: 1000, evalTrain: 500, hidden: [64, 64, 64, 64], preEpochs: 2, fineEpochs: 4, batch: 32 },
+  full: { trainCount: 8000, testCount: 2000, evalTrain: 1000, hidden: [100, 100, 100, 100], preEpochs: 2, fineEpochs: 6, batch: 32 },
+};
+
+const PRESET_NAMES: Record<PresetId, string> = {
+  quick: 'Quick: 2,000 digits, 4 × 64 units',
+  full: 'Full: 8,000 digits, 4 × 100 units',
+};
+
+const SIGMOID_INITS = ['smallNormal', 'glorot'] as const;
+const SIGMOID_INIT_NAMES = { smallNormal: 'Small normal (σ = 0.1)', glorot: 'Glorot (Xavier)' };
+
+/** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
+export const PARAMS = {
+  preset: param.enum({ label: 'Run size', options: PRESET_IDS, default: 'quick', names: PRESET_NAMES }),
+  lr: param.number({ label: 'Learning rate, sigmoid nets', min: 0.01, max: 5, default: 0.5, log: true }),
+  reluLr: param.number({ label: 'Learning rate, ReLU net', min: 0.005, max: 2, default: 0.1, log: true }),
+  aeLr: param.number({ label: 'Learning rate, autoencoders', min: 0.05, max: 10, default: 2, log: true }),
+  init: param.enum({ label: 'Initialization of the sigmoid nets', options: SIGMOID_INITS, default: 'glorot', names: SIGMOID_INIT_NAMES }),
+  seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),
+};
+
+export type Values = ParamValues<typeof PARAMS>;
