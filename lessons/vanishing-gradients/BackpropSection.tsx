@@ -118,7 +118,7 @@ export const BackpropSection = memo(function BackpropSection({
         {d ? (
           <>
             <div className="vg-scroll vg-delta" data-testid="delta-formula" tabIndex={0} role="group" aria-label="The δ formula with the current numbers">
-              <Formula display tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
+              <Formula display throttleMs={300} tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
             </div>
             <dl className="vg-facts">
               <div>
@@ -167,7 +167,7 @@ export const BackpropSection = memo(function BackpropSection({
         </p>
         {slopeTex && (
           <div className="vg-scroll" tabIndex={0} role="group" aria-label="The product of the slopes along the path">
-            <Formula display tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
+            <Formula display throttleMs={300} tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
           </div>
         )}
         <div className="vg-table-wrap">

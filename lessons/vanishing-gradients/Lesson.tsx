@@ -75,6 +75,9 @@ export default function VanishingGradients() {
   const snap = st.snapshot && st.snapshot.runs === R && st.snapshot.sizes.length === p.depth + 2 && st.snapshot.sizes[1] === p.width ? st.snapshot : null;
   const h = history.current;
   const L = p.depth + 1;
+  // The sections below the lab only show the layer statistics (~7 updates/s): hand them a snapshot that
+  // changes when the statistics do, not on every loss update (~30/s).
+  const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const lossSeries: Series[] = useMemo(() => {
     const out: Series[] = [];
@@ -206,8 +209,8 @@ export default function VanishingGradients() {
         </div>
       </Section>
 
-      <HistogramsSection runs={runs} snap={snap} depth={p.depth} />
-      <BackpropSection runs={runs} snap={snap} depth={p.depth} info={st.info} />
+      <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
+      <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
       <Prose />
       <ReferencesSection />
     </article>
