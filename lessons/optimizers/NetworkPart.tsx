@@ -93,7 +93,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
             epoch={snap?.epoch ?? 0}
             stepsPerSec={snap?.stepsPerSec ?? 0}
           />
-          <ParamPanel table={PARAMS} values={p} onChange={setP} keys={['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
+          <ParamPanel table={PARAMS} values={p} onChange={setP} keys={p.schedule === 'inverse' ? ['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed'] : ['dataset', 'batch', 'schedule', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
         </aside>
         <div className="opt-net-main">
           {st.status === 'error' && (
@@ -132,7 +132,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
                     <dd data-testid={`net-lr-${k}`}>{fmt(snap?.lr[r], 3)}</dd>
                   </div>
                   <div>
-                    <dt>Noise</dt>
+                    <dt>Grad. noise</dt>
                     <dd data-testid={`net-noise-${k}`}>{fmt(snap?.gradNoise?.[r], 2)}</dd>
                   </div>
                 </dl>
