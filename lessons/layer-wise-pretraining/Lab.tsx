@@ -1,7 +1,7 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { MnistData } from '../../src/engine/mnist';
-import { METHOD_NAMES, METHODS, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { METHOD_NAMES, METHODS, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt, pct } from '../../src/math/format';
 import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
 import { Transport } from '../../src/app/ui/Transport';
@@ -83,7 +83,7 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
           <Progress snap={snap} info={info} />
           <div className="lwp-grid">
             <div className="lwp-col">
-              <PhaseCard snap={snap} info={info} hidden={hidden} presenter={presenter} />
+              <PhaseCard phase={phase} hidden={hidden} presenter={presenter} />
               <Reconstructions snap={snap} info={info} cell={cell} />
             </div>
             <div className="lwp-col">
@@ -158,8 +158,8 @@ function Progress({ snap, info }: { snap: PretrainSnapshot | null; info: Pretrai
   );
 }
 
-function PhaseCard({ snap, info, hidden, presenter }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; hidden: number[]; presenter: boolean }) {
-  const phase = info && snap ? info.phases[snap.phase] : null;
+/** Redrawn only when the phase changes (not on every snapshot). */
+const PhaseCard = memo(function PhaseCard({ phase, hidden, presenter }: { phase: PhaseInfo | null; hidden: number[]; presenter: boolean }) {
   if (!phase) return <div className="lwp-phasecard" />;
   const v = viewOf(phase, hidden);
   return (
@@ -183,7 +183,7 @@ function PhaseCard({ snap, info, hidden, presenter }: { snap: PretrainSnapshot |
       </figcaption>
     </figure>
   );
-}
+});
 
 function Reconstructions({ snap, info, cell }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; cell: number }) {
   const K = snap?.reconDepth ?? 0;

@@ -162,6 +162,10 @@ describe('PretrainTask', () => {
     const { snap } = t.snapshot(true);
     expect(snap.done).toBe(true);
     expect(snap.progress).toBe(1);
+    // The work model behind progress and the time left counted exactly what was done.
+    const w = t as unknown as { opsDone: number; opsTotal: number; macsDone: number; macsTotal: number };
+    expect(w.opsDone).toBe(w.opsTotal);
+    expect(w.macsDone).toBeCloseTo(w.macsTotal, 6);
     expect(snap.reconDepth).toBe(H);
     expect(snap.recon!.length).toBe(H * 10 * 784);
     expect(snap.features!.length).toBe(4 * 12 * 784);

@@ -21,7 +21,7 @@
  *
  * Long work (evaluations, codes) is queued as small jobs that run between training
  * steps, so pause and snapshots stay responsive. Evaluations run at the start of each
- * phase and every EVALS_PER_EPOCH-th of an epoch on a fixed subset of the training set
+ * phase and every half epoch (every epoch in the final phase) on a fixed subset of the training set
  * and the whole test set.
  *
  * The digits arrive in the config (the page loads the file once, with progress); the
@@ -35,8 +35,13 @@ import { Rng } from '../random';
 
 /** The train/test split is the same for every run and seed of the lesson. */
 export const PRETRAIN_SPLIT_SEED = 1;
-/** Evaluations per epoch (plus one at the start of every phase). */
-export const EVALS_PER_EPOCH = 2;
+/**
+ * Evaluations per epoch (plus one at the start of every phase): two in the cheap
+ * pre-training phases, one in the final phase, where scoring four networks costs most.
+ */
+export function evalsPerEpoch(kind: PhaseKind): number {
+  return kind === 'finetune' ? 1 : 2;
+}
 /** Rows per evaluation chunk (one job). */
 const EVAL_CHUNK = 250;
 /** Rows per chunk when computing a layer's codes. */
@@ -48,8 +53,8 @@ export const MAX_FEATURES = 64;
 /** Minimum gap between reconstructions / features in snapshots. */
 const RECON_MS = 300;
 const FEATURES_MS = 1000;
-/** Multiply-adds charged per step for per-op overhead when estimating the time left. */
-const STEP_OVERHEAD_MACS = 2e5;
+/** Forgetting factor of the running fit of time = a·ops + b·multiply-adds (see account). */
+const FIT_DECAY = 0.97;
 
 export const METHODS = ['plain', 'supervised', 'unsupervised', 'today'] as const;
 export type Method = (typeof METHODS)[number];
@@ -205,10 +210,15 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   private diverged: string | null = null;
   private readonly xb: Float32Array;
   private readonly yb: Float32Array;
-  private workDone = 0;
-  private readonly workTotal: number;
+  /** Work done and in total: "ops" (training steps, evaluation and code chunks) and multiply-adds (millions). */
+  private opsDone = 0;
+  private macsDone = 0;
+  private readonly opsTotal: number;
+  private readonly macsTotal: number;
   private trainMs = 0;
-  private msPerUnit = NaN;
+  private lastSliceEnd = -Infinity;
+  /** Running least-squares fit of ms ≈ a·ops + b·Mmacs: decayed sums of x xᵀ and x·ms. */
+  private fit = { sxx: [0, 0, 0], sxy: [0, 0], a: NaN, b: NaN };
   private rate = { t0: now(), steps: 0, examples: 0, stepsPerSec: 0, examplesPerSec: 0 };
   private examples = 0;
   private lastRecon = -Infinity;
@@ -234,7 +244,9 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     this.xb = new Float32Array(config.batch * maxD);
     this.yb = new Float32Array(config.batch * maxD);
     this.info = makeInfo(config, split.test, this.testX, this.phases, this.sizes);
-    this.workTotal = this.phases.reduce((s, p) => s + this.phaseWork(p), 0);
+    const work = this.phases.map((p) => this.phaseWork(p));
+    this.opsTotal = work.reduce((s, w) => s + w.ops, 0);
+    this.macsTotal = work.reduce((s, w) => s + w.macs, 0);
     this.cost = pretrainCost(config);
     this.startPhase(0);
   }
@@ -243,7 +255,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
 
   trainFor(ms: number): number {
     const t0 = now();
-    const w0 = this.workDone;
+    const w0 = [this.opsDone, this.macsDone];
     let n = 0;
     do {
       if (this.finished || this.diverged) break;
@@ -253,13 +265,13 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
         n++;
       }
     } while (now() - t0 < ms);
-    this.account(now() - t0, this.workDone - w0);
+    this.account(t0, w0);
     return n;
   }
 
   step(n: number): void {
     const t0 = now();
-    const w0 = this.workDone;
+    const w0 = [this.opsDone, this.macsDone];
     for (let i = 0; i < n && !this.finished && !this.diverged; i++) {
       while (this.jobs.length && !this.diverged) this.runJob();
       if (this.finished || this.diverged) break;
@@ -267,7 +279,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     }
     // Finish the evaluation (and phase change) a step may have queued, so the page sees it.
     while (this.jobs.length && !this.diverged) this.runJob();
-    this.account(now() - t0, this.workDone - w0);
+    this.account(t0, w0);
   }
 
   set(): void {
@@ -292,15 +304,15 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     }
     const phase = this.phases[this.phaseIdx];
     const perEpoch = Math.ceil(this.cfg.trainCount / this.cfg.batch);
-    const remaining = this.workTotal - this.workDone;
+    const eta = (this.fit.a * (this.opsTotal - this.opsDone) + this.fit.b * (this.macsTotal - this.macsDone)) / 1000;
     const snap: PretrainSnapshot = {
       phase: this.phaseIdx,
       phaseEpoch: Math.min(phase.epochs, this.stepInPhase / perEpoch),
       step: this.steps,
       stepsPerSec: this.rate.stepsPerSec,
       examplesPerSec: this.rate.examplesPerSec,
-      progress: this.finished ? 1 : Math.min(1, this.workDone / this.workTotal),
-      etaSec: this.finished ? 0 : Number.isFinite(this.msPerUnit) ? (remaining * this.msPerUnit) / 1000 : NaN,
+      progress: this.finished ? 1 : this.progressShare(),
+      etaSec: this.finished ? 0 : Number.isFinite(eta) ? Math.max(0, eta) : NaN,
       elapsedSec: this.trainMs / 1000,
       done: this.finished,
       curvesVersion: this.curvesVersion,
@@ -383,7 +395,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     const perEpoch = Math.ceil(cfg.trainCount / cfg.batch);
     this.stepInPhase = 0;
     this.stepsInPhase = p.epochs * perEpoch;
-    this.evalEvery = Math.max(1, Math.round(perEpoch / EVALS_PER_EPOCH));
+    this.evalEvery = Math.max(1, Math.round(perEpoch / evalsPerEpoch(p.kind)));
     this.order = this.epochRng.permutation(cfg.trainCount);
     this.cursor = 0;
     if (p.kind === 'autoencoder') {
@@ -471,7 +483,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     this.steps++;
     this.examples += B;
     this.stepInPhase++;
-    this.workDone += this.stepWork(p);
+    this.opsDone++;
+    this.macsDone += (this.cfg.batch * trainMacs(p)) / 1e6;
     this.reconDirty ||= ae;
     this.featuresDirty ||= p.layer <= 1;
     if (this.stepInPhase === this.stepsInPhase) {
@@ -523,7 +536,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       }
     }
     job.cursor += m;
-    this.workDone += m * forwardMacs(this.phases[phase]) + STEP_OVERHEAD_MACS;
+    this.opsDone++;
+    this.macsDone += (m * forwardMacs(this.phases[phase])) / 1e6;
     if (job.cursor < job.n) return false;
     const p = this.phases[phase];
     const row = [epoch];
@@ -572,7 +586,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
         return tf.sigmoid(tf.matMul(tf.concat([x, tf.ones([m, 1])], 1), Wb)).dataSync() as Float32Array;
       });
       dst.set(out, row * enc.nOut);
-      this.workDone += m * enc.nIn * enc.nOut;
+      this.opsDone++;
+      this.macsDone += (m * enc.nIn * enc.nOut) / 1e6;
       row += m;
       if (row >= n) {
         part++;
@@ -622,25 +637,63 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
 
   // ─── Work accounting (progress and time left) ──────────────────────────────
 
-  private stepWork(p: PhaseInfo): number {
-    return this.cfg.batch * trainMacs(p) + STEP_OVERHEAD_MACS;
-  }
-
-  private phaseWork(p: PhaseInfo): number {
+  /** Ops and millions of multiply-adds a phase will take (training, evaluations, codes). */
+  private phaseWork(p: PhaseInfo): { ops: number; macs: number } {
     const perEpoch = Math.ceil(this.cfg.trainCount / this.cfg.batch);
-    const evals = 1 + p.epochs * EVALS_PER_EPOCH;
+    const steps = p.epochs * perEpoch;
+    const evals = 2 + Math.floor((steps - 1) / Math.max(1, Math.round(perEpoch / evalsPerEpoch(p.kind))));
     const evalRows = this.cfg.evalTrain + this.cfg.testCount;
-    const evalWork = evals * (evalRows * forwardMacs(p) + Math.ceil(evalRows / EVAL_CHUNK) * STEP_OVERHEAD_MACS);
-    const codes = p.kind === 'autoencoder' ? (this.cfg.trainCount + this.cfg.testCount) * p.sizes[0] * p.sizes[1] : 0;
-    return p.epochs * perEpoch * this.stepWork(p) + evalWork + codes;
+    const codeRows = this.cfg.trainCount + this.cfg.testCount;
+    const codes = p.kind === 'autoencoder';
+    return {
+      ops: steps + evals * Math.ceil(evalRows / EVAL_CHUNK) + (codes ? Math.ceil(this.cfg.trainCount / CODE_CHUNK) + Math.ceil(this.cfg.testCount / CODE_CHUNK) : 0),
+      macs: (steps * this.cfg.batch * trainMacs(p) + evals * evalRows * forwardMacs(p) + (codes ? codeRows * p.sizes[0] * p.sizes[1] : 0)) / 1e6,
+    };
   }
 
-  /** Time per unit of work: an average over the run so far, leaning on recent slices. */
-  private account(ms: number, work: number): void {
-    if (work <= 0) return;
+  /** Share of the expected time done, by the fitted cost model (by multiply-adds until it is known). */
+  private progressShare(): number {
+    const { a, b } = this.fit;
+    const share = Number.isFinite(a) ? (a * this.opsDone + b * this.macsDone) / (a * this.opsTotal + b * this.macsTotal) : this.macsDone / this.macsTotal;
+    return Math.min(1, Math.max(0, share));
+  }
+
+  /**
+   * Time and work of one slice → the cost model. The time counts from the end of the
+   * previous slice when that was recent (the worker snapshots in between, and on webgl
+   * a readback there waits for queued training work), so the model sees wall time.
+   * Phases differ a lot (a 784-pixel autoencoder against a 64-unit one; one network
+   * against four), so time is fitted as a·ops + b·multiply-adds by decayed least squares:
+   * per-op overhead and arithmetic, each learned where it dominates.
+   */
+  private account(t0: number, w0: number[]): void {
+    const t1 = now();
+    const gap = t0 - this.lastSliceEnd;
+    const ms = t1 - t0 + (gap < 250 ? gap : 0);
+    this.lastSliceEnd = t1;
+    const ops = this.opsDone - w0[0];
+    const macs = this.macsDone - w0[1];
+    if (ops <= 0) return;
     this.trainMs += ms;
-    const m = ms / work;
-    this.msPerUnit = Number.isFinite(this.msPerUnit) ? 0.9 * this.msPerUnit + 0.1 * m : m;
+    const f = this.fit;
+    const k = FIT_DECAY;
+    f.sxx = [k * f.sxx[0] + ops * ops, k * f.sxx[1] + ops * macs, k * f.sxx[2] + macs * macs];
+    f.sxy = [k * f.sxy[0] + ops * ms, k * f.sxy[1] + macs * ms];
+    const det = f.sxx[0] * f.sxx[2] - f.sxx[1] * f.sxx[1];
+    let a = NaN;
+    let b = NaN;
+    if (det > 1e-6 * f.sxx[0] * f.sxx[2]) {
+      a = (f.sxy[0] * f.sxx[2] - f.sxy[1] * f.sxx[1]) / det;
+      b = (f.sxx[0] * f.sxy[1] - f.sxx[1] * f.sxy[0]) / det;
+    }
+    if (!(a >= 0 && b >= 0)) {
+      // Not enough variety yet (or a negative coefficient): charge everything to the multiply-adds.
+      a = 0;
+      b = f.sxx[2] > 0 ? f.sxy[1] / f.sxx[2] : NaN;
+      if (!(b > 0)) [a, b] = [f.sxy[0] / f.sxx[0], 0];
+    }
+    f.a = a;
+    f.b = b;
   }
 }
 
