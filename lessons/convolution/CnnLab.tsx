@@ -299,8 +299,10 @@ function Inside({
   }, [w1, k, arch.filters1]);
   let wMax = 0;
   for (const f of filters) for (const v of f) wMax = Math.max(wMax, Math.abs(v));
-  const maps1 = fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, s.conv1, arch.filters1, q)) : [];
-  const maps2 = fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, s.conv2, arch.filters2, q)) : [];
+  // Memoized on the (frozen-when-hidden) forward pass, so an off-screen section redraws nothing.
+  const { conv1, conv2 } = s;
+  const maps1 = useMemo(() => (fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, conv1, arch.filters1, q)) : []), [fwd, conv1, arch.filters1]);
+  const maps2 = useMemo(() => (fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, conv2, arch.filters2, q)) : []), [fwd, conv2, arch.filters2]);
 
   return (
     <Section id="inside" title="Inside the trained network">
