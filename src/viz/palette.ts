@@ -21,8 +21,8 @@ export const CLASS_COLORS = ['#5e3c99', '#e66101'] as const;
 
 /** p in [0,1] → colour between class 0 (purple) and class 1 (orange). */
 export function classScale(p: number): string {
-  // PuOr runs orange → purple; flip so that 1 is orange.
-  return interpolatePuOr(0.12 + 0.76 * (1 - p));
+  // d3's PuOr runs from purple (0) to orange (1), matching CLASS_COLORS.
+  return interpolatePuOr(0.12 + 0.76 * p);
 }
 
 /** RGB of classScale, precomputed for fast canvas filling. */

@@ -111,3 +111,15 @@ describe('formatting and binning', () => {
     expect(b.invalid).toBe(2);
   });
 });
+
+describe('palette', () => {
+  it('class 1 regions are orange like class 1 points, class 0 purple', async () => {
+    const { classScale } = await import('../../src/viz/palette');
+    const rgb = (c: string) => c.match(/\d+/g)!.map(Number);
+    const [r1, , b1] = rgb(classScale(1));
+    const [r0, , b0] = rgb(classScale(0));
+    expect(r1).toBeGreaterThan(b1); // orange: more red than blue
+    expect(b0).toBeGreaterThan(r0 - 40); // purple: blue comparable to or above red
+    expect(b0 - r0).toBeGreaterThan(b1 - r1);
+  });
+});
