@@ -62,8 +62,8 @@ export const PixelView = memo(function PixelView({
           r = g = b = Math.round(255 - 235 * t);
         } else {
           const t = Math.max(-1, Math.min(1, v / m));
-          // PuOr: 0 = orange, 1 = purple; positive → orange.
-          const col = interpolatePuOr(0.5 - 0.5 * t);
+          // d3's PuOr runs purple (0) → orange (1): positive → orange, negative → purple.
+          const col = interpolatePuOr(0.5 + 0.5 * t);
           const mm = /rgb\((\d+), (\d+), (\d+)\)/.exec(col);
           [r, g, b] = mm ? [+mm[1], +mm[2], +mm[3]] : [255, 255, 255];
         }
