@@ -6,7 +6,7 @@ import { type Activation, ACTIVATION_LABELS } from '../activations';
 import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
 import { BatchedMlp, type Init } from '../mlp';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
-import { Rng } from '../random';
+import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
 import { allFinite, layerActivity } from '../stats';
 
 export interface RunConfig {
@@ -80,16 +80,10 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   private readonly grid: Float32Array;
   /** Train then test points in one array, for evaluating both in one pass. */
   private readonly both: { x: Float32Array; y: Float32Array };
-  private readonly rng: Rng;
-  private order: Uint32Array;
-  private cursor = 0;
+  private readonly sampler: BatchSampler2D;
+  private readonly meter = new RateMeter();
   private batch: number;
-  private readonly xb: Float32Array;
-  private readonly yb: Float32Array;
   private steps = 0;
-  private rateSteps = 0;
-  private rateT0 = now();
-  private rate = 0;
   private diverged: string | null = null;
   private lastStats = -Infinity;
   private lastBoundary = -Infinity;
@@ -112,22 +106,13 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
     this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
     const { train, test } = this.data;
     this.both = { x: new Float32Array([...train.x, ...test.x]), y: new Float32Array([...train.y, ...test.y]) };
-    this.rng = new Rng(config.seed + 101);
-    this.order = this.rng.permutation(this.data.train.n);
-    this.batch = Math.min(config.batch, this.data.train.n);
-    this.xb = new Float32Array(2 * this.data.train.n);
-    this.yb = new Float32Array(this.data.train.n);
+    this.sampler = new BatchSampler2D(train, config.seed + 101);
+    this.batch = Math.min(config.batch, train.n);
     this.cost = mlp2dCost(config);
   }
 
   trainFor(ms: number): number {
-    const t0 = now();
-    let n = 0;
-    do {
-      this.oneStep();
-      n++;
-    } while (now() - t0 < ms);
-    return n;
+    return trainForMs(ms, () => this.oneStep());
   }
 
   step(n: number): void {
@@ -157,15 +142,11 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
     const t = now();
     const { tr, te } = this.evaluateBoth();
     this.checkDivergence(tr.loss);
-    if (t - this.rateT0 >= 250) {
-      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
-      this.rateSteps = this.steps;
-      this.rateT0 = t;
-    }
+    const rate = this.meter.update(this.steps, t);
     const snap: Mlp2dSnapshot = {
       step: this.steps,
       epoch: (this.steps * this.batch) / train.n,
-      stepsPerSec: this.rate,
+      stepsPerSec: rate,
       sizes: [...m.sizes],
       runs: m.R,
       trainLoss: tr.loss.slice(),
@@ -221,19 +202,8 @@ export class Mlp2dTask implements TrainingTask<Mlp2dSnapshot> {
   }
 
   private oneStep(): void {
-    const train = this.data.train;
-    const B = this.batch;
-    for (let i = 0; i < B; i++) {
-      if (this.cursor >= this.order.length) {
-        this.order = this.rng.permutation(train.n);
-        this.cursor = 0;
-      }
-      const j = this.order[this.cursor++];
-      this.xb[2 * i] = train.x[2 * j];
-      this.xb[2 * i + 1] = train.x[2 * j + 1];
-      this.yb[i] = train.y[j];
-    }
-    this.mlp.trainStep(this.xb.subarray(0, 2 * B), this.yb.subarray(0, B), B);
+    const { x, y } = this.sampler.next(this.batch);
+    this.mlp.trainStep(x, y, y.length);
     this.steps++;
   }
 
