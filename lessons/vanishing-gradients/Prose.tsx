@@ -49,8 +49,8 @@ export const Prose = memo(function Prose() {
         <p>
           The weights are the other factor. If they are large, each layer multiplies the signal by more than 1 and it grows geometrically on its
           way back (and, with ReLU, on its way forward too). The “Exploding” preset draws the weights four times larger than He’s rule: after
-          eight layers the pre-activations are tens of thousands, the gradients are enormous, and the first update throws the weights so far that
-          the loss becomes NaN. Training pauses and says so. A smaller learning rate only delays the explosion; the cure is a sensible scale for
+          eight layers the pre-activations are tens of thousands, the gradients are enormous, and within a few updates the weights are thrown so far
+          that the loss becomes NaN. Training pauses and says so. A smaller learning rate only delays the explosion; the cure is a sensible scale for
           the initial weights. (Clipping the gradient’s length, common in recurrent networks, is a safety net for the same problem; Pascanu,
           Mikolov &amp; Bengio, 2013.) With sigmoid or tanh, large weights do something different: they push many units into saturation, where the
           slope is nearly 0, while multiplying whatever still gets through by a large weight. Which effect wins depends on the details; the
@@ -125,7 +125,7 @@ export const Prose = memo(function Prose() {
             nothing back, but the big weights amplify what does get through, and here the two roughly cancel (a ratio of a few hundredths, not
             10⁻⁹). What decides is the product of slope and weight, layer after layer — exactly what the δ formula above multiplies.
           </li>
-          <li>Press “Exploding”. Training stops within a step with an explanation; switch to He initialization and it trains.</li>
+          <li>Press “Exploding”, then play. Training stops within a few steps with an explanation; switch to He initialization and it trains.</li>
           <li>Change the seed. The numbers change; the orders of magnitude do not.</li>
         </ol>
       </Section>

@@ -294,3 +294,17 @@ describe('GradientsTask', () => {
     }
   });
 });
+
+describe('gradient chart scale', () => {
+  it('covers the data with whole decades, at least two of them, and ignores zeros and NaN', async () => {
+    const { decadeDomain } = await import('../../src/viz/LayerNormChart');
+    const s = (values: number[]) => ({ id: 'x', label: 'x', color: '#000', values });
+    expect(decadeDomain([s([1.3e-10, 0.05])])).toEqual([1e-10, 0.1]);
+    expect(decadeDomain([s([2e-3, 0, NaN]), s([7e-1])])).toEqual([1e-3, 1]);
+    const [lo, hi] = decadeDomain([s([0.3, 0.4])]);
+    expect(Math.log10(hi / lo)).toBeCloseTo(3, 10);
+    expect(lo).toBeLessThanOrEqual(0.3);
+    expect(hi).toBeGreaterThanOrEqual(0.4);
+    expect(decadeDomain([s([])])).toEqual([1e-4, 1]);
+  });
+});
