@@ -57,6 +57,11 @@ export class BatchSampler2D {
     this.yb = new Float32Array(data.n);
   }
 
+  /** The indices the next batch of B will use, without taking it (within the current epoch only). */
+  peek(B: number): Uint32Array | null {
+    return this.cursor + B <= this.order.length ? this.order.slice(this.cursor, this.cursor + B) : null;
+  }
+
   /** The next batch of B examples (views into reused buffers: use before the next call). */
   next(B: number): { x: Float32Array; y: Float32Array } {
     const d = this.data;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BatchSampler2D } from '../../src/engine/loop';
 import { lrSchedule } from '../../src/engine/optim-theory';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
 
@@ -36,14 +37,13 @@ const params = (t: OptimNetTask, r: number) => Float32Array.from(t.nets[r]!.Wb.f
 /** The examples of the first mini-batch, reproduced from the task's seeded order. */
 function firstBatchGradients(t: OptimNetTask): Float32Array[] {
   // Gradients at the current weights on the batch the next step will use.
-  const order = (t as unknown as { order: Uint32Array }).order;
-  const cursor = (t as unknown as { cursor: number }).cursor;
   const B = 10;
+  const next = (t as unknown as { sampler: BatchSampler2D }).sampler.peek(B)!;
   const train = t.describe().data.train;
   const x = new Float32Array(2 * B);
   const y = new Float32Array(B);
   for (let i = 0; i < B; i++) {
-    const j = order[cursor + i]!;
+    const j = next[i]!;
     x[2 * i] = train.x[2 * j]!;
     x[2 * i + 1] = train.x[2 * j + 1]!;
     y[i] = train.y[j]!;

@@ -20,6 +20,7 @@ import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../dat
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
 import { Rng } from '../random';
 
 export type NetOptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
@@ -115,22 +116,15 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
   readonly optimizers: tf.Optimizer[];
   private readonly data: DatasetSplit;
   private readonly grid: Float32Array;
-  private readonly rng: Rng;
+  private readonly sampler: BatchSampler2D;
+  private readonly meter = new RateMeter();
   private readonly noiseRng: Rng;
-  private order: Uint32Array;
-  private cursor = 0;
   private batch: number;
   private lrs: number[];
   private schedule: LrScheduleKind;
   private decay: number;
   private currentFactor = 1;
-  private readonly xb: Float32Array;
-  private readonly yb: Float32Array;
   private steps = 0;
-  private seen = 0;
-  private rateSteps = 0;
-  private rateT0 = now();
-  private rate = 0;
   private diverged: string | null = null;
   private lastStats = -Infinity;
   private lastBoundary = -Infinity;
@@ -149,12 +143,9 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     this.schedule = config.schedule;
     this.decay = config.decay;
     this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
-    this.rng = new Rng(config.seed + 101);
+    this.sampler = new BatchSampler2D(this.data.train, config.seed + 101);
     this.noiseRng = new Rng(config.seed + 202);
-    this.order = this.rng.permutation(this.data.train.n);
     this.batch = clampBatch(config.batch, this.data.train.n);
-    this.xb = new Float32Array(2 * this.data.train.n);
-    this.yb = new Float32Array(this.data.train.n);
     const P = this.nets[0]!.paramsPerRun;
     const pr = new Rng(config.seed + 303);
     this.probe = config.runs.map(() => Float32Array.from({ length: P }, () => pr.normal()));
@@ -162,7 +153,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
   }
 
   get epoch(): number {
-    return this.seen / this.data.train.n;
+    return this.sampler.seen / this.data.train.n;
   }
 
   /** The learning rate of run r right now (η0 × the schedule at this epoch). */
@@ -171,13 +162,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
   }
 
   trainFor(ms: number): number {
-    const t0 = now();
-    let n = 0;
-    do {
-      this.oneStep();
-      n++;
-    } while (now() - t0 < ms && !this.diverged);
-    return n;
+    return trainForMs(ms, () => this.oneStep(), () => this.diverged !== null);
   }
 
   step(n: number): void {
@@ -214,7 +199,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     const snap: OptimNetSnapshot = {
       step: this.steps,
       epoch: this.epoch,
-      stepsPerSec: this.rate,
+      stepsPerSec: this.meter.rate,
       runs: R,
       trainLoss: new Float32Array(R),
       testLoss: new Float32Array(R),
@@ -233,11 +218,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
       snap.testAcc[r] = te.accuracy[0]!;
     });
     this.checkDivergence(snap.trainLoss);
-    if (t - this.rateT0 >= 250) {
-      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
-      this.rateSteps = this.steps;
-      this.rateT0 = t;
-    }
+    this.meter.update(this.steps, t);
     if ((full || t - this.lastStats >= STATS_MS) && !this.diverged) {
       this.lastStats = t;
       const noise = this.gradientNoise(this.batch, this.config.noiseSamples);
@@ -329,21 +310,9 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
 
   private oneStep(): void {
     if (this.diverged) return;
-    const train = this.data.train;
-    const B = this.batch;
-    for (let i = 0; i < B; i++) {
-      if (this.cursor >= this.order.length) {
-        this.order = this.rng.permutation(train.n);
-        this.cursor = 0;
-      }
-      const j = this.order[this.cursor++]!;
-      this.xb[2 * i] = train.x[2 * j]!;
-      this.xb[2 * i + 1] = train.x[2 * j + 1]!;
-      this.yb[i] = train.y[j]!;
-    }
     this.applyLr();
-    const x = this.xb.subarray(0, 2 * B);
-    const y = this.yb.subarray(0, B);
+    const { x, y } = this.sampler.next(this.batch);
+    const B = y.length;
     this.nets.forEach((m, r) => {
       tf.tidy(() => {
         const f = m.forward(m.input(x, B));
@@ -354,7 +323,6 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
       });
     });
     this.steps++;
-    this.seen += B;
   }
 
   private checkDivergence(loss: Float32Array): void {
