@@ -7,7 +7,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
 
 /** The sizes of a run. Quick fits a lecture (under a minute here); full uses all 8,000 training digits. */
 export const RUN_PRESETS: Record<PresetId, { trainCount: number; testCount: number; evalTrain: number; hidden: number[]; preEpochs: number; fineEpochs: number; batch: number }> = {
-  quick: { trainCount: 2000, testCount: 1000, evalTrain: 500, hidden: [64, 64, 64, 64], preEpochs: 2, fineEpochs: 4, batch: 32 },
+  quick: { trainCount: 2000, testCount: 1000, evalTrain: 500, hidden: [64, 64, 64, 64], preEpochs: 2, fineEpochs: 3, batch: 32 },
   full: { trainCount: 8000, testCount: 2000, evalTrain: 1000, hidden: [100, 100, 100, 100], preEpochs: 2, fineEpochs: 6, batch: 32 },
 };
 

@@ -475,6 +475,9 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       else this.yb.set(this.trainY.subarray(j * oDim, (j + 1) * oDim), i * oDim);
     }
     net.trainStep(this.xb.subarray(0, B * d), this.yb.subarray(0, B * oDim), B);
+    // Wait for the step to finish (a tiny readback): on webgl the queue would otherwise run
+    // seconds ahead of the clock, delaying pause and hiding the real time per step.
+    net.Wb[net.L - 1].dataSync();
     this.cursor += B;
     if (this.cursor >= this.cfg.trainCount) {
       this.order = this.epochRng.permutation(this.cfg.trainCount);
