@@ -22,6 +22,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
+import { RateMeter, trainForMs } from '../loop';
 import { fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
@@ -125,11 +126,8 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
   private readonly emaAcc = [NaN, NaN];
   private trainMs = 0;
   private testMs = 0;
-  private rateT0 = now();
-  private rateSteps = 0;
-  private rateExamples = 0;
-  private stepsRate = 0;
-  private examplesRate = 0;
+  private readonly stepsMeter = new RateMeter(500);
+  private readonly examplesMeter = new RateMeter(500);
   private diverged: string | null = null;
 
   constructor(private readonly config: CnnConfig) {
@@ -189,14 +187,14 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
   }
 
   trainFor(ms: number): number {
-    const t0 = now();
-    let n = 0;
-    do {
-      this.oneStep();
-      n++;
-      if (this.testMs < TEST_SHARE * this.trainMs) this.scoreTestChunk();
-    } while (now() - t0 < ms && !this.diverged);
-    return n;
+    return trainForMs(
+      ms,
+      () => {
+        this.oneStep();
+        if (this.testMs < TEST_SHARE * this.trainMs) this.scoreTestChunk();
+      },
+      () => this.diverged !== null,
+    );
   }
 
   step(n: number): void {
@@ -222,14 +220,8 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
 
   snapshot(full: boolean): { snap: CnnSnapshot; transfer: Transferable[] } {
     const t = now();
-    if (t - this.rateT0 >= 500) {
-      const dt = (t - this.rateT0) / 1000;
-      this.stepsRate = (this.steps - this.rateSteps) / dt;
-      this.examplesRate = (this.examples - this.rateExamples) / dt;
-      this.rateT0 = t;
-      this.rateSteps = this.steps;
-      this.rateExamples = this.examples;
-    }
+    this.stepsMeter.update(this.steps, t);
+    this.examplesMeter.update(this.examples, t);
     const testLoss = new Float32Array(2);
     const testAcc = new Float32Array(2);
     for (let r = 0; r < 2; r++) {
@@ -251,8 +243,8 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
       step: this.steps,
       epoch: this.examples / this.train.count,
       examples: this.examples,
-      stepsPerSec: this.stepsRate,
-      examplesPerSec: this.examplesRate,
+      stepsPerSec: this.stepsMeter.rate,
+      examplesPerSec: this.examplesMeter.rate,
       trainLoss: Float32Array.from(this.emaLoss),
       trainAcc: Float32Array.from(this.emaAcc),
       testLoss,
