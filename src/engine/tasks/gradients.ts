@@ -11,7 +11,7 @@ import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activati
 import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
-import { Rng } from '../random';
+import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
 import { allFinite } from '../stats';
 
 export interface GradRunConfig {
@@ -215,18 +215,12 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
   readonly cost: ModelCost;
   readonly mlp: BatchedMlp;
   private readonly data: DatasetSplit;
-  private readonly rng: Rng;
   private readonly acts: Activation[];
-  private order: Uint32Array;
-  private cursor = 0;
+  private readonly sampler: BatchSampler2D;
+  private readonly meter = new RateMeter();
   private batch: number;
-  private readonly xb: Float32Array;
-  private readonly yb: Float32Array;
   private readonly statsN: number;
   private steps = 0;
-  private rateSteps = 0;
-  private rateT0 = now();
-  private rate = 0;
   private diverged: string | null = null;
   private lastStats = -Infinity;
   private initialLoss: number[] = [];
@@ -244,23 +238,14 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
       sizes: gradientsSizes(config),
       runs: config.runs.map((r) => ({ ...r, seed: config.seed, lr: config.lr })),
     });
-    this.rng = new Rng(config.seed + 101);
-    this.order = this.rng.permutation(this.data.train.n);
+    this.sampler = new BatchSampler2D(this.data.train, config.seed + 101);
     this.batch = Math.min(config.batch, this.data.train.n);
-    this.xb = new Float32Array(2 * this.data.train.n);
-    this.yb = new Float32Array(this.data.train.n);
     this.statsN = Math.min(STATS_BATCH, this.data.train.n);
     this.cost = gradientsCost(config);
   }
 
   trainFor(ms: number): number {
-    const t0 = now();
-    let n = 0;
-    do {
-      this.oneStep();
-      n++;
-    } while (now() - t0 < ms);
-    return n;
+    return trainForMs(ms, () => this.oneStep());
   }
 
   step(n: number): void {
@@ -285,15 +270,10 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
     const t = now();
     const tr = m.evaluate(train.x, train.y, train.n);
     const te = m.evaluate(test.x, test.y, test.n);
-    if (t - this.rateT0 >= 250) {
-      this.rate = (1000 * (this.steps - this.rateSteps)) / (t - this.rateT0);
-      this.rateSteps = this.steps;
-      this.rateT0 = t;
-    }
     const snap: GradientsSnapshot = {
       step: this.steps,
-      epoch: (this.steps * this.batch) / train.n,
-      stepsPerSec: this.rate,
+      epoch: this.sampler.seen / train.n,
+      stepsPerSec: this.meter.update(this.steps, t),
       sizes: [...m.sizes],
       runs: m.R,
       trainLoss: tr.loss.slice(),
@@ -349,19 +329,8 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
   }
 
   private oneStep(): void {
-    const train = this.data.train;
-    const B = this.batch;
-    for (let i = 0; i < B; i++) {
-      if (this.cursor >= this.order.length) {
-        this.order = this.rng.permutation(train.n);
-        this.cursor = 0;
-      }
-      const j = this.order[this.cursor++];
-      this.xb[2 * i] = train.x[2 * j];
-      this.xb[2 * i + 1] = train.x[2 * j + 1];
-      this.yb[i] = train.y[j];
-    }
-    this.mlp.trainStep(this.xb.subarray(0, 2 * B), this.yb.subarray(0, B), B);
+    const { x, y } = this.sampler.next(this.batch);
+    this.mlp.trainStep(x, y, y.length);
     this.steps++;
   }
 
