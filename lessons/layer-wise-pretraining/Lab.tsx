@@ -85,6 +85,7 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
             <div className="lwp-col">
               <PhaseCard phase={phase} hidden={hidden} presenter={presenter} />
               <Reconstructions snap={snap} info={info} cell={cell} />
+              <Findings snap={snap} info={info} compact={presenter} />
             </div>
             <div className="lwp-col">
               <div className="chart-head">
@@ -99,7 +100,6 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
               </div>
               <Curves snap={snap} info={info} kind={kind} height={chartH} />
               <ResultsTable snap={snap} info={info} />
-              <Findings snap={snap} info={info} compact={presenter} />
             </div>
           </div>
         </div>

@@ -96,7 +96,9 @@ export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo |
 }
 
 export function Findings({ snap, info, compact }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; compact: boolean }) {
-  const lines = findingsText(snap, info);
+  const all = findingsText(snap, info);
+  // On the projector: the verdicts only (the numbers are in the table beside it).
+  const lines = compact && all.length > 1 ? all.slice(1) : all;
   return (
     <div className={`lwp-findings ${compact ? 'is-compact' : ''}`} data-testid="findings">
       <strong>What your run shows. </strong>

@@ -12,8 +12,8 @@ export const RUN_PRESETS: Record<PresetId, { trainCount: number; testCount: numb
 };
 
 const PRESET_NAMES: Record<PresetId, string> = {
-  quick: 'Quick: 2,000 digits, 4 × 64 units',
-  full: 'Full: 8,000 digits, 4 × 100 units',
+  quick: 'Quick (2,000 digits, 64 units)',
+  full: 'Full (8,000 digits, 100 units)',
 };
 
 const SIGMOID_INITS = ['smallNormal', 'glorot'] as const;

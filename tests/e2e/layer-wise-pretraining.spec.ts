@@ -73,7 +73,7 @@ test('the stepper walks through the three ideas; settings go to the URL; no seri
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a mangled link still opens the lesson with defaults and a notice', async ({ watched: page }) => {
+test('a mangled link still opens the lesson with the defaults', async ({ watched: page }) => {
   await page.goto(`${LESSON}?preset=huge&lr=-3&seed=abc`);
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByRole('combobox', { name: 'Run size' })).toHaveValue('quick');

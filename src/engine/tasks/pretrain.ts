@@ -21,7 +21,7 @@
  *
  * Long work (evaluations, codes) is queued as small jobs that run between training
  * steps, so pause and snapshots stay responsive. Evaluations run at the start of each
- * phase and every half epoch (every epoch in the final phase) on a fixed subset of the training set
+ * phase and every half epoch on a fixed subset of the training set
  * and the whole test set.
  *
  * The digits arrive in the config (the page loads the file once, with progress); the
@@ -35,12 +35,9 @@ import { Rng } from '../random';
 
 /** The train/test split is the same for every run and seed of the lesson. */
 export const PRETRAIN_SPLIT_SEED = 1;
-/**
- * Evaluations per epoch (plus one at the start of every phase): two in the cheap
- * pre-training phases, one in the final phase, where scoring four networks costs most.
- */
-export function evalsPerEpoch(kind: PhaseKind): number {
-  return kind === 'finetune' ? 1 : 2;
+/** Evaluations per epoch (plus one at the start of every phase). */
+export function evalsPerEpoch(_kind: PhaseKind): number {
+  return 2;
 }
 /** Rows per evaluation chunk (one job). */
 const EVAL_CHUNK = 250;
