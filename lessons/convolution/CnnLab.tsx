@@ -5,7 +5,7 @@ import type { MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, pct } from '../../src/math/format';
 import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
-import { Transport } from '../../src/app/ui/Transport';
+import { TrainingTransport } from '../../src/app/ui/Transport';
 import { History } from '../../src/store/history';
 import type { ParamValues } from '../../src/store/params';
 import { createTrainingStore, useTraining } from '../../src/store/training';
@@ -109,16 +109,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <div className="lab-transport">
-              <Transport
-                playing={st.playing}
-                ready={st.status === 'ready'}
-                onToggle={train.togglePlay}
-                onStep={() => train.step(1)}
-                onReset={train.reset}
-                step={snap?.step ?? 0}
-                epoch={snap?.epoch ?? 0}
-                stepsPerSec={snap?.stepsPerSec ?? 0}
-              />
+              <TrainingTransport state={st} train={train} />
           </div>
           <aside className="lab-controls" aria-label="Experiment settings">
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />

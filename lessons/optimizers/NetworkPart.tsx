@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
-import { Transport } from '../../src/app/ui/Transport';
+import { TrainingTransport } from '../../src/app/ui/Transport';
 import { fmt, pct } from '../../src/math/format';
 import { History } from '../../src/store/history';
 import type { ParamValues } from '../../src/store/params';
@@ -83,16 +83,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </p>
       <div className="opt-net-grid">
         <aside className="lab-controls" aria-label="Network experiment settings">
-          <Transport
-            playing={st.playing}
-            ready={st.status === 'ready'}
-            onToggle={train.togglePlay}
-            onStep={() => train.step(1)}
-            onReset={train.reset}
-            step={snap?.step ?? 0}
-            epoch={snap?.epoch ?? 0}
-            stepsPerSec={snap?.stepsPerSec ?? 0}
-          />
+          <TrainingTransport state={st} train={train} />
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={p.schedule === 'inverse' ? ['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed'] : ['dataset', 'batch', 'schedule', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
         </aside>
         <div className="opt-net-main">

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * KaTeX with live values. The TeX string usually embeds current numbers; updates are
@@ -20,8 +20,18 @@ export const Formula = memo(function Formula({
 }) {
   const shown = useThrottled(tex, throttleMs);
   const html = render(shown, display);
+  const ref = useRef<HTMLSpanElement>(null);
+  // A formula wider than its box scrolls sideways; make it reachable by keyboard then.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const scrolls = el.scrollWidth > el.clientWidth + 1;
+    if (scrolls) el.setAttribute('tabindex', '0');
+    else el.removeAttribute('tabindex');
+  });
   return (
     <span
+      ref={ref}
       className={display ? 'formula formula-display' : 'formula'}
       role={label ? 'math' : undefined}
       aria-label={label}

@@ -26,6 +26,18 @@ export class History {
     this.n++;
   }
 
+  /** Push per-run train and test values as channels [train₀…train_R−1, test₀…test_R−1]. */
+  pushTrainTest(x: number, train: ArrayLike<number>, test: ArrayLike<number>): void {
+    const R = train.length;
+    if (this.channels !== 2 * R) return;
+    const v = new Float32Array(2 * R);
+    for (let r = 0; r < R; r++) {
+      v[r] = train[r];
+      v[R + r] = test[r];
+    }
+    this.push(x, v);
+  }
+
   clear(): void {
     this.n = 0;
     this.stride = 1;

@@ -1,4 +1,5 @@
 import { fmt } from '../../math/format';
+import type { TrainingHandle, TrainingState } from '../../store/training';
 
 export interface TransportProps {
   playing: boolean;
@@ -39,5 +40,28 @@ export function Transport({ playing, ready, onToggle, onStep, onReset, step, epo
         </div>
       </dl>
     </div>
+  );
+}
+
+interface Clock {
+  step: number;
+  epoch?: number;
+  stepsPerSec: number;
+}
+
+/** <Transport> wired to a lesson's training store and handle (the usual case). */
+export function TrainingTransport<S extends Clock>({ state, train }: { state: TrainingState<S, unknown>; train: TrainingHandle }) {
+  const snap = state.snapshot;
+  return (
+    <Transport
+      playing={state.playing}
+      ready={state.status === 'ready'}
+      onToggle={train.togglePlay}
+      onStep={() => train.step(1)}
+      onReset={train.reset}
+      step={snap?.step ?? 0}
+      epoch={snap?.epoch ?? 0}
+      stepsPerSec={snap?.stepsPerSec ?? 0}
+    />
   );
 }
