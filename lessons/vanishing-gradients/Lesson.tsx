@@ -4,7 +4,7 @@ import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
 import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
-import { Transport } from '../../src/app/ui/Transport';
+import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { History } from '../../src/store/history';
 import { useLessonParams } from '../../src/store/lessonParams';
@@ -57,16 +57,7 @@ export default function VanishingGradients() {
     config,
     resetKey,
     live: { lr: p.lr },
-    onSnapshot: (s) => {
-      const h = history.current!;
-      if (h.channels !== 2 * s.runs) return;
-      const v = new Float32Array(2 * s.runs);
-      for (let r = 0; r < s.runs; r++) {
-        v[r] = s.trainLoss[r];
-        v[s.runs + r] = s.testLoss[r];
-      }
-      h.push(s.step, v);
-    },
+    onSnapshot: (s) => history.current!.pushTrainTest(s.step, s.trainLoss, s.testLoss),
     onReset: () => history.current?.clear(),
   });
 
@@ -123,16 +114,7 @@ export default function VanishingGradients() {
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <aside className="lab-controls" aria-label="Experiment settings">
-            <Transport
-              playing={st.playing}
-              ready={st.status === 'ready'}
-              onToggle={train.togglePlay}
-              onStep={() => train.step(1)}
-              onReset={train.reset}
-              step={snap?.step ?? 0}
-              epoch={snap?.epoch ?? 0}
-              stepsPerSec={snap?.stepsPerSec ?? 0}
-            />
+            <TrainingTransport state={st} train={train} />
             <fieldset className="vg-presets">
               <legend>Presets</legend>
               {PRESETS.map((pr) => (
