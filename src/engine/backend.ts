@@ -132,37 +132,59 @@ export interface InitOptions {
   probe?: () => number;
 }
 
-/** Time the task on cpu and wasm and order them fastest first (small models only). */
-async function timeSmallModel(probe: () => number, cost: ModelCost): Promise<{ name: BackendName; reason: string }[]> {
-  const timed: { name: BackendName; ms: number }[] = [];
-  for (const name of ['cpu', 'wasm'] as const) {
+/**
+ * Time the real task on each candidate backend and order them fastest first. Small
+ * models compare the CPU-style backends; large ones the GPU-style backends and wasm
+ * (webgl's first steps compile shaders, so each backend is warmed up before timing).
+ */
+async function timeBackends(
+  names: BackendName[],
+  probe: () => number,
+  cost: ModelCost,
+  why: string,
+): Promise<{ name: BackendName; reason: string }[]> {
+  const usable: BackendName[] = [];
+  for (const name of names) {
     try {
       await register(name);
-      if (missingKernels(name, cost).length) continue;
+      if (!missingKernels(name, cost).length) usable.push(name);
+    } catch {
+      /* not available here */
+    }
+  }
+  if (usable.length < 2) return []; // nothing to compare: keep the ranking's choice and reason
+  const timed: { name: BackendName; ms: number }[] = [];
+  for (const name of usable) {
+    try {
       if (!(await tf.setBackend(name))) continue;
       await tf.ready();
-      probe(); // warm up (JIT, kernel caches)
+      probe(); // warm up (JIT, shader compilation, kernel caches)
       timed.push({ name, ms: probe() });
     } catch {
       /* not available here: leave it out */
     }
   }
   timed.sort((a, b) => a.ms - b.ms);
-  const table = timed.map((t) => `${t.name} ${t.ms.toFixed(2)} ms`).join(', ');
+  const table = timed.map((t) => `${t.name} ${t.ms < 10 ? t.ms.toFixed(2) : t.ms.toFixed(0)} ms`).join(', ');
   return timed.map((t, i) => ({
     name: t.name,
-    reason:
-      `Small model (${describeFlops(cost.flopsPerStep)}multiply-adds per step): its cost is per operation, not per number, so a GPU ` +
-      `backend's fixed cost per op would dominate. Timed a training step here: ${table}` +
-      (i === 0 ? '.' : `; ${timed[0].name} was unavailable.`),
+    reason: `${why} Timed a training step here: ${table}` + (i === 0 ? '.' : `; ${timed[0].name} was unavailable.`),
   }));
 }
 
 export async function initBackend(requested: BackendRequest, cost: ModelCost, opts: InitOptions = {}): Promise<BackendInfo> {
   const failFirst = opts.failFirst ?? false;
   let ranked = await rankBackends(cost);
-  if (requested === 'auto' && opts.probe && cost.flopsPerStep < SMALL_MODEL_FLOPS) {
-    const timed = await timeSmallModel(opts.probe, cost);
+  if (requested === 'auto' && opts.probe) {
+    const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
+    const small = cost.flopsPerStep < SMALL_MODEL_FLOPS;
+    // Small: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
+    // candidates the ranking found usable, against wasm.
+    const names: BackendName[] = small ? ['cpu', 'wasm'] : [...ranked.filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
+    const why = small
+      ? `Small model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
+      : `Larger model (${size}): GPU-style backends and wasm compete.`;
+    const timed = await timeBackends(names, opts.probe, cost, why);
     ranked = [...timed, ...ranked.filter((r) => !timed.some((t) => t.name === r.name))];
   }
   const order =

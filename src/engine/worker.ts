@@ -113,15 +113,25 @@ async function start(): Promise<void> {
   postSnapshot(true);
 }
 
-/** Milliseconds per step of the real task (with its snapshots) on the current backend. */
+/**
+ * Milliseconds per step of the real task on the current backend: steps for about
+ * PROBE_MS (at most PROBE_STEPS) and one forced snapshot, per step.
+ */
+const PROBE_MS = 250;
+const PROBE_STEPS = 30;
 function probeTask(mod: TaskModule): number {
   const t = mod.create(config);
   try {
-    t.step(5);
+    t.step(1);
+    let n = 0;
     const t0 = performance.now();
-    t.step(30);
-    t.snapshot(true);
-    return (performance.now() - t0) / 30;
+    while (n < PROBE_STEPS && performance.now() - t0 < PROBE_MS) {
+      t.step(1);
+      n++;
+    }
+    // A forced snapshot reads data back, so GPU backends must finish the queued steps.
+    t.snapshot(true, true);
+    return (performance.now() - t0) / n;
   } finally {
     t.dispose();
   }
