@@ -33,7 +33,8 @@ test('the quick preset runs: phase progress, time left, reconstructions appear, 
   await expect(page.getByTestId('eta')).toContainText(/about \d/, { timeout: 30_000 });
   // Phase progress: the run moves on to the second autoencoder, whose reconstructions join in.
   await expect(page.getByTestId('phase')).toContainText(/Phase [2-9] of 9/, { timeout: 60_000 });
-  await expect(page.getByTestId('recon-count')).toContainText('2 autoencoders', { timeout: 30_000 });
+  // (On a fast backend the run may already be further along: any of 2–4 will do.)
+  await expect(page.getByTestId('recon-count')).toContainText(/[2-4] autoencoders/, { timeout: 30_000 });
   await expect(page.getByRole('img', { name: /reconstructed through 2 layers/ })).toBeVisible();
   // Trained, the first autoencoder rebuilds the digits much better than at the start.
   expect(await reconError(page)).toBeLessThan(0.6 * err0);
