@@ -42,9 +42,10 @@ const results = { date: new Date().toISOString(), chromium: browser.version(), c
 try {
   results.initialJsGzipKB = initialJsGzip();
   results.homeInteractiveMs = await homeInteractive();
-  results.lesson = await lessonWorkload();
+  results.lesson = process.argv.includes('--no-lesson') ? null : await lessonWorkload();
   results.backends = [];
-  for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+  const backendList = process.argv.find((a) => a.startsWith('--backends='))?.slice(11).split(',') ?? ['cpu', 'wasm', 'webgl', 'webgpu'];
+  for (const backend of backendList) {
     if (quick && backend === 'webgpu') continue;
     results.backends.push(await singleNet(backend));
   }
@@ -139,7 +140,12 @@ async function measureTraining(page, warmupMs) {
   const long = b1.long.slice(b0.long);
   const snap = await page.evaluate(() => {
     const s = window.__hiddenLayers.training.getState();
-    return { boundaryMs: s.snapshot?.boundaryMs ?? null, backend: s.backend?.name ?? null, loss: Array.from(s.snapshot?.trainLoss ?? []) };
+    return {
+      boundaryMs: s.snapshot?.boundaryMs ?? null,
+      backend: s.backend?.name ?? null,
+      fallback: s.backend?.fallbackFrom ? `${s.backend.fallbackFrom.name}: ${s.backend.fallbackFrom.error}` : null,
+      loss: Array.from(s.snapshot?.trainLoss ?? []),
+    };
   });
   await page.getByRole('button', { name: /pause/i }).click();
   return {
@@ -173,7 +179,7 @@ async function singleNet(backend) {
     await page.getByRole('button', { name: /play/i }).waitFor();
     const r = await measureTraining(page, 3000);
     await page.close();
-    return { backend, used: r.backend, stepsPerSec: r.stepsPerSec, boundaryMs: r.boundaryMs === null ? null : Math.round(r.boundaryMs * 10) / 10, fps: r.fps, longTasks: r.longTasks };
+    return { backend, used: r.backend, stepsPerSec: r.stepsPerSec, boundaryMs: r.boundaryMs === null ? null : Math.round(r.boundaryMs * 10) / 10, fps: r.fps, longTasks: r.longTasks, error: r.fallback ?? undefined };
   } catch (e) {
     await page.close();
     return { backend, error: String(e).slice(0, 200), pageErrors: errors };
@@ -181,7 +187,7 @@ async function singleNet(backend) {
 }
 
 function printTable(r) {
-  const L = r.lesson;
+  const L = r.lesson ?? {};
   console.log('\nHidden Layers benchmark —', r.chromium, `(${r.cores} cores)`);
   console.log('\nLesson workload:', L.workload);
   console.table([
