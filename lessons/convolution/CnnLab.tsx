@@ -17,7 +17,7 @@ import { ProbBars } from '../../src/viz/ProbBars';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { Confusion } from './Confusion';
 import { PARAMS } from './params';
-import { digitImage } from './useMnist';
+import { digitImage } from '../../src/store/useMnist';
 
 type Store = ReturnType<typeof createTrainingStore<CnnSnapshot, CnnInfo>>;
 type Values = ParamValues<typeof PARAMS>;

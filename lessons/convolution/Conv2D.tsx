@@ -6,7 +6,7 @@ import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { PixelView } from '../../src/viz/PixelView';
-import { digitImage } from './useMnist';
+import { digitImage } from '../../src/store/useMnist';
 
 const SIDE = 28;
 

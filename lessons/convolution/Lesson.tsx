@@ -7,7 +7,8 @@ import { Conv2D } from './Conv2D';
 import { DenseVsConv } from './DenseVsConv';
 import { PARAMS, SLUG } from './params';
 import { PoolingProse, Prose, ReferencesSection } from './Prose';
-import { useMnist, type MnistState } from './useMnist';
+import { useMnist } from '../../src/store/useMnist';
+import { MnistStatus } from '../../src/app/ui/MnistStatus';
 
 export default function Convolution() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -26,7 +27,7 @@ export default function Convolution() {
         <CnnLab data={data} p={p} setP={setP} presenter={presenter} />
       ) : (
         <Section id="lab" className="lab">
-          <DataStatus state={mnist} onRetry={retry} />
+          <MnistStatus state={mnist} onRetry={retry} />
         </Section>
       )}
       <Conv1D />
@@ -39,30 +40,3 @@ export default function Convolution() {
   );
 }
 
-function DataStatus({ state, onRetry }: { state: MnistState; onRetry: () => void }) {
-  if (state.status === 'error') {
-    return (
-      <div className="notice notice-error" role="alert" data-testid="mnist-error">
-        <div>
-          <strong>The digits could not be loaded.</strong> {state.message}
-          <div className="actions">
-            <button type="button" className="button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
-        </div>
-      </div>
-    );
-  }
-  if (state.status !== 'loading') return null;
-  const share = state.total ? state.loaded / state.total : null;
-  return (
-    <div className="mnist-loading">
-      <label htmlFor="mnist-progress">Loading 10,000 handwritten digits (7.8 MB)…</label>
-      <progress id="mnist-progress" max={1} value={share ?? undefined} />
-      <span className="small" aria-live="polite">
-        {(state.loaded / 1e6).toFixed(1)} MB{state.total ? ` of ${(state.total / 1e6).toFixed(1)} MB` : ''}
-      </span>
-    </div>
-  );
-}

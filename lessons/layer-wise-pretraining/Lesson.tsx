@@ -10,13 +10,14 @@ import { PARAMS, SLUG } from './params';
 import { Curriculum, History, IdeasProse, Intro, ReferencesSection, Today } from './Prose';
 import { finalRows } from './Results';
 import { Stepper } from './Stepper';
-import { type DigitsState, useDigits } from './useDigits';
+import { useMnist } from '../../src/store/useMnist';
+import { MnistStatus } from '../../src/app/ui/MnistStatus';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
-  const [digits, retry] = useDigits();
+  const [digits, retry] = useMnist();
   const store = useLabStore();
   const data = digits.status === 'ready' ? digits.data : null;
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
@@ -32,7 +33,7 @@ export default function LayerWisePretraining() {
         <Lab data={data} p={p} setP={setP} presenter={presenter} store={store} />
       ) : (
         <Section id="lab" className="lab">
-          <DataStatus state={digits} onRetry={retry} />
+          <MnistStatus state={digits} onRetry={retry} />
         </Section>
       )}
       <Intro />
@@ -75,30 +76,3 @@ function TodaySection({ store }: { store: LabStore }) {
   );
 }
 
-function DataStatus({ state, onRetry }: { state: DigitsState; onRetry: () => void }) {
-  if (state.status === 'error') {
-    return (
-      <div className="notice notice-error" role="alert" data-testid="mnist-error">
-        <div>
-          <strong>The digits could not be loaded.</strong> {state.message}
-          <div className="actions">
-            <button type="button" className="button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
-        </div>
-      </div>
-    );
-  }
-  if (state.status !== 'loading') return null;
-  const share = state.total ? state.loaded / state.total : null;
-  return (
-    <div className="lwp-loading">
-      <label htmlFor="lwp-mnist-progress">Loading 10,000 handwritten digits (7.8 MB)…</label>
-      <progress id="lwp-mnist-progress" max={1} value={share ?? undefined} />
-      <span className="small" aria-live="polite">
-        {(state.loaded / 1e6).toFixed(1)} MB{state.total ? ` of ${(state.total / 1e6).toFixed(1)} MB` : ''}
-      </span>
-    </div>
-  );
-}

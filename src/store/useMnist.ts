@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadMnistOnce, type MnistData } from '../../src/engine/mnist';
+import { loadMnistOnce, type MnistData } from '../engine/mnist';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }
@@ -11,7 +11,10 @@ export function mnistUrl(): string {
   return new URL('data/mnist-10k.bin', document.baseURI).href;
 }
 
-/** Loads the 10,000 digits once per page, with progress, and a readable error. */
+/**
+ * Loads the 10,000 digits once per page (lessons share the download), with progress and
+ * a readable error; the second value retries.
+ */
 export function useMnist(): [MnistState, () => void] {
   const [state, setState] = useState<MnistState>({ status: 'loading', loaded: 0, total: null });
   const [attempt, setAttempt] = useState(0);
