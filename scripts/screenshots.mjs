@@ -13,6 +13,10 @@ mkdirSync(out, { recursive: true });
 const pages = [
   ['home', '#/'],
   ['relu', '#/lessons/relu-vs-sigmoid'],
+  ['vanishing', '#/lessons/vanishing-gradients'],
+  ['convolution', '#/lessons/convolution'],
+  ['pretraining', '#/lessons/layer-wise-pretraining'],
+  ['optimizers', '#/lessons/optimizers'],
 ];
 const sizes = [
   ['desktop', 1440, 900, ''],
@@ -26,7 +30,7 @@ for (const [name, hash] of pages) {
     page.on('console', (m) => m.type() === 'error' && console.log(`[${name}/${size}] console error: ${m.text()}`));
     await page.goto(`${base}${flag}${hash}`);
     if (name !== 'home') {
-      await page.getByRole('button', { name: /play/i }).click();
+      await page.getByRole('button', { name: /play/i }).first().click({ timeout: 60_000 });
       await page.waitForTimeout(4000);
     } else await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: size === 'phone' ? false : false });
