@@ -8,11 +8,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
-import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
+import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
-import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
-import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
-import { allFinite } from '../stats';
+import type { ModelCost, TaskModule } from '../protocol';
+import { Mlp2dBase, mlpCost } from './mlp2d';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -82,8 +81,6 @@ export interface GradientsInfo {
 
 /** Range of the gradient histograms, in log10|∂E/∂w|: values outside are clamped to the end bars. */
 export const GRAD_LOG_RANGE: readonly [number, number] = [-16, 4];
-/** Cross-entropy above this (or 100× the starting loss) means the weights are exploding. */
-const LOSS_LIMIT = 1e3;
 /** A gradient norm above this is an explosion, whatever the loss says. */
 export const GRAD_LIMIT = 1e8;
 /** A gradient norm above this, followed by a blown-up loss, is reported as exploding gradients. */
@@ -211,68 +208,28 @@ function activationRange(act: Activation, z: Float32Array): [number, number] {
   return [lo, hi];
 }
 
-export class GradientsTask implements TrainingTask<GradientsSnapshot> {
-  readonly cost: ModelCost;
-  readonly mlp: BatchedMlp;
-  private readonly data: DatasetSplit;
+export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
   private readonly acts: Activation[];
-  private readonly sampler: BatchSampler2D;
-  private readonly meter = new RateMeter();
-  private batch: number;
   private readonly statsN: number;
-  private steps = 0;
-  private diverged: string | null = null;
   private lastStats = -Infinity;
-  private initialLoss: number[] = [];
   /** Largest ‖∂E/∂W_l‖ seen so far per run, and its layer: tells an explosion from a too-large step. */
   private peakNorm: number[] = [];
   private peakLayer: number[] = [];
-  private lr: number;
 
   constructor(private readonly config: GradientsConfig) {
-    if (!config.runs.length) throw new Error('The gradients task needs at least one network.');
-    this.data = makeDataset({ dataset: config.dataset, noise: config.noise, count: config.points, trainShare: config.trainShare, seed: config.seed });
+    super(config, gradientsSizes(config));
     this.acts = config.runs.map((r) => r.activation);
-    this.lr = config.lr;
-    this.mlp = new BatchedMlp({
-      sizes: gradientsSizes(config),
-      runs: config.runs.map((r) => ({ ...r, seed: config.seed, lr: config.lr })),
-    });
-    this.sampler = new BatchSampler2D(this.data.train, config.seed + 101);
-    this.batch = Math.min(config.batch, this.data.train.n);
     this.statsN = Math.min(STATS_BATCH, this.data.train.n);
-    this.cost = gradientsCost(config);
-  }
-
-  trainFor(ms: number): number {
-    return trainForMs(ms, () => this.oneStep());
-  }
-
-  step(n: number): void {
-    for (let i = 0; i < n; i++) this.oneStep();
-  }
-
-  set(params: Record<string, unknown>): void {
-    if (typeof params.lr === 'number' && params.lr > 0) {
-      this.lr = params.lr;
-      this.mlp.setLearningRates(this.config.runs.map(() => params.lr as number));
-    }
-    if (typeof params.batch === 'number' && params.batch >= 1) this.batch = Math.min(Math.round(params.batch), this.data.train.n);
-  }
-
-  divergence(): string | null {
-    return this.diverged;
   }
 
   snapshot(full: boolean): { snap: GradientsSnapshot; transfer: Transferable[] } {
-    const { train, test } = this.data;
+    const { train } = this.data;
     const m = this.mlp;
     const t = now();
-    const tr = m.evaluate(train.x, train.y, train.n);
-    const te = m.evaluate(test.x, test.y, test.n);
+    const { tr, te } = this.evaluateBoth();
     const snap: GradientsSnapshot = {
       step: this.steps,
-      epoch: this.sampler.seen / train.n,
+      epoch: this.epoch,
       stepsPerSec: this.meter.update(this.steps, t),
       sizes: [...m.sizes],
       runs: m.R,
@@ -324,16 +281,6 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
     return { data: this.data, paramsPerRun: this.mlp.paramsPerRun, statsBatch: this.statsN, sampleSize: Math.min(this.config.sampleSize, this.statsN) };
   }
 
-  dispose(): void {
-    this.mlp.dispose();
-  }
-
-  private oneStep(): void {
-    const { x, y } = this.sampler.next(this.batch);
-    this.mlp.trainStep(x, y, y.length);
-    this.steps++;
-  }
-
   private checkDivergence(loss: Float32Array, norms: Float32Array | null): void {
     if (this.diverged) return;
     const L = this.mlp.L;
@@ -351,13 +298,8 @@ export class GradientsTask implements TrainingTask<GradientsSnapshot> {
         return;
       }
     }
-    // A huge loss before any step is a bad start, not divergence: judge growth from there.
-    if (this.steps === 0) {
-      this.initialLoss = Array.from(loss);
-      return;
-    }
-    const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
-    if (bad < 0 && allFinite(loss)) return;
+    const bad = this.divergedRun(loss);
+    if (bad < 0) return;
     const v = loss[bad];
     const peak = this.peakNorm[bad] ?? 0;
     if (peak > EXPLODE_HINT) {
@@ -391,12 +333,8 @@ function now(): number {
   return performance.now();
 }
 
-/** Forward + backward ≈ 3 × the multiply-adds of a forward pass. */
 export function gradientsCost(config: GradientsConfig): ModelCost {
-  const sizes = gradientsSizes(config);
-  let macs = 0;
-  for (let l = 0; l < sizes.length - 1; l++) macs += sizes[l] * sizes[l + 1];
-  return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
+  return mlpCost(gradientsSizes(config), config.batch, config.runs.length);
 }
 
 export const gradientsTask: TaskModule = {
