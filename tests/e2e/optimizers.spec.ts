@@ -172,6 +172,8 @@ test.describe('part 2: a real network', () => {
     await page.goto(`${LESSON}?dataset=circle`);
     await ready(page);
     await expect.poll(async () => (await net(page)).status, { timeout: 30_000 }).toBe('ready');
+    // The first snapshot follows the 'ready' message.
+    await expect.poll(async () => (await net(page)).loss.length, { timeout: 30_000 }).toBe(3);
     const first = await net(page);
     // Same seed, same weights: identical starting losses.
     expect(first.loss[1]).toBeCloseTo(first.loss[0]!, 6);
