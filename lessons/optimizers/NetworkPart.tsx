@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
@@ -10,6 +10,7 @@ import type { ParamValues } from '../../src/store/params';
 import { createTrainingStore, useTraining } from '../../src/store/training';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
+import { LossPanel } from '../../src/app/ui/LossPanel';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
 import { OPT_NAMES, PARAMS } from './params';
 
@@ -23,7 +24,6 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
   const store = useRef<Store>(null as unknown as Store);
   store.current ??= createTrainingStore<OptimNetSnapshot, OptimNetInfo>();
   const history = useRef(new History(KINDS.length));
-  const [log, setLog] = useState(true);
   const lrs = [p.netSgdLr, p.netMomLr, p.netAdamLr];
   const config: OptimNetConfig = useMemo(
     () => ({
@@ -132,13 +132,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
           </div>
           <div className="opt-net-charts">
             <div>
-              <div className="chart-head">
-                <h3>Training loss</h3>
-                <label className="check">
-                  <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
-                </label>
-              </div>
-              <LineChart series={lossSeries} version={st.version} log={log} xLabel="epoch" yLabel="cross-entropy" title="Training loss against epoch for SGD, momentum and Adam" height={210} />
+              <LossPanel heading="Training loss" series={lossSeries} version={st.version} log xLabel="epoch" yLabel="cross-entropy" title="Training loss against epoch for SGD, momentum and Adam" height={210} />
             </div>
             <div>
               <div className="chart-head">

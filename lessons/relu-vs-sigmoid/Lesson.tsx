@@ -10,7 +10,8 @@ import { History } from '../../src/store/history';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { createTrainingStore, useTraining } from '../../src/store/training';
 import { BoundaryView } from '../../src/viz/BoundaryView';
-import { LineChart, type Series } from '../../src/viz/LineChart';
+import type { Series } from '../../src/viz/LineChart';
+import { LossPanel } from '../../src/app/ui/LossPanel';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
@@ -24,7 +25,6 @@ export default function ReluVsSigmoid() {
   const store = useRef<Store>(null as unknown as Store);
   store.current ??= createTrainingStore<Mlp2dSnapshot, Mlp2dInfo>();
   const history = useRef<History | null>(null);
-  const [logScale, setLogScale] = useState(false);
   const [showTest, setShowTest] = useState(true);
 
   const acts = p.acts as Activation[];
@@ -110,18 +110,10 @@ export default function ReluVsSigmoid() {
                 <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
               ))}
             </div>
-            <div className="chart-head">
-              <h3 id="loss-h">Loss while training</h3>
-              <label className="check">
-                <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
-              </label>
-            </div>
-            <LineChart
+            <LossPanel
+              headingId="loss-h"
               series={series}
               version={st.version}
-              log={logScale}
-              xLabel="training step"
-              yLabel="cross-entropy loss"
               title="Training (solid) and test (dashed) loss for each activation"
               height={presenter ? 165 : 230}
             />

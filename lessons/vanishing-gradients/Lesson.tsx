@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
@@ -10,7 +10,8 @@ import { History } from '../../src/store/history';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { createTrainingStore, useTraining } from '../../src/store/training';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
-import { LineChart, type Series } from '../../src/viz/LineChart';
+import type { Series } from '../../src/viz/LineChart';
+import { LossPanel } from '../../src/app/ui/LossPanel';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
@@ -26,7 +27,6 @@ export default function VanishingGradients() {
   const store = useRef<Store>(null as unknown as Store);
   store.current ??= createTrainingStore<GradientsSnapshot, GradientsInfo>();
   const history = useRef<History | null>(null);
-  const [logLoss, setLogLoss] = useState(true);
 
   const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps
   const R = runs.length;
@@ -169,17 +169,11 @@ export default function VanishingGradients() {
             </div>
             <div className="vg-bottom">
               <div className="vg-loss">
-                <div className="chart-head">
-                  <h3 id="loss-h">Loss while training</h3>
-                  <label className="check">
-                    <input type="checkbox" checked={logLoss} onChange={(e) => setLogLoss(e.target.checked)} /> Log scale
-                  </label>
-                </div>
-                <LineChart
+                <LossPanel
+                  headingId="loss-h"
                   series={lossSeries}
                   version={st.version}
-                  log={logLoss}
-                  xLabel="training step"
+                  log
                   yLabel="cross-entropy"
                   title="Training (solid) and test (dashed) loss of each network"
                   height={lossH}
