@@ -80,3 +80,8 @@ export class BatchSampler2D {
     return { x: this.xb.subarray(0, 2 * B), y: this.yb.subarray(0, B) };
   }
 }
+
+/** The buffers of a snapshot's typed arrays (absent ones skipped), for postMessage's transfer list. */
+export function transferList(arrays: (Float32Array | undefined)[]): Transferable[] {
+  return arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer);
+}

@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
 import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
+import { transferList } from '../loop';
 import type { ModelCost, TaskModule } from '../protocol';
 import { Mlp2dBase, mlpCost } from './mlp2d';
 
@@ -274,7 +275,7 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
       ...(snap.deltas ?? []),
       ...(snap.weights ?? []),
     ];
-    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+    return { snap, transfer: transferList(arrays) };
   }
 
   describe(): GradientsInfo {

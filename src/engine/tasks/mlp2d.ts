@@ -6,7 +6,7 @@ import { type Activation, ACTIVATION_LABELS } from '../activations';
 import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
 import { BatchedMlp, type Init } from '../mlp';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
-import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
+import { BatchSampler2D, RateMeter, trainForMs, transferList } from '../loop';
 import { allFinite, layerActivity } from '../stats';
 
 export interface RunConfig {
@@ -276,7 +276,7 @@ export class Mlp2dTask extends Mlp2dBase<Mlp2dSnapshot> {
       ...(snap.weights ?? []),
       ...(snap.biases ?? []),
     ];
-    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+    return { snap, transfer: transferList(arrays) };
   }
 
   /** The dataset, for drawing the points (sent once, not per snapshot). */

@@ -20,7 +20,7 @@ import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../dat
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
 import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
-import { BatchSampler2D, RateMeter, trainForMs } from '../loop';
+import { BatchSampler2D, RateMeter, trainForMs, transferList } from '../loop';
 import { Rng } from '../random';
 
 export type NetOptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
@@ -232,7 +232,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
       this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
     }
     const arrays = [snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary];
-    return { snap, transfer: arrays.filter((a): a is Float32Array => !!a).map((a) => a.buffer) };
+    return { snap, transfer: transferList(arrays) };
   }
 
   describe(): OptimNetInfo {
