@@ -1,14 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
 import type { MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, pct } from '../../src/math/format';
-import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
-import { History } from '../../src/store/history';
+import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
-import { createTrainingStore, useTraining } from '../../src/store/training';
+import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
@@ -19,7 +18,6 @@ import { Confusion } from './Confusion';
 import { PARAMS } from './params';
 import { digitImage } from '../../src/store/useMnist';
 
-type Store = ReturnType<typeof createTrainingStore<CnnSnapshot, CnnInfo>>;
 type Values = ParamValues<typeof PARAMS>;
 
 /** The digit the probability bars and the feature maps are about. */
@@ -31,42 +29,38 @@ interface Current {
   loaded: Float32Array | null;
 }
 
+/**
+ * Accuracy and loss per epoch, [CNN, dense] × [acc, loss]: training (running averages,
+ * every snapshot) and test (only when a new part of the test set has been scored).
+ */
+function cnnHistories(): Record<'train' | 'test', HistorySpec<CnnSnapshot>> {
+  let lastTest = -1;
+  let lastStep = 0;
+  return {
+    train: { channels: 4, x: (s) => s.epoch, values: (s) => (s.step === 0 ? null : [s.trainAcc[0]!, s.trainAcc[1]!, s.trainLoss[0]!, s.trainLoss[1]!]) },
+    test: {
+      channels: 4,
+      x: (s) => s.epoch,
+      values: (s) => {
+        if (s.step < lastStep) lastTest = -1; // a new run
+        lastStep = s.step;
+        const key = s.testPasses * 1e6 + s.testScored;
+        if (s.step === 0 || s.testScored === 0 || key === lastTest) return null;
+        lastTest = key;
+        return [s.testAcc[0]!, s.testAcc[1]!, s.testLoss[0]!, s.testLoss[1]!];
+      },
+    },
+  };
+}
+
 export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
-  const store = useRef<Store>(null as unknown as Store);
-  store.current ??= createTrainingStore<CnnSnapshot, CnnInfo>();
-  const trainHist = useRef(new History(4));
-  const testHist = useRef(new History(4));
-  const lastTest = useRef(-1);
   const [showLoss, setShowLoss] = useState(false);
 
   const arch: CnnArch = useMemo(() => ({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) }), [p.filters1, p.filters2, p.kernel]);
   const config: CnnConfig = useMemo(() => ({ arch, lr: p.lr, batch: p.batch, seed: p.seed, data }), [arch, p.lr, p.batch, p.seed, data]);
-  // Learning rate and batch size change live; the architecture or the seed restarts.
-  const resetKey = JSON.stringify({ arch, seed: p.seed });
-
-  const train = useTraining<CnnSnapshot, CnnInfo>({
-    store: store.current,
-    task: 'cnn',
-    config,
-    resetKey,
-    live: { lr: p.lr, batch: p.batch },
-    onSnapshot: (s) => {
-      if (s.step === 0) return;
-      trainHist.current.push(s.epoch, [s.trainAcc[0], s.trainAcc[1], s.trainLoss[0], s.trainLoss[1]]);
-      const key = s.testPasses * 1e6 + s.testScored;
-      if (s.testScored > 0 && key !== lastTest.current) {
-        lastTest.current = key;
-        testHist.current.push(s.epoch, [s.testAcc[0], s.testAcc[1], s.testLoss[0], s.testLoss[1]]);
-      }
-    },
-    onReset: () => {
-      trainHist.current.clear();
-      testHist.current.clear();
-      lastTest.current = -1;
-    },
-  });
-
-  const st = useStore(store.current);
+  const histories = useMemo(() => cnnHistories(), []);
+  const lab = useLessonTraining('cnn', config, { histories, onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr') });
+  const st = useTrainingState(lab);
   const snap = st.snapshot;
   const info = st.info;
 
@@ -80,15 +74,15 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
 
   // The page runs the network itself on the latest weights: instant, even while paused.
-  const weightsOk = !!snap?.cnnWeights && info && sameArch(info.arch, arch) && snap.cnnWeights[0].length === arch.kernel * arch.kernel * arch.filters1;
+  const weightsOk = !!snap?.cnnWeights && !!info;
   const fwd = useMemo(() => (weightsOk ? cnnForward(current.image, arch, snap!.cnnWeights!) : null), [weightsOk, current.image, arch, snap?.cnnWeights]);
   const denseProbs = useMemo(
     () => (weightsOk && snap?.denseWeights ? denseNetForward(current.image, snap.denseWeights) : null),
     [weightsOk, current.image, snap?.denseWeights],
   );
 
-  const th = trainHist.current;
-  const te = testHist.current;
+  const th = lab.histories.train;
+  const te = lab.histories.test;
   const series: Series[] = useMemo(() => {
     const o = showLoss ? 2 : 0;
     return [
@@ -109,7 +103,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <div className="lab-transport">
-              <TrainingTransport state={st} train={train} />
+              <TrainingTransport lab={lab} />
           </div>
           <aside className="lab-controls" aria-label="Experiment settings">
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
@@ -121,14 +115,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
           </aside>
 
           <div className="lab-main">
-            {st.status === 'error' && (
-              <div className="notice notice-error" role="alert">
-                <strong>Training stopped.</strong> {st.error}
-              </div>
-            )}
-            {st.diverged && (
-              <DivergedAlert message={st.diverged} onReset={train.reset} onLower={() => setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) })} />
-            )}
+            <TrainingAlerts lab={lab} />
             <dl className="readouts cnn-readouts">
               <div>
                 <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
@@ -218,10 +205,6 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
       <Inside arch={arch} snap={snap} fwd={fwd} source={current.source} image={current.image} />
     </>
   );
-}
-
-function sameArch(a: CnnArch, b: CnnArch): boolean {
-  return a.filters1 === b.filters1 && a.filters2 === b.filters2 && a.kernel === b.kernel;
 }
 
 function LiveTable({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | null }) {

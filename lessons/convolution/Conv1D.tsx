@@ -1,6 +1,6 @@
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { Section } from '../../src/app/ui/lesson';
-import { reducedMotion } from '../../src/app/shell';
+import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
 import { Rng } from '../../src/engine/random';

@@ -1,9 +1,9 @@
-import { useStore } from 'zustand';
 import { METHOD_NAMES, METHODS, type Method } from '../../src/engine/tasks/pretrain';
 import { Section } from '../../src/app/ui/lesson';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
-import type { LabStore } from './Lab';
+import { useTrainingState } from '../../src/store/useLessonTraining';
+import type { PretrainLab } from './Lab';
 
 const CAPTION: Record<Method, string> = {
   plain: 'random until the last phase, then trained with labels only',
@@ -13,8 +13,8 @@ const CAPTION: Record<Method, string> = {
 };
 
 /** Each first-layer unit's 784 incoming weights drawn as a 28×28 image. */
-export function Features({ store, phone }: { store: LabStore; phone: boolean }) {
-  const st = useStore(store);
+export function Features({ lab, phone }: { lab: PretrainLab; phone: boolean }) {
+  const st = useTrainingState(lab);
   const snap = st.snapshot;
   const units = snap?.featureUnits ?? 0;
   const side = st.info?.imageSide ?? 28;

@@ -1,11 +1,10 @@
-import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { MnistData } from '../../src/engine/mnist';
 import { METHOD_NAMES, METHODS, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt, pct } from '../../src/math/format';
-import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
-import { Transport } from '../../src/app/ui/Transport';
-import { createTrainingStore, useTraining } from '../../src/store/training';
+import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { TrainingTransport } from '../../src/app/ui/Transport';
+import { type LessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
@@ -14,8 +13,8 @@ import { PARAMS, RUN_PRESETS, type Values } from './params';
 import { phaseName, viewOf } from './phases';
 import { Findings, ResultsTable } from './Results';
 
-type Store = ReturnType<typeof createTrainingStore<PretrainSnapshot, PretrainInfo>>;
-export type LabStore = Store;
+/** The lesson's training session (one per page, shared by the lab and the sections below it). */
+export type PretrainLab = LessonTraining<'pretrain', never>;
 
 const KIND_TABS: { kind: PhaseKind; label: string }[] = [
   { kind: 'autoencoder', label: 'Autoencoders' },
@@ -27,12 +26,8 @@ export function configFor(p: Values, data: MnistData): PretrainConfig {
   return { data, ...RUN_PRESETS[p.preset], lr: p.lr, reluLr: p.reluLr, aeLr: p.aeLr, sigmoidInit: p.init, seed: p.seed };
 }
 
-export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean; store: Store }) {
-  const config = useMemo(() => configFor(p, data), [p, data]);
-  const { data: _omit, ...rest } = config;
-  const resetKey = JSON.stringify(rest);
-  const train = useTraining<PretrainSnapshot, PretrainInfo>({ store, task: 'pretrain', config, resetKey, live: {} });
-  const st = useStore(store);
+export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
+  const st = useTrainingState(lab);
   const snap = st.snapshot;
   const info = st.info;
   const phase = info && snap ? info.phases[snap.phase] : null;
@@ -40,8 +35,8 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
 
   // The schedule has an end: stop the worker's loop when it gets there.
   useEffect(() => {
-    if (snap?.done && st.playing) train.pause();
-  }, [snap?.done, st.playing, train]);
+    if (snap?.done && st.playing) lab.pause();
+  }, [snap?.done, st.playing, lab]);
 
   const [tab, setTab] = useState<PhaseKind | null>(null);
   const kind: PhaseKind = tab ?? phase?.kind ?? 'autoencoder';
@@ -53,18 +48,9 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
     <Section id="lab" className="lab lwp-lab">
       <div className="lab-grid">
         <div className="lab-transport">
-          <Transport
-            playing={st.playing}
-            ready={st.status === 'ready' && !snap?.done}
-            onToggle={train.togglePlay}
-            onStep={() => train.step(1)}
-            onReset={train.reset}
-            step={snap?.step ?? 0}
-            epoch={snap?.phaseEpoch ?? 0}
-            stepsPerSec={snap?.stepsPerSec ?? 0}
-          />
+          <TrainingTransport lab={lab} epoch={snap?.phaseEpoch ?? 0} disabled={!!snap?.done} />
           {snap?.done && (
-            <button type="button" className="button lwp-again" onClick={train.reset}>
+            <button type="button" className="button lwp-again" onClick={lab.reset}>
               Run again
             </button>
           )}
@@ -74,12 +60,7 @@ export function Lab({ data, p, setP, presenter, store }: { data: MnistData; p: V
           <p className="hint">Changing a setting restarts the run.</p>
         </aside>
         <div className="lab-main">
-          {st.status === 'error' && (
-            <div className="notice notice-error" role="alert">
-              <strong>Training stopped.</strong> {st.error}
-            </div>
-          )}
-          {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} />}
+          <TrainingAlerts lab={lab} />
           <Progress snap={snap} info={info} />
           <div className="lwp-grid">
             <div className="lwp-col">
@@ -278,8 +259,3 @@ export function buildSeries(curves: Float32Array[] | null, info: PretrainInfo | 
 }
 
 export { METHOD_TEXT_COLORS };
-export const useLabStore = () => {
-  const ref = useRef<Store>(null as unknown as Store);
-  ref.current ??= createTrainingStore<PretrainSnapshot, PretrainInfo>();
-  return ref.current;
-};

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
 import { LessonHeader, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
-import { useLessonParams } from '../../src/store/lessonParams';
+import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
+import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LineChart } from '../../src/viz/LineChart';
 import { Features } from './Features';
-import { buildSeries, Lab, type LabStore, useLabStore } from './Lab';
+import { buildSeries, configFor, Lab, type PretrainLab } from './Lab';
 import { PARAMS, SLUG } from './params';
 import { Curriculum, History, IdeasProse, Intro, ReferencesSection, Today } from './Prose';
 import { finalRows } from './Results';
@@ -18,8 +18,9 @@ export default function LayerWisePretraining() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
   const [digits, retry] = useMnist();
-  const store = useLabStore();
   const data = digits.status === 'ready' ? digits.data : null;
+  const config = useMemo(() => (data ? configFor(p, data) : null), [p, data]);
+  const lab = useLessonTraining('pretrain', config, { onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr', 'reluLr', 'aeLr') });
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
@@ -30,7 +31,7 @@ export default function LayerWisePretraining() {
         lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
       />
       {data ? (
-        <Lab data={data} p={p} setP={setP} presenter={presenter} store={store} />
+        <Lab lab={lab} p={p} setP={setP} presenter={presenter} />
       ) : (
         <Section id="lab" className="lab">
           <MnistStatus state={digits} onRetry={retry} />
@@ -39,8 +40,8 @@ export default function LayerWisePretraining() {
       <Intro />
       <Stepper />
       <IdeasProse />
-      <Features store={store} phone={phone} />
-      <TodaySection store={store} />
+      <Features lab={lab} phone={phone} />
+      <TodaySection lab={lab} />
       <History />
       <Curriculum />
       <ReferencesSection />
@@ -48,8 +49,8 @@ export default function LayerWisePretraining() {
   );
 }
 
-function TodaySection({ store }: { store: LabStore }) {
-  const st = useStore(store);
+function TodaySection({ lab }: { lab: PretrainLab }) {
+  const st = useTrainingState(lab);
   const snap = st.snapshot;
   const series = useMemo(
     () => buildSeries(snap?.curves ?? null, st.info, 'finetune').filter((s) => s.id.startsWith('plain') || s.id.startsWith('today')),

@@ -1,13 +1,12 @@
-import { memo, useMemo, useRef } from 'react';
-import { useStore } from 'zustand';
+import { memo, useMemo } from 'react';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
-import type { NetOptimizerKind, OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
-import { DivergedAlert, ParamPanel, Section } from '../../src/app/ui/lesson';
+import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
+import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { fmt, pct } from '../../src/math/format';
-import { History } from '../../src/store/history';
+import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
-import { createTrainingStore, useTraining } from '../../src/store/training';
+import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { LossPanel } from '../../src/app/ui/LossPanel';
@@ -15,16 +14,12 @@ import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
 import { OPT_NAMES, PARAMS } from './params';
 
 type P = ParamValues<typeof PARAMS>;
-type Store = ReturnType<typeof createTrainingStore<OptimNetSnapshot, OptimNetInfo>>;
 
 const KINDS: NetOptimizerKind[] = ['sgd', 'momentum', 'adam'];
 const NOISE_SAMPLES = 24;
 
 export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => void }) {
-  const store = useRef<Store>(null as unknown as Store);
-  store.current ??= createTrainingStore<OptimNetSnapshot, OptimNetInfo>();
-  const history = useRef(new History(KINDS.length));
-  const lrs = [p.netSgdLr, p.netMomLr, p.netAdamLr];
+  const lrs = useMemo(() => [p.netSgdLr, p.netMomLr, p.netAdamLr], [p.netSgdLr, p.netMomLr, p.netAdamLr]);
   const config: OptimNetConfig = useMemo(
     () => ({
       dataset: p.dataset,
@@ -33,7 +28,8 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       trainShare: 0.5,
       hidden: [16, 16],
       activation: 'tanh',
-      runs: KINDS.map((kind, i) => ({ kind, lr: [p.netSgdLr, p.netMomLr, p.netAdamLr][i]! })),
+      runs: KINDS.map((kind) => ({ kind })),
+      lrs,
       batch: p.batch,
       schedule: p.schedule,
       decay: p.decay,
@@ -41,21 +37,16 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       gridSize: 60,
       noiseSamples: NOISE_SAMPLES,
     }),
-    [p.dataset, p.netSgdLr, p.netMomLr, p.netAdamLr, p.batch, p.schedule, p.decay, p.seed],
+    [p.dataset, lrs, p.batch, p.schedule, p.decay, p.seed],
   );
-  const resetKey = JSON.stringify({ dataset: p.dataset, seed: p.seed });
-  const train = useTraining<OptimNetSnapshot, OptimNetInfo>({
-    store: store.current,
-    task: 'optimnet',
-    config,
-    resetKey,
-    live: { lrs, batch: p.batch, schedule: p.schedule, decay: p.decay },
-    onSnapshot: (s) => history.current.push(s.epoch, s.trainLoss),
-    onReset: () => history.current.clear(),
+  const lab = useLessonTraining('optimnet', config, {
+    section: 'network',
+    histories: { loss: { channels: KINDS.length, x: (s: OptimNetSnapshot) => s.epoch, values: (s: OptimNetSnapshot) => s.trainLoss } },
+    onLowerLr: () => lowerParam(p, setP, PARAMS, 'netSgdLr', 'netMomLr', 'netAdamLr'),
   });
-  const st = useStore(store.current);
-  const snap = st.snapshot && st.snapshot.runs === KINDS.length ? st.snapshot : null;
-  const h = history.current;
+  const st = useTrainingState(lab);
+  const snap = st.snapshot;
+  const h = lab.histories.loss;
   const lossSeries: Series[] = useMemo(
     () => KINDS.map((k, r) => ({ id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x: h.x, y: h.ys[r]!, n: h.n })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -70,9 +61,6 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [p.schedule, p.decay, epochs, ...lrs]);
-  const tenth = (v: number, min: number) => Math.max(min, Number((v / 10).toPrecision(2)));
-  const lowerLrs = () =>
-    setP({ netSgdLr: tenth(p.netSgdLr, PARAMS.netSgdLr.min), netMomLr: tenth(p.netMomLr, PARAMS.netMomLr.min), netAdamLr: tenth(p.netAdamLr, PARAMS.netAdamLr.min) });
 
   return (
     <Section id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side">
@@ -83,16 +71,11 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </p>
       <div className="opt-net-grid">
         <aside className="lab-controls" aria-label="Network experiment settings">
-          <TrainingTransport state={st} train={train} />
+          <TrainingTransport lab={lab} />
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={p.schedule === 'inverse' ? ['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed'] : ['dataset', 'batch', 'schedule', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
         </aside>
         <div className="opt-net-main">
-          {st.status === 'error' && (
-            <div className="notice notice-error" role="alert">
-              <strong>Training stopped.</strong> {st.error}
-            </div>
-          )}
-          {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLrs} />}
+          <TrainingAlerts lab={lab} />
           <div className="opt-net-runs">
             {KINDS.map((k, r) => (
               <section key={k} className="run" aria-label={`Network trained with ${OPT_NAMES[k]}`} style={{ borderTopColor: OPTIMIZER_COLORS[k] }}>

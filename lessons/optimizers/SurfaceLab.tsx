@@ -8,11 +8,11 @@ import {
   type Surface,
   type Vec2,
 } from '../../src/engine/optim2d';
-import { reducedMotion } from '../../src/app/shell';
+import { reducedMotion } from '../../src/store/motion';
+import { registerController } from '../../src/store/controllers';
 import { ParamControl } from '../../src/app/ui/ParamControl';
 import { Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
-import { appStore } from '../../src/store/app';
 import type { ParamValues } from '../../src/store/params';
 import { fmt } from '../../src/math/format';
 import { ContourView, logThresholds, type ContourViewProps, type Trajectory } from '../../src/viz/ContourView';
@@ -114,15 +114,11 @@ export function SurfaceLabSection({ p, setP, lab }: { p: P; setP: (patch: Partia
     } else setPlaying((v) => !v);
   }, [lab, restart]);
 
-  // Space / S / R drive the surfaces (the first demo of the page).
+  // Space / S / R drive the surfaces while they are the section in view.
   useEffect(() => {
-    // After the network part's useTraining has registered its own (sibling effects run first).
-    const id = setTimeout(() => {
-      appStore.setState({ controller: { togglePlay: toggle, step: stepOnce, reset: restart, isPlaying: () => playingRef.current } });
-      const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
-      g.__hiddenLayers = { ...(g.__hiddenLayers ?? {}), optimizersLab: lab, mainThreadTensors };
-    }, 0);
-    return () => clearTimeout(id);
+    const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
+    g.__hiddenLayers = { ...(g.__hiddenLayers ?? {}), optimizersLab: lab, mainThreadTensors };
+    return registerController('lab', () => document.getElementById('lab'), { togglePlay: toggle, step: stepOnce, reset: restart, isPlaying: () => playingRef.current });
   }, [toggle, stepOnce, restart, lab]);
 
   const uiVersion = useLabVersion(lab, playing ? UI_MS : 0);

@@ -1,14 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
-import { History } from '../../src/store/history';
-import { useLessonParams } from '../../src/store/lessonParams';
-import { createTrainingStore, useTraining } from '../../src/store/training';
+import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
+import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import type { Series } from '../../src/viz/LineChart';
 import { LossPanel } from '../../src/app/ui/LossPanel';
@@ -17,14 +15,9 @@ import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
 import { Prose, ReferencesSection } from './Prose';
 
-type Store = ReturnType<typeof createTrainingStore<Mlp2dSnapshot, Mlp2dInfo>>;
-
 export default function ReluVsSigmoid() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
-  const store = useRef<Store>(null as unknown as Store);
-  store.current ??= createTrainingStore<Mlp2dSnapshot, Mlp2dInfo>();
-  const history = useRef<History | null>(null);
   const [showTest, setShowTest] = useState(true);
 
   const acts = p.acts as Activation[];
@@ -44,23 +37,13 @@ export default function ReluVsSigmoid() {
     }),
     [p.dataset, p.noise, p.depth, p.width, acts, p.init, p.lr, p.batch, p.seed],
   );
-  // Learning rate and batch size change live; anything else restarts the networks.
-  const resetKey = JSON.stringify({ ...config, lr: 0, batch: 0 });
-  if (!history.current || history.current.channels !== 2 * acts.length) history.current = new History(2 * acts.length);
-
-  const train = useTraining<Mlp2dSnapshot, Mlp2dInfo>({
-    store: store.current,
-    task: 'mlp2d',
-    config,
-    resetKey,
-    live: { lr: p.lr, batch: p.batch },
-    onSnapshot: (s) => history.current!.pushTrainTest(s.step, s.trainLoss, s.testLoss),
-    onReset: () => history.current?.clear(),
+  const lab = useLessonTraining('mlp2d', config, {
+    histories: { loss: trainTestHistory<Mlp2dSnapshot>(acts.length) },
+    onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr'),
   });
-
-  const st = useStore(store.current);
-  const snap = st.snapshot && st.snapshot.runs === acts.length ? st.snapshot : null;
-  const h = history.current;
+  const st = useTrainingState(lab);
+  const snap = st.snapshot;
+  const h = lab.histories.loss;
 
   const series: Series[] = useMemo(() => {
     const out: Series[] = [];
@@ -69,13 +52,9 @@ export default function ReluVsSigmoid() {
       out.push({ id: `${a}-test`, label: `${ACTIVATION_LABELS[a]} test`, color: ACTIVATION_COLORS[a], dashed: true, x: h.x, y: h.ys[acts.length + r], n: h.n });
     });
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
   }, [acts, h, st.version]);
 
-  const lowerLr = () => {
-    setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
-    train.reset(); // the new rate follows as a live update
-  };
   const H = p.depth;
 
   return (
@@ -89,7 +68,7 @@ export default function ReluVsSigmoid() {
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <div className="lab-transport">
-            <TrainingTransport state={st} train={train} />
+            <TrainingTransport lab={lab} />
           </div>
           <aside className="lab-controls" aria-label="Experiment settings">
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
@@ -99,12 +78,7 @@ export default function ReluVsSigmoid() {
           </aside>
 
           <div className="lab-main">
-            {st.status === 'error' && (
-              <div className="notice notice-error" role="alert">
-                <strong>Training stopped.</strong> {st.error}
-              </div>
-            )}
-            {st.diverged && <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLr} />}
+            <TrainingAlerts lab={lab} />
             <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
               {acts.map((a, r) => (
                 <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />

@@ -1,14 +1,12 @@
-import { useMemo, useRef } from 'react';
-import { useStore } from 'zustand';
+import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
-import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { DivergedAlert, LessonHeader, ParamPanel, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
-import { History } from '../../src/store/history';
-import { useLessonParams } from '../../src/store/lessonParams';
-import { createTrainingStore, useTraining } from '../../src/store/training';
+import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
+import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
 import type { Series } from '../../src/viz/LineChart';
 import { LossPanel } from '../../src/app/ui/LossPanel';
@@ -19,14 +17,9 @@ import { HistogramsSection } from './HistogramsSection';
 import { PARAMS, PRESETS, presetActive, SLUG } from './params';
 import { Prose, ReferencesSection } from './Prose';
 
-type Store = ReturnType<typeof createTrainingStore<GradientsSnapshot, GradientsInfo>>;
-
 export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
-  const store = useRef<Store>(null as unknown as Store);
-  store.current ??= createTrainingStore<GradientsSnapshot, GradientsInfo>();
-  const history = useRef<History | null>(null);
 
   const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps
   const R = runs.length;
@@ -47,24 +40,13 @@ export default function VanishingGradients() {
     }),
     [p.dataset, p.depth, p.width, runs, p.lr, p.seed],
   );
-  // The learning rate changes live; anything else restarts the networks.
-  const resetKey = JSON.stringify({ ...config, lr: 0 });
-  if (!history.current || history.current.channels !== 2 * R) history.current = new History(2 * R);
-
-  const train = useTraining<GradientsSnapshot, GradientsInfo>({
-    store: store.current,
-    task: 'gradients',
-    config,
-    resetKey,
-    live: { lr: p.lr },
-    onSnapshot: (s) => history.current!.pushTrainTest(s.step, s.trainLoss, s.testLoss),
-    onReset: () => history.current?.clear(),
+  const lab = useLessonTraining('gradients', config, {
+    histories: { loss: trainTestHistory<GradientsSnapshot>(R) },
+    onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr'),
   });
-
-  const st = useStore(store.current);
-  // Ignore a snapshot from the previous configuration until the worker has caught up.
-  const snap = st.snapshot && st.snapshot.runs === R && st.snapshot.sizes.length === p.depth + 2 && st.snapshot.sizes[1] === p.width ? st.snapshot : null;
-  const h = history.current;
+  const st = useTrainingState(lab);
+  const snap = st.snapshot;
+  const h = lab.histories.loss;
   const L = p.depth + 1;
   // The sections below the lab only show the layer statistics (~7 updates/s): hand them a snapshot that
   // changes when the statistics do, not on every loss update (~30/s).
@@ -94,10 +76,6 @@ export default function VanishingGradients() {
     [runs, snap?.gradNorms, L],
   );
 
-  const lowerLr = () => {
-    setP({ lr: Math.max(PARAMS.lr.min, Number((p.lr / 10).toPrecision(2))) });
-    train.reset(); // the new rate follows as a live update
-  };
   const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((k) => p.compare || (k !== 'act2' && k !== 'init2'));
   const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
   const chartH = presenter ? Math.max(170, Math.round((vh - 150) * 0.55)) : 290;
@@ -114,7 +92,7 @@ export default function VanishingGradients() {
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <aside className="lab-controls" aria-label="Experiment settings">
-            <TrainingTransport state={st} train={train} />
+            <TrainingTransport lab={lab} />
             <fieldset className="vg-presets">
               <legend>Presets</legend>
               {PRESETS.map((pr) => (
@@ -132,23 +110,16 @@ export default function VanishingGradients() {
           </aside>
 
           <div className="lab-main">
-            {st.status === 'error' && (
-              <div className="notice notice-error" role="alert">
-                <strong>Training stopped.</strong> {st.error}
-              </div>
-            )}
-            {st.diverged && (
-              <>
-                <DivergedAlert message={st.diverged} onReset={train.reset} onLower={lowerLr} />
-                {runs.some((r) => r.init === 'large') && (
-                  <p className="vg-fix">
-                    <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
-                      Switch to He initialization
-                    </button>
-                  </p>
-                )}
-              </>
-            )}
+            <TrainingAlerts
+              lab={lab}
+              extra={
+                runs.some((r) => r.init === 'large') && (
+                  <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
+                    Switch to He initialization
+                  </button>
+                )
+              }
+            />
             <div className="vg-top">
               <div className="vg-chart">
                 <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>

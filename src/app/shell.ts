@@ -26,11 +26,6 @@ function applyHtmlFlags(): void {
   document.documentElement.classList.toggle('presenter', s.presenter);
 }
 
-/** True when animations should be skipped (settings or the OS preference). */
-export function reducedMotion(): boolean {
-  return document.documentElement.dataset.motion === 'reduce';
-}
-
 let started = false;
 export function startShell(): void {
   if (started) return;

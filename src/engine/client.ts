@@ -2,34 +2,52 @@
  * Main-thread handle on the training worker. Framework-free: a lesson wires its
  * callbacks into a store. Snapshots are acknowledged on the next animation frame, so
  * the worker never sends more than the page can draw.
+ *
+ * Reset generations: every reset bumps `generation`, and anything the worker sends
+ * about an older run (ready, snapshot, diverged) is dropped here, so a stale snapshot
+ * never reaches a view.
  */
 import type { BackendRequest, Fault, FromWorker, ToWorker } from './protocol';
+import type { ConfigOf, LiveOf, TaskName } from './tasks/registry';
 
-export type WorkerEvent<S> = FromWorker<S>;
-
-export interface TrainerOptions<S> {
-  task: string;
-  config: unknown;
+export interface TrainerOptions<K extends TaskName> {
+  task: K;
+  config: ConfigOf<K>;
   backend: BackendRequest;
   faults?: Fault[];
-  onMessage: (msg: WorkerEvent<S>) => void;
-  /** For tests: supply a worker; by default the module worker is started. */
-  worker?: Worker;
+  onMessage: (msg: FromWorker<K>) => void;
+  /** For tests: supply a worker (anything with postMessage/terminate); by default the module worker is started. */
+  worker?: WorkerLike;
+  /** For tests: how to wait for the next frame before acknowledging a snapshot. */
+  nextFrame?: (fn: () => void) => void;
 }
 
-export class TrainerClient<S> {
-  private readonly worker: Worker;
+export interface WorkerLike {
+  postMessage(msg: unknown, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((ev: MessageEvent) => void) | null;
+  onerror: ((ev: ErrorEvent) => void) | null;
+}
+
+export class TrainerClient<K extends TaskName> {
+  private readonly worker: WorkerLike;
   private disposed = false;
   private ackPending = false;
+  private gen = 0;
 
-  constructor(private readonly opts: TrainerOptions<S>) {
-    this.worker = opts.worker ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
-    this.worker.onmessage = (ev: MessageEvent<FromWorker<S>>) => this.receive(ev.data);
+  constructor(private readonly opts: TrainerOptions<K>) {
+    this.worker = opts.worker ?? (new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'trainer' }) as unknown as WorkerLike);
+    this.worker.onmessage = (ev: MessageEvent<FromWorker<K>>) => this.receive(ev.data);
     this.worker.onerror = (ev) => {
       ev.preventDefault();
       opts.onMessage({ type: 'error', message: ev.message || 'The training worker failed to start.' });
     };
-    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults });
+    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults, gen: this.gen });
+  }
+
+  /** The current reset generation (0 for the first run). */
+  get generation(): number {
+    return this.gen;
   }
 
   play(): void {
@@ -41,10 +59,13 @@ export class TrainerClient<S> {
   step(steps = 1): void {
     this.send({ type: 'step', steps });
   }
-  reset(config?: unknown): void {
-    this.send({ type: 'reset', config });
+  /** Start a new run with `config`; returns its generation. */
+  reset(config: ConfigOf<K>): number {
+    this.gen++;
+    this.send({ type: 'reset', config, gen: this.gen });
+    return this.gen;
   }
-  set(params: Record<string, unknown>): void {
+  set(params: Partial<LiveOf<K>>): void {
     this.send({ type: 'set', params });
   }
 
@@ -56,19 +77,27 @@ export class TrainerClient<S> {
     setTimeout(() => this.worker.terminate(), 500);
   }
 
-  private receive(msg: FromWorker<S>): void {
+  private receive(msg: FromWorker<K>): void {
     if (this.disposed) return;
-    this.opts.onMessage(msg);
-    if (msg.type === 'snapshot' && !this.ackPending) {
-      this.ackPending = true;
-      requestAnimationFrame(() => {
-        this.ackPending = false;
-        this.send({ type: 'ack' });
-      });
+    if ('gen' in msg && msg.gen !== this.gen) {
+      // Still acknowledge a stale snapshot, or the worker would wait for an ack forever.
+      if (msg.type === 'snapshot') this.ack();
+      return;
     }
+    this.opts.onMessage(msg);
+    if (msg.type === 'snapshot') this.ack();
   }
 
-  private send(msg: ToWorker): void {
+  private ack(): void {
+    if (this.ackPending) return;
+    this.ackPending = true;
+    (this.opts.nextFrame ?? requestAnimationFrame)(() => {
+      this.ackPending = false;
+      this.send({ type: 'ack' });
+    });
+  }
+
+  private send(msg: ToWorker<K>): void {
     if (!this.disposed) this.worker.postMessage(msg);
   }
 }

@@ -3,6 +3,8 @@
  * The main thread only renders; the worker owns every tensor.
  */
 
+import type { ConfigOf, InfoOf, LiveOf, SnapshotOf, TaskName } from './tasks/registry';
+
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 export type BackendRequest = BackendName | 'auto';
@@ -37,26 +39,33 @@ export interface SnapshotBase {
   numTensors?: number;
 }
 
-export type ToWorker =
-  | { type: 'init'; task: string; config: unknown; backend: BackendRequest; faults?: Fault[] }
+/**
+ * Messages to the worker. `gen` is the reset generation: the client bumps it on every
+ * reset, and the worker tags what it sends back with the generation it belongs to, so a
+ * snapshot from before a reset can never reach a view.
+ */
+export type ToWorker<K extends TaskName = TaskName> =
+  | { type: 'init'; task: K; config: ConfigOf<K>; backend: BackendRequest; faults?: Fault[]; gen: number }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; steps: number }
-  | { type: 'reset'; config?: unknown }
-  | { type: 'set'; params: Record<string, unknown> }
+  | { type: 'reset'; config: ConfigOf<K>; gen: number }
+  | { type: 'set'; params: Partial<LiveOf<K>> }
   | { type: 'ack' }
   | { type: 'dispose' };
 
-export type FromWorker<S = unknown> =
-  | { type: 'ready'; backend: BackendInfo; info: unknown }
-  | { type: 'snapshot'; snap: S }
+export type FromWorker<K extends TaskName = TaskName> =
+  | { type: 'ready'; gen: number; backend: BackendInfo; info: InfoOf<K> }
+  | { type: 'snapshot'; gen: number; snap: SnapshotOf<K> & SnapshotBase }
   | { type: 'playing'; playing: boolean }
-  | { type: 'diverged'; message: string }
+  | { type: 'diverged'; gen: number; message: string }
+  /** What the worker is doing before it can train (loading, choosing a backend, compiling). */
+  | { type: 'progress'; message: string }
   | { type: 'backend'; backend: BackendInfo; message: string }
   | { type: 'error'; message: string };
 
 /** What a training task can do; the worker host drives any task through this. */
-export interface TrainingTask<S> {
+export interface TrainingTask<S, I = unknown, L = Record<string, never>> {
   readonly cost: ModelCost;
   /** Train for about `ms` milliseconds; returns the number of steps done. */
   trainFor(ms: number): number;
@@ -69,16 +78,19 @@ export interface TrainingTask<S> {
    */
   snapshot(full: boolean, forced?: boolean): { snap: S; transfer: Transferable[] };
   /** Live changes that do not need a reset (e.g. the learning rate). */
-  set(params: Record<string, unknown>): void;
+  set(params: Partial<L>): void;
   /** Data sent once after start or reset (e.g. the dataset's points). */
-  describe(): unknown;
+  describe(): I;
   /** A message if training has diverged (NaN or exploding loss), else null. */
   divergence(): string | null;
   dispose(): void;
 }
 
 /** A task as the worker loads it: its size (to pick a backend before any tensor exists) and a constructor. */
-export interface TaskModule {
-  cost(config: unknown): ModelCost;
-  create(config: unknown): TrainingTask<unknown>;
+export interface TaskModule<C, S, I, L> {
+  cost(config: C): ModelCost;
+  create(config: C): TrainingTask<S, I, L>;
 }
+
+/** The module of a registered task, typed from the registry. */
+export type TaskModuleOf<K extends TaskName> = TaskModule<ConfigOf<K>, SnapshotOf<K>, InfoOf<K>, LiveOf<K>>;

@@ -2,14 +2,18 @@
 /**
  * The training worker. It owns every tensor, trains as many steps as fit in short
  * slices, and posts snapshots as transferable typed arrays: at most one per frame the
- * main thread has drawn (it acknowledges each) and at most ~30 per second.
+ * main thread has drawn (it acknowledges each) and at most ~20 per second.
+ *
+ * Everything it sends about a run (ready, snapshot, diverged) carries the run's reset
+ * generation, so the page can drop anything that belongs to a run it has replaced.
  */
 import { memory } from '@tensorflow/tfjs-core';
 import { initBackend } from './backend';
-import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase, TaskModule, ToWorker, TrainingTask } from './protocol';
+import type { BackendInfo, BackendRequest, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
+import type { ConfigOf, TaskName } from './tasks/registry';
 
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
-const TASKS: Record<string, () => Promise<TaskModule>> = {
+const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   mlp2d: async () => (await import('./tasks/mlp2d')).mlp2dTask,
   cnn: async () => (await import('./tasks/cnn')).cnnTask,
   gradients: async () => (await import('./tasks/gradients')).gradientsTask,
@@ -26,9 +30,15 @@ const FULL_MS = 100;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-let task: TrainingTask<unknown> | null = null;
-let taskName = '';
-let config: unknown = null;
+// The worker serves one task; its name is fixed by 'init'. Inside, the task is handled
+// through the registry's widest types (the wire is where static types end).
+type AnyTask = TrainingTask<unknown, unknown, unknown>;
+type AnyModule = { cost(config: unknown): ReturnType<TaskModuleOf<TaskName>['cost']>; create(config: unknown): AnyTask };
+
+let task: AnyTask | null = null;
+let taskName: TaskName | null = null;
+let config: ConfigOf<TaskName> | null = null;
+let gen = 0;
 let backendRequest: BackendRequest = 'auto';
 let backend: BackendInfo | null = null;
 let playing = false;
@@ -38,9 +48,15 @@ let lastFull = 0;
 let queue: Promise<void> = Promise.resolve();
 let faults: Fault[] = [];
 let slices = 0;
+/** Steps done since the task was created (the first one compiles kernels on GPU backends). */
+let stepsDone = 0;
 
 function post(msg: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
+}
+
+function progress(message: string): void {
+  post({ type: 'progress', message });
 }
 
 function postSnapshot(force: boolean): void {
@@ -49,11 +65,14 @@ function postSnapshot(force: boolean): void {
   if (!force && (awaitingAck || t - lastPost < SNAPSHOT_MS)) return;
   const full = force || t - lastFull >= FULL_MS;
   const { snap, transfer } = task.snapshot(full, force);
-  (snap as SnapshotBase).numTensors = memory().numTensors;
   lastPost = t;
   if (full) lastFull = t;
   awaitingAck = true;
-  post({ type: 'snapshot', snap }, transfer);
+  post({ type: 'snapshot', gen, snap: Object.assign(snap as object, { numTensors: memory().numTensors }) } as FromWorker, transfer);
+}
+
+function postReady(): void {
+  post({ type: 'ready', gen, backend: backend!, info: task!.describe() } as FromWorker);
 }
 
 function setPlaying(p: boolean): void {
@@ -67,8 +86,15 @@ function checkDivergence(): boolean {
   const d = task?.divergence();
   if (!d) return false;
   setPlaying(false);
-  post({ type: 'diverged', message: d });
+  post({ type: 'diverged', gen, message: d });
   return true;
+}
+
+/** On GPU backends the first step compiles shaders and can take seconds: say so first. */
+function noteFirstStep(): void {
+  if (stepsDone === 0 && (backend?.name === 'webgl' || backend?.name === 'webgpu')) {
+    progress(`Compiling the ${backend.name} kernels for the first step…`);
+  }
 }
 
 /*
@@ -90,7 +116,8 @@ function tick(): void {
   if (!playing || !task) return;
   try {
     if (faults.includes('lose') && backend?.name !== 'cpu' && ++slices === 20) throw new Error('simulated loss of the GPU context (?fault=lose)');
-    task.trainFor(SLICE_MS);
+    noteFirstStep();
+    stepsDone += task.trainFor(SLICE_MS);
     postSnapshot(false);
     if (checkDivergence()) return;
   } catch (e) {
@@ -100,16 +127,26 @@ function tick(): void {
   schedule();
 }
 
+function createTask(mod: AnyModule): void {
+  task?.dispose();
+  task = null;
+  progress('Building the networks…');
+  task = mod.create(config);
+  stepsDone = 0;
+}
+
 async function start(): Promise<void> {
+  progress('Loading the training code…');
   const mod = await loadTask();
   task?.dispose();
   task = null;
+  progress(backendRequest === 'auto' ? 'Choosing the fastest backend for this model…' : `Starting the ${backendRequest} backend…`);
   backend = await initBackend(backendRequest, mod.cost(config), {
     failFirst: faults.includes('backend') && backendRequest !== 'cpu',
     probe: () => probeTask(mod),
   });
-  task = mod.create(config);
-  post({ type: 'ready', backend, info: task.describe() });
+  createTask(mod);
+  postReady();
   postSnapshot(true);
 }
 
@@ -119,7 +156,7 @@ async function start(): Promise<void> {
  */
 const PROBE_MS = 250;
 const PROBE_STEPS = 30;
-function probeTask(mod: TaskModule): number {
+function probeTask(mod: AnyModule): number {
   const t = mod.create(config);
   try {
     t.step(1);
@@ -137,10 +174,10 @@ function probeTask(mod: TaskModule): number {
   }
 }
 
-async function loadTask(): Promise<TaskModule> {
-  const mod = await TASKS[taskName]?.();
-  if (!mod) throw new Error(`Unknown training task "${taskName}".`);
-  return mod;
+async function loadTask(): Promise<AnyModule> {
+  const load = taskName ? TASKS[taskName] : undefined;
+  if (!load) throw new Error(`Unknown training task "${String(taskName)}".`);
+  return (await load()) as unknown as AnyModule;
 }
 
 /** A backend failed mid-run (e.g. a lost GPU context): fall back to cpu and say so. */
@@ -176,6 +213,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     case 'init':
       taskName = msg.task;
       config = msg.config;
+      gen = msg.gen;
       backendRequest = msg.backend;
       faults = msg.faults ?? [];
       enqueue(start);
@@ -193,7 +231,9 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
         if (!task) return;
         setPlaying(false);
         try {
+          noteFirstStep();
           task.step(Math.max(1, msg.steps));
+          stepsDone += Math.max(1, msg.steps);
         } catch (e) {
           return recover(e);
         }
@@ -205,11 +245,10 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       enqueue(async () => {
         const resume = playing;
         playing = false;
-        if (msg.config !== undefined) config = msg.config;
-        const mod = await loadTask();
-        task?.dispose();
-        task = mod.create(config);
-        post({ type: 'ready', backend: backend!, info: task.describe() });
+        config = msg.config;
+        gen = msg.gen;
+        createTask(await loadTask());
+        postReady();
         postSnapshot(true);
         if (resume) setPlaying(true);
         else post({ type: 'playing', playing: false });

@@ -1,7 +1,7 @@
 /**
  * The app-wide store (zustand vanilla, usable from non-React code): route, presenter
- * mode, settings, the tfjs backend in use, notices, and the active lesson's transport
- * controls (so keyboard shortcuts can reach them).
+ * mode, settings, the tfjs backend in use, notices and the open dialogs. (Which lab the
+ * keyboard drives is src/store/controllers.ts.)
  */
 import { createStore } from 'zustand/vanilla';
 import type { BackendInfo, BackendRequest, Fault } from '../engine/protocol';
@@ -13,14 +13,6 @@ export interface Notice {
   kind: 'info' | 'warning' | 'error';
   title: string;
   lines: string[];
-}
-
-/** What the active lesson exposes to shortcuts and the presenter bar. */
-export interface LessonController {
-  togglePlay(): void;
-  step(): void;
-  reset(): void;
-  isPlaying(): boolean;
 }
 
 export interface AppState {
@@ -35,7 +27,6 @@ export interface AppState {
   notices: Notice[];
   shortcutsOpen: boolean;
   settingsOpen: boolean;
-  controller: LessonController | null;
 }
 
 const initialSettings = loadSettings();
@@ -50,7 +41,6 @@ export const appStore = createStore<AppState>(() => ({
   notices: initialSettings.problem ? [{ id: 'settings', kind: 'warning', title: 'Settings reset', lines: [initialSettings.problem] }] : [],
   shortcutsOpen: false,
   settingsOpen: false,
-  controller: null,
 }));
 
 export const appActions = {

@@ -40,3 +40,21 @@ export function useLessonParams<T extends ParamTable>(slug: string, table: T): [
   };
   return [parsed.values, set];
 }
+
+/**
+ * Divide learning-rate parameters by ten (two significant digits, not below their
+ * minimum) — the remedy a divergence notice offers. Returns false if none could go lower.
+ */
+export function lowerParam<T extends ParamTable>(values: ParamValues<T>, set: (patch: Partial<ParamValues<T>>) => void, table: T, ...keys: (keyof T & string)[]): boolean {
+  const patch: Record<string, number> = {};
+  for (const k of keys) {
+    const def = table[k];
+    const v = values[k] as unknown as number;
+    if (!def || (def.kind !== 'number' && def.kind !== 'int')) continue;
+    const next = Math.max(def.min, Number((v / 10).toPrecision(2)));
+    if (next !== v) patch[k] = next;
+  }
+  if (!Object.keys(patch).length) return false;
+  set(patch as Partial<ParamValues<T>>);
+  return true;
+}

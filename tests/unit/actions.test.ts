@@ -5,6 +5,7 @@ vi.stubGlobal('location', { hash: '', search: '' });
 
 const { ACTIONS, actionForKey } = await import('../../src/app/actions');
 const { appStore } = await import('../../src/store/app');
+const { registerController } = await import('../../src/store/controllers');
 
 function key(k: string, mods: Partial<KeyboardEvent> = {}) {
   return { key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, ...mods } as unknown as KeyboardEvent;
@@ -24,7 +25,7 @@ describe('keyboard actions', () => {
 
   it('maps keys to the lesson controller when a lesson is open', () => {
     const ctl = { togglePlay: vi.fn(), step: vi.fn(), reset: vi.fn(), isPlaying: () => false };
-    appStore.setState({ controller: ctl });
+    const unregister = registerController('lab', () => null, ctl);
     const s = () => appStore.getState();
     actionForKey(key(' '), s())!.perform(s());
     actionForKey(key('S'), s())!.perform(s());
@@ -32,10 +33,22 @@ describe('keyboard actions', () => {
     expect(ctl.togglePlay).toHaveBeenCalledOnce();
     expect(ctl.step).toHaveBeenCalledOnce();
     expect(ctl.reset).toHaveBeenCalledOnce();
+    unregister();
+  });
+
+  it('a modal dialog owns the keyboard: no shortcut acts behind it', () => {
+    const ctl = { togglePlay: vi.fn(), step: vi.fn(), reset: vi.fn(), isPlaying: () => false };
+    const unregister = registerController('lab', () => null, ctl);
+    for (const open of [{ settingsOpen: true }, { shortcutsOpen: true }]) {
+      appStore.setState({ settingsOpen: false, shortcutsOpen: false, presenter: false, ...open });
+      for (const k of ['s', 'S', 'r', ' ', 'p', '?', 'PageDown']) expect(actionForKey(key(k), appStore.getState()), k).toBeNull();
+    }
+    appStore.setState({ settingsOpen: false, shortcutsOpen: false });
+    expect(actionForKey(key('s'), appStore.getState())?.id).toBe('step');
+    unregister();
   });
 
   it('ignores keys with modifiers and lesson keys without a lesson', () => {
-    appStore.setState({ controller: null });
     expect(actionForKey(key('s'), appStore.getState())).toBeNull();
     expect(actionForKey(key('p', { ctrlKey: true }), appStore.getState())).toBeNull();
   });

@@ -17,11 +17,8 @@ function config(over: Partial<OptimNetConfig> = {}): OptimNetConfig {
     trainShare: 0.5,
     hidden: [8, 8],
     activation: 'tanh',
-    runs: [
-      { kind: 'sgd', lr: 0.3 },
-      { kind: 'momentum', lr: 0.03 },
-      { kind: 'adam', lr: 0.01 },
-    ],
+    runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
+    lrs: [0.3, 0.03, 0.01],
     batch: 10,
     schedule: 'constant',
     decay: 0.1,
@@ -110,7 +107,7 @@ describe('OptimNetTask: tfjs optimizers applied to BatchedMlp weights', () => {
   });
 
   it('mini-batch gradient noise shrinks like √((N−B)/(B(N−1))) (sampling without replacement)', () => {
-    const t = new OptimNetTask(config({ runs: [{ kind: 'sgd', lr: 0.3 }] }));
+    const t = new OptimNetTask(config({ runs: [{ kind: 'sgd' }], lrs: [0.3] }));
     t.step(50);
     const N = t.describe().data.train.n;
     const theory = (B: number) => Math.sqrt((N - B) / (B * (N - 1)));
@@ -125,7 +122,7 @@ describe('OptimNetTask: tfjs optimizers applied to BatchedMlp weights', () => {
   });
 
   it('the scatter points average to the full gradient: mean along ≈ 1, across ≈ 0', () => {
-    const t = new OptimNetTask(config({ runs: [{ kind: 'adam', lr: 0.01 }] }));
+    const t = new OptimNetTask(config({ runs: [{ kind: 'adam' }], lrs: [0.01] }));
     t.step(20);
     const { samples } = t.gradientNoise(20, 300);
     let along = 0;
@@ -167,7 +164,7 @@ describe('OptimNetTask: tfjs optimizers applied to BatchedMlp weights', () => {
   });
 
   it('a huge learning rate is reported as divergence, naming the optimizer', () => {
-    const t = new OptimNetTask(config({ runs: [{ kind: 'sgd', lr: 1e6 }, { kind: 'adam', lr: 0.01 }] }));
+    const t = new OptimNetTask(config({ runs: [{ kind: 'sgd' }, { kind: 'adam' }], lrs: [1e6, 0.01] }));
     t.snapshot(true);
     t.step(30);
     t.snapshot(true);

@@ -26,9 +26,17 @@ function isTyping(el: HTMLElement | null): boolean {
   return false;
 }
 
+/** True while a modal dialog is open (ours, or any open <dialog> on the page). */
+export function modalOpen(state: AppState): boolean {
+  if (state.shortcutsOpen || state.settingsOpen) return true;
+  return typeof document !== 'undefined' && document.querySelector('dialog[open]') !== null;
+}
+
 /** The action a key press maps to, or null. Exported for the key test. */
 export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>, state: AppState): Action | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  // A modal dialog owns the keyboard until it closes: only Esc (which closes it) passes.
+  if (modalOpen(state) && e.key !== 'Escape') return null;
   const el = asElement(e.target);
   const typing = isTyping(el);
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;

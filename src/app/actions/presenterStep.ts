@@ -1,23 +1,48 @@
-import { reducedMotion } from '../shell';
+import { reducedMotion } from '../../store/motion';
 import type { Action } from './types';
+
+/** How far below the top of the window a section's top may sit and still count as "here". */
+const TOP_SLACK = 80;
+
+/**
+ * Which section to go to from the one in view. Pure (tops in px relative to the window),
+ * for the unit test: the current section is the last one whose top is at or above the
+ * slack line (the one being read), whatever has focus.
+ */
+export function stepTarget(tops: number[], dir: 1 | -1, from = -1): number {
+  if (!tops.length) return -1;
+  let current = from;
+  if (current < 0) {
+    tops.forEach((t, i) => {
+      if (t <= TOP_SLACK) current = i;
+    });
+  } else if (dir === -1) return Math.max(0, current - 1);
+  if (dir === 1) return Math.min(tops.length - 1, current + 1);
+  if (current < 0) return 0;
+  // Part-way into a section: back to its own start first.
+  if (tops[current]! < -TOP_SLACK) return current;
+  return Math.max(0, current - 1);
+}
 
 /**
  * Presenter stepping: in presenter mode, a clicker's Page Down / Page Up (or the arrow
- * keys) move to the next or previous section of the lesson.
+ * keys) move to the next or previous section, counted from the section on screen.
  */
+let last: { el: HTMLElement; t: number } | null = null;
+/** A step's smooth scroll takes up to ~1 s: a second press in that time counts from its target. */
+const STEP_MS = 1200;
+
 function go(dir: 1 | -1): void {
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-present-step]'));
-  if (!sections.length) return;
-  // Where are we? The focused section if any (stepping focuses it), else the first one
-  // whose top is on screen.
-  const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-present-step]');
-  let current = focused ? sections.indexOf(focused) : -1;
-  if (current < 0) {
-    const onScreen = sections.findIndex((el) => el.getBoundingClientRect().bottom > 80);
-    current = onScreen < 0 ? sections.length - 1 : onScreen;
-    if (dir === 1 && sections[current].getBoundingClientRect().top > 80) current -= 1;
-  }
-  const next = sections[Math.max(0, Math.min(sections.length - 1, current + dir))];
+  const recent = last && performance.now() - last.t < STEP_MS && document.activeElement === last.el ? sections.indexOf(last.el) : -1;
+  const i = stepTarget(
+    sections.map((el) => el.getBoundingClientRect().top),
+    dir,
+    recent,
+  );
+  const next = sections[i];
+  if (!next) return;
+  last = { el: next, t: performance.now() };
   next.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
   next.focus({ preventScroll: true });
 }

@@ -1,3 +1,4 @@
+import { activeController, controllerStore } from '../../store/controllers';
 import type { Action } from './types';
 
 export const reset: Action = {
@@ -5,6 +6,6 @@ export const reset: Action = {
   label: 'Reset the networks',
   keys: ['r'],
   display: 'R',
-  enabled: (s) => s.controller !== null,
-  perform: (s) => s.controller?.reset(),
+  enabled: () => controllerStore.getState().count > 0,
+  perform: () => activeController()?.reset(),
 };

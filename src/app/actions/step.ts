@@ -1,3 +1,4 @@
+import { activeController, controllerStore } from '../../store/controllers';
 import type { Action } from './types';
 
 export const step: Action = {
@@ -5,6 +6,6 @@ export const step: Action = {
   label: 'Train one step',
   keys: ['s'],
   display: 'S',
-  enabled: (s) => s.controller !== null,
-  perform: (s) => s.controller?.step(),
+  enabled: () => controllerStore.getState().count > 0,
+  perform: () => activeController()?.step(),
 };

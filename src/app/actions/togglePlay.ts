@@ -1,3 +1,4 @@
+import { activeController, controllerStore } from '../../store/controllers';
 import type { Action } from './types';
 
 export const togglePlay: Action = {
@@ -5,6 +6,6 @@ export const togglePlay: Action = {
   label: 'Play / pause training',
   keys: [' '],
   display: 'Space',
-  enabled: (s) => s.controller !== null,
-  perform: (s) => s.controller?.togglePlay(),
+  enabled: () => controllerStore.getState().count > 0,
+  perform: () => activeController()?.togglePlay(),
 };

@@ -1,23 +1,39 @@
+import { useStore } from 'zustand';
 import { fmt } from '../../math/format';
-import type { TrainingHandle, TrainingState } from '../../store/training';
+import type { TaskName } from '../../engine/tasks/registry';
+import type { LessonTraining } from '../../store/lessonTraining';
 
 export interface TransportProps {
   playing: boolean;
   ready: boolean;
+  /** Play was pressed while the worker was still starting. */
+  pending?: boolean;
   onToggle: () => void;
   onStep: () => void;
   onReset: () => void;
   step: number;
   epoch: number;
   stepsPerSec: number;
+  /** What is happening before the first step (loading, choosing a backend, compiling). */
+  progress?: string | null;
+  /** Play can be pressed before the worker is ready (it starts when it can). */
+  playWhileStarting?: boolean;
 }
 
 /** Play/pause, step and reset, with the run's clock as text. */
-export function Transport({ playing, ready, onToggle, onStep, onReset, step, epoch, stepsPerSec }: TransportProps) {
+export function Transport({ playing, ready, pending = false, onToggle, onStep, onReset, step, epoch, stepsPerSec, progress, playWhileStarting = false }: TransportProps) {
+  const label = pending ? '… Starting' : playing ? '❚❚ Pause' : '▶ Play';
   return (
     <div className="transport" role="group" aria-label="Training controls">
-      <button type="button" className="button primary play" onClick={onToggle} disabled={!ready} aria-keyshortcuts="Space">
-        {playing ? '❚❚ Pause' : '▶ Play'}
+      <button
+        type="button"
+        className="button primary play"
+        onClick={onToggle}
+        disabled={!ready && !playWhileStarting}
+        aria-keyshortcuts="Space"
+        aria-busy={pending || undefined}
+      >
+        {label}
       </button>
       <button type="button" className="button" onClick={onStep} disabled={!ready} aria-keyshortcuts="S">
         Step
@@ -39,29 +55,49 @@ export function Transport({ playing, ready, onToggle, onStep, onReset, step, epo
           <dd>{playing ? Math.round(stepsPerSec).toLocaleString('en-US') : '—'}</dd>
         </div>
       </dl>
+      {progress && (
+        <p className="transport-progress" role="status" data-testid="training-progress">
+          <span className="spinner" aria-hidden="true" /> {progress}
+        </p>
+      )}
     </div>
   );
 }
 
 interface Clock {
-  step: number;
+  step?: number;
   epoch?: number;
-  stepsPerSec: number;
+  stepsPerSec?: number;
 }
 
-/** <Transport> wired to a lesson's training store and handle (the usual case). */
-export function TrainingTransport<S extends Clock>({ state, train }: { state: TrainingState<S, unknown>; train: TrainingHandle }) {
-  const snap = state.snapshot;
+/** <Transport> wired to a lesson's training session (the usual case). */
+export function TrainingTransport<K extends TaskName>({
+  lab,
+  epoch,
+  disabled = false,
+}: {
+  lab: LessonTraining<K, string>;
+  /** What the clock's "Epoch" shows (default: the snapshot's epoch). */
+  epoch?: number;
+  /** Extra reason to disable the controls (e.g. a finished schedule). */
+  disabled?: boolean;
+}) {
+  const st = lab.visibleState(useStore(lab.store));
+  const snap = st.snapshot as Clock | null;
+  const showProgress = st.status === 'starting' || ((st.playing || st.playPending) && (snap?.step ?? 0) === 0);
   return (
     <Transport
-      playing={state.playing}
-      ready={state.status === 'ready'}
-      onToggle={train.togglePlay}
-      onStep={() => train.step(1)}
-      onReset={train.reset}
+      playing={st.playing}
+      pending={st.playPending}
+      ready={st.status === 'ready' && !disabled}
+      playWhileStarting={st.status === 'starting'}
+      onToggle={lab.togglePlay}
+      onStep={() => lab.step(1)}
+      onReset={lab.reset}
       step={snap?.step ?? 0}
-      epoch={snap?.epoch ?? 0}
+      epoch={epoch ?? snap?.epoch ?? 0}
       stepsPerSec={snap?.stepsPerSec ?? 0}
+      progress={showProgress ? st.progress : null}
     />
   );
 }

@@ -1,5 +1,8 @@
 /** Building blocks every lesson page shares. */
 import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { TaskName } from '../../engine/tasks/registry';
+import type { LessonTraining } from '../../store/lessonTraining';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 
@@ -55,8 +58,33 @@ export function ParamPanel<T extends ParamTable>({
   );
 }
 
+/**
+ * A lesson session's alerts: a stopped run (error) and a diverged one, paused and
+ * explained, with the remedy every lesson offers (a 10× smaller learning rate, then a
+ * fresh run) and a plain reset. `extra` adds lesson-specific remedies.
+ */
+export function TrainingAlerts<K extends TaskName>({ lab, extra }: { lab: LessonTraining<K, string>; extra?: ReactNode }) {
+  const status = useStore(lab.store, (s) => s.status);
+  const error = useStore(lab.store, (s) => s.error);
+  const diverged = useStore(lab.store, (s) => s.diverged);
+  return (
+    <>
+      {status === 'error' && (
+        <div className="notice notice-error" role="alert">
+          <strong>Training stopped.</strong> {error}
+        </div>
+      )}
+      {diverged && (
+        <DivergedAlert message={diverged} onReset={lab.reset} onLower={lab.hasLowerLr ? lab.lowerLrAndReset : undefined}>
+          {extra}
+        </DivergedAlert>
+      )}
+    </>
+  );
+}
+
 /** A paused-and-explained alert for diverged training. */
-export function DivergedAlert({ message, onReset, onLower }: { message: string; onReset: () => void; onLower?: () => void }) {
+export function DivergedAlert({ message, onReset, onLower, children }: { message: string; onReset: () => void; onLower?: () => void; children?: ReactNode }) {
   return (
     <div className="notice notice-error diverged" role="alert" data-testid="diverged">
       <div>
@@ -70,6 +98,7 @@ export function DivergedAlert({ message, onReset, onLower }: { message: string; 
           <button type="button" className="button" onClick={onReset}>
             Reset
           </button>
+          {children}
         </div>
       </div>
     </div>

@@ -25,7 +25,7 @@ import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, densePar
 import { RateMeter, trainForMs } from '../loop';
 import { fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
-import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 
 /** The train/test split is the same for every run and every seed of the lesson. */
 export const MNIST_SPLIT_SEED = 1;
@@ -364,7 +364,7 @@ export function cnnCost(config: Pick<CnnConfig, 'arch' | 'batch'>): ModelCost {
   return { flopsPerStep: 3 * config.batch * (s.forwardMacs + denseMacs), kernels: CNN_KERNELS };
 }
 
-export const cnnTask: TaskModule = {
+export const cnnTask: TaskModuleOf<'cnn'> = {
   cost: (config) => cnnCost(config as CnnConfig),
   create: (config) => new CnnTask(config as CnnConfig),
 };

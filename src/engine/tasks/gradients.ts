@@ -11,7 +11,7 @@ import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activati
 import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
 import { transferList } from '../loop';
-import type { ModelCost, TaskModule } from '../protocol';
+import type { ModelCost, TaskModuleOf } from '../protocol';
 import { Mlp2dBase, mlpCost } from './mlp2d';
 
 export interface GradRunConfig {
@@ -338,7 +338,7 @@ export function gradientsCost(config: GradientsConfig): ModelCost {
   return mlpCost(gradientsSizes(config), config.batch, config.runs.length);
 }
 
-export const gradientsTask: TaskModule = {
+export const gradientsTask: TaskModuleOf<'gradients'> = {
   cost: (config) => gradientsCost(config as GradientsConfig),
   create: (config) => new GradientsTask(config as GradientsConfig),
 };

@@ -5,7 +5,7 @@
 import { type Activation, ACTIVATION_LABELS } from '../activations';
 import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
 import { BatchedMlp, type Init } from '../mlp';
-import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 import { BatchSampler2D, RateMeter, trainForMs, transferList } from '../loop';
 import { allFinite, layerActivity } from '../stats';
 
@@ -332,7 +332,7 @@ export function mlp2dCost(config: Mlp2dConfig): ModelCost {
   return mlpCost(mlp2dSizes(config), config.batch, config.runs.length);
 }
 
-export const mlp2dTask: TaskModule = {
+export const mlp2dTask: TaskModuleOf<'mlp2d'> = {
   cost: (config) => mlp2dCost(config as Mlp2dConfig),
   create: (config) => new Mlp2dTask(config as Mlp2dConfig),
 };

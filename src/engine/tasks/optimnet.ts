@@ -19,7 +19,7 @@ import type { Activation } from '../activations';
 import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
-import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 import { BatchSampler2D, RateMeter, trainForMs, transferList } from '../loop';
 import { Rng } from '../random';
 
@@ -27,8 +27,6 @@ export type NetOptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
 
 export interface NetRunConfig {
   kind: NetOptimizerKind;
-  /** η0, before the schedule. Momentum in tf.train.momentum units. */
-  lr: number;
 }
 
 export interface OptimNetConfig {
@@ -39,6 +37,8 @@ export interface OptimNetConfig {
   hidden: number[];
   activation: Activation;
   runs: NetRunConfig[];
+  /** η0 of each run, before the schedule (live). Momentum in tf.train.momentum units. */
+  lrs: number[];
   batch: number;
   schedule: LrScheduleKind;
   decay: number;
@@ -137,9 +137,10 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     this.data = makeDataset({ dataset: config.dataset, noise: config.noise, count: config.points, trainShare: config.trainShare, seed: config.seed });
     const sizes = [2, ...config.hidden, 1];
     // Same seed for every run: identical initial weights.
-    this.nets = config.runs.map((r) => new BatchedMlp({ sizes, runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: r.lr }] }));
-    this.optimizers = config.runs.map((r) => makeOptimizer(r.kind, r.lr));
-    this.lrs = config.runs.map((r) => r.lr);
+    const lr0 = (i: number) => config.lrs[i] ?? 0.1;
+    this.nets = config.runs.map((_, i) => new BatchedMlp({ sizes, runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: lr0(i) }] }));
+    this.optimizers = config.runs.map((r, i) => makeOptimizer(r.kind, lr0(i)));
+    this.lrs = config.runs.map((_, i) => lr0(i));
     this.schedule = config.schedule;
     this.decay = config.decay;
     this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
@@ -171,9 +172,9 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
 
   set(params: Record<string, unknown>): void {
     if (Array.isArray(params.lrs)) {
-      this.lrs = this.config.runs.map((r, i) => {
+      this.lrs = this.config.runs.map((_, i) => {
         const v = (params.lrs as unknown[])[i];
-        return typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : r.lr;
+        return typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : this.lrs[i]!;
       });
       this.applyLr(true);
     }
@@ -361,7 +362,7 @@ export function optimNetCost(config: OptimNetConfig): ModelCost {
   return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
 }
 
-export const optimNetTask: TaskModule = {
+export const optimNetTask: TaskModuleOf<'optimnet'> = {
   cost: (config) => optimNetCost(config as OptimNetConfig),
   create: (config) => new OptimNetTask(config as OptimNetConfig),
 };

@@ -30,7 +30,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type MnistData, MNIST_NUM_CLASSES, splitMnist } from '../mnist';
 import { BatchedMlp, type Init, initialWeights, type RunSpec } from '../mlp';
-import type { ModelCost, TaskModule, TrainingTask } from '../protocol';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 import { Rng } from '../random';
 
 /** The train/test split is the same for every run and seed of the lesson. */
@@ -827,7 +827,7 @@ function now(): number {
   return performance.now();
 }
 
-export const pretrainTask: TaskModule = {
+export const pretrainTask: TaskModuleOf<'pretrain'> = {
   cost: (config) => pretrainCost(config as PretrainConfig),
   create: (config) => new PretrainTask(config as PretrainConfig),
 };

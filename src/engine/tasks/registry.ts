@@ -1,0 +1,46 @@
+/**
+ * The typed task registry: one line per training task, naming its config, the config
+ * keys that change live (without a reset), its snapshot and its info. Everything that
+ * talks to a task — the worker, the client, the lesson hook — is typed from here, so a
+ * lesson's `useLessonTraining('mlp2d', config)` is checked end to end.
+ *
+ * Types only (plus the live-key lists): importing this module pulls in no tfjs.
+ */
+import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
+import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
+import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
+import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
+import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
+
+/** What one task is made of. `Live` names the config keys that change without a reset. */
+export interface TaskSpec<C, S, I, Live extends keyof C> {
+  config: C;
+  snapshot: S;
+  info: I;
+  live: Live;
+}
+
+export interface TaskRegistry {
+  mlp2d: TaskSpec<Mlp2dConfig, Mlp2dSnapshot, Mlp2dInfo, 'lr' | 'batch'>;
+  gradients: TaskSpec<GradientsConfig, GradientsSnapshot, GradientsInfo, 'lr'>;
+  cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
+  optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
+  pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
+}
+
+export type TaskName = keyof TaskRegistry;
+export type ConfigOf<K extends TaskName> = TaskRegistry[K]['config'];
+export type SnapshotOf<K extends TaskName> = TaskRegistry[K]['snapshot'];
+export type InfoOf<K extends TaskName> = TaskRegistry[K]['info'];
+export type LiveKeyOf<K extends TaskName> = TaskRegistry[K]['live'];
+/** The live part of a task's config: what `set()` accepts. */
+export type LiveOf<K extends TaskName> = Pick<ConfigOf<K>, LiveKeyOf<K> & keyof ConfigOf<K>>;
+
+/** The same live keys at run time (the hook leaves them out of the reset key). */
+export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = {
+  mlp2d: ['lr', 'batch'],
+  gradients: ['lr'],
+  cnn: ['lr', 'batch'],
+  optimnet: ['lrs', 'batch', 'schedule', 'decay'],
+  pretrain: [],
+};
