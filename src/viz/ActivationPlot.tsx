@@ -1,5 +1,5 @@
 import { axisBottom, axisLeft, line, range, scaleLinear, select } from 'd3';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../engine/activations';
 import { useSize } from './useSize';
 
@@ -21,10 +21,16 @@ export interface ActivationPlotProps {
 const M = { top: 10, right: 10, bottom: 28, left: 34 };
 
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
-export function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
+export const ActivationPlot = memo(function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const { width } = useSize(wrap, 240);
+  // The latest callback, read by one delegated listener: a new closure each render must not re-bind anything.
+  const pick = useRef(onPick);
+  useEffect(() => {
+    pick.current = onPick;
+  }, [onPick]);
+  const picking = Boolean(onPick);
 
   useEffect(() => {
     const el = svg.current;
@@ -41,27 +47,29 @@ export function ActivationPlot({ activation, color, marks, markCount, highlight,
     root.select('.f').attr('d', line<number>().x(x).y((a) => y(m.f(a)))(xs) ?? '').attr('stroke', color);
     root.select('.df').attr('d', line<number>().x(x).y((a) => y(m.df(a)))(xs) ?? '').attr('stroke', color);
     const n = Math.min(markCount ?? marks?.length ?? 0, 400);
-    const pts = Array.from({ length: n }, (_, i) => marks![i]);
+    // Marks keep their index (what a pick reports); non-finite pre-activations are not drawn.
+    const pts: { a: number; i: number }[] = [];
+    for (let i = 0; i < n; i++) if (Number.isFinite(marks![i])) pts.push({ a: marks![i], i });
     const clampA = (a: number) => Math.max(-xMax, Math.min(xMax, a));
     root
       .select('.marks')
+      .attr('cursor', picking ? 'pointer' : 'default')
       .selectAll('circle')
       .data(pts)
       .join('circle')
-      .attr('cx', (a) => x(clampA(a)))
-      .attr('cy', (a) => y(m.df(a)))
+      .attr('data-i', (p) => p.i)
+      .attr('cx', (p) => x(clampA(p.a)))
+      .attr('cy', (p) => y(m.df(p.a)))
       .attr('r', 3)
       .attr('fill', color)
-      .attr('fill-opacity', 0.35)
-      .attr('cursor', onPick ? 'pointer' : 'default')
-      .on('pointerenter', (_e: PointerEvent, a: number) => onPick?.(pts.indexOf(a)));
-    const hl = highlight ?? null;
+      .attr('fill-opacity', 0.35);
+    const hl = highlight !== null && highlight !== undefined && Number.isFinite(highlight) ? highlight : null;
     root
       .select('.hl')
       .attr('display', hl === null ? 'none' : null)
       .attr('cx', hl === null ? 0 : x(clampA(hl)))
       .attr('cy', hl === null ? 0 : y(m.df(hl)));
-  }, [activation, color, marks, markCount, highlight, width, height, xMax, onPick]);
+  }, [activation, color, marks, markCount, highlight, width, height, xMax, picking]);
 
   return (
     <figure className="actplot" ref={wrap}>
@@ -70,9 +78,15 @@ export function ActivationPlot({ activation, color, marks, markCount, highlight,
         <g className="y-axis" />
         <path className="f" fill="none" strokeWidth={2.25} />
         <path className="df" fill="none" strokeWidth={1.75} strokeDasharray="5 4" />
-        <g className="marks" />
+        <g
+          className="marks"
+          onPointerOver={(e) => {
+            const i = (e.target as Element).getAttribute?.('data-i');
+            if (i !== null && i !== undefined) pick.current?.(Number(i));
+          }}
+        />
         <circle className="hl" r={6} fill="none" stroke="#111" strokeWidth={2} />
       </svg>
     </figure>
   );
-}
+});
