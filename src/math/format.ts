@@ -17,9 +17,14 @@ export function fixed(v: number | undefined | null, decimals = 3): string {
   return v.toFixed(decimals).replace('-', '−');
 }
 
+/** Readouts past this size say only how large they are ("> 10⁶"): the digits mean nothing once a run diverged. */
+export const HUGE = 1e6;
+
 export function pct(v: number | undefined | null, decimals = 0): string {
   if (v === undefined || v === null || !Number.isFinite(v)) return '—';
-  return `${(100 * v).toFixed(decimals)}%`;
+  const p = 100 * v;
+  if (Math.abs(p) >= HUGE) return p > 0 ? '> 10⁶%' : '< −10⁶%';
+  return `${p.toFixed(decimals)}%`;
 }
 
 export function sci(v: number, digits = 2): string {
@@ -57,10 +62,11 @@ function superscript(n: number): string {
     .join('');
 }
 
-/** A short loss readout: 3 significant digits down to 0.001, then "< 0.001". */
+/** A short loss readout: 3 significant digits down to 0.001, then "< 0.001"; "> 10⁶" past a million. */
 export function lossText(v: number | undefined | null): string {
   if (v === undefined || v === null || Number.isNaN(v)) return '—';
   if (!Number.isFinite(v)) return '∞';
+  if (v >= HUGE) return '> 10⁶';
   if (v < 0.001) return '<0.001';
   return v >= 100 ? v.toFixed(0) : fmt(v, 3);
 }

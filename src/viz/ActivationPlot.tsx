@@ -1,6 +1,8 @@
-import { axisBottom, axisLeft, line, range, scaleLinear, select } from 'd3';
-import { useEffect, useRef } from 'react';
+import { range, scaleLinear, select } from 'd3';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../engine/activations';
+import { linearTicks, linePath, px, type Margins } from './chart';
+import { ChartFrame } from './ChartFrame';
 import { useSize } from './useSize';
 
 export interface ActivationPlotProps {
@@ -18,61 +20,99 @@ export interface ActivationPlotProps {
   onPick?: (index: number) => void;
 }
 
-const M = { top: 10, right: 10, bottom: 28, left: 34 };
+const M: Margins = { top: 10, right: 10, bottom: 28, left: 34 };
+
+/** Scales, ticks and the two curves: everything but the marks, from the activation alone. */
+export function activationLayout(activation: Activation, width: number, height: number, xMax: number) {
+  const m = ACTIVATION_MATH[activation];
+  const yTop = activation === 'sigmoid' || activation === 'tanh' ? 1.05 : Math.min(xMax, 3);
+  const yBottom = activation === 'tanh' ? -1.05 : -0.25;
+  const x = scaleLinear().domain([-xMax, xMax]).range([M.left, width - M.right]);
+  const y = scaleLinear().domain([yBottom, yTop]).range([height - M.bottom, M.top]);
+  const xs = range(-xMax, xMax + 1e-9, (2 * xMax) / 240);
+  return {
+    x,
+    y,
+    xAxisAt: px(y(0)),
+    xTicks: linearTicks(x, 5),
+    yTicks: linearTicks(y, 4),
+    f: linePath(xs.length, (i) => x(xs[i]), (i) => y(m.f(xs[i]))),
+    df: linePath(xs.length, (i) => x(xs[i]), (i) => y(m.df(xs[i]))),
+  };
+}
+
+/** Each finite pre-activation as a point on the derivative curve (a clamped to the plot); index kept. */
+export function markPoints(activation: Activation, marks: ArrayLike<number> | undefined, count: number, x: (v: number) => number, y: (v: number) => number, xMax: number) {
+  const df = ACTIVATION_MATH[activation].df;
+  const pts: { i: number; cx: number; cy: number }[] = [];
+  const n = Math.min(count, marks?.length ?? 0);
+  for (let i = 0; i < n; i++) {
+    const a = marks![i];
+    if (!Number.isFinite(a)) continue;
+    const cy = y(df(a));
+    if (!Number.isFinite(cy)) continue;
+    pts.push({ i, cx: px(x(Math.max(-xMax, Math.min(xMax, a)))), cy: px(cy) });
+  }
+  return pts;
+}
 
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
-export function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
-  const wrap = useRef<HTMLDivElement>(null);
-  const svg = useRef<SVGSVGElement>(null);
+export const ActivationPlot = memo(function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
+  const wrap = useRef<HTMLElement>(null);
+  const marksRef = useRef<SVGGElement>(null);
   const { width } = useSize(wrap, 240);
-
+  // The latest callback, read by one delegated listener: a new closure each render must not re-bind anything.
+  const pick = useRef(onPick);
   useEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    const m = ACTIVATION_MATH[activation];
-    const yTop = activation === 'sigmoid' ? 1.05 : activation === 'tanh' ? 1.05 : Math.min(xMax, 3);
-    const yBottom = activation === 'tanh' ? -1.05 : -0.25;
-    const x = scaleLinear().domain([-xMax, xMax]).range([M.left, width - M.right]);
-    const y = scaleLinear().domain([yBottom, yTop]).range([height - M.bottom, M.top]);
-    const xs = range(-xMax, xMax + 1e-9, (2 * xMax) / 240);
-    const root = select(el);
-    root.select<SVGGElement>('.x-axis').attr('transform', `translate(0,${y(0)})`).call(axisBottom(x).ticks(5).tickSizeOuter(0));
-    root.select<SVGGElement>('.y-axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(4).tickSizeOuter(0));
-    root.select('.f').attr('d', line<number>().x(x).y((a) => y(m.f(a)))(xs) ?? '').attr('stroke', color);
-    root.select('.df').attr('d', line<number>().x(x).y((a) => y(m.df(a)))(xs) ?? '').attr('stroke', color);
-    const n = Math.min(markCount ?? marks?.length ?? 0, 400);
-    const pts = Array.from({ length: n }, (_, i) => marks![i]);
-    const clampA = (a: number) => Math.max(-xMax, Math.min(xMax, a));
-    root
-      .select('.marks')
+    pick.current = onPick;
+  }, [onPick]);
+  const layout = useMemo(() => activationLayout(activation, width, height, xMax), [activation, width, height, xMax]);
+
+  // Up to 400 marks change every snapshot: updated in place by d3, apart from React's render.
+  useEffect(() => {
+    if (!marksRef.current) return;
+    const pts = markPoints(activation, marks, Math.min(markCount ?? marks?.length ?? 0, 400), layout.x, layout.y, xMax);
+    select(marksRef.current)
       .selectAll('circle')
       .data(pts)
       .join('circle')
-      .attr('cx', (a) => x(clampA(a)))
-      .attr('cy', (a) => y(m.df(a)))
-      .attr('r', 3)
-      .attr('fill', color)
-      .attr('fill-opacity', 0.35)
-      .attr('cursor', onPick ? 'pointer' : 'default')
-      .on('pointerenter', (_e: PointerEvent, a: number) => onPick?.(pts.indexOf(a)));
-    const hl = highlight ?? null;
-    root
-      .select('.hl')
-      .attr('display', hl === null ? 'none' : null)
-      .attr('cx', hl === null ? 0 : x(clampA(hl)))
-      .attr('cy', hl === null ? 0 : y(m.df(hl)));
-  }, [activation, color, marks, markCount, highlight, width, height, xMax, onPick]);
+      .attr('data-i', (p) => p.i)
+      .attr('cx', (p) => p.cx)
+      .attr('cy', (p) => p.cy)
+      .attr('r', 3);
+  }, [activation, marks, markCount, layout, xMax]);
 
+  const df = ACTIVATION_MATH[activation].df;
+  const hl = highlight !== null && highlight !== undefined && Number.isFinite(highlight) ? highlight : null;
+  const hx = hl === null ? NaN : px(layout.x(Math.max(-xMax, Math.min(xMax, hl))));
+  const hy = hl === null ? NaN : px(layout.y(df(hl)));
+  const showHl = Number.isFinite(hx) && Number.isFinite(hy);
   return (
-    <figure className="actplot" ref={wrap}>
-      <svg ref={svg} width={width} height={height} role="img" aria-label={title}>
-        <g className="x-axis" />
-        <g className="y-axis" />
-        <path className="f" fill="none" strokeWidth={2.25} />
-        <path className="df" fill="none" strokeWidth={1.75} strokeDasharray="5 4" />
-        <g className="marks" />
-        <circle className="hl" r={6} fill="none" stroke="#111" strokeWidth={2} />
-      </svg>
-    </figure>
+    <ChartFrame
+      className="actplot"
+      wrapRef={wrap}
+      width={width}
+      height={height}
+      margins={M}
+      xTicks={layout.xTicks}
+      yTicks={layout.yTicks}
+      xAxisAt={layout.xAxisAt}
+      title={title}
+    >
+      <path className="f" d={layout.f} fill="none" stroke={color} strokeWidth={2.25} />
+      <path className="df" d={layout.df} fill="none" stroke={color} strokeWidth={1.75} strokeDasharray="5 4" />
+      <g
+        ref={marksRef}
+        className="marks"
+        fill={color}
+        fillOpacity={0.35}
+        cursor={onPick ? 'pointer' : 'default'}
+        onPointerOver={(e) => {
+          const i = (e.target as Element).getAttribute?.('data-i');
+          if (i !== null && i !== undefined) pick.current?.(Number(i));
+        }}
+      />
+      {showHl && <circle className="hl" cx={hx} cy={hy} r={6} fill="none" stroke="#111" strokeWidth={2} />}
+    </ChartFrame>
   );
-}
+});

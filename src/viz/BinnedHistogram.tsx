@@ -13,14 +13,32 @@ export interface BinnedHistogramProps {
   ticks?: { at: number; label: string }[];
 }
 
+/** Largest finite count of the bins (0 when there is none). */
+export function maxCount(counts: ArrayLike<number>, offset: number, bins: number): number {
+  let max = 0;
+  for (let i = 0; i < bins; i++) {
+    const c = counts[offset + i];
+    if (Number.isFinite(c) && c > max) max = c;
+  }
+  return max;
+}
+
+/**
+ * Height of a bar: square-root scaled, so a few values in a bin stay visible next to a
+ * tall one; null (no bar) for an empty bin or a count that is not a finite positive number.
+ */
+export function barHeight(count: number, max: number, full: number): number | null {
+  if (!(count > 0) || !Number.isFinite(count) || !(max > 0)) return null;
+  return Math.max(1.5, Math.sqrt(Math.min(count, max) / max) * full);
+}
+
 /** A histogram from counts already binned (in the worker): small enough to draw dozens. */
 export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 0, bins, color, title, height = 44, ticks }: BinnedHistogramProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const { width } = useSize(wrap, 160);
   const axis = ticks ? 16 : 0;
   const h = height - axis;
-  let max = 0;
-  if (counts) for (let i = 0; i < bins; i++) max = Math.max(max, counts[offset + i]);
+  const max = counts ? maxCount(counts, offset, bins) : 0;
   const w = width / bins;
   return (
     <div className="binned-hist" ref={wrap}>
@@ -29,10 +47,8 @@ export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 
         {counts &&
           max > 0 &&
           Array.from({ length: bins }, (_, i) => {
-            const c = counts[offset + i];
-            if (!c) return null;
-            // Square-root height: a few values in a bin stay visible next to a tall one.
-            const bh = Math.max(1.5, (Math.sqrt(c) / Math.sqrt(max)) * (h - 2));
+            const bh = barHeight(counts[offset + i], max, h - 2);
+            if (bh === null) return null;
             return <rect key={i} x={i * w + 0.5} width={Math.max(1, w - 1)} y={h - 1 - bh} height={bh} fill={color} />;
           })}
         {ticks?.map((t, i) => (

@@ -1,5 +1,5 @@
-import { interpolatePuOr } from 'd3';
 import { memo, useEffect, useRef } from 'react';
+import { imageSource, paintTile, prepareCanvas } from './canvasImage';
 
 /**
  * Many small images (digits, reconstructions, learned features) in one canvas, tiled in
@@ -9,20 +9,6 @@ import { memo, useEffect, useRef } from 'react';
  * (positive → orange), each image scaled by its own largest |value| unless `range` is set.
  */
 export type GridScale = 'ink' | 'signed';
-
-let signedLut: Uint8ClampedArray | null = null;
-/** PuOr at 256 steps from −1 to +1, computed once (parsing d3's colours per pixel is slow). */
-function puOrLut(): Uint8ClampedArray {
-  if (signedLut) return signedLut;
-  const lut = new Uint8ClampedArray(256 * 3);
-  for (let i = 0; i < 256; i++) {
-    const t = (i / 255) * 2 - 1;
-    const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(interpolatePuOr(0.5 - 0.5 * t));
-    if (m) [lut[3 * i], lut[3 * i + 1], lut[3 * i + 2]] = [+m[1], +m[2], +m[3]];
-  }
-  signedLut = lut;
-  return lut;
-}
 
 export const ImageGrid = memo(function ImageGrid({
   values,
@@ -60,44 +46,17 @@ export const ImageGrid = memo(function ImageGrid({
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;
-    const dpr = globalThis.devicePixelRatio || 1;
-    c.width = Math.round(cssW * dpr);
-    c.height = Math.round(cssH * dpr);
-    const ctx = c.getContext('2d');
+    const ctx = prepareCanvas(c, cssW, cssH);
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, cssW, cssH);
-    // All tiles at native resolution in one offscreen image, then scaled up crisply.
+    // All tiles at native resolution in one image, then scaled up crisply.
     const W = columns * side;
     const H = rows * side;
-    const img = new ImageData(W, H);
-    const px = side * side;
-    const lut = scale === 'signed' ? puOrLut() : null;
+    const rgba = new Uint8ClampedArray(4 * W * H);
     for (let k = 0; k < count; k++) {
-      const base = (offset + k) * px;
-      const ok = values && values.length >= base + px;
-      let m = range ?? 0;
-      if (ok && !range) for (let i = 0; i < px; i++) m = Math.max(m, Math.abs(values[base + i]));
-      if (!(m > 0)) m = 1;
-      const gx = (k % columns) * side;
-      const gy = Math.floor(k / columns) * side;
-      for (let i = 0; i < px; i++) {
-        const v = ok ? values[base + i] : 0;
-        const o = 4 * ((gy + Math.floor(i / side)) * W + gx + (i % side));
-        if (lut) {
-          const j = 3 * Math.round(((Math.max(-1, Math.min(1, v / m)) + 1) / 2) * 255);
-          img.data[o] = lut[j];
-          img.data[o + 1] = lut[j + 1];
-          img.data[o + 2] = lut[j + 2];
-        } else {
-          const g = Math.round(255 - 235 * Math.max(0, Math.min(1, v / m)));
-          img.data[o] = img.data[o + 1] = img.data[o + 2] = g;
-        }
-        img.data[o + 3] = 255;
-      }
+      paintTile(rgba, W, (k % columns) * side, Math.floor(k / columns) * side, { values, base: (offset + k) * side * side, w: side, h: side, scale, range });
     }
-    const off = new OffscreenCanvas(W, H);
-    off.getContext('2d')!.putImageData(img, 0, 0);
+    const off = imageSource(rgba, W, H);
+    if (!off) return;
     ctx.imageSmoothingEnabled = false;
     ctx.strokeStyle = '#c9cad1';
     ctx.lineWidth = 1;

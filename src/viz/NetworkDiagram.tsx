@@ -31,7 +31,7 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
     [sizes, height],
   );
   let maxW = 1e-6;
-  if (weights) for (const w of weights) for (let i = 0; i < w.length; i++) maxW = Math.max(maxW, Math.abs(w[i]));
+  if (weights) for (const w of weights) for (let i = 0; i < w.length; i++) if (Number.isFinite(w[i])) maxW = Math.max(maxW, Math.abs(w[i]));
   const edges: { x1: number; y1: number; x2: number; y2: number; w: number; l: number }[] = [];
   for (let l = 0; l < sizes.length - 1; l++) {
     const nIn = sizes[l];
@@ -39,7 +39,9 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
     const off = run * nIn * nOut;
     layout[l].forEach((a, i) =>
       layout[l + 1].forEach((b, j) => {
-        const w = weights?.[l]?.[off + i * nOut + j] ?? 0;
+        // A non-finite weight (a diverged run) is drawn as the thinnest line: never a NaN attribute.
+        const raw = weights?.[l]?.[off + i * nOut + j] ?? 0;
+        const w = Number.isFinite(raw) ? raw : 0;
         edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, w, l });
       }),
     );

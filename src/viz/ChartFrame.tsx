@@ -1,0 +1,121 @@
+/**
+ * The frame every chart shares: axes with ticks, grid lines, axis labels and a legend.
+ * It only draws what the pure functions of chart.ts computed (ticks in pixels); the
+ * plot itself comes as children. React keys keep the elements: a new frame of data
+ * updates attributes in place instead of rebuilding the axes.
+ */
+import { memo, type ReactNode, type Ref } from 'react';
+import type { Margins, Tick } from './chart';
+
+export interface LegendItem {
+  id: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+  /** A marker drawn on the legend line (the shape the chart uses for its points). */
+  marker?: 'circle' | 'square';
+}
+
+export interface ChartFrameProps {
+  width: number;
+  height: number;
+  margins: Margins;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Where the x axis runs (pixels from the top); the bottom of the plot by default. */
+  xAxisAt?: number;
+  xLabel?: string;
+  yLabel?: string;
+  /** Horizontal grid lines at the y ticks. */
+  grid?: boolean;
+  legend?: LegendItem[];
+  /** Accessible name of the figure. */
+  title: string;
+  className?: string;
+  wrapRef?: Ref<HTMLElement>;
+  children?: ReactNode;
+}
+
+export function ChartFrame({ width, height, margins: M, xTicks, yTicks, xAxisAt, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, children }: ChartFrameProps) {
+  const bottom = height - M.bottom;
+  const xa = xAxisAt ?? bottom;
+  return (
+    <figure className={className} ref={wrapRef}>
+      <svg width={width} height={height} role="img" aria-label={title}>
+        {grid && (
+          <g className="grid" stroke="#e3e4e8">
+            {yTicks.map((t) => (
+              <line key={t.value} x1={M.left} x2={width - M.right} y1={t.pos} y2={t.pos} />
+            ))}
+          </g>
+        )}
+        <Axis orient="bottom" ticks={xTicks} at={xa} from={M.left} to={width - M.right} />
+        <Axis orient="left" ticks={yTicks} at={M.left} from={M.top} to={bottom} />
+        {children}
+        {xLabel && (
+          <text className="x-label axis-label" textAnchor="middle" x={(M.left + width - M.right) / 2} y={height - 4}>
+            {xLabel}
+          </text>
+        )}
+        {yLabel && (
+          <text className="y-label axis-label" textAnchor="middle" transform={`translate(14,${(M.top + bottom) / 2}) rotate(-90)`}>
+            {yLabel}
+          </text>
+        )}
+      </svg>
+      {legend && legend.length > 0 && <Legend items={legend} />}
+    </figure>
+  );
+}
+
+/** An axis drawn like d3.axisBottom / d3.axisLeft (same classes and styling). */
+function Axis({ orient, ticks, at, from, to }: { orient: 'bottom' | 'left'; ticks: Tick[]; at: number; from: number; to: number }) {
+  const bottom = orient === 'bottom';
+  return (
+    <g
+      className={bottom ? 'x-axis' : 'y-axis'}
+      transform={bottom ? `translate(0,${at})` : `translate(${at},0)`}
+      fill="none"
+      fontSize={10}
+      fontFamily="sans-serif"
+      textAnchor={bottom ? 'middle' : 'end'}
+    >
+      <path className="domain" stroke="currentColor" d={bottom ? `M${from},0H${to}` : `M0,${from}V${to}`} />
+      {ticks.map((t) => (
+        <g key={t.value} className="tick" transform={bottom ? `translate(${t.pos},0)` : `translate(0,${t.pos})`}>
+          <line stroke="currentColor" {...(bottom ? { y2: 6 } : { x2: -6 })} />
+          <text fill="currentColor" {...(bottom ? { y: 9, dy: '0.71em' } : { x: -9, dy: '0.32em' })}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The legend: a short line (dashed for dashed series) with an optional marker, then the label. */
+export const Legend = memo(function Legend({ items }: { items: LegendItem[] }) {
+  return (
+    <figcaption className="legend">
+      {items.map((s) => (
+        <span key={s.id} className="legend-item">
+          <svg width="26" height="12" aria-hidden="true">
+            <line x1="0" y1="6" x2="26" y2="6" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? '5 4' : undefined} />
+            {s.marker === 'square' && <rect x="9" y="2" width="8" height="8" fill="#fff" stroke={s.color} strokeWidth="2" />}
+            {s.marker === 'circle' && <circle cx="13" cy="6" r="4" fill={s.color} />}
+          </svg>
+          {s.label}
+        </span>
+      ))}
+    </figcaption>
+  );
+}, sameLegend);
+
+function sameLegend(a: { items: LegendItem[] }, b: { items: LegendItem[] }): boolean {
+  if (a.items === b.items) return true;
+  if (a.items.length !== b.items.length) return false;
+  return a.items.every((s, i) => {
+    const t = b.items[i];
+    return s.id === t.id && s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.marker === t.marker;
+  });
+}
