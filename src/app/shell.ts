@@ -6,13 +6,13 @@ import { appActions, appStore } from '../store/app';
 import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { actionForKey } from './actions';
-import type { Fault } from '../engine/protocol';
+import { FAULTS, type Fault } from '../engine/protocol';
 
 function readUrl(): void {
   const route = parseHash(location.hash);
   const present = appFlag('present', route, location.search);
   const backendFlag = parseBackendFlag(appFlag('backend', route, location.search));
-  const faults = (appFlag('fault', route, location.search) ?? '').split(',').filter((f): f is Fault => f === 'backend' || f === 'lose');
+  const faults = (appFlag('fault', route, location.search) ?? '').split(',').filter((f): f is Fault => (FAULTS as readonly string[]).includes(f));
   appStore.setState({ route, backendOverride: backendFlag.backend ?? null, faults });
   if (present !== null) appActions.setPresenter(/^(1|true|yes|on)$/i.test(present));
   if (backendFlag.problem) appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });

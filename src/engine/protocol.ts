@@ -29,10 +29,12 @@ export interface ModelCost {
 
 /**
  * Fault injection for tests (from the URL flag ?fault=…): 'backend' makes the first
- * backend tried fail to start; 'lose' makes the running backend fail mid-run, as a lost
+ * backend tried fail to start; 'diverge' makes the first run report a divergence after a
+ * few steps (the remedy's reset then trains normally); 'lose' makes the running backend fail mid-run, as a lost
  * GPU context would.
  */
-export type Fault = 'backend' | 'lose';
+export type Fault = 'backend' | 'lose' | 'diverge';
+export const FAULTS: readonly Fault[] = ['backend', 'lose', 'diverge'];
 
 /** Every snapshot carries the worker's live tensor count (it must stay flat). */
 export interface SnapshotBase {

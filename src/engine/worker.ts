@@ -82,8 +82,12 @@ function setPlaying(p: boolean): void {
   if (playing) schedule();
 }
 
+/** Steps after which ?fault=diverge reports a divergence (first run only). */
+const FAULT_DIVERGE_STEPS = 20;
+
 function checkDivergence(): boolean {
-  const d = task?.divergence();
+  const faked = faults.includes('diverge') && gen === 0 && stepsDone >= FAULT_DIVERGE_STEPS ? 'Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.' : null;
+  const d = faked ?? task?.divergence();
   if (!d) return false;
   setPlaying(false);
   post({ type: 'diverged', gen, message: d });
