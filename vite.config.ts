@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Cross-origin isolation lets the tfjs wasm backend use threads (SharedArrayBuffer).
@@ -8,6 +9,8 @@ const isolation = {
 };
 
 export default defineConfig({
+  // Fast Refresh in `npm run dev`; the production JSX transform is the same as before.
+  plugins: [react()],
   base: './',
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },
