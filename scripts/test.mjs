@@ -4,10 +4,10 @@
  * "N passed, M failed", and a non-zero exit code if anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
-const counts = { unit: null, e2e: null };
+const counts = { unit: null, lint: null, e2e: null };
 
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -33,6 +33,11 @@ const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporte
 const unit = readJson('test-results/unit.json');
 counts.unit = unit ? { passed: unit.numPassedTests, failed: unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0) } : { passed: 0, failed: 1 };
 
+console.log('\n=== Lint (ESLint: typescript-eslint + react-hooks) ===');
+const lintStatus = run('npx', ['eslint', '--max-warnings=0', '.']);
+counts.lint = lintStatus === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+console.log(lintStatus === 0 ? 'Lint: clean' : 'Lint: problems above');
+
 console.log('\n=== End-to-end tests (Playwright, Chromium) ===');
 let e2eStatus = run('node', ['scripts/ensure-chromium.mjs']);
 if (e2eStatus === 0) {
@@ -47,9 +52,10 @@ if (e2e?.stats) {
   counts.e2e = { passed: 0, failed: 1 };
 }
 
-const passed = counts.unit.passed + counts.e2e.passed;
-const failed = counts.unit.failed + counts.e2e.failed;
+const passed = counts.unit.passed + counts.lint.passed + counts.e2e.passed;
+const failed = counts.unit.failed + counts.lint.failed + counts.e2e.failed;
 console.log(`\nUnit: ${counts.unit.passed} passed, ${counts.unit.failed} failed`);
+console.log(`Lint: ${counts.lint.failed ? 'failed' : 'passed'}`);
 console.log(`E2E: ${counts.e2e.passed} passed, ${counts.e2e.failed} failed${counts.e2e.skipped ? `, ${counts.e2e.skipped} skipped` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

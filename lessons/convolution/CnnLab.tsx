@@ -74,8 +74,9 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
 
   // The page runs the network itself on the latest weights: instant, even while paused.
-  const weightsOk = !!snap?.cnnWeights && !!info;
-  const fwd = useMemo(() => (weightsOk ? cnnForward(current.image, arch, snap!.cnnWeights!) : null), [weightsOk, current.image, arch, snap?.cnnWeights]);
+  const cnnWeights = info ? snap?.cnnWeights : undefined;
+  const weightsOk = !!cnnWeights;
+  const fwd = useMemo(() => (cnnWeights ? cnnForward(current.image, arch, cnnWeights) : null), [cnnWeights, current.image, arch]);
   const denseProbs = useMemo(
     () => (weightsOk && snap?.denseWeights ? denseNetForward(current.image, snap.denseWeights) : null),
     [weightsOk, current.image, snap?.denseWeights],
@@ -91,7 +92,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
       { id: 'dense-train', label: 'Dense train', color: MODEL_COLORS.dense, x: th.x, y: th.ys[o + 1], n: th.n },
       { id: 'dense-test', label: 'Dense test', color: MODEL_COLORS.dense, dashed: true, x: te.x, y: te.ys[o + 1], n: te.n },
     ];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
   }, [th, te, showLoss, st.version]);
 
   const shapes = cnnShapes(arch);

@@ -49,7 +49,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
   const h = lab.histories.loss;
   const lossSeries: Series[] = useMemo(
     () => KINDS.map((k, r) => ({ id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x: h.x, y: h.ys[r]!, n: h.n })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
     [h, st.version],
   );
   const epochs = Math.max(40, Math.ceil((snap?.epoch ?? 0) / 10) * 10 + 10);
@@ -59,8 +59,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       const y = Float32Array.from(lrScheduleCurve(p.schedule, { eta0: lrs[r]!, decay: p.decay }, epochs));
       return { id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x, y, n: epochs };
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [p.schedule, p.decay, epochs, ...lrs]);
+  }, [p.schedule, p.decay, epochs, lrs]);
 
   return (
     <Section id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side">

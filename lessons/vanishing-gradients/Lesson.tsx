@@ -21,7 +21,7 @@ export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
 
-  const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps
+  const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps -- runViews reads only these five params
   const R = runs.length;
   const config: GradientsConfig = useMemo(
     () => ({
@@ -50,7 +50,7 @@ export default function VanishingGradients() {
   const L = p.depth + 1;
   // The sections below the lab only show the layer statistics (~7 updates/s): hand them a snapshot that
   // changes when the statistics do, not on every loss update (~30/s).
-  const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps
+  const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object only when the layer statistics change (not on every loss update)
 
   const lossSeries: Series[] = useMemo(() => {
     const out: Series[] = [];
@@ -59,7 +59,7 @@ export default function VanishingGradients() {
       out.push({ id: `${r}-test`, label: `${run.letter} test`, color: run.color, dashed: true, x: h.x, y: h.ys[R + r], n: h.n });
     });
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
   }, [runs, h, st.version]);
 
   const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
@@ -72,7 +72,6 @@ export default function VanishingGradients() {
         dashed: r === 1,
         values: snap?.gradNorms ? snap.gradNorms.subarray(r * L, (r + 1) * L) : new Float32Array(0),
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [runs, snap?.gradNorms, L],
   );
 

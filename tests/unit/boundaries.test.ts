@@ -1,0 +1,39 @@
+/**
+ * Habits the code keeps, checked on its source text: small files, every disabled lint
+ * rule explained.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string, exts: RegExp): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, exts));
+    else if (exts.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const SOURCES = ['src', 'lessons'].flatMap((d) => files(d, /\.(ts|tsx)$/));
+const ALL = [...SOURCES, ...files('tests', /\.ts$/), ...files('scripts', /\.m?js$/)];
+
+describe('code habits', () => {
+  it('no source file is over ~400 lines (split it)', () => {
+    const long = SOURCES.map((f) => ({ f, n: readFileSync(f, 'utf8').split('\n').length })).filter((x) => x.n > 450);
+    expect(long).toEqual([]);
+  });
+
+  it('every eslint-disable comment says why (`-- reason`)', () => {
+    const bad: string[] = [];
+    for (const f of ALL) {
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/eslint-disable/.test(line) && !/eslint-disable[^\n]*\s--\s\S/.test(line)) bad.push(`${f}:${i + 1}`);
+        });
+    }
+    expect(bad).toEqual([]);
+  });
+});
