@@ -17,15 +17,29 @@ function argmax(p: ArrayLike<number>): number {
  * Class probabilities as horizontal bars, one row per class, one bar per model; the
  * caption says each model's top class in words.
  */
-export const ProbBars = memo(function ProbBars({ series, classes = 10, rowHeight = 16 }: { series: ProbSeries[]; classes?: number; rowHeight?: number }) {
+export const ProbBars = memo(function ProbBars({
+  series,
+  classes = 10,
+  rowHeight = 16,
+  empty,
+}: {
+  series: ProbSeries[];
+  classes?: number;
+  rowHeight?: number;
+  /** Said instead of the predictions when there is nothing to predict (an empty pad); bars are left empty. */
+  empty?: string;
+}) {
   const barH = Math.max(4, (rowHeight - 3) / series.length);
   const W = 150;
   const labelW = 16;
   const pctW = 40;
   const height = classes * rowHeight;
-  const summary = series
-    .map((s) => (s.probs ? `${s.label} says ${argmax(s.probs)} (${Math.round(100 * s.probs[argmax(s.probs)])}%)` : `${s.label}: no prediction yet`))
-    .join('; ');
+  if (empty) series = series.map((s) => ({ ...s, probs: null }));
+  const summary =
+    empty ??
+    series
+      .map((s) => (s.probs ? `${s.label} says ${argmax(s.probs)} (${Math.round(100 * s.probs[argmax(s.probs)])}%)` : `${s.label}: no prediction yet`))
+      .join('; ');
   return (
     <figure className="probbars">
       <svg width={labelW + W + pctW} height={height} role="img" aria-label={`Class probabilities. ${summary}.`}>
