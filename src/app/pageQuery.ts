@@ -11,12 +11,13 @@ import { show } from '../store/params';
 /** TensorFlow.js reads this key from the page query (tfjs-core environment.ts). */
 const TFJS_FLAGS = 'tfjsflags';
 
-function decodes(s: string): boolean {
+/** The decoded text, or null where decodeURIComponent throws. (The result is used, so a
+ * minifier that thinks decodeURIComponent pure cannot drop the call, as it did a bare one.) */
+function tryDecode(s: string): string | null {
   try {
-    decodeURIComponent(s);
-    return true;
+    return decodeURIComponent(s);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -26,7 +27,7 @@ export function repairQuery(search: string): { search: string; problems: string[
   // The same split as tfjs-core's getQueryParams: every piece must decode.
   const bad: string[] = [];
   search.replace(/[?&]([^=?&]+)(?:=([^&]*))?/g, (whole: string, name: string, value: string | undefined) => {
-    if (!decodes(name) || !decodes(value ?? '')) bad.push(whole.replace(/^[?&]/, ''));
+    if (tryDecode(name) === null || tryDecode(value ?? '') === null) bad.push(whole.replace(/^[?&]/, ''));
     return whole;
   });
   const params = new URLSearchParams(search);
