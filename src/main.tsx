@@ -1,3 +1,5 @@
+// First: repairs a malformed page query before anything can import TensorFlow.js.
+import './app/pageQuery';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

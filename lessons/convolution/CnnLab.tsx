@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
-import type { MnistData } from '../../src/engine/mnist';
+import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
@@ -64,7 +64,9 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const snap = st.snapshot;
   const info = st.info;
 
-  const testDigitIndex = (n: number) => (info ? info.testIndices[n - 1] : n - 1);
+  // The same numbering before and after the worker's info arrives (the worker uses this split).
+  const testIndices = useMemo(() => cnnTestIndices(data.count), [data]);
+  const testDigitIndex = (n: number) => testIndices[n - 1];
   const loadTestDigit = (n: number): Current => {
     const i = testDigitIndex(n);
     const image = digitImage(data, i);
@@ -74,7 +76,8 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
 
   // The page runs the network itself on the latest weights: instant, even while paused.
-  const cnnWeights = info ? snap?.cnnWeights : undefined;
+  const blank = useMemo(() => !current.image.some((v) => v > 0.05), [current.image]);
+  const cnnWeights = info && !blank ? snap?.cnnWeights : undefined;
   const weightsOk = !!cnnWeights;
   const fwd = useMemo(() => (cnnWeights ? cnnForward(current.image, arch, cnnWeights) : null), [cnnWeights, current.image, arch]);
   const denseProbs = useMemo(
@@ -191,6 +194,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
                 <h3>What the networks see</h3>
                 <p className="small">{current.source}</p>
                 <ProbBars
+                  empty={blank ? 'The pad is empty: draw a digit to see what the networks say' : undefined}
                   rowHeight={presenter ? 15 : 17}
                   series={[
                     { label: 'CNN', color: MODEL_COLORS.cnn, textColor: MODEL_TEXT_COLORS.cnn, probs: fwd?.probs ?? null },

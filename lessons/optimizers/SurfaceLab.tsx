@@ -305,6 +305,7 @@ function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { 
         />
       </div>
       <div>
+        <div className="opt-table-wrap">
         <table className="opt-table">
           <caption className="sr-only">Live numbers of each optimizer</caption>
           <thead>
@@ -337,14 +338,16 @@ function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { 
             })}
           </tbody>
         </table>
+        </div>
         {th && (
           <div className="rate-box" data-testid="rate-box">
             <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>
             <p className="small">Each step multiplies the distance to the minimum by about this factor; smaller is faster.</p>
+            <div className="opt-table-wrap">
             <table className="opt-table">
               <thead>
                 <tr>
-                  <th scope="col" />
+                  <th scope="col"><span className="sr-only">Optimizer</span></th>
                   <th scope="col">Measured</th>
                   <th scope="col">Predicted at your η, β</th>
                   <th scope="col">Best possible</th>
@@ -369,6 +372,7 @@ function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { 
                 </tr>
               </tbody>
             </table>
+            </div>
             <div className="actions">
               <button type="button" className="button" onClick={() => setP({ sgdLr: Number(th.gdBestLr.toPrecision(6)) })}>
                 Set SGD’s best η = 2/(λmin+λmax)

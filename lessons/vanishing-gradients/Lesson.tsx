@@ -90,8 +90,10 @@ export default function VanishingGradients() {
 
       <Section id="lab" className="lab">
         <div className="lab-grid">
-          <aside className="lab-controls" aria-label="Experiment settings">
+          <div className="lab-transport">
             <TrainingTransport lab={lab} />
+          </div>
+          <aside className="lab-controls" aria-label="Experiment settings">
             <fieldset className="vg-presets">
               <legend>Presets</legend>
               {PRESETS.map((pr) => (

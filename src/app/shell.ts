@@ -7,6 +7,8 @@ import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { actionForKey } from './actions';
 import { FAULTS, type Fault } from '../engine/protocol';
+import { show } from '../store/params';
+import { pageQueryProblems } from './pageQuery';
 
 function readUrl(): void {
   const route = parseHash(location.hash);
@@ -14,7 +16,13 @@ function readUrl(): void {
   const backendFlag = parseBackendFlag(appFlag('backend', route, location.search));
   const faults = (appFlag('fault', route, location.search) ?? '').split(',').filter((f): f is Fault => (FAULTS as readonly string[]).includes(f));
   appStore.setState({ route, backendOverride: backendFlag.backend ?? null, faults });
-  if (present !== null) appActions.setPresenter(/^(1|true|yes|on)$/i.test(present));
+  if (present !== null) {
+    const on = /^(1|true|yes|on)$/i.test(present.trim());
+    appActions.setPresenter(on);
+    if (!on && !/^(0|false|no|off)$/i.test(present.trim())) {
+      appActions.notify({ id: 'present-flag', kind: 'warning', title: 'Presenter flag in the link not understood', lines: [`present: ${show(present)} is not true or false; presenter mode stays off`] });
+    }
+  }
   if (backendFlag.problem) appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });
 }
 
@@ -26,10 +34,34 @@ function applyHtmlFlags(): void {
   document.documentElement.classList.toggle('presenter', s.presenter);
 }
 
+/**
+ * Presenter mode ended: take `present` out of the page and hash queries, so a reload
+ * does not re-enter it. (Entering leaves the URL alone; `?present=1` links still work.)
+ */
+function dropPresentFlag(): void {
+  const search = new URLSearchParams(location.search);
+  const route = parseHash(location.hash);
+  if (!search.has('present') && !route.query.has('present')) return;
+  let pageQuery = location.search;
+  if (search.has('present')) {
+    search.delete('present');
+    pageQuery = search.size ? `?${search.toString()}` : '';
+  }
+  let hash = location.hash;
+  if (route.query.has('present')) {
+    route.query.delete('present');
+    const q = route.query.toString();
+    hash = `${hash.split('?')[0]}${q ? `?${q}` : ''}`;
+  }
+  history.replaceState(history.state, '', `${location.pathname}${pageQuery}${hash}`);
+  appStore.setState({ route: parseHash(location.hash) });
+}
+
 let started = false;
 export function startShell(): void {
   if (started) return;
   started = true;
+  if (pageQueryProblems.length) appActions.notify({ id: 'page-query', kind: 'warning', title: 'Link repaired', lines: pageQueryProblems });
   readUrl();
   applyHtmlFlags();
   let lastPath = location.hash.split('?')[0];
@@ -40,6 +72,9 @@ export function startShell(): void {
     lastPath = path;
   });
   appStore.subscribe(applyHtmlFlags);
+  appStore.subscribe((s, prev) => {
+    if (prev.presenter && !s.presenter) dropPresentFlag();
+  });
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', applyHtmlFlags);
   window.addEventListener('keydown', (e) => {
     const action = actionForKey(e, appStore.getState());

@@ -318,10 +318,24 @@ export function splitMnist(data: MnistData, opts: MnistSplitOptions): MnistSplit
       `splitMnist: asked for ${trainCount} training + ${testCount} test examples but only ${data.count} exist.`,
     );
   }
-  const perm = new Rng(opts.seed).permutation(data.count);
-  const trainIndices = perm.slice(0, trainCount);
-  const testIndices = perm.slice(trainCount, trainCount + testCount);
+  const { trainIndices, testIndices } = splitIndices(data.count, { ...opts, trainCount, testCount });
   return { train: subsetMnist(data, trainIndices), test: subsetMnist(data, testIndices), trainIndices, testIndices };
+}
+
+/** The positions splitMnist picks, without copying any images (cheap, for labelling digits). */
+export function splitIndices(count: number, opts: MnistSplitOptions): { trainIndices: Uint32Array; testIndices: Uint32Array } {
+  const trainCount = opts.trainCount ?? 8000;
+  const testCount = opts.testCount ?? 2000;
+  const perm = new Rng(opts.seed).permutation(count);
+  return { trainIndices: perm.slice(0, trainCount), testIndices: perm.slice(trainCount, trainCount + testCount) };
+}
+
+/** The convolution lesson's fixed split: every run is scored on the same test digits. */
+export const CNN_SPLIT = { seed: 1, trainCount: 8000, testCount: 2000 } as const;
+
+/** The CNN lesson's test digit #n (1-based) is digit cnnTestIndices(count)[n − 1] of the file, in the worker and on the page. */
+export function cnnTestIndices(count: number): Uint32Array {
+  return splitIndices(count, CNN_SPLIT).testIndices;
 }
 
 // ─── Batches ──────────────────────────────────────────────────────────────────

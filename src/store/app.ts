@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { BackendInfo, BackendRequest, Fault } from '../engine/protocol';
 import { parseHash, type Route } from './route';
-import { loadSettings, saveSettings, type Settings } from './settings';
+import { loadAndRepairSettings, saveSettings, type Settings } from './settings';
 
 export interface Notice {
   id: string;
@@ -29,7 +29,7 @@ export interface AppState {
   settingsOpen: boolean;
 }
 
-const initialSettings = loadSettings();
+const initialSettings = loadAndRepairSettings();
 
 export const appStore = createStore<AppState>(() => ({
   route: parseHash(globalThis.location?.hash ?? ''),

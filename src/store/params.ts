@@ -68,8 +68,21 @@ export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
 
 const MAX_RAW = 200;
 
-function show(raw: string): string {
-  const s = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+/**
+ * Bidirectional controls (LRM/RLM, ALM, embeddings, overrides, isolates). Echoed from a
+ * link they would reorder the rest of the notice line, so they never reach the page.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from a link made safe to show: bidi controls removed. */
+export function stripBidi(raw: string): string {
+  return raw.replace(BIDI_CONTROLS, '');
+}
+
+/** A raw link value as shown in a notice: bidi controls removed, quoted, cut at 40 characters. */
+export function show(raw: string): string {
+  const clean = stripBidi(raw);
+  const s = clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
   return JSON.stringify(s);
 }
 

@@ -3,6 +3,7 @@
  * reported once), never a blank page.
  */
 import { BACKENDS, type BackendRequest } from '../engine/protocol';
+import { show } from './params';
 
 export interface Settings {
   backend: BackendRequest;
@@ -46,6 +47,16 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined = saf
   }
 }
 
+/**
+ * Load, and when something had to be reset, write the repaired settings back at once, so
+ * the "Settings reset" notice shows on one load only, not on every reload.
+ */
+export function loadAndRepairSettings(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = safeStorage()): { settings: Settings; problem?: string } {
+  const loaded = loadSettings(storage);
+  if (loaded.problem) saveSettings(loaded.settings, storage);
+  return loaded;
+}
+
 export function saveSettings(s: Settings, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
   try {
     storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
@@ -66,5 +77,5 @@ export function parseBackendFlag(raw: string | null): { backend?: BackendRequest
   if (raw === null) return {};
   const v = raw.trim().toLowerCase();
   if (v === 'auto' || (BACKENDS as readonly string[]).includes(v)) return { backend: v as BackendRequest };
-  return { problem: `backend: "${raw.slice(0, 40)}" is not one of auto, ${BACKENDS.join(', ')}; choosing automatically` };
+  return { problem: `backend: ${show(raw)} is not one of auto, ${BACKENDS.join(', ')}; choosing automatically` };
 }

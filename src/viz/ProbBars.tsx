@@ -41,13 +41,25 @@ export function probSummary(series: ProbSeries[]): string {
  * caption says each model's top class in words. Non-finite probabilities draw no bar
  * and read "—".
  */
-export const ProbBars = memo(function ProbBars({ series, classes = 10, rowHeight = 16 }: { series: ProbSeries[]; classes?: number; rowHeight?: number }) {
+export const ProbBars = memo(function ProbBars({
+  series,
+  classes = 10,
+  rowHeight = 16,
+  empty,
+}: {
+  series: ProbSeries[];
+  classes?: number;
+  rowHeight?: number;
+  /** Said instead of the predictions when there is nothing to predict (an empty pad); bars are left empty. */
+  empty?: string;
+}) {
   const barH = Math.max(4, (rowHeight - 3) / series.length);
   const W = 150;
   const labelW = 16;
   const pctW = 40;
   const height = classes * rowHeight;
-  const summary = probSummary(series);
+  if (empty) series = series.map((s) => ({ ...s, probs: null }));
+  const summary = empty ?? probSummary(series);
   return (
     <figure className="probbars">
       <svg width={labelW + W + pctW} height={height} role="img" aria-label={`Class probabilities. ${summary}.`}>

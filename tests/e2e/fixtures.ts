@@ -27,11 +27,11 @@ export const test = base.extend<{ watched: Page; problems: string[] }>({
 
 export { expect };
 
-/** Serious or critical accessibility violations (axe-core), as readable strings. */
+/** Moderate, serious or critical accessibility violations (axe-core: WCAG 2.1 A/AA and best practices such as heading order), as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

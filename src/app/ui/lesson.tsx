@@ -19,10 +19,28 @@ export function LessonHeader({ number, title, lead }: { number: number; title: s
 }
 
 /** A section the presenter can step to (Page Down / →). */
-export function Section({ id, title, children, className }: { id: string; title?: string; children: ReactNode; className?: string }) {
+/**
+ * A lesson section with its h2. A section that shows no title (the lab) still gets one for
+ * screen readers, `srTitle`, so headings inside it (h3) never skip a level.
+ */
+export function Section({
+  id,
+  title,
+  srTitle = 'The experiment',
+  children,
+  className,
+}: {
+  id: string;
+  title?: string;
+  srTitle?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section id={id} className={`lesson-section ${className ?? ''}`} data-present-step tabIndex={-1} aria-labelledby={title ? `${id}-h` : undefined}>
-      {title && <h2 id={`${id}-h`}>{title}</h2>}
+    <section id={id} className={`lesson-section ${className ?? ''}`} data-present-step tabIndex={-1} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className={title ? undefined : 'sr-only'}>
+        {title ?? srTitle}
+      </h2>
       {children}
     </section>
   );

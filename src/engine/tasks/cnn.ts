@@ -23,14 +23,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
 import { RateMeter, trainForMs } from '../loop';
-import { fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
+import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
 import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 
 /** The train/test split is the same for every run and every seed of the lesson. */
-export const MNIST_SPLIT_SEED = 1;
-export const TRAIN_COUNT = 8000;
-export const TEST_COUNT = 2000;
+export const MNIST_SPLIT_SEED = CNN_SPLIT.seed;
+export const TRAIN_COUNT = CNN_SPLIT.trainCount;
+export const TEST_COUNT = CNN_SPLIT.testCount;
 /** Test digits scored per chunk. */
 const TEST_CHUNK = 200;
 /** At most this share of the time goes to scoring the test set. */
