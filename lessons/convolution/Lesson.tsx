@@ -1,3 +1,4 @@
+import './convolution.css';
 import { LessonHeader, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';

@@ -1,3 +1,4 @@
+import './layer-wise-pretraining.css';
 import { useMemo } from 'react';
 import { LessonHeader, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';

@@ -1,3 +1,4 @@
+import './vanishing-gradients.css';
 import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';

@@ -37,3 +37,10 @@ describe('code habits', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('each lesson keeps its own CSS', () => {
+  it('the app stylesheets name no lesson-specific class prefix', () => {
+    const app = files('src/app', /\.css$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const prefix of ['.vg-', '.lwp-', '.cnn-', '.conv2d-', '.opt-', '.dvc-']) expect(app.includes(prefix), prefix).toBe(false);
+  });
+});
