@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { loadMnistOnce, type MnistData } from '../engine/mnist';
+import { loadMnistOnce, MNIST_DEFAULT_URL, type MnistData } from '../engine/mnist';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }
   | { status: 'ready'; data: MnistData }
   | { status: 'error'; message: string };
 
-/** The absolute URL of the digits file (relative to the page, so it works under any base path). */
+/** The absolute URL of the digits file (its gzip copy; relative to the page, so it works under any base path). */
 export function mnistUrl(): string {
-  return new URL('data/mnist-10k.bin', document.baseURI).href;
+  return new URL(MNIST_DEFAULT_URL, document.baseURI).href;
 }
 
 /**
