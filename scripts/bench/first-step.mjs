@@ -30,7 +30,10 @@ async function once(browser, BASE, slug) {
       { polling: 10, timeout: 60_000 },
     );
     const firstStepMs = await handle.jsonValue();
-    const backend = await page.evaluate(() => window.__hiddenLayers.training.getState().backend?.name ?? null);
+    const backend = await page.evaluate(() => {
+      const b = window.__hiddenLayers.training.getState().backend;
+      return b ? `${b.name}: ${b.reason}` : null;
+    });
     return { enabledMs, firstStepMs, backend };
   } finally {
     await context.close();
@@ -60,7 +63,7 @@ export async function run({ browser, BASE }) {
       'all runs ms': runs.map((r) => Math.round(r.firstStepMs)).join(' / '),
       target: `≤ ${target / 1000} s`,
       met: Number.isFinite(first) ? (first <= target ? 'yes' : 'NO') : '—',
-      backend: runs[0]?.backend ?? '—',
+      backend: (runs.at(-1)?.backend ?? '—').slice(0, 140),
       note: error,
     });
   }
