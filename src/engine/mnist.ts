@@ -185,20 +185,47 @@ export async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<ArrayBuffer> 
   }
 }
 
-const cache = new Map<string, Promise<MnistData>>();
+interface PendingLoad {
+  promise: Promise<MnistData>;
+  listeners: Set<(loaded: number, total: number | null) => void>;
+  /** The latest progress, replayed to callers that join a download already under way. */
+  last: [number, number | null] | null;
+}
+const cache = new Map<string, PendingLoad>();
 
 /**
  * Like loadMnist, but shares one download per URL for the lifetime of the page
- * (several lessons may ask for the digits). A failed load is forgotten so the
- * next call retries. Only the first caller's onProgress sees progress.
+ * (several lessons may ask for the digits, and a lesson may start the download before
+ * it renders its progress bar). A failed load is forgotten so the next call retries.
+ * Every caller's onProgress sees the progress (a late one first gets the latest value);
+ * the returned function stops a caller's progress reports.
  */
-export function loadMnistOnce(url: string = MNIST_DEFAULT_URL, opts: LoadMnistOptions = {}): Promise<MnistData> {
-  const hit = cache.get(url);
-  if (hit) return hit;
-  const pending = loadMnist(url, opts);
-  cache.set(url, pending);
-  pending.catch(() => cache.delete(url));
-  return pending;
+export function loadMnistOnce(
+  url: string = MNIST_DEFAULT_URL,
+  opts: LoadMnistOptions = {},
+): Promise<MnistData> & { unsubscribe: () => void } {
+  let entry = cache.get(url);
+  if (!entry) {
+    const fresh: PendingLoad = { promise: null as unknown as Promise<MnistData>, listeners: new Set(), last: null };
+    fresh.promise = loadMnist(url, {
+      ...opts,
+      onProgress: (loaded, total) => {
+        fresh.last = [loaded, total];
+        for (const l of fresh.listeners) l(loaded, total);
+      },
+    });
+    fresh.promise.catch(() => {
+      if (cache.get(url) === fresh) cache.delete(url);
+    });
+    cache.set(url, fresh);
+    entry = fresh;
+  } else if (opts.onProgress && entry.last) {
+    opts.onProgress(...entry.last);
+  }
+  const { listeners } = entry;
+  const listener = opts.onProgress;
+  if (listener) listeners.add(listener);
+  return Object.assign(entry.promise.then((d) => d), { unsubscribe: () => listener && listeners.delete(listener) });
 }
 
 /** Total size from Content-Length, unless the body is compressed (the header counts encoded bytes). */

@@ -16,21 +16,26 @@ export function mnistUrl(): string {
  * a readable error; the second value retries.
  */
 export function useMnist(): [MnistState, () => void] {
+  // Start the download while the lesson renders (its prose and formulas take a while),
+  // not after it commits: the effect below then joins the download under way.
+  useState(() => loadMnistOnce(mnistUrl()).catch(() => undefined));
   const [state, setState] = useState<MnistState>({ status: 'loading', loaded: 0, total: null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     setState({ status: 'loading', loaded: 0, total: null });
-    loadMnistOnce(mnistUrl(), {
+    const load = loadMnistOnce(mnistUrl(), {
       onProgress: (loaded, total) => {
         if (live) setState((s) => (s.status === 'loading' ? { status: 'loading', loaded, total } : s));
       },
-    }).then(
+    });
+    load.then(
       (data) => live && setState({ status: 'ready', data }),
       (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
+      load.unsubscribe();
     };
   }, [attempt]);
   return [state, () => setAttempt((a) => a + 1)];

@@ -9,6 +9,7 @@ import {
   gatherBatch,
   labelHistogram,
   loadMnist,
+  loadMnistOnce,
   mnistByteLength,
   mnistImage,
   MNIST_DEFAULT_URL,
@@ -153,6 +154,31 @@ describe('loadMnist', () => {
     const garbage = gz.slice();
     garbage.fill(7, 10);
     await expect(loadMnist('x.bin.gz', { fetchImpl: fakeFetch(garbage) })).rejects.toThrow('MNIST data file is damaged');
+  });
+
+  it('loadMnistOnce shares one download, gives every caller progress, and retries after a failure', async () => {
+    let fetches = 0;
+    const counting = ((...args: Parameters<typeof fetch>) => {
+      fetches++;
+      return fakeFetch(file, { headers: { 'content-length': String(file.length) } }, 5000)(...args);
+    }) as typeof fetch;
+    const early = loadMnistOnce('shared.bin', { fetchImpl: counting });
+    const seen: number[] = [];
+    const late = loadMnistOnce('shared.bin', { fetchImpl: counting, onProgress: (l) => seen.push(l) });
+    const [a, b] = await Promise.all([early, late]);
+    expect(fetches).toBe(1);
+    expect(a).toBe(b);
+    expect(seen.at(-1)).toBe(file.length);
+    // A caller that joins after the end still gets the final progress.
+    const after: number[] = [];
+    await loadMnistOnce('shared.bin', { onProgress: (l) => after.push(l) });
+    expect(after).toEqual([file.length]);
+    // Failures are forgotten: the next call fetches again.
+    const failing = (async () => {
+      throw new TypeError('offline');
+    }) as typeof fetch;
+    await expect(loadMnistOnce('flaky.bin', { fetchImpl: failing })).rejects.toThrow('offline');
+    await expect(loadMnistOnce('flaky.bin', { fetchImpl: counting })).resolves.toMatchObject({ count: 50 });
   });
 
   it('reports HTTP errors and truncated downloads clearly', async () => {
