@@ -7,6 +7,9 @@
  *    frames/s and long tasks (> 50 ms) on the main thread.
  *  - Per backend: steps/s of a single 2-8-8-1 network and ms per 100×100 boundary.
  *  - Initial JS (gzip) and time until the home page is interactive.
+ *  - Every scripts/bench/<name>.mjs (lesson benchmarks, time to first step per lesson).
+ * Options: --quick, --no-lesson, --backends=cpu,wasm (empty: none), --only=convolution,first-step;
+ * env BENCH_PORT (default 4327), BENCH_MS (default 10000).
  */
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
-const PORT = 4327;
+const PORT = Number(process.env.BENCH_PORT ?? 4327);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 10_000);
 const quick = process.argv.includes('--quick');
@@ -44,17 +47,17 @@ try {
   results.homeInteractiveMs = await homeInteractive();
   results.lesson = process.argv.includes('--no-lesson') ? null : await lessonWorkload();
   results.backends = [];
-  const backendList = process.argv.find((a) => a.startsWith('--backends='))?.slice(11).split(',') ?? ['cpu', 'wasm', 'webgl', 'webgpu'];
+  const backendList = process.argv.find((a) => a.startsWith('--backends='))?.slice(11).split(',').filter(Boolean) ?? ['cpu', 'wasm', 'webgl', 'webgpu'];
   for (const backend of backendList) {
     if (quick && backend === 'webgpu') continue;
     results.backends.push(await singleNet(backend));
   }
   // Lesson-specific benchmarks: every scripts/bench/<name>.mjs exports run(ctx) → { title, rows }.
   results.lessons = {};
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
   for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {
     const name = file.replace(/\.mjs$/, '');
-    if (only && name !== only) continue;
+    if (only && !only.includes(name)) continue;
     const mod = await import(`./bench/${file}`);
     try {
       results.lessons[name] = await mod.run({ browser, BASE, instrument, measureTraining, readStep, MEASURE_MS });

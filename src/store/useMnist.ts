@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { loadMnistOnce, type MnistData } from '../engine/mnist';
+import { loadMnistOnce, MNIST_DEFAULT_URL, type MnistData } from '../engine/mnist';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }
   | { status: 'ready'; data: MnistData }
   | { status: 'error'; message: string };
 
-/** The absolute URL of the digits file (relative to the page, so it works under any base path). */
+/** The absolute URL of the digits file (its gzip copy; relative to the page, so it works under any base path). */
 export function mnistUrl(): string {
-  return new URL('data/mnist-10k.bin', document.baseURI).href;
+  return new URL(MNIST_DEFAULT_URL, document.baseURI).href;
 }
 
 /**
@@ -16,21 +16,26 @@ export function mnistUrl(): string {
  * a readable error; the second value retries.
  */
 export function useMnist(): [MnistState, () => void] {
+  // Start the download while the lesson renders (its prose and formulas take a while),
+  // not after it commits: the effect below then joins the download under way.
+  useState(() => loadMnistOnce(mnistUrl()).catch(() => undefined));
   const [state, setState] = useState<MnistState>({ status: 'loading', loaded: 0, total: null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     setState({ status: 'loading', loaded: 0, total: null });
-    loadMnistOnce(mnistUrl(), {
+    const load = loadMnistOnce(mnistUrl(), {
       onProgress: (loaded, total) => {
         if (live) setState((s) => (s.status === 'loading' ? { status: 'loading', loaded, total } : s));
       },
-    }).then(
+    });
+    load.then(
       (data) => live && setState({ status: 'ready', data }),
       (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
+      load.unsubscribe();
     };
   }, [attempt]);
   return [state, () => setAttempt((a) => a + 1)];

@@ -105,7 +105,7 @@ test('1D animation and the dense-vs-conv counter', async ({ watched: page }) => 
 });
 
 test('a truncated data file shows a clear error on the page', async ({ watched: page }) => {
-  await page.route('**/data/mnist-10k.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('HLMN\x01\x00\x00\x00') }));
+  await page.route('**/data/mnist-10k.bin*', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('HLMN\x01\x00\x00\x00') }));
   await page.goto(LESSON);
   const alert = page.getByTestId('mnist-error');
   await expect(alert).toBeVisible();

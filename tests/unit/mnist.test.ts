@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   encodeMnist,
@@ -8,8 +9,10 @@ import {
   gatherBatch,
   labelHistogram,
   loadMnist,
+  loadMnistOnce,
   mnistByteLength,
   mnistImage,
+  MNIST_DEFAULT_URL,
   MnistBatcher,
   parseMnist,
   splitMnist,
@@ -125,6 +128,59 @@ describe('loadMnist', () => {
     expect(events[2]).toEqual([20, mnistByteLength(data)]);
   });
 
+  it('inflates a gzip body (the file the app fetches), with progress over the compressed bytes', async () => {
+    const gz = new Uint8Array(gzipSync(file));
+    const events: [number, number | null][] = [];
+    const loaded = await loadMnist('x.bin.gz', {
+      fetchImpl: fakeFetch(gz, { headers: { 'content-length': String(gz.length) } }, 500),
+      onProgress: (l, t) => events.push([l, t]),
+    });
+    expect(loaded.count).toBe(50);
+    expect(Array.from(loaded.images)).toEqual(Array.from(data.images));
+    expect(Array.from(loaded.labels)).toEqual(Array.from(data.labels));
+    expect(events.at(-1)).toEqual([gz.length, gz.length]);
+  });
+
+  it('takes a body the browser already inflated (Content-Encoding: gzip) as it is', async () => {
+    const loaded = await loadMnist('x.bin.gz', { fetchImpl: fakeFetch(file, { headers: { 'content-encoding': 'gzip' } }) });
+    expect(loaded.count).toBe(50);
+  });
+
+  it('reports a damaged gzip file clearly', async () => {
+    const gz = new Uint8Array(gzipSync(file));
+    await expect(loadMnist('x.bin.gz', { fetchImpl: fakeFetch(gz.subarray(0, gz.length >> 1)) })).rejects.toThrow(
+      /MNIST data file is damaged: could not decompress it.*prepare-mnist/,
+    );
+    const garbage = gz.slice();
+    garbage.fill(7, 10);
+    await expect(loadMnist('x.bin.gz', { fetchImpl: fakeFetch(garbage) })).rejects.toThrow('MNIST data file is damaged');
+  });
+
+  it('loadMnistOnce shares one download, gives every caller progress, and retries after a failure', async () => {
+    let fetches = 0;
+    const counting = ((...args: Parameters<typeof fetch>) => {
+      fetches++;
+      return fakeFetch(file, { headers: { 'content-length': String(file.length) } }, 5000)(...args);
+    }) as typeof fetch;
+    const early = loadMnistOnce('shared.bin', { fetchImpl: counting });
+    const seen: number[] = [];
+    const late = loadMnistOnce('shared.bin', { fetchImpl: counting, onProgress: (l) => seen.push(l) });
+    const [a, b] = await Promise.all([early, late]);
+    expect(fetches).toBe(1);
+    expect(a).toBe(b);
+    expect(seen.at(-1)).toBe(file.length);
+    // A caller that joins after the end still gets the final progress.
+    const after: number[] = [];
+    await loadMnistOnce('shared.bin', { onProgress: (l) => after.push(l) });
+    expect(after).toEqual([file.length]);
+    // Failures are forgotten: the next call fetches again.
+    const failing = (async () => {
+      throw new TypeError('offline');
+    }) as typeof fetch;
+    await expect(loadMnistOnce('flaky.bin', { fetchImpl: failing })).rejects.toThrow('offline');
+    await expect(loadMnistOnce('flaky.bin', { fetchImpl: counting })).resolves.toMatchObject({ count: 50 });
+  });
+
   it('reports HTTP errors and truncated downloads clearly', async () => {
     await expect(
       loadMnist('missing.bin', { fetchImpl: fakeFetch(new Uint8Array(0), { status: 404, statusText: 'Not Found' }) }),
@@ -143,7 +199,7 @@ describe('the generated MNIST file', () => {
   let data: MnistData;
 
   beforeAll(() => {
-    if (!existsSync(BIN)) {
+    if (!existsSync(BIN) || !existsSync(`${BIN}.gz`)) {
       execFileSync(process.execPath, [path.join(ROOT, 'scripts/prepare-mnist.mjs'), '--quiet'], { cwd: ROOT });
     }
     data = parseMnist(toArrayBuffer(readFileSync(BIN)));
@@ -184,6 +240,18 @@ describe('the generated MNIST file', () => {
       expect(Math.abs(my / mass - 13.5)).toBeLessThan(2);
       expect(Math.abs(mx / mass - 13.5)).toBeLessThan(2);
     }
+  });
+
+  it('has a gzip copy (what the app fetches) that inflates to the same bytes, at most a quarter of the size', () => {
+    expect(MNIST_DEFAULT_URL).toBe('data/mnist-10k.bin.gz');
+    const raw = readFileSync(BIN);
+    const gz = readFileSync(`${BIN}.gz`);
+    expect(gz.length).toBeLessThan(raw.length / 4);
+    return loadMnist('x.bin.gz', { fetchImpl: (async () => new Response(new Uint8Array(gz))) as typeof fetch }).then((d) => {
+      expect(d.count).toBe(data.count);
+      expect(Buffer.from(d.images).equals(Buffer.from(data.images))).toBe(true);
+      expect(Buffer.from(d.labels).equals(Buffer.from(data.labels))).toBe(true);
+    });
   });
 
   it('is interleaved so that a prefix is class-balanced', () => {

@@ -20,7 +20,7 @@ export function MnistStatus({ state, onRetry }: { state: MnistState; onRetry: ()
   const share = state.total ? state.loaded / state.total : null;
   return (
     <div className="mnist-loading">
-      <label htmlFor="mnist-progress">Loading 10,000 handwritten digits (7.8 MB)…</label>
+      <label htmlFor="mnist-progress">Loading 10,000 handwritten digits…</label>
       <progress id="mnist-progress" max={1} value={share ?? undefined} />
       <span className="small" aria-live="polite">
         {(state.loaded / 1e6).toFixed(1)} MB{state.total ? ` of ${(state.total / 1e6).toFixed(1)} MB` : ''}

@@ -4,10 +4,12 @@
  * trained on the very same mini-batches from the same seed.
  *
  * Written with tfjs-core ops (conv2d, maxPool, matMul) and Adam (tf.train.adam), so the
- * gradients come from tfjs's autodiff. Convolutions need the Conv2DBackpropFilter /
- * Conv2DBackpropInput kernels: `cost()` lists them, so the backend chooser skips
- * tfjs-backend-wasm (4.22 has no Conv2DBackpropFilter) and, with tens of millions of
- * multiply-adds per step, prefers webgl.
+ * gradients come from tfjs's autodiff — except the convolutions' own gradients, which
+ * ../conv-grad.ts builds from Conv2D and Conv2DBackpropInput only: tfjs-backend-wasm
+ * (4.22) has no Conv2DBackpropFilter kernel, and this way the CNN trains there too. With
+ * tens of millions of multiply-adds per step the chooser times the real task on the GPU
+ * backends and wasm (the worker's probe) and takes the fastest: a real GPU where there is
+ * one, wasm where webgl is only a software rasterizer.
  *
  * The digits arrive in the config (the page loads the file once, with progress, and
  * hands the bytes over); the task splits them 8,000 / 2,000 with a fixed seed
@@ -22,6 +24,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
+import { conv2dTrainable } from '../conv-grad';
 import { RateMeter, trainForMs } from '../loop';
 import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
@@ -35,8 +38,8 @@ export const TEST_COUNT = CNN_SPLIT.testCount;
 const TEST_CHUNK = 200;
 /** At most this share of the time goes to scoring the test set. */
 const TEST_SHARE = 0.2;
-/** Kernels a backend needs to train this model. */
-export const CNN_KERNELS = ['Conv2D', 'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPool', 'MaxPoolGrad'];
+/** Kernels a backend needs to train this model (no Conv2DBackpropFilter: see ../conv-grad.ts). */
+export const CNN_KERNELS = ['Conv2D', 'Conv2DBackpropInput', 'MaxPool', 'MaxPoolGrad'];
 
 export interface CnnConfig {
   arch: CnnArch;
@@ -171,9 +174,9 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
     this.forwards = [
       (x) => {
         const [w1, b1, w2, b2, w3, b3] = [0, 1, 2, 3, 4, 5].map(param);
-        let h = tf.relu(tf.add(tf.conv2d(x, w1 as tf.Tensor4D, 1, 'valid'), b1)) as tf.Tensor4D;
+        let h = tf.relu(tf.add(conv2dTrainable(x, w1 as tf.Tensor4D, { inputGrad: false }), b1)) as tf.Tensor4D;
         h = tf.maxPool(h, 2, 2, 'valid');
-        h = tf.relu(tf.add(tf.conv2d(h, w2 as tf.Tensor4D, 1, 'valid'), b2)) as tf.Tensor4D;
+        h = tf.relu(tf.add(conv2dTrainable(h, w2 as tf.Tensor4D), b2)) as tf.Tensor4D;
         h = tf.maxPool(h, 2, 2, 'valid');
         return tf.add(tf.matMul(tf.reshape(h, [-1, flat]), w3 as tf.Tensor2D), b3) as tf.Tensor2D;
       },
