@@ -124,10 +124,14 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
 
   protected oneStep(): void {
     if (this.haltOnDivergence && this.diverged) return;
+    this.beforeStep();
     const { x, y } = this.sampler.next(this.batch);
     this.trainOn(x, y, y.length);
     this.steps++;
   }
+
+  /** Called before each step takes its batch (the epoch is still the one the step starts in). */
+  protected beforeStep(): void {}
 
   /** One training step of every run on this batch (plain SGD inside BatchedMlp by default). */
   protected trainOn(x: Float32Array, y: Float32Array, B: number): void {

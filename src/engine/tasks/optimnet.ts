@@ -245,8 +245,11 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
   }
 
   /** Each run's gradients on the batch, handed to its tf.train optimizer. */
-  protected override trainOn(x: Float32Array, y: Float32Array, B: number): void {
+  protected override beforeStep(): void {
     this.applyLr();
+  }
+
+  protected override trainOn(x: Float32Array, y: Float32Array, B: number): void {
     this.nets.forEach((m, r) => {
       tf.tidy(() => {
         const f = m.forward(m.input(x, B));
