@@ -109,3 +109,17 @@ export function reconstructAll(x: Float32Array, D: number, layers: AeLayer[]): F
   for (let k = 1; k <= layers.length; k++) out.set(reconstruct(x, D, layers.slice(0, k)), (k - 1) * D * d0);
   return out;
 }
+
+/**
+ * First-layer features of several networks as images: for each network (W [d × w1] of
+ * run `run`, row-major), its first `maxUnits` units' incoming weights, [nets × units × d].
+ */
+export function packFeatures(nets: { W: Float32Array; run: number }[], d: number, w1: number, maxUnits: number): { data: Float32Array; units: number } {
+  const units = Math.min(maxUnits, w1);
+  const out = new Float32Array(nets.length * units * d);
+  nets.forEach(({ W, run }, k) => {
+    const off = run * d * w1;
+    for (let u = 0; u < units; u++) for (let i = 0; i < d; i++) out[(k * units + u) * d + i] = W[off + i * w1 + u];
+  });
+  return { data: out, units };
+}

@@ -1,10 +1,17 @@
 /**
  * The phase schedule of the layer-wise pre-training run, and the four networks by name.
  *
- *   1. Unsupervised greedy, layer k = 1…H: an autoencoder [d_{k-1}, d_k, d_{k-1}].
- *   2. Supervised greedy, layer k = 1…H: [784, d_1…d_k, 10] with the k − 1 layers
- *      below frozen.
- *   3. With labels, side by side: the four networks of METHODS, one run each.
+ *   1. Unsupervised greedy, layer k = 1…H: an autoencoder [d_{k-1}, d_k, d_{k-1}] with
+ *      sigmoid units and squared error, trained on the codes of the (frozen) layers
+ *      below: encoder z = σ(W x + b), decoder x' = σ(W' z + b'). Its encoder joins the
+ *      'unsupervised' stack.
+ *   2. Supervised greedy, layer k = 1…H: the network grown to [784, d_1…d_k, 10] with the
+ *      k − 1 layers trained before copied in and frozen; the new hidden layer and a
+ *      fresh softmax output layer learn the labels ('supervised' stack).
+ *   3. With labels, side by side, the four METHODS as runs of one batched net: 'plain'
+ *      backprop from random weights, fine-tuning of the 'supervised' stack, fine-tuning
+ *      of the 'unsupervised' stack (with a fresh output layer), and 'today': ReLU units
+ *      with He initialization.
  *
  * Evaluations run at the start of each phase, every 1/evalsPerEpoch epoch and at its end.
  */

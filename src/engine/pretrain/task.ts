@@ -1,19 +1,8 @@
 /**
  * Training task: greedy layer-wise pre-training on MNIST, against plain backprop and a
- * modern ReLU network (the "layer-wise pre-training" lesson).
- *
- * The run follows a fixed schedule of phases (./schedule.ts), one BatchedMlp (../mlp.ts)
- * per phase:
- *   1. Unsupervised greedy, layer k = 1…H: an autoencoder [d_{k-1}, d_k, d_{k-1}] with
- *      sigmoid units and squared error, trained on the codes of the (frozen) layers
- *      below: encoder z = σ(W x + b), decoder x' = σ(W' z + b'). Its encoder joins the stack.
- *   2. Supervised greedy, layer k = 1…H: the network grown to [784, d_1…d_k, 10] with the
- *      k − 1 layers trained before copied in and frozen (BatchedMlp.setFrozen); the new
- *      hidden layer and a fresh softmax output layer learn to predict the labels.
- *   3. With labels, side by side (the four METHODS as runs of one batched net, the same
- *      mini-batches): 'plain' backprop from random weights, fine-tuning of the
- *      'supervised' stack, fine-tuning of the 'unsupervised' (autoencoder) stack with a
- *      fresh output layer, and 'today': ReLU units with He initialization.
+ * modern ReLU network (the "layer-wise pre-training" lesson). One BatchedMlp (../mlp.ts)
+ * per phase of the schedule (./schedule.ts): autoencoders, then greedy classifiers, then
+ * the four METHODS side by side as runs of one batched net, on the same mini-batches.
  * All sigmoid networks draw their starting weights from the same seed, so layer l starts
  * from the same numbers in every method; pre-training is what moves them.
  *
@@ -27,24 +16,14 @@ import { BatchedMlp, initialWeights, type RunSpec } from '../mlp';
 import type { ModelCost, TrainingTask } from '../protocol';
 import { MAX_FEATURES, makeInfo, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS, toArrays, validate } from './config';
 import { forwardMacs, scheduleWork, trainMacs, WorkMeter } from './eta';
-import { type AeLayer, type Codes, codesJob, type Layer, readLayer, reconstructAll } from './layers';
+import { evalSet, Evaluation } from './evaluation';
+import { type AeLayer, type Codes, codesJob, type Layer, packFeatures, readLayer, reconstructAll } from './layers';
 import { JobQueue } from './queue';
-import { buildPhases, EVAL_CHUNK, METHOD_NAMES, METHODS, type Method, PhaseCursor, type PhaseInfo, phaseMethods, runOf } from './schedule';
+import { buildPhases, METHOD_NAMES, METHODS, type Method, PhaseCursor, type PhaseInfo, phaseMethods, runOf } from './schedule';
 
 /** Minimum gap between reconstructions / features in snapshots. */
 const RECON_MS = 300;
 const FEATURES_MS = 1000;
-
-interface EvalJob {
-  x: Float32Array;
-  y: Float32Array;
-  /** Rows; the first `nTrain` are training examples, the rest test examples. */
-  n: number;
-  nTrain: number;
-  cursor: number;
-  loss: Float64Array;
-  correct: Float64Array;
-}
 
 export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   readonly cost: ModelCost;
@@ -354,54 +333,20 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     const p = this.cursor.phase;
     const ae = p.kind === 'autoencoder';
     const d = ae ? this.codes.d : this.d0;
-    const o = ae ? d : MNIST_NUM_CLASSES;
-    const nTr = this.cfg.evalTrain;
-    const nTe = this.cfg.testCount;
-    const trX = ae ? this.codes.train : this.trainX;
-    const teX = ae ? this.codes.test : this.testX;
-    const x = new Float32Array((nTr + nTe) * d);
-    x.set(trX.subarray(0, nTr * d), 0);
-    x.set(teX.subarray(0, nTe * d), nTr * d);
-    const y = ae ? x : new Float32Array((nTr + nTe) * o);
-    if (!ae) {
-      y.set(this.trainY.subarray(0, nTr * o), 0);
-      y.set(this.testY.subarray(0, nTe * o), nTr * o);
-    }
-    const R = p.runs;
-    const job: EvalJob = { x, y, n: nTr + nTe, nTrain: nTr, cursor: 0, loss: new Float64Array(2 * R), correct: new Float64Array(2 * R) };
+    const train = { x: ae ? this.codes.train : this.trainX, y: this.trainY };
+    const test = { x: ae ? this.codes.test : this.testX, y: this.testY };
+    const ev = new Evaluation(evalSet(train, test, this.cfg.evalTrain, this.cfg.testCount, d, ae ? d : MNIST_NUM_CLASSES, ae), p.runs);
     const [phase, epoch] = [this.cursor.index, this.cursor.epoch];
-    this.jobs.push(() => this.evalChunk(job, phase, epoch, d, o));
-  }
-
-  private evalChunk(job: EvalJob, phase: number, epoch: number, d: number, o: number): boolean {
-    const net = this.net!;
-    const p = this.phases[phase];
-    const m = Math.min(EVAL_CHUNK, job.n - job.cursor);
-    const { loss, correct } = net.perExample(job.x.subarray(job.cursor * d, (job.cursor + m) * d), job.y.subarray(job.cursor * o, (job.cursor + m) * o), m);
-    const R = net.R;
-    for (let r = 0; r < R; r++) {
-      for (let i = 0; i < m; i++) {
-        const part = job.cursor + i < job.nTrain ? 0 : 1;
-        job.loss[part * R + r] += loss[r * m + i];
-        job.correct[part * R + r] += correct[r * m + i];
-      }
-    }
-    job.cursor += m;
-    this.work.add(1, (m * forwardMacs(p)) / 1e6);
-    if (job.cursor < job.n) return false;
-    const row = [epoch];
-    const counts = [job.nTrain, job.n - job.nTrain];
-    for (const part of [0, 1]) {
-      for (let r = 0; r < R; r++) {
-        const meanLoss = job.loss[part * R + r] / counts[part];
-        if (lossDiverged(meanLoss)) this.fail(p, phaseMethods(p)[r], meanLoss);
-        // Autoencoders: ½‖x − x'‖² per example → mean squared error per unit; classifiers: error rate.
-        row.push(p.kind === 'autoencoder' ? (2 * meanLoss) / d : 1 - job.correct[part * R + r] / counts[part]);
-      }
-    }
-    this.curves[phase].push(...row);
-    this.curvesVersion++;
-    return true;
+    this.jobs.push(() => {
+      this.work.add(1, (ev.chunk(this.net!) * forwardMacs(p)) / 1e6);
+      if (!ev.done) return false;
+      ev.meanLoss().forEach((v, k) => {
+        if (lossDiverged(v)) this.fail(p, phaseMethods(p)[k % p.runs], v);
+      });
+      this.curves[phase].push(epoch, ...ev.metrics());
+      this.curvesVersion++;
+      return true;
+    });
   }
 
   private fail(p: PhaseInfo, m: Method, v: number): void {
@@ -462,22 +407,9 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
 
   /** First-layer weights of each method's network as it stands, unit by unit (METHODS order). */
   private features(): { data: Float32Array; units: number } {
-    const d = this.d0;
-    const w1 = this.sizes[1];
-    const units = Math.min(MAX_FEATURES, w1);
-    const out = new Float32Array(METHODS.length * units * d);
     const p = this.cursor.phase;
-    const put = (m: Method, W: Float32Array, run = 0) => {
-      const k = METHODS.indexOf(m);
-      const off = run * d * w1;
-      for (let u = 0; u < units; u++) for (let i = 0; i < d; i++) out[(k * units + u) * d + i] = W[off + i * w1 + u];
-    };
-    if (p.kind === 'finetune' && this.net) {
-      const W = this.net.layerWeights(0).W;
-      for (const m of METHODS) put(m, W, runOf(p, m));
-    } else {
-      for (const m of METHODS) put(m, this.firstLayer(m));
-    }
-    return { data: out, units };
+    const W = p.kind === 'finetune' && this.net ? this.net.layerWeights(0).W : null;
+    const first = (m: Method) => (W ? { W, run: runOf(p, m) } : { W: this.firstLayer(m), run: 0 });
+    return packFeatures(METHODS.map(first), this.d0, this.sizes[1], MAX_FEATURES);
   }
 }
