@@ -10,9 +10,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
 import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
-import { divergenceMessage, lossFate, now, transferList } from '../loop';
+import { divergenceMessage, lossFate, now } from '../loop';
 import type { ModelCost, TaskModule } from '../protocol';
-import { Mlp2dBase, mlpCost, sideBySide } from './mlp2d-base';
+import { Mlp2dBase, type Mlp2dLosses, mlpCost, sideBySide } from './mlp2d-base';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -39,16 +39,7 @@ export interface GradientsConfig {
   bins: number;
 }
 
-export interface GradientsSnapshot {
-  step: number;
-  epoch: number;
-  stepsPerSec: number;
-  sizes: number[];
-  runs: number;
-  trainLoss: Float32Array;
-  testLoss: Float32Array;
-  trainAcc: Float32Array;
-  testAcc: Float32Array;
+export interface GradientsSnapshot extends Mlp2dLosses {
   /* The rest comes every STATS_MS (or on a forced snapshot); the UI keeps the last values. */
   /** Training step the statistics below were measured at. */
   statsStep?: number;
@@ -227,17 +218,8 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
     const { train } = this.data;
     const m = this.mlp;
     const t = now();
-    const { tr, te } = this.evaluateBoth();
     const snap: GradientsSnapshot = {
-      step: this.steps,
-      epoch: this.epoch,
-      stepsPerSec: this.meter.update(this.steps, t),
-      sizes: [...m.sizes],
-      runs: m.R,
-      trainLoss: tr.loss.slice(),
-      testLoss: te.loss.slice(),
-      trainAcc: tr.accuracy.slice(),
-      testAcc: te.accuracy.slice(),
+      ...this.losses(t),
     };
     let norms: Float32Array | null = null;
     if (full || t - this.lastStats >= STATS_MS) {
@@ -259,23 +241,9 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
         }
       }
     }
-    this.checkDivergence(tr.loss, norms);
-    const arrays: (Float32Array | undefined)[] = [
-      snap.trainLoss,
-      snap.testLoss,
-      snap.trainAcc,
-      snap.testAcc,
-      snap.gradNorms,
-      snap.gradHist,
-      snap.actHist,
-      snap.actRange,
-      snap.saturated,
-      snap.meanSlope,
-      ...(snap.preacts ?? []),
-      ...(snap.deltas ?? []),
-      ...(snap.weights ?? []),
-    ];
-    return { snap, transfer: transferList(arrays) };
+    this.checkDivergence(snap.trainLoss, norms);
+    const stats = [snap.gradNorms, snap.gradHist, snap.actHist, snap.actRange, snap.saturated, snap.meanSlope];
+    return this.withTransfer(snap, [...stats, ...(snap.preacts ?? []), ...(snap.deltas ?? []), ...(snap.weights ?? [])]);
   }
 
   describe(): GradientsInfo {

@@ -5,7 +5,7 @@
  */
 import type { Activation } from '../activations';
 import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
-import { BatchSampler2D, DivergenceWatch, RateMeter, trainForMs } from '../loop';
+import { BatchSampler2D, DivergenceWatch, now, RateMeter, trainForMs, transferList } from '../loop';
 import { BatchedMlp, type Init } from '../mlp';
 import type { ModelCost, TrainingTask } from '../protocol';
 
@@ -29,6 +29,20 @@ export interface Mlp2dDataConfig {
 export interface Mlp2dBaseConfig extends Mlp2dDataConfig {
   runs: RunConfig[];
   lr: number;
+}
+
+/** What every 2D task's snapshot starts with: progress, the rate and every run's losses. */
+export interface Mlp2dLosses {
+  step: number;
+  epoch: number;
+  stepsPerSec: number;
+  /** Layer sizes of one network. */
+  sizes: number[];
+  runs: number;
+  trainLoss: Float32Array;
+  testLoss: Float32Array;
+  trainAcc: Float32Array;
+  testAcc: Float32Array;
 }
 
 /** Forward + backward ≈ 3 × the multiply-adds of a forward pass, for every run. */
@@ -167,6 +181,27 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
       }
     }
     return { tr, te };
+  }
+
+  /** Evaluate every run and start the snapshot with the losses (see Mlp2dLosses). */
+  protected losses(t = now()): Mlp2dLosses {
+    const { tr, te } = this.evaluateBoth();
+    return {
+      step: this.steps,
+      epoch: this.epoch,
+      stepsPerSec: this.meter.update(this.steps, t),
+      sizes: [...this.mlp.sizes],
+      runs: this.runCount,
+      trainLoss: tr.loss,
+      testLoss: te.loss,
+      trainAcc: tr.accuracy,
+      testAcc: te.accuracy,
+    };
+  }
+
+  /** The snapshot with its transfer list: the loss arrays plus the given extras. */
+  protected withTransfer<T extends Mlp2dLosses>(snap: T, extra: (Float32Array | undefined)[]): { snap: T; transfer: Transferable[] } {
+    return { snap, transfer: transferList([snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, ...extra]) };
   }
 
   /** The run whose loss has blown up (see DivergenceWatch in ../loop.ts), or -1. */

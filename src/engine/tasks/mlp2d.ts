@@ -4,12 +4,12 @@
  */
 import { ACTIVATION_LABELS } from '../activations';
 import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
-import { divergenceMessage, now, transferList } from '../loop';
+import { divergenceMessage, now } from '../loop';
 import type { ModelCost, TaskModule } from '../protocol';
 import { layerActivity } from '../stats';
-import { Mlp2dBase, mlpCost, type RunConfig, sideBySide } from './mlp2d-base';
+import { Mlp2dBase, type Mlp2dLosses, mlpCost, type RunConfig, sideBySide } from './mlp2d-base';
 
-export { Mlp2dBase, type Mlp2dBaseConfig, mlpCost, type RunConfig } from './mlp2d-base';
+export { Mlp2dBase, type Mlp2dBaseConfig, type Mlp2dLosses, mlpCost, type RunConfig } from './mlp2d-base';
 
 export interface Mlp2dConfig {
   dataset: DatasetId;
@@ -29,16 +29,7 @@ export interface Mlp2dConfig {
   sampleSize: number;
 }
 
-export interface Mlp2dSnapshot {
-  step: number;
-  epoch: number;
-  stepsPerSec: number;
-  sizes: number[];
-  runs: number;
-  trainLoss: Float32Array;
-  testLoss: Float32Array;
-  trainAcc: Float32Array;
-  testAcc: Float32Array;
+export interface Mlp2dSnapshot extends Mlp2dLosses {
   /* The rest comes every STATS_MS (or on a forced snapshot); the UI keeps the last values. */
   /** Per run and hidden layer: active, dead, saturated shares. [R × H × 3]. */
   activity?: Float32Array;
@@ -91,21 +82,11 @@ export class Mlp2dTask extends Mlp2dBase<Mlp2dSnapshot> {
     const { train } = this.data;
     const m = this.mlp;
     const t = now();
-    const { tr, te } = this.evaluateBoth();
-    this.checkDivergence(tr.loss);
-    const rate = this.meter.update(this.steps, t);
     const snap: Mlp2dSnapshot = {
-      step: this.steps,
-      epoch: this.epoch,
-      stepsPerSec: rate,
-      sizes: [...m.sizes],
-      runs: m.R,
-      trainLoss: tr.loss.slice(),
-      testLoss: te.loss.slice(),
-      trainAcc: tr.accuracy.slice(),
-      testAcc: te.accuracy.slice(),
+      ...this.losses(t),
       gridSize: this.config.gridSize,
     };
+    this.checkDivergence(snap.trainLoss);
     if (full || t - this.lastStats >= STATS_MS) {
       this.lastStats = t;
       const hiddenCount = m.L - 1;
@@ -128,19 +109,7 @@ export class Mlp2dTask extends Mlp2dBase<Mlp2dSnapshot> {
       snap.boundaryMs = this.boundaryCost;
       this.lastBoundary = t;
     }
-    const arrays: (Float32Array | undefined)[] = [
-      snap.trainLoss,
-      snap.testLoss,
-      snap.trainAcc,
-      snap.testAcc,
-      snap.activity,
-      snap.gradNorms,
-      snap.boundary,
-      ...(snap.preacts ?? []),
-      ...(snap.weights ?? []),
-      ...(snap.biases ?? []),
-    ];
-    return { snap, transfer: transferList(arrays) };
+    return this.withTransfer(snap, [snap.activity, snap.gradNorms, snap.boundary, ...(snap.preacts ?? []), ...(snap.weights ?? []), ...(snap.biases ?? [])]);
   }
 
   /** The dataset, for drawing the points (sent once, not per snapshot). */

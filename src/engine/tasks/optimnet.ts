@@ -17,13 +17,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../activations';
 import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
-import { divergenceMessage, now, transferList } from '../loop';
+import { divergenceMessage, now } from '../loop';
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
 import { disposeOptimizer, makeOptimizer, OPTIMIZER_NAMES, type OptimizerKind, setOptimizerLr } from '../optimizers';
 import type { ModelCost, TaskModule } from '../protocol';
 import { Rng } from '../random';
-import { Mlp2dBase, mlpCost } from './mlp2d-base';
+import { Mlp2dBase, type Mlp2dLosses, mlpCost } from './mlp2d-base';
 
 /** @deprecated Use OptimizerKind from ../optimizers (the same type). */
 export type NetOptimizerKind = OptimizerKind;
@@ -51,15 +51,7 @@ export interface OptimNetConfig {
   noiseSamples: number;
 }
 
-export interface OptimNetSnapshot {
-  step: number;
-  epoch: number;
-  stepsPerSec: number;
-  runs: number;
-  trainLoss: Float32Array;
-  testLoss: Float32Array;
-  trainAcc: Float32Array;
-  testAcc: Float32Array;
+export interface OptimNetSnapshot extends Mlp2dLosses {
   /** Current learning rate of each run (η0 × schedule). */
   lr: Float32Array;
   batch: number;
@@ -140,16 +132,8 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
   snapshot(full: boolean): { snap: OptimNetSnapshot; transfer: Transferable[] } {
     const R = this.nets.length;
     const t = now();
-    const { tr, te } = this.evaluateBoth();
     const snap: OptimNetSnapshot = {
-      step: this.steps,
-      epoch: this.epoch,
-      stepsPerSec: this.meter.update(this.steps, t),
-      runs: R,
-      trainLoss: tr.loss,
-      testLoss: te.loss,
-      trainAcc: tr.accuracy,
-      testAcc: te.accuracy,
+      ...this.losses(t),
       lr: Float32Array.from(this.config.runs, (_, r) => this.learningRate(r)),
       batch: this.batch,
       gridSize: this.config.gridSize,
@@ -167,8 +151,7 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
       snap.boundary = new Float32Array(R * G2);
       this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
     }
-    const arrays = [snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary];
-    return { snap, transfer: transferList(arrays) };
+    return this.withTransfer(snap, [snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary]);
   }
 
   describe(): OptimNetInfo {
