@@ -178,7 +178,11 @@ describe('PretrainTask', () => {
     expect(snap.curves!.every((c) => c.length > 0)).toBe(true);
     const fin = snap.curves![snap.curves!.length - 1];
     expect(fin.length % 9).toBe(0);
-    for (let i = 0; i < fin.length; i++) if (i % 9) expect(fin[i]).toBeGreaterThanOrEqual(0), expect(fin[i]).toBeLessThanOrEqual(1);
+    for (let i = 0; i < fin.length; i++) {
+      if (i % 9 === 0) continue;
+      expect(fin[i]).toBeGreaterThanOrEqual(0);
+      expect(fin[i]).toBeLessThanOrEqual(1);
+    }
     // Phase changes create and dispose networks: the count must not creep up.
     expect(Math.max(...counts.slice(2)) - Math.min(...counts.slice(2))).toBeLessThanOrEqual(8);
     t.dispose();
