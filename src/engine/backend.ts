@@ -48,8 +48,8 @@ async function probeWebGpu(): Promise<Probe> {
 /** Does WebGL2 work here, and is it the SwiftShader software rasterizer? */
 function probeWebGl(): Probe {
   try {
-    const canvas =
-      typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : (globalThis.document?.createElement('canvas') ?? null);
+    // The engine runs in a worker: OffscreenCanvas, never the DOM.
+    const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : null;
     const gl = canvas?.getContext('webgl2') as WebGL2RenderingContext | null;
     if (!gl) return { available: false, software: false, detail: 'no WebGL2' };
     const ext = gl.getExtension('WEBGL_debug_renderer_info');

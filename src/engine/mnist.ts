@@ -326,12 +326,19 @@ export function labelHistogram(labels: Uint8Array): number[] {
   return counts;
 }
 
+/**
+ * The one train/test split seed of every MNIST lesson: the split is the same for every
+ * run and every training seed, so every run is scored on the same test digits.
+ */
+export const MNIST_SPLIT_SEED = 1;
+
 export interface MnistSplitOptions {
   /** Examples in the training set (default 8000). */
   trainCount?: number;
   /** Examples in the test set (default 2000). */
   testCount?: number;
-  seed: number;
+  /** Default MNIST_SPLIT_SEED. */
+  seed?: number;
 }
 
 export interface MnistSplit {
@@ -350,7 +357,7 @@ export interface MnistSplit {
  * 10k roughly balanced digits each class lands within a few percent of 10%.
  * Both sets keep the permutation's (random) order.
  */
-export function splitMnist(data: MnistData, opts: MnistSplitOptions): MnistSplit {
+export function splitMnist(data: MnistData, opts: MnistSplitOptions = {}): MnistSplit {
   const trainCount = opts.trainCount ?? 8000;
   const testCount = opts.testCount ?? 2000;
   for (const [name, n] of [['trainCount', trainCount], ['testCount', testCount]] as const) {
@@ -369,12 +376,12 @@ export function splitMnist(data: MnistData, opts: MnistSplitOptions): MnistSplit
 export function splitIndices(count: number, opts: MnistSplitOptions): { trainIndices: Uint32Array; testIndices: Uint32Array } {
   const trainCount = opts.trainCount ?? 8000;
   const testCount = opts.testCount ?? 2000;
-  const perm = new Rng(opts.seed).permutation(count);
+  const perm = new Rng(opts.seed ?? MNIST_SPLIT_SEED).permutation(count);
   return { trainIndices: perm.slice(0, trainCount), testIndices: perm.slice(trainCount, trainCount + testCount) };
 }
 
 /** The convolution lesson's fixed split: every run is scored on the same test digits. */
-export const CNN_SPLIT = { seed: 1, trainCount: 8000, testCount: 2000 } as const;
+export const CNN_SPLIT = { seed: MNIST_SPLIT_SEED, trainCount: 8000, testCount: 2000 } as const;
 
 /** The CNN lesson's test digit #n (1-based) is digit cnnTestIndices(count)[n − 1] of the file, in the worker and on the page. */
 export function cnnTestIndices(count: number): Uint32Array {

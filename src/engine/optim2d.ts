@@ -46,14 +46,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { disposeOptimizer, makeOptimizer, type OptimizerKind } from './optimizers';
 import type { Domain, Surface, Vec2 } from './surfaces';
 
 export * from './surfaces';
 export * from './optim-theory';
 
-export type OptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
-
-export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
+export { OPTIMIZER_KINDS, type OptimizerKind } from './optimizers';
 
 export interface OptimizerConfig {
   kind: OptimizerKind;
@@ -180,32 +179,6 @@ export function resolveHyper(cfg: OptimizerConfig): ResolvedHyper {
   };
 }
 
-function makeOptimizer(h: ResolvedHyper): tf.Optimizer {
-  switch (h.kind) {
-    case 'sgd':
-      return tf.train.sgd(h.lr);
-    case 'momentum':
-      return tf.train.momentum(h.lr, h.beta, false);
-    case 'rmsprop':
-      // momentum 0 and centered false: the plain RMSProp of the curriculum.
-      return tf.train.rmsprop(h.lr, h.beta, 0, h.tfjsEpsilon, false);
-    case 'adam':
-      return tf.train.adam(h.lr, h.beta1, h.beta2, h.tfjsEpsilon);
-  }
-}
-
-/**
- * tfjs 4.22 quirk: MomentumOptimizer.dispose() frees its own tensors but not the
- * learning-rate scalar `c` it inherits from SGDOptimizer (one leaked tensor per
- * optimizer). Free `c` if it is still alive. (Not via `instanceof`: tfjs overrides
- * Symbol.hasInstance on Optimizer, so every optimizer is "instanceof" every subclass.)
- */
-function disposeOptimizer(opt: tf.Optimizer): void {
-  opt.dispose();
-  const c = (opt as unknown as { c?: tf.Tensor }).c;
-  if (c && !c.isDisposed) c.dispose();
-}
-
 /** Float64 mirror of tfjs's slot variables, advanced with tfjs's own gradients. */
 interface Mirror {
   a: [number, number]; // momentum v / rmsprop s / adam m
@@ -281,7 +254,7 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
   const { surface } = cfg;
   const box = divergenceBox(surface.domain);
   const theta = tf.tidy(() => tf.variable(tf.tensor1d([cfg.start[0], cfg.start[1]]), true));
-  const optimizer = makeOptimizer(hyper);
+  const optimizer = makeOptimizer(hyper.kind, hyper.lr, { beta: hyper.beta, beta1: hyper.beta1, beta2: hyper.beta2, epsilon: hyper.tfjsEpsilon });
   const mirror: Mirror = { a: [0, 0], b: [0, 0] };
   // θ as tfjs holds it (float32-rounded), so thetaBefore/update are exactly tfjs's.
   let current: Vec2 = toVec2(theta.dataSync());

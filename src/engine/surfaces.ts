@@ -13,7 +13,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import type { OptimizerKind } from './optim2d';
+import type { OptimizerKind } from './optimizers';
 
 export type Vec2 = readonly [number, number];
 

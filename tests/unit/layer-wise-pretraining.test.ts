@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MnistData } from '../../src/engine/mnist';
 import { Rng } from '../../src/engine/random';
-import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll } from '../../src/engine/tasks/pretrain';
+import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll, runOf } from '../../src/engine/tasks/pretrain';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -132,19 +132,24 @@ describe('PretrainTask', () => {
     const net = t.network!;
     expect(net.R).toBe(4);
     const L = net.L;
-    // Run 1 holds the supervised stack, run 2 the autoencoder encoders (METHODS order).
+    // The 'supervised' run holds the supervised stack, the 'unsupervised' run the autoencoder encoders.
+    const p = t.phases[t.phaseIndex];
+    const [sup, ae] = [runOf(p, 'supervised'), runOf(p, 'unsupervised')];
     for (let l = 0; l < L - 1; l++) {
       const w = net.layerWeights(l).W;
       const n = net.sizes[l] * net.sizes[l + 1];
-      expect(Array.from(w.subarray(n, 2 * n))).toEqual(Array.from(t.supStack[l].W));
-      expect(Array.from(w.subarray(2 * n, 3 * n))).toEqual(Array.from(t.aeStack[l].enc.W));
+      expect(Array.from(w.subarray(sup * n, (sup + 1) * n))).toEqual(Array.from(t.supStack[l].W));
+      expect(Array.from(w.subarray(ae * n, (ae + 1) * n))).toEqual(Array.from(t.aeStack[l].enc.W));
     }
     const before = Array.from({ length: L }, (_, l) => net.layerWeights(l).W);
     t.step(20);
     for (let l = 0; l < L; l++) {
       const after = net.layerWeights(l).W;
       const n = net.sizes[l] * net.sizes[l + 1];
-      for (let r = 0; r < 4; r++) expect(maxDiff(after.subarray(r * n, (r + 1) * n), before[l].subarray(r * n, (r + 1) * n)), `layer ${l}, run ${METHODS[r]}`).toBeGreaterThan(1e-6);
+      for (const m of METHODS) {
+        const r = runOf(t.phases[t.phaseIndex], m);
+        expect(maxDiff(after.subarray(r * n, (r + 1) * n), before[l].subarray(r * n, (r + 1) * n)), `layer ${l}, ${m}`).toBeGreaterThan(1e-6);
+      }
     }
     t.dispose();
   });
@@ -163,9 +168,9 @@ describe('PretrainTask', () => {
     expect(snap.done).toBe(true);
     expect(snap.progress).toBe(1);
     // The work model behind progress and the time left counted exactly what was done.
-    const w = t as unknown as { opsDone: number; opsTotal: number; macsDone: number; macsTotal: number };
-    expect(w.opsDone).toBe(w.opsTotal);
-    expect(w.macsDone).toBeCloseTo(w.macsTotal, 6);
+    const w = t.workDone;
+    expect(w.done.ops).toBe(w.total.ops);
+    expect(w.done.macs).toBeCloseTo(w.total.macs, 6);
     expect(snap.reconDepth).toBe(H);
     expect(snap.recon!.length).toBe(H * 10 * 784);
     expect(snap.features!.length).toBe(4 * 12 * 784);
@@ -173,7 +178,11 @@ describe('PretrainTask', () => {
     expect(snap.curves!.every((c) => c.length > 0)).toBe(true);
     const fin = snap.curves![snap.curves!.length - 1];
     expect(fin.length % 9).toBe(0);
-    for (let i = 0; i < fin.length; i++) if (i % 9) expect(fin[i]).toBeGreaterThanOrEqual(0), expect(fin[i]).toBeLessThanOrEqual(1);
+    for (let i = 0; i < fin.length; i++) {
+      if (i % 9 === 0) continue;
+      expect(fin[i]).toBeGreaterThanOrEqual(0);
+      expect(fin[i]).toBeLessThanOrEqual(1);
+    }
     // Phase changes create and dispose networks: the count must not creep up.
     expect(Math.max(...counts.slice(2)) - Math.min(...counts.slice(2))).toBeLessThanOrEqual(8);
     t.dispose();

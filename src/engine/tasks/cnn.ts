@@ -13,7 +13,7 @@
  *
  * The digits arrive in the config (the page loads the file once, with progress, and
  * hands the bytes over); the task splits them 8,000 / 2,000 with a fixed seed
- * (MNIST_SPLIT_SEED), so every run is scored on the same test digits.
+ * (MNIST_SPLIT_SEED in ../mnist.ts), so every run is scored on the same test digits.
  *
  * Readback: each step reads back four numbers (loss and correct count of both
  * networks) in one go; that also keeps the GPU queue from running ahead of the clock.
@@ -25,13 +25,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
 import { conv2dTrainable } from '../conv-grad';
-import { RateMeter, trainForMs } from '../loop';
+import { divergenceMessage, lossDiverged, now, RateMeter, trainForMs } from '../loop';
 import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
+import { makeOptimizer, setOptimizerLr } from '../optimizers';
 import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 
-/** The train/test split is the same for every run and every seed of the lesson. */
-export const MNIST_SPLIT_SEED = CNN_SPLIT.seed;
 export const TRAIN_COUNT = CNN_SPLIT.trainCount;
 export const TEST_COUNT = CNN_SPLIT.testCount;
 /** Test digits scored per chunk. */
@@ -132,12 +131,15 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
   private readonly stepsMeter = new RateMeter(500);
   private readonly examplesMeter = new RateMeter(500);
   private diverged: string | null = null;
+  /** Each network's loss on the first mini-batch (the divergence test's reference). */
+  private readonly startLoss = [NaN, NaN];
+  private lr: number;
 
   constructor(private readonly config: CnnConfig) {
     const { arch, seed } = config;
     const shapes = cnnShapes(arch);
     const hidden = denseHiddenFor(shapes.paramCount);
-    const split = splitMnist(config.data, { seed: MNIST_SPLIT_SEED, trainCount: TRAIN_COUNT, testCount: TEST_COUNT });
+    const split = splitMnist(config.data, { trainCount: TRAIN_COUNT, testCount: TEST_COUNT });
     this.train = split.train;
     this.info = {
       arch,
@@ -168,7 +170,9 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
     const flatInit = new Float32Array(offset);
     init.forEach((w, i) => flatInit.set(w, this.layout[i].offset));
     this.theta = tf.variable(tf.tensor1d(flatInit), true, 'cnnTheta');
-    this.opt = tf.train.adam(config.lr);
+    // epsilon 1e-7: tfjs's own float32 default, which this task always used.
+    this.lr = config.lr;
+    this.opt = makeOptimizer('adam', config.lr, { epsilon: 1e-7 }) as tf.AdamOptimizer;
     const param = (i: number) => tf.reshape(tf.slice(this.theta, this.layout[i].offset, this.layout[i].size), this.layout[i].shape);
     const flat = shapes.flat;
     this.forwards = [
@@ -208,7 +212,8 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
 
   set(params: Record<string, unknown>): void {
     if (typeof params.lr === 'number' && params.lr > 0) {
-      (this.opt as unknown as { learningRate: number }).learningRate = params.lr;
+      this.lr = params.lr;
+      setOptimizerLr(this.opt, params.lr);
     }
     if (typeof params.batch === 'number' && params.batch >= 1 && Math.round(params.batch) !== this.batcher.batchSize) {
       const epoch = this.batcher.epoch;
@@ -317,10 +322,9 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
       const acc = v[2 * r + 1] / b.size;
       this.emaLoss[r] = Number.isNaN(this.emaLoss[r]) ? loss : this.emaLoss[r] + alpha * (loss - this.emaLoss[r]);
       this.emaAcc[r] = Number.isNaN(this.emaAcc[r]) ? acc : this.emaAcc[r] + alpha * (acc - this.emaAcc[r]);
-      if (!Number.isFinite(loss) && !this.diverged) {
-        this.diverged =
-          `The ${r === 0 ? 'convolutional' : 'dense'} network's loss became ${Number.isNaN(loss) ? 'NaN' : 'infinite'} at step ${this.steps}: ` +
-          `the learning rate ${this.config.lr} makes Adam's steps too large. Lower the learning rate (try a tenth), then press Reset.`;
+      if (this.steps === 1) this.startLoss[r] = loss;
+      if (lossDiverged(loss, this.startLoss[r]) && !this.diverged) {
+        this.diverged = divergenceMessage(`The ${r === 0 ? 'convolutional' : 'dense'} network`, this.steps, loss, `The learning rate ${this.lr} makes Adam's steps too large.`);
       }
     }
     this.trainMs += now() - t0;
@@ -354,10 +358,6 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
     }
     this.testMs += now() - t0;
   }
-}
-
-function now(): number {
-  return performance.now();
 }
 
 /** Forward + backward ≈ 3 × the forward multiply-adds, for both networks. */

@@ -10,9 +10,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
 import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
-import { transferList } from '../loop';
+import { divergenceMessage, lossFate, now } from '../loop';
 import type { ModelCost, TaskModuleOf } from '../protocol';
-import { Mlp2dBase, mlpCost } from './mlp2d';
+import { Mlp2dBase, type Mlp2dLosses, mlpCost, sideBySide } from './mlp2d-base';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -39,16 +39,7 @@ export interface GradientsConfig {
   bins: number;
 }
 
-export interface GradientsSnapshot {
-  step: number;
-  epoch: number;
-  stepsPerSec: number;
-  sizes: number[];
-  runs: number;
-  trainLoss: Float32Array;
-  testLoss: Float32Array;
-  trainAcc: Float32Array;
-  testAcc: Float32Array;
+export interface GradientsSnapshot extends Mlp2dLosses {
   /* The rest comes every STATS_MS (or on a forced snapshot); the UI keeps the last values. */
   /** Training step the statistics below were measured at. */
   statsStep?: number;
@@ -218,7 +209,7 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
   private peakLayer: number[] = [];
 
   constructor(private readonly config: GradientsConfig) {
-    super(config, gradientsSizes(config));
+    super(config, [sideBySide(config, gradientsSizes(config))], gradientsSizes(config));
     this.acts = config.runs.map((r) => r.activation);
     this.statsN = Math.min(STATS_BATCH, this.data.train.n);
   }
@@ -227,17 +218,8 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
     const { train } = this.data;
     const m = this.mlp;
     const t = now();
-    const { tr, te } = this.evaluateBoth();
     const snap: GradientsSnapshot = {
-      step: this.steps,
-      epoch: this.epoch,
-      stepsPerSec: this.meter.update(this.steps, t),
-      sizes: [...m.sizes],
-      runs: m.R,
-      trainLoss: tr.loss.slice(),
-      testLoss: te.loss.slice(),
-      trainAcc: tr.accuracy.slice(),
-      testAcc: te.accuracy.slice(),
+      ...this.losses(t),
     };
     let norms: Float32Array | null = null;
     if (full || t - this.lastStats >= STATS_MS) {
@@ -259,23 +241,9 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
         }
       }
     }
-    this.checkDivergence(tr.loss, norms);
-    const arrays: (Float32Array | undefined)[] = [
-      snap.trainLoss,
-      snap.testLoss,
-      snap.trainAcc,
-      snap.testAcc,
-      snap.gradNorms,
-      snap.gradHist,
-      snap.actHist,
-      snap.actRange,
-      snap.saturated,
-      snap.meanSlope,
-      ...(snap.preacts ?? []),
-      ...(snap.deltas ?? []),
-      ...(snap.weights ?? []),
-    ];
-    return { snap, transfer: transferList(arrays) };
+    this.checkDivergence(snap.trainLoss, norms);
+    const stats = [snap.gradNorms, snap.gradHist, snap.actHist, snap.actRange, snap.saturated, snap.meanSlope];
+    return this.withTransfer(snap, [...stats, ...(snap.preacts ?? []), ...(snap.deltas ?? []), ...(snap.weights ?? [])]);
   }
 
   describe(): GradientsInfo {
@@ -307,14 +275,17 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
       this.diverged =
         `The gradients of the ${this.runName(bad)} network exploded: ‖∂E/∂W${sub(1 + this.peakLayer[bad])}‖ reached ${peak.toExponential(1)} ` +
         `(a network that trains well has gradients around 1 or less), and by step ${this.steps} the updates had thrown the weights so far that the loss ` +
-        `${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. Each layer multiplied the error signal by weights that are too large. ` +
+        `${lossFate(v)}. Each layer multiplied the error signal by weights that are too large. ` +
         'Pick Glorot or He initialization, or lower the learning rate (try a tenth), then press Reset.';
       return;
     }
-    this.diverged =
-      `The ${this.runName(bad)} network diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
-      `With learning rate ${this.lr} each update overshoots and the weights grow without bound. ` +
-      'Lower the learning rate (try a tenth) or pick a gentler initialization, then press Reset.';
+    this.diverged = divergenceMessage(
+      `The ${this.runName(bad)} network`,
+      this.steps,
+      v,
+      `With learning rate ${this.lr} each update overshoots and the weights grow without bound.`,
+      'Lower the learning rate (try a tenth) or pick a gentler initialization, then press Reset.',
+    );
   }
 
   private runName(r: number): string {
@@ -328,10 +299,6 @@ function sub(n: number): string {
     .split('')
     .map((c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)])
     .join('');
-}
-
-function now(): number {
-  return performance.now();
 }
 
 export function gradientsCost(config: GradientsConfig): ModelCost {

@@ -16,17 +16,20 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../activations';
-import { type DatasetId, makeDataset, makeGrid, type DatasetSplit } from '../datasets';
+import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
+import { divergenceMessage, now } from '../loop';
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { BatchSampler2D, RateMeter, trainForMs, transferList } from '../loop';
+import { disposeOptimizer, makeOptimizer, OPTIMIZER_NAMES, type OptimizerKind, setOptimizerLr } from '../optimizers';
+import type { ModelCost, TaskModuleOf } from '../protocol';
 import { Rng } from '../random';
+import { Mlp2dBase, type Mlp2dLosses, mlpCost } from './mlp2d-base';
 
-export type NetOptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
+/** @deprecated Use OptimizerKind from ../optimizers (the same type). */
+export type NetOptimizerKind = OptimizerKind;
 
 export interface NetRunConfig {
-  kind: NetOptimizerKind;
+  kind: OptimizerKind;
 }
 
 export interface OptimNetConfig {
@@ -48,15 +51,7 @@ export interface OptimNetConfig {
   noiseSamples: number;
 }
 
-export interface OptimNetSnapshot {
-  step: number;
-  epoch: number;
-  stepsPerSec: number;
-  runs: number;
-  trainLoss: Float32Array;
-  testLoss: Float32Array;
-  trainAcc: Float32Array;
-  testAcc: Float32Array;
+export interface OptimNetSnapshot extends Mlp2dLosses {
   /** Current learning rate of each run (η0 × schedule). */
   lr: Float32Array;
   batch: number;
@@ -77,84 +72,38 @@ export interface OptimNetInfo {
 
 const STATS_MS = 250;
 const BOUNDARY_MS = 200;
-const LOSS_LIMIT = 1e3;
 
-const NAMES: Record<NetOptimizerKind, string> = { sgd: 'SGD', momentum: 'Momentum', rmsprop: 'RMSProp', adam: 'Adam' };
-
-function makeOptimizer(kind: NetOptimizerKind, lr: number): tf.Optimizer {
-  switch (kind) {
-    case 'sgd':
-      return tf.train.sgd(lr);
-    case 'momentum':
-      return tf.train.momentum(lr, 0.9, false);
-    case 'rmsprop':
-      return tf.train.rmsprop(lr, 0.9, 0, 1e-16, false);
-    case 'adam':
-      return tf.train.adam(lr, 0.9, 0.999, 1e-8);
-  }
-}
-
-/** Change a tf.train optimizer's learning rate in place. */
-export function setOptimizerLr(opt: tf.Optimizer, lr: number): void {
-  const o = opt as unknown as { setLearningRate?: (v: number) => void; learningRate: number };
-  // SGD and momentum keep −η as a scalar tensor (setLearningRate replaces it);
-  // Adam and RMSProp read the plain number on every step.
-  if (typeof o.setLearningRate === 'function') o.setLearningRate(lr);
-  else o.learningRate = lr;
-}
-
-function disposeOptimizer(opt: tf.Optimizer): void {
-  opt.dispose();
-  // tfjs 4.22: MomentumOptimizer.dispose() forgets SGD's learning-rate scalar `c`.
-  const c = (opt as unknown as { c?: tf.Tensor }).c;
-  if (c && !c.isDisposed) c.dispose();
-}
-
-export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
-  readonly cost: ModelCost;
-  readonly nets: BatchedMlp[];
+export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
   readonly optimizers: tf.Optimizer[];
-  private readonly data: DatasetSplit;
   private readonly grid: Float32Array;
-  private readonly sampler: BatchSampler2D;
-  private readonly meter = new RateMeter();
   private readonly noiseRng: Rng;
-  private batch: number;
   private lrs: number[];
   private schedule: LrScheduleKind;
   private decay: number;
   private currentFactor = 1;
-  private steps = 0;
-  private diverged: string | null = null;
   private lastStats = -Infinity;
   private lastBoundary = -Infinity;
-  private initialLoss: number[] = [];
   /** A fixed random direction per run for the noise scatter. */
   private readonly probe: Float32Array[];
 
   constructor(private readonly config: OptimNetConfig) {
-    if (!config.runs.length) throw new Error('At least one optimizer is needed.');
-    this.data = makeDataset({ dataset: config.dataset, noise: config.noise, count: config.points, trainShare: config.trainShare, seed: config.seed });
-    const sizes = [2, ...config.hidden, 1];
-    // Same seed for every run: identical initial weights.
     const lr0 = (i: number) => config.lrs[i] ?? 0.1;
-    this.nets = config.runs.map((_, i) => new BatchedMlp({ sizes, runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: lr0(i) }] }));
+    // One one-run network per optimizer, all from the same seed: identical initial weights.
+    super(
+      config,
+      config.runs.map((_, i) => new BatchedMlp({ sizes: optimNetSizes(config), runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: lr0(i) }] })),
+      optimNetSizes(config),
+    );
+    this.haltOnDivergence = true;
     this.optimizers = config.runs.map((r, i) => makeOptimizer(r.kind, lr0(i)));
     this.lrs = config.runs.map((_, i) => lr0(i));
     this.schedule = config.schedule;
     this.decay = config.decay;
     this.grid = config.gridSize > 0 ? makeGrid(config.gridSize) : new Float32Array(0);
-    this.sampler = new BatchSampler2D(this.data.train, config.seed + 101);
     this.noiseRng = new Rng(config.seed + 202);
-    this.batch = clampBatch(config.batch, this.data.train.n);
     const P = this.nets[0]!.paramsPerRun;
     const pr = new Rng(config.seed + 303);
     this.probe = config.runs.map(() => Float32Array.from({ length: P }, () => pr.normal()));
-    this.cost = optimNetCost(config);
-  }
-
-  get epoch(): number {
-    return this.sampler.seen / this.data.train.n;
   }
 
   /** The learning rate of run r right now (η0 × the schedule at this epoch). */
@@ -162,15 +111,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     return (this.lrs[r] ?? 0) * this.currentFactor;
   }
 
-  trainFor(ms: number): number {
-    return trainForMs(ms, () => this.oneStep(), () => this.diverged !== null);
-  }
-
-  step(n: number): void {
-    for (let i = 0; i < n; i++) this.oneStep();
-  }
-
-  set(params: Record<string, unknown>): void {
+  override set(params: Record<string, unknown>): void {
     if (Array.isArray(params.lrs)) {
       this.lrs = this.config.runs.map((_, i) => {
         const v = (params.lrs as unknown[])[i];
@@ -178,7 +119,7 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
       });
       this.applyLr(true);
     }
-    if (typeof params.batch === 'number' && params.batch >= 1) this.batch = clampBatch(params.batch, this.data.train.n);
+    super.set({ batch: params.batch });
     if (params.schedule === 'constant' || params.schedule === 'inverse' || params.schedule === 'step') {
       this.schedule = params.schedule;
       this.applyLr(true);
@@ -189,37 +130,16 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     }
   }
 
-  divergence(): string | null {
-    return this.diverged;
-  }
-
   snapshot(full: boolean): { snap: OptimNetSnapshot; transfer: Transferable[] } {
-    const { train, test } = this.data;
     const R = this.nets.length;
     const t = now();
     const snap: OptimNetSnapshot = {
-      step: this.steps,
-      epoch: this.epoch,
-      stepsPerSec: this.meter.rate,
-      runs: R,
-      trainLoss: new Float32Array(R),
-      testLoss: new Float32Array(R),
-      trainAcc: new Float32Array(R),
-      testAcc: new Float32Array(R),
+      ...this.losses(t),
       lr: Float32Array.from(this.config.runs, (_, r) => this.learningRate(r)),
       batch: this.batch,
       gridSize: this.config.gridSize,
     };
-    this.nets.forEach((m, r) => {
-      const tr = m.evaluate(train.x, train.y, train.n);
-      const te = m.evaluate(test.x, test.y, test.n);
-      snap.trainLoss[r] = tr.loss[0]!;
-      snap.trainAcc[r] = tr.accuracy[0]!;
-      snap.testLoss[r] = te.loss[0]!;
-      snap.testAcc[r] = te.accuracy[0]!;
-    });
     this.checkDivergence(snap.trainLoss);
-    this.meter.update(this.steps, t);
     if ((full || t - this.lastStats >= STATS_MS) && !this.diverged) {
       this.lastStats = t;
       const noise = this.gradientNoise(this.batch, this.config.noiseSamples);
@@ -232,17 +152,16 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
       snap.boundary = new Float32Array(R * G2);
       this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
     }
-    const arrays = [snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary];
-    return { snap, transfer: transferList(arrays) };
+    return this.withTransfer(snap, [snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary]);
   }
 
   describe(): OptimNetInfo {
     return { data: this.data, paramsPerRun: this.nets[0]!.paramsPerRun };
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const o of this.optimizers) disposeOptimizer(o);
-    for (const m of this.nets) m.dispose();
+    super.dispose();
   }
 
   /** ∂E/∂θ of run r on the given examples, flattened ([W; b] layer by layer). */
@@ -309,11 +228,12 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
     this.optimizers.forEach((o, r) => setOptimizerLr(o, this.learningRate(r)));
   }
 
-  private oneStep(): void {
-    if (this.diverged) return;
+  /** Each run's gradients on the batch, handed to its tf.train optimizer. */
+  protected override beforeStep(): void {
     this.applyLr();
-    const { x, y } = this.sampler.next(this.batch);
-    const B = y.length;
+  }
+
+  protected override trainOn(x: Float32Array, y: Float32Array, B: number): void {
     this.nets.forEach((m, r) => {
       tf.tidy(() => {
         const f = m.forward(m.input(x, B));
@@ -323,23 +243,19 @@ export class OptimNetTask implements TrainingTask<OptimNetSnapshot> {
         this.optimizers[r]!.applyGradients(named);
       });
     });
-    this.steps++;
   }
 
   private checkDivergence(loss: Float32Array): void {
     if (this.diverged) return;
-    if (this.steps === 0) {
-      this.initialLoss = Array.from(loss);
-      return;
-    }
-    const bad = Array.from(loss).findIndex((v, r) => !Number.isFinite(v) || v > Math.max(LOSS_LIMIT, 100 * (this.initialLoss[r] ?? 0)));
+    const bad = this.divergedRun(loss);
     if (bad < 0) return;
-    const run = this.config.runs[bad]!;
-    const v = loss[bad]!;
-    this.diverged =
-      `${NAMES[run.kind]} diverged at step ${this.steps}: its loss ${Number.isFinite(v) ? `reached ${v.toExponential(1)}` : 'became NaN'}. ` +
-      `Its learning rate ${fmtLr(this.learningRate(bad))} is too large: each update overshoots and the weights grow without bound. ` +
-      'Lower it (try a tenth) and press Reset.';
+    this.diverged = divergenceMessage(
+      OPTIMIZER_NAMES[this.config.runs[bad]!.kind],
+      this.steps,
+      loss[bad]!,
+      `Its learning rate ${fmtLr(this.learningRate(bad))} is too large: each update overshoots and the weights grow without bound.`,
+      'Lower it (try a tenth) and press Reset.',
+    );
   }
 }
 
@@ -347,19 +263,12 @@ function fmtLr(v: number): string {
   return Number(v.toPrecision(3)).toString();
 }
 
-function clampBatch(b: number, n: number): number {
-  return Math.max(1, Math.min(Math.round(b), n));
-}
-
-function now(): number {
-  return performance.now();
+function optimNetSizes(config: OptimNetConfig): number[] {
+  return [2, ...config.hidden, 1];
 }
 
 export function optimNetCost(config: OptimNetConfig): ModelCost {
-  const sizes = [2, ...config.hidden, 1];
-  let macs = 0;
-  for (let l = 0; l < sizes.length - 1; l++) macs += sizes[l]! * sizes[l + 1]!;
-  return { flopsPerStep: 3 * macs * config.batch * config.runs.length };
+  return mlpCost(optimNetSizes(config), config.batch, config.runs.length);
 }
 
 export const optimNetTask: TaskModuleOf<'optimnet'> = {
