@@ -3,11 +3,12 @@ import { Section } from '../../src/app/ui/lesson';
 import { denseVsConvCounts } from '../../src/engine/conv-reference';
 import { Formula } from '../../src/math/Formula';
 import { compact } from '../../src/math/format';
+import { COUNTER_SIDE } from './params';
 
 /** A live count of weights and connections: one dense layer vs one conv layer on the same image. */
 export const DenseVsConv = memo(function DenseVsConv() {
   const ids = useId();
-  const [side, setSide] = useState(28);
+  const [side, setSide] = useState<number>(COUNTER_SIDE.default);
   const [kernel, setKernel] = useState(5);
   const [maps, setMaps] = useState(8);
   const [units, setUnits] = useState(100);
@@ -45,7 +46,7 @@ export const DenseVsConv = memo(function DenseVsConv() {
         <label htmlFor={`${ids}-side`}>
           Image side <output>{side}</output>
         </label>
-        <input id={`${ids}-side`} type="range" min={8} max={1000} step={1} value={side} onChange={(e) => setSide(Number(e.target.value))} />
+        <input id={`${ids}-side`} type="range" min={COUNTER_SIDE.min} max={COUNTER_SIDE.max} step={1} value={side} onChange={(e) => setSide(Number(e.target.value))} />
         <label htmlFor={`${ids}-k`}>
           Kernel k <output>{kernel}</output>
         </label>

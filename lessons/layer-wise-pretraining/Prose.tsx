@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { References, Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { PARAMS } from './params';
 
 export const Intro = memo(function Intro() {
   return (
@@ -38,14 +39,16 @@ export const IdeasProse = memo(function IdeasProse() {
       </p>
       <h3>Idea 3: unsupervised greedy pre-training</h3>
       <p>
-        Now each layer learns without labels, as an <em>autoencoder</em> of the layer below: a network that must copy its input through a
-        bottleneck. The encoder is the new layer, the decoder a temporary layer that tries to rebuild the input from the code:
+        Now each layer learns without labels, as an <em>autoencoder</em> of the layer below: a network trained to reproduce its input from a
+        code. The encoder is the new layer, the decoder a temporary layer that tries to rebuild the input from the code:
       </p>
       <Formula display tex="z = h(W x + b), \qquad x' = h(W' z + b'), \qquad E = \tfrac12\,\lVert x - x' \rVert^2" label="z equals h of W x plus b; x prime equals h of W prime z plus b prime; the loss is one half of the squared distance between x and x prime" />
       <p>
         Here h is the sigmoid, x the layer’s input (the pixels for layer 1, the codes of layer k − 1 for layer k) and the ½ only tidies the
-        derivative. To rebuild a digit from 64 numbers, the code has to capture what digits have in common — strokes, loops, where the ink
-        tends to be. After training, the decoder is thrown away, the encoder is frozen and stacked, and the next autoencoder learns to rebuild
+        derivative. The first autoencoder is a real bottleneck: to rebuild 784 pixels from 64 numbers, the code has to capture what digits have
+        in common — strokes, loops, where the ink tends to be. The ones above it are not: they map 64 codes to 64 units and back (64 → 64 → 64),
+        so nothing in their shape forces them to compress, and an exact copy would be a perfect answer. What they learn comes from the
+        sigmoid’s squashing and from short training that starts at small weights, not from a narrow code. After training, the decoder is thrown away, the encoder is frozen and stacked, and the next autoencoder learns to rebuild
         its codes. Finally a fresh output layer goes on top and the whole stack is fine-tuned with labels. The labels are needed only at the very
         end, so the greedy part can use unlabelled data, which is usually plentiful.
       </p>
@@ -61,14 +64,17 @@ export const History = memo(function History() {
   return (
     <Section id="history" title="What the papers found">
       <p>
-        <strong>Hinton & Salakhutdinov (2006)</strong> pre-trained deep autoencoders one layer at a time (with restricted Boltzmann machines,
-        a probabilistic cousin of the autoencoder) and then fine-tuned them. Their deep autoencoders compressed images and documents to a few
+        Greedy layer-wise training began with <strong>Hinton, Osindero & Teh (2006)</strong>, who built a <em>deep belief network</em> one
+        layer at a time, each layer a restricted Boltzmann machine (RBM, a probabilistic cousin of the autoencoder) trained without labels on the
+        codes of the layer below, and then fine-tuned the stack; it classified MNIST digits with 1.25% test error.{' '}
+        <strong>Hinton & Salakhutdinov (2006)</strong> pre-trained deep autoencoders one layer at a time (with RBMs) and then fine-tuned
+        them. Their deep autoencoders compressed images and documents to a few
         numbers far better than principal component analysis (PCA), and the same recipe gave a deep digit classifier with 1.2% test error on
         MNIST, against 1.6% for the best networks trained by backprop from random weights. Deep networks had become trainable.
       </p>
       <p>
-        <strong>Bengio, Lamblin, Popovici & Larochelle (2007)</strong> compared the three ideas of this lesson on MNIST (and replaced the
-        Boltzmann machines by plain autoencoders). Pre-training lowered the test error of deep networks; supervised greedy pre-training helped
+        <strong>Bengio, Lamblin, Popovici & Larochelle (2007)</strong> compared the three ideas of this lesson on MNIST, and for the
+        unsupervised one compared RBMs with plain autoencoders as the layer to stack: autoencoders did almost as well. Pre-training lowered the test error of deep networks; supervised greedy pre-training helped
         some, unsupervised pre-training clearly more — too greedy a supervised layer throws away information the layers above would have needed.
       </p>
       <p>
@@ -107,8 +113,9 @@ export const Today = memo(function Today() {
           active (slope 1 instead of at most ¼).
         </li>
         <li>
-          <strong>Good initialization</strong> keeps signals at a sensible size through every layer: Glorot & Bengio (2010) for sigmoid and
-          tanh, He et al. (2015) for ReLU, with standard deviation √(2 / n<sub>in</sub>).
+          <strong>Good initialization</strong> keeps signals at a sensible size through every layer: Glorot & Bengio (2010) for tanh, He et al.
+          (2015) for ReLU, with standard deviation √(2 / n<sub>in</sub>). (For sigmoid units Glorot’s scale helps, but their slope of at most ¼
+          still shrinks the gradient at every layer.)
         </li>
         <li>
           <strong>Batch normalization</strong> (Ioffe & Szegedy, 2015), <strong>residual connections</strong> (He et al., 2016) and adaptive
@@ -120,8 +127,10 @@ export const Today = memo(function Today() {
       </ul>
       <p>
         The fourth network in the lab is this recipe in miniature: the same depth and width, ReLU units, He initialization, trained plainly with
-        labels from random weights (with plain stochastic gradient descent, like the others, so the only differences are the units and the
-        starting scale). The idea of pre-training did not die, though: today’s language and vision models are first trained on huge unlabelled
+        labels from random weights with plain stochastic gradient descent, like the others. Three things differ: the units, the starting scale,
+        and the learning rate, which has its own slider (“{PARAMS.reluLr.label}”, {PARAMS.reluLr.default} by default against{' '}
+        {PARAMS.lr.default} for the sigmoid networks), because a step size that suits units of slope at most ¼ is not the one that suits units of
+        slope 1. The idea of pre-training did not die, though: today’s language and vision models are first trained on huge unlabelled
         collections with a self-made target — predict the next word, fill in a hidden patch — and then fine-tuned, only end to end instead of layer
         by layer.
       </p>
@@ -147,6 +156,7 @@ export const ReferencesSection = memo(function ReferencesSection() {
     <Section id="references" title="References">
       <References
         items={[
+          'Hinton, G. E., Osindero, S. & Teh, Y.-W. (2006). A fast learning algorithm for deep belief nets. Neural Computation 18(7), 1527–1554.',
           'Hinton, G. E. & Salakhutdinov, R. R. (2006). Reducing the dimensionality of data with neural networks. Science 313, 504–507.',
           'Bengio, Y., Lamblin, P., Popovici, D. & Larochelle, H. (2007). Greedy layer-wise training of deep networks. NIPS 19.',
           'Bengio, Y., Louradour, J., Collobert, R. & Weston, J. (2009). Curriculum learning. ICML.',

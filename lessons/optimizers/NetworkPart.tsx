@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
@@ -11,6 +11,7 @@ import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
+import { NoisePanel } from './NoisePanel';
 import { OPT_NAMES, PARAMS } from './params';
 
 type P = ParamValues<typeof PARAMS>;
@@ -128,55 +129,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
           </div>
         </div>
       </div>
-      <NoisePanel snap={snap} batch={p.batch} n={st.info?.data.train.n ?? 200} />
+      <NoisePanel snap={snap} runs={KINDS.length} batch={p.batch} n={st.info?.data.train.n ?? 200} />
     </Section>
   );
 }
-
-/** Each dot is one mini-batch gradient, in units of the full gradient's length. */
-const NoisePanel = memo(function NoisePanel({ snap, batch, n }: { snap: OptimNetSnapshot | null; batch: number; n: number }) {
-  const S = 220;
-  const K = snap?.gradSamples ? snap.gradSamples.length / (2 * KINDS.length) : 0;
-  const pts = snap?.gradSamples?.subarray(0, 2 * K);
-  let ext = 1.5;
-  if (pts) for (let i = 0; i < pts.length; i++) ext = Math.max(ext, Math.abs(pts[i]! - (i % 2 === 0 ? 1 : 0)) * 1.1);
-  ext = Math.min(ext, 50);
-  const sx = (v: number) => S / 2 + ((v - 1) / ext) * (S / 2 - 10);
-  const sy = (v: number) => S / 2 - (v / ext) * (S / 2 - 10);
-  const predicted = Math.sqrt((n - batch) / (batch * (n - 1)));
-  return (
-    <div className="opt-noise">
-      <h3>Mini-batch noise (batch size {batch})</h3>
-      <div className="opt-noise-row">
-        <svg width={S} height={S} role="img" aria-label={`Scatter of ${K} mini-batch gradients of the SGD network around the full gradient; average distance ${fmt(snap?.gradNoise?.[0], 2)} of its length.`}>
-          <rect x={0} y={0} width={S} height={S} fill="#fafafa" stroke="#ccc" />
-          <line x1={sx(0)} x2={sx(0)} y1={0} y2={S} stroke="#ccc" />
-          <line x1={0} x2={S} y1={sy(0)} y2={sy(0)} stroke="#ccc" />
-          {pts &&
-            Array.from({ length: K }, (_, k) => (
-              <circle key={k} cx={sx(pts[2 * k]!)} cy={sy(pts[2 * k + 1]!)} r={3.5} fill={OPTIMIZER_COLORS.sgd} fillOpacity={0.6} />
-            ))}
-          <g transform={`translate(${sx(1)},${sy(0)})`} stroke="#000" strokeWidth={2.5}>
-            <line x1={-7} x2={7} y1={0} y2={0} />
-            <line x1={0} x2={0} y1={-7} y2={7} />
-          </g>
-          <text x={6} y={14} className="tick-label">
-            ±{fmt(ext, 2)} × ‖g‖
-          </text>
-        </svg>
-        <div>
-          <p>
-            Each dot is the gradient of <strong>one mini-batch</strong> of {batch} training points, for the SGD network at its current weights; the
-            cross is the exact gradient g over all {n} points. Horizontal: the component along g (1 = exactly g); vertical: a fixed direction across
-            it, both in units of ‖g‖. The dots scatter around the cross — each estimate is right on average, but noisy.
-          </p>
-          <p>
-            Average distance from the cross: <strong data-testid="noise-sgd">{fmt(snap?.gradNoise?.[0], 2)}</strong> × ‖g‖. Sampling theory says
-            the spread scales like √((N−B)/(B(N−1))) = <span data-testid="noise-theory">{fmt(predicted, 2)}</span> here: quadruple the batch and it
-            halves; at B = N it is zero. Move the batch-size slider and watch the cloud shrink — and the loss curves smooth out.
-          </p>
-        </div>
-      </div>
-    </div>
-  );
-});

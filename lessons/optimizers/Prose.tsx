@@ -50,7 +50,9 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           tex="\frac{\sqrt{\kappa} - 1}{\sqrt{\kappa} + 1}\quad\text{with}\quad \beta = \left(\frac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\right)^{2},\quad \eta = \left(\frac{2}{\sqrt{\lambda_{\max}} + \sqrt{\lambda_{\min}}}\right)^{2}"
         />
         <p>
-          which for κ = 100 is 0.82: about 12 steps per factor of ten, ten times faster (Goh, 2017, derives both). The rate box under the plot
+          which for κ = 100 is 0.82: about 12 steps per factor of ten, ten times faster (Goh, 2017, derives both). This η belongs to the
+          heavy-ball form of momentum that the sliders use (v ← βv + g, θ ← θ − ηv, below); in the averaged form v ← βv + (1 − β)g the same path
+          needs η/(1 − β), and the rate box prints both. The rate box under the plot
           measures the factor on the actual path and prints the theory beside it; the buttons set these optimal values. Drag the κ slider and see
           how the gap between the two widens.
         </p>
@@ -75,6 +77,12 @@ export const ProseMethods = memo(function ProseMethods() {
           only η is scaled by (1 − β). TensorFlow.js uses a third spelling, v ← βv + g, θ ← θ − ηv, which is again the same path with the same η as
           the classic form. The sliders and formulas in this lesson use the tfjs spelling; the momentum card also shows the averaged v.
         </p>
+        <p>
+          Nesterov (1983) proposed a variant that takes the gradient at the point the velocity is about to carry the ball to, θ − ηβv, rather than
+          at θ; on convex problems it has the best worst-case rate any first-order method can have. Sutskever, Martens, Dahl &amp; Hinton (2013)
+          showed that plain and Nesterov momentum, with a well-chosen β and a careful random start, train deep and recurrent networks that had
+          been thought to need second-order methods.
+        </p>
       </Section>
 
       <Section id="adaptive" title="RMSProp and Adam: a step size per parameter">
@@ -94,10 +102,14 @@ export const ProseMethods = memo(function ProseMethods() {
         />
         <p>
           with the defaults β1 = 0.9, β2 = 0.999, ε = 10⁻⁸. Because m and v start at zero, their averages are too small in the first steps; dividing
-          by 1 − β^t (the <em>bias correction</em>) undoes that exactly. Step once on any surface and look at Adam’s card: at t = 1, m̂ equals g and
+          by 1 − β^t (the <em>bias correction</em>) rescales the weights of the average so they sum to 1 again. If the gradient were the same
+          at every step, m̂ and v̂ would equal g and g ⊙ g exactly; when it changes, they are averages of recent gradients that no longer lean
+          towards zero. Step once on any surface and look at Adam’s card: at t = 1, m̂ equals g and
           the step moves each coordinate by almost exactly η. Per-coordinate scaling also turns the direction of the step, which is why on
           Himmelblau’s surface RMSProp and Adam end in a different minimum than SGD and momentum from the same start. (A note on honesty: tfjs puts
-          RMSProp’s ε inside the square root, √(s + ε); this lesson passes ε² so that the rule is the one printed here.)
+          RMSProp’s ε inside the square root, √(s + ε). This lesson passes ε², so the engine divides by √(s + ε²), not by √s + ε as printed.
+          The two are equal at s = 0, and in between √s ≤ √(s + ε²) ≤ √s + ε, so they differ noticeably only when √s is near ε — gradients of
+          about 10⁻⁸, far below anything on these surfaces.)
         </p>
       </Section>
 
@@ -135,6 +147,8 @@ export const ReferencesSection = memo(function ReferencesSection() {
           'Goh, G. (2017). Why momentum really works. Distill. https://distill.pub/2017/momentum',
           'Hestenes, M. R. & Stiefel, E. (1952). Methods of conjugate gradients for solving linear systems. Journal of Research of the National Bureau of Standards, 49(6).',
           'Himmelblau, D. M. (1972). Applied Nonlinear Programming. McGraw-Hill.',
+          'Nesterov, Y. (1983). A method of solving a convex programming problem with convergence rate O(1/k²). Soviet Mathematics Doklady, 27(2).',
+          'Sutskever, I., Martens, J., Dahl, G. & Hinton, G. (2013). On the importance of initialization and momentum in deep learning. ICML.',
           'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
           'Nocedal, J. & Wright, S. J. (2006). Numerical Optimization, 2nd ed. Springer.',
           'Polyak, B. T. (1964). Some methods of speeding up the convergence of iteration methods. USSR Computational Mathematics and Mathematical Physics, 4(5).',

@@ -385,6 +385,10 @@ function LabReadouts({ tracks, surface, kappa, version, setP, p, presenter }: { 
                 Set momentum’s optimal β and η
               </button>
             </div>
+            <p className="small" data-testid="momentum-forms">
+              Momentum’s optimum, β* = {fmt(th.momentumBestBeta, 4)}: η* = {fmt(th.momentumBestLrTfjs, 4)} in the heavy-ball (tfjs) form the
+              sliders use, v ← βv + g; in the averaged form v ← βv + (1−β)g the same path needs η*/(1−β*) = {fmt(th.momentumBestLrEma, 4)}.
+            </p>
           </div>
         )}
       </div>

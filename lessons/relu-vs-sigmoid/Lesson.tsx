@@ -154,8 +154,9 @@ function RunCard({
               <dd>{pct(activity?.active)}</dd>
             </div>
             <div>
-              <dt>Dead</dt>
-              <dd data-testid={`dead-${act}`}>{pct(activity?.dead)}</dd>
+              {/* A leaky unit never switches off: the same count means "negative for every input", still learning at slope 0.01. */}
+              <dt title={offLabel(act).title}>{offLabel(act).short}</dt>
+              <dd data-testid={`${act === 'leakyRelu' ? 'negative' : 'dead'}-${act}`}>{pct(activity?.dead)}</dd>
             </div>
           </>
         ) : (
@@ -167,6 +168,16 @@ function RunCard({
       </dl>
     </section>
   );
+}
+
+/**
+ * The engine counts units whose pre-activation is ≤ 0 for every training input. For ReLU they are dead (no gradient ever);
+ * a leaky ReLU passes 1% of the signal there, so its units are only in the negative regime and can still learn.
+ */
+function offLabel(act: Activation): { short: string; title: string } {
+  return act === 'leakyRelu'
+    ? { short: 'Always < 0', title: 'Units in the negative regime for every training input (still learning, at slope 0.01)' }
+    : { short: 'Dead', title: 'Units that are off for every training input: they get no gradient and never learn again' };
 }
 
 /** In presenter mode the boundaries shrink with the window's height so the whole demo fits. */
@@ -206,7 +217,7 @@ function LiveTable({ acts, snap, hidden }: { acts: Activation[]; snap: Mlp2dSnap
             <th scope="col">Train acc.</th>
             <th scope="col">Test acc.</th>
             <th scope="col">Active units</th>
-            <th scope="col">Dead units</th>
+            <th scope="col">Dead (ReLU) or always-negative (leaky) units</th>
             <th scope="col">Saturated</th>
           </tr>
         </thead>

@@ -37,8 +37,9 @@ export const Prose = memo(function Prose() {
         <Formula display tex="\mathrm{ReLU}(a) = \max(0, a), \qquad \mathrm{ReLU}'(a) = \begin{cases} 1 & a > 0 \\ 0 & a < 0 \end{cases}" />
         <p>
           It costs one comparison, its derivative is trivial, and it saturates on one side only. At a = 0 it has a kink and no derivative; in
-          practice we use either one-sided slope (a <em>subgradient</em>) — this textbook uses 0, as most libraries do. Nair & Hinton (2010) and
-          Glorot, Bordes & Bengio (2011) showed that rectifiers train deep networks better than sigmoids, and by AlexNet (Krizhevsky, Sutskever &
+          practice we use either one-sided slope (a <em>subgradient</em>) — this textbook uses 0, as most libraries do. Nair & Hinton (2010) showed
+          that rectified units improve restricted Boltzmann machines; Glorot, Bordes & Bengio (2011) showed that deep supervised networks of
+          rectifiers train better than ones of sigmoid or tanh units, even without pre-training; and by AlexNet (Krizhevsky, Sutskever &
           Hinton, 2012) they had become the default.
         </p>
         <p>Two relatives smooth or soften the kink:</p>
@@ -75,8 +76,9 @@ export const Prose = memo(function Prose() {
       <Section id="risks" title="The risks: dead units and unbounded activity">
         <p>
           A ReLU unit that is off for <em>every</em> training input receives no gradient at all, so it can never switch back on: it is{' '}
-          <strong>dead</strong>. A too-large learning rate or an unlucky update can kill many units at once; the “Dead” readout counts them. Leaky
-          ReLU is one cure, a smaller learning rate another. And since ReLU has no upper bound, activations can grow large; weight decay and other
+          <strong>dead</strong>. A too-large learning rate or an unlucky update can kill many units at once; the “Dead” readout counts them. A leaky
+          ReLU unit never dies — on the negative side it still passes 1% of the signal — so its card counts units that are negative for every
+          input instead (“Always &lt; 0”): they learn slowly but can come back. Leaky ReLU is one cure, a smaller learning rate another. And since ReLU has no upper bound, activations can grow large; weight decay and other
           regularizers (a later lesson) keep them in check.
         </p>
       </Section>

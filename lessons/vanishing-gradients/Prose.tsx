@@ -50,8 +50,9 @@ export const Prose = memo(function Prose() {
           The weights are the other factor. If they are large, each layer multiplies the signal by more than 1 and it grows geometrically on its
           way back (and, with ReLU, on its way forward too). The “Exploding” preset draws the weights four times larger than He’s rule: after
           eight layers the pre-activations are tens of thousands, the gradients are enormous, and within a few updates the weights are thrown so far
-          that the loss becomes NaN. Training pauses and says so. A smaller learning rate only delays the explosion; the cure is a sensible scale for
-          the initial weights. (Clipping the gradient’s length, common in recurrent networks, is a safety net for the same problem; Pascanu,
+          that the loss becomes NaN. Training pauses and says so. A small enough learning rate would keep each step stable, but it has to shrink with the gradients
+          themselves, so the well-scaled layers then barely move: training no longer blows up, it crawls. The cure is a sensible scale for the
+          initial weights. (Clipping the gradient’s length, common in recurrent networks, is a safety net for the same problem; Pascanu,
           Mikolov &amp; Bengio, 2013.) With sigmoid or tanh, large weights do something different: they push many units into saturation, where the
           slope is nearly 0, while multiplying whatever still gets through by a large weight. Which effect wins depends on the details; the
           histograms show the saturation either way.
@@ -60,23 +61,32 @@ export const Prose = memo(function Prose() {
 
       <Section id="init" title="Initialization: keep the signal the same size">
         <p>
-          If the inputs z<sub>i</sub> of a unit are independent with mean 0 and the weights are drawn independently with mean 0, the variance of
-          its pre-activation is a sum of n<sub>in</sub> equal terms:
+          If the weights are drawn independently of the inputs z<sub>i</sub> and of each other, with mean 0, the variance of a unit’s
+          pre-activation is a sum of n<sub>in</sub> equal terms, each the weights’ variance times the inputs’ mean square E[z²] (which is
+          Var(z) when the inputs have mean 0):
         </p>
-        <Formula display tex="\operatorname{Var}(a_j) = n_{\text{in}}\,\operatorname{Var}(w)\,\operatorname{Var}(z)" />
+        <Formula display tex="\operatorname{Var}(a_j) = n_{\text{in}}\,\operatorname{Var}(w)\,\mathbb{E}[z^2]" />
         <p>
-          To keep the forward signal the same size from layer to layer, choose Var(w) = 1/n<sub>in</sub>; the same argument run backwards asks for
-          1/n<sub>out</sub>. Glorot &amp; Bengio (2010) took the compromise
+          For a unit that passes its input on unchanged near 0 (slope h′(0) = 1, like tanh), keeping the forward signal the same size from layer to
+          layer asks for Var(w) = 1/n<sub>in</sub>; the same argument run backwards asks for 1/n<sub>out</sub>. Glorot &amp; Bengio (2010) took
+          the compromise
         </p>
         <Formula display tex="\text{Glorot (Xavier)}: \quad \operatorname{std}(w) = \sqrt{\frac{2}{n_{\text{in}} + n_{\text{out}}}}" />
         <p>
           They had plotted the histograms of activations and back-propagated gradients layer by layer — the pictures in the section above — and
           found that with the then-usual initialization the distributions collapsed with depth: sigmoid units of the top hidden layer saturated,
-          and the gradients shrank from layer to layer. With their normalized initialization the distributions stayed similar across layers.
+          and the gradients shrank from layer to layer. With their normalized initialization and tanh units the distributions stayed similar
+          across layers.
         </p>
         <p>
-          A ReLU unit is off for about half its inputs, which halves the variance it passes on. He et al. (2015) doubled the weights’ variance to
-          make up for it, and with this rule trained a 30-layer rectifier network from scratch:
+          The derivation assumes that slope of 1. A sigmoid’s slope is at most ¼, so with Glorot’s weights each sigmoid layer still passes back
+          roughly a quarter of the signal or less: the gradients keep shrinking with depth, only more slowly than with small weights (the “Try
+          this” list below measures it). No choice of weight scale alone fixes the sigmoid: larger weights push its units into saturation.
+        </p>
+        <p>
+          A ReLU unit is off for about half its inputs. If its pre-activation a is symmetric about 0, that halves the mean square it passes on,
+          E[ReLU(a)²] = ½ E[a²] (the variance falls by more, because the outputs are no longer centred; the formula above needs the mean
+          square). He et al. (2015) doubled the weights’ variance to make up for it, and with this rule trained a 30-layer rectifier network from scratch:
         </p>
         <Formula display tex="\text{He}: \quad \operatorname{std}(w) = \sqrt{\frac{2}{n_{\text{in}}}}" />
         <p>
@@ -93,8 +103,8 @@ export const Prose = memo(function Prose() {
             <a href="#/lessons/relu-vs-sigmoid">ReLU vs sigmoid</a>.
           </li>
           <li>
-            <strong>Good initialization.</strong> Glorot for sigmoid and tanh, He for ReLU: weights scaled to the layer’s width keep activations
-            and gradients the same size through the depth (this lesson).
+            <strong>Good initialization.</strong> Glorot for tanh, He for ReLU: weights scaled to the layer’s width keep activations and gradients
+            about the same size through the depth (this lesson). For sigmoid, Glorot’s scale helps but cannot undo the slope of at most ¼.
           </li>
           <li>
             <strong>Layer-wise pre-training.</strong> Train one layer at a time, so no gradient has to cross the whole depth, then fine-tune
@@ -116,14 +126,14 @@ export const Prose = memo(function Prose() {
         <ol className="try">
           <li>
             Press play on the side-by-side preset. Network B (ReLU + He) learns the circle within a few hundred steps; network A (sigmoid, small
-            init) stays at a loss of 0.693. Compare their ratios ‖∂E/∂W₁‖ ÷ ‖∂E/∂W<sub>L</sub>‖ at the start: about 10⁻⁹ against roughly 1 (between 0.08 and 3 for seeds 1 to 10).
+            init) stays at a loss of 0.693. Compare their ratios ‖∂E/∂W₁‖ ÷ ‖∂E/∂W<sub>L</sub>‖ at the start: about 10⁻⁹ against roughly 1 (between 0.07 and 4 for seeds 1 to 10).
           </li>
           <li>Open the table under the loss chart: in the sigmoid network each layer’s gradient is roughly ten times smaller than the one above it. Drag “Hidden layers” down to 2 and the gap between layer 1 and the output closes.</li>
           <li>Keep the sigmoid, but choose Glorot initialization. The line in the gradient chart gets much flatter (a ratio near 10⁻⁵ instead of 10⁻⁹), but it still falls towards layer 1: sigmoid’s ¼ is still there.</li>
           <li>
             Choose “Too large” for the sigmoid network and look at the histograms: the activations pile up at 0 and 1. Saturated units pass almost
-            nothing back, but the big weights amplify what does get through, and here the two roughly cancel (a ratio of a few hundredths, not
-            10⁻⁹). What decides is the product of slope and weight, layer after layer — exactly what the δ formula above multiplies.
+            nothing back, but the big weights amplify what does get through, and here the two partly cancel (a ratio of about 0.08 on seed 1, between 10⁻³
+            and 10⁻¹ for seeds 1 to 10, not 10⁻⁹). What decides is the product of slope and weight, layer after layer — exactly what the δ formula above multiplies.
           </li>
           <li>Press “Exploding”, then play. Training stops within a few steps with an explanation; switch to He initialization and it trains.</li>
           <li>Change the seed. The numbers change; the orders of magnitude do not.</li>

@@ -91,8 +91,9 @@ export function Home() {
             <h3>What changed?</h3>
             <p>
               More data and GPUs; the ReLU activation; better initialization; layer-wise pre-training (2006), which first got deep nets to
-              train; dropout (2014); batch normalization (2015); residual connections (2016); and better optimizers such as Adam. Each lesson
-              here lets you switch one of these on and off and watch what it does.
+              train; dropout (2014); batch normalization (2015); residual connections (2016); and better optimizers such as Adam. The lessons
+              here let you switch four of these on and off and watch what they do — ReLU, initialization, layer-wise pre-training and the
+              optimizers; dropout, batch normalization and residual connections are not in the app yet.
             </p>
           </article>
         </div>

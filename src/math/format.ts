@@ -32,16 +32,32 @@ export function sci(v: number, digits = 2): string {
   return `${trimZeros(m).replace('-', '−')}×10${superscript(Number(e))}`;
 }
 
-/** A number for KaTeX: 1.2 \times 10^{-3} style. */
+/**
+ * A number for KaTeX, written as a person writes it: 0.0123, 4.56, 1230, 12300,
+ * and 1.2 \times 10^{5} / 1.2 \times 10^{-4} outside [10⁻³, 10⁵).
+ * Never JavaScript's "1.23e+3".
+ */
 export function tex(v: number | undefined | null, digits = 3): string {
   if (v === undefined || v === null || Number.isNaN(v)) return '\\text{—}';
   if (!Number.isFinite(v)) return v > 0 ? '\\infty' : '-\\infty';
-  const a = Math.abs(v);
-  if (v !== 0 && (a >= 1e5 || a < 1e-3)) {
-    const [m, e] = v.toExponential(digits - 1).split('e');
-    return `${trimZeros(m)} \\times 10^{${Number(e)}}`;
-  }
-  return trimZeros(v.toPrecision(digits));
+  if (v === 0) return '0';
+  // Round first, then choose the notation, so 99,999.7 becomes 1 × 10⁵, not 100000.
+  const rounded = Number(v.toPrecision(digits));
+  const a = Math.abs(rounded);
+  if (a >= 1e5 || a < 1e-3) return texSci(v, digits);
+  return texPlain(rounded, digits);
+}
+
+function texSci(v: number, digits: number): string {
+  const [m, e] = v.toExponential(digits - 1).split('e');
+  return `${trimZeros(m)} \\times 10^{${Number(e)}}`;
+}
+
+/** A rounded number in plain positional notation (no exponent), trailing zeros after the point trimmed. */
+function texPlain(rounded: number, digits: number): string {
+  // One decimal more than the significant digits need (toFixed never uses an exponent below 1e21).
+  const decimals = Math.max(0, digits - Math.floor(Math.log10(Math.abs(rounded))));
+  return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
 }
 
 export function compact(n: number): string {

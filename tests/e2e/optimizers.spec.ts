@@ -187,6 +187,12 @@ test.describe('part 2: a real network', () => {
     for (let r = 0; r < 3; r++) expect(s.loss[r]).toBeLessThan(first.loss[r]! * 0.8);
     await expect(page.getByTestId('net-loss-adam')).not.toHaveText(adamBefore!);
     await expect(page.getByTestId('noise-sgd')).not.toHaveText('—');
+    // The prediction from the per-example spread sits beside the measurement (same order of magnitude).
+    const measured = Number((await page.getByTestId('noise-sgd').textContent())!.replace('−', '-'));
+    const predicted = Number((await page.getByTestId('noise-predicted').textContent())!.replace('−', '-'));
+    expect(predicted).toBeGreaterThan(0);
+    expect(measured / predicted).toBeGreaterThan(0.5);
+    expect(measured / predicted).toBeLessThan(2);
     // The worker's tensor count stays flat.
     await expect.poll(async () => (await net(page)).step, { timeout: 30_000 }).toBeGreaterThan(1500);
     expect((await net(page)).numTensors).toBe(early);

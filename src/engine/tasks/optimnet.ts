@@ -11,12 +11,14 @@
  *
  * Snapshots also carry the mini-batch gradient noise: at the current weights, K
  * random mini-batch gradients g_B are compared with the full-batch gradient g,
- * giving E‖g_B − g‖/‖g‖ per run and, for a scatter plot, each g_B projected on
+ * giving the RMS ‖g_B − g‖/‖g‖ per run, its prediction from sampling theory and the
+ * per-example gradient spread (see grad-noise.ts) and, for a scatter plot, each g_B projected on
  * g's direction and on a fixed random direction orthogonal to it.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation } from '../activations';
 import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
+import { gradientSpread, predictedNoise } from '../grad-noise';
 import { divergenceMessage, now } from '../loop';
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
@@ -56,8 +58,12 @@ export interface OptimNetSnapshot extends Mlp2dLosses {
   lr: Float32Array;
   batch: number;
   /* Every STATS_MS or on a full snapshot: */
-  /** E‖g_B − g‖ / ‖g‖ per run at the current weights. */
+  /** √(mean over K batches of ‖g_B − g‖²) / ‖g‖ per run at the current weights. */
   gradNoise?: Float32Array;
+  /** Per run: the predicted value of gradNoise, √((N−B)/(B(N−1))) · √(tr Σ)/‖g‖ (grad-noise.ts). */
+  gradNoisePredicted?: Float32Array;
+  /** Per run: √(tr Σ)/‖g‖, the per-example gradient spread over the full gradient's length. */
+  gradSpread?: Float32Array;
   /** Per run, K points (⟨g_B, ĝ⟩, ⟨g_B, u⟩) / ‖g‖: [R × K × 2]. */
   gradSamples?: Float32Array;
   /** Sigmoid output per grid cell, [R × G × G], row 0 at the top. */
@@ -145,6 +151,7 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
       const noise = this.gradientNoise(this.batch, this.config.noiseSamples);
       snap.gradNoise = noise.ratio;
       snap.gradSamples = noise.samples;
+      Object.assign(snap, this.noisePrediction(this.batch));
     }
     if (this.grid.length && (full || t - this.lastBoundary >= BOUNDARY_MS)) {
       this.lastBoundary = t;
@@ -152,7 +159,7 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
       snap.boundary = new Float32Array(R * G2);
       this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
     }
-    return this.withTransfer(snap, [snap.lr, snap.gradNoise, snap.gradSamples, snap.boundary]);
+    return this.withTransfer(snap, [snap.lr, snap.gradNoise, snap.gradNoisePredicted, snap.gradSpread, snap.gradSamples, snap.boundary]);
   }
 
   describe(): OptimNetInfo {
@@ -212,13 +219,27 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
           along += gb[i]! * g[i]!;
           across += gb[i]! * u[i]!;
         }
-        sum += Math.sqrt(d2);
+        sum += d2;
         samples[(r * K + k) * 2] = along / (gn * gn);
         samples[(r * K + k) * 2 + 1] = across / (un * gn);
       });
-      ratio[r] = sum / K / gn;
+      ratio[r] = Math.sqrt(sum / K) / gn;
     }
     return { ratio, samples };
+  }
+
+  /** Sampling theory's prediction of gradNoise, from the per-example gradient spread tr Σ at the current weights. */
+  noisePrediction(B: number): { gradNoisePredicted: Float32Array; gradSpread: Float32Array } {
+    const train = this.data.train;
+    const R = this.nets.length;
+    const gradNoisePredicted = new Float32Array(R);
+    const gradSpread = new Float32Array(R);
+    this.nets.forEach((m, r) => {
+      const spread = gradientSpread(m, train.x, train.y, train.n);
+      gradNoisePredicted[r] = predictedNoise(spread, 0, train.n, B);
+      gradSpread[r] = Math.sqrt(spread.trSigma[0]!) / spread.fullNorm[0]!;
+    });
+    return { gradNoisePredicted, gradSpread };
   }
 
   private applyLr(force = false): void {
