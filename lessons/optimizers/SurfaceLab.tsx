@@ -141,9 +141,16 @@ export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>)
             <TrainingAlerts
               lab={lab}
               extra={
-                <button type="button" className="button" onClick={toSuggested}>
-                  Suggested settings for this surface
-                </button>
+                <>
+                  {snap?.tracks.some((t) => t.status === 'running') && (
+                    <button type="button" className="button" onClick={lab.play}>
+                      Let the others run on
+                    </button>
+                  )}
+                  <button type="button" className="button" onClick={toSuggested}>
+                    Suggested settings
+                  </button>
+                </>
               }
             />
             {snap?.error && (

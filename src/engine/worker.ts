@@ -89,7 +89,10 @@ function setPlaying(p: boolean): void {
 function checkDivergence(): boolean {
   const d = task?.divergence();
   if (!d) return false;
+  const was = playing;
   setPlaying(false);
+  // Show the run as it diverged (the last snapshot may be a few steps behind).
+  if (was) postSnapshot(true);
   post({ type: 'diverged', gen, message: d });
   return true;
 }

@@ -139,7 +139,9 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
   private stepsPerSec: number;
   private credit = 0;
   private lastTick = -Infinity;
+  /** What diverged so far, in words; `unreported` until divergence() has said it. */
   private diverged: string | null = null;
+  private unreported = false;
 
   constructor(config: Optim2dConfig) {
     this.surface = buildSurface(config.surface, config.kappa);
@@ -172,7 +174,7 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
     this.lastTick = t0;
     this.credit = Math.min(this.credit + (elapsed * this.stepsPerSec) / 1000, Math.max(1, (this.stepsPerSec * MAX_CATCH_UP_MS) / 1000));
     let n = 0;
-    while (this.credit >= 1 && !this.diverged && !this.isFinished()) {
+    while (this.credit >= 1 && !this.unreported && !this.isFinished()) {
       n += this.round();
       this.credit -= 1;
       if (performance.now() - t0 > ms) break;
@@ -188,7 +190,13 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
     if (typeof params.stepsPerSec === 'number' && params.stepsPerSec > 0) this.stepsPerSec = params.stepsPerSec;
   }
 
+  /**
+   * A run that diverged pauses the race once (the worker stops and the page explains);
+   * Play then lets the other runs go on, as in a race where one runner fell.
+   */
   divergence(): string | null {
+    if (!this.unreported) return null;
+    this.unreported = false;
     return this.diverged;
   }
 
@@ -271,7 +279,10 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
       else if (rec.t >= this.maxSteps) tr.status = 'limit';
     }
     // Escaping a surface with no bottom is not a failure: only that run stops.
-    if (fresh.length && this.surface.boundedBelow && !this.diverged) this.diverged = fresh.map((tr) => divergeText(tr)).join(' ');
+    if (fresh.length && this.surface.boundedBelow) {
+      this.diverged = [this.diverged, ...fresh.map((tr) => divergeText(tr))].filter(Boolean).join(' ');
+      this.unreported = true;
+    }
     return n;
   }
 
