@@ -135,6 +135,7 @@ export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>)
               <ParamControl id="opt-kappa" def={PARAMS.kappa} value={p.kappa} onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })} />
             )}
             <More presenter={presenter}>{secondary}</More>
+            {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
           </aside>
 
           <div className="opt-plot">
@@ -181,8 +182,7 @@ export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>)
           </div>
 
           <div className="opt-side">
-            {presenter && readouts}
-            <OptimizerToggles p={p} setP={setP} presenter={presenter} />
+            {presenter ? readouts : <OptimizerToggles p={p} setP={setP} presenter={false} />}
           </div>
         </div>
         {!presenter && readouts}
