@@ -12,7 +12,7 @@
  * env BENCH_PORT (default 4327), BENCH_MS (default 10000).
  */
 import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';

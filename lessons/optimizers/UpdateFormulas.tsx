@@ -3,18 +3,21 @@ import type { OptimizerKind, StepRecord, Vec2 } from '../../src/engine/optim2d';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
-import type { Track } from './lab';
+import type { Optim2dTrack } from '../../src/engine/tasks/optim2d';
 import { OPT_NAMES } from './params';
 
 const v = (p: Vec2 | readonly number[]) => `(${tex(p[0])},\\ ${tex(p[1])})`;
 const zero: Vec2 = [0, 0];
 
+/** What the formulas need of a run: its settings, θ and its last two steps. */
+export type FormulaTrack = Pick<Optim2dTrack, 'kind' | 'hyper' | 'theta' | 'last' | 'prev'>;
+
 /** The update of one step as TeX lines, filled with that step's numbers. */
-export function updateTex(kind: OptimizerKind, tr: Track): string[] {
+export function updateTex(kind: OptimizerKind, tr: FormulaTrack): string[] {
   const r = tr.last;
-  const h = tr.run.hyper;
+  const h = tr.hyper;
   if (!r) {
-    const start = `\\theta_0 = ${v(tr.run.theta)}`;
+    const start = `\\theta_0 = ${v(tr.theta)}`;
     switch (kind) {
       case 'sgd':
         return [`\\theta_t = \\theta_{t-1} - \\eta\\, g_t`, start];
@@ -72,14 +75,14 @@ export function updateTex(kind: OptimizerKind, tr: Track): string[] {
   }
 }
 
-function readable(kind: OptimizerKind, r: StepRecord | null, tr: Track): string {
-  if (!r) return `${OPT_NAMES[kind]}: not started; theta is (${tr.run.theta.map((x) => x.toPrecision(3)).join(', ')}).`;
+function readable(kind: OptimizerKind, r: StepRecord | null, tr: FormulaTrack): string {
+  if (!r) return `${OPT_NAMES[kind]}: not started; theta is (${tr.theta.map((x) => x.toPrecision(3)).join(', ')}).`;
   return `${OPT_NAMES[kind]} step ${r.t}: gradient (${r.grad.map((x) => x.toPrecision(3)).join(', ')}), new theta (${r.thetaAfter
     .map((x) => x.toPrecision(3))
     .join(', ')}).`;
 }
 
-export const UpdateFormulas = memo(function UpdateFormulas({ tracks }: { tracks: Track[]; version: number }) {
+export const UpdateFormulas = memo(function UpdateFormulas({ tracks }: { tracks: FormulaTrack[]; version: number }) {
   return (
     <div className="opt-formulas">
       {tracks.map((tr) => (
@@ -106,7 +109,7 @@ export const UpdateFormulas = memo(function UpdateFormulas({ tracks }: { tracks:
           </p>
           {tr.kind === 'momentum' && tr.last?.state.kind === 'momentum' && (
             <p className="small">
-              Same step in the averaged form v ← βv + (1−β)g with η/(1−β) = {tex(tr.run.hyper.lr / (1 - tr.run.hyper.beta))}: v ={' '}
+              Same step in the averaged form v ← βv + (1−β)g with η/(1−β) = {tex(tr.hyper.lr / (1 - tr.hyper.beta))}: v ={' '}
               ({tr.last.state.vEma.map((x) => x.toPrecision(3).replace('-', '−')).join(', ')}).
             </p>
           )}

@@ -1,6 +1,7 @@
 /**
  * Optimizers lesson. Part 1: four tfjs optimizers (SGD, momentum, RMSProp, Adam)
- * stepping on the main thread and drawing their trajectories over the contours —
+ * stepping in the training worker (optim2d task, paced at 60 × speed rounds/s) while
+ * the page draws their trajectories over the contours —
  * frames/s and long tasks while they animate (target ≥ 55 fps, 0 long tasks), at the
  * default speed and at the fastest (budget-limited) speed. Rosenbrock with its
  * suggested rates, so the paths run for thousands of steps. Part 2 (when present):
@@ -16,21 +17,23 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await instrument(page);
     await page.goto(`${BASE}#/lessons/optimizers?${ROSEN}&speed=${speed}`);
-    await page.getByRole('button', { name: /play paths|pause paths/i }).waitFor();
-    await page.waitForFunction(() => window.__hiddenLayers?.optimizersLab?.tracks.length === 4);
-    await page.getByRole('button', { name: 'Restart' }).click();
+    const part1 = page.locator('#lab');
+    await page.waitForFunction(() => window.__hiddenLayers?.labs?.lab?.getState().snapshot?.tracks.length === 4, null, { timeout: 60_000 });
+    // Step pauses; Reset starts over paused; then play.
+    await part1.getByRole('button', { name: 'Step', exact: true }).click();
+    await part1.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.waitForTimeout(500);
-    await page.getByRole('button', { name: /play paths/i }).click();
+    await part1.getByRole('button', { name: '▶ Play', exact: true }).click();
     await page.waitForTimeout(300);
-    const t0 = await page.evaluate(() => ({ t: window.__hiddenLayers.optimizersLab.t, frames: window.__bench.frames, long: window.__bench.longTasks.length, now: performance.now() }));
+    const t0 = await page.evaluate(() => ({ t: window.__hiddenLayers.labs.lab.getState().snapshot?.step ?? 0, frames: window.__bench.frames, long: window.__bench.longTasks.length, now: performance.now() }));
     await page.waitForTimeout(ms);
     const t1 = await page.evaluate(() => ({
-      t: window.__hiddenLayers.optimizersLab.t,
-      active: window.__hiddenLayers.optimizersLab.active,
+      t: window.__hiddenLayers.labs.lab.getState().snapshot?.step ?? 0,
+      active: window.__hiddenLayers.labs.lab.getState().playing,
       frames: window.__bench.frames,
       long: window.__bench.longTasks.slice(),
       now: performance.now(),
-      tensors: window.__hiddenLayers.mainThreadTensors(),
+      tensors: window.__hiddenLayers.labs.lab.getState().snapshot?.numTensors,
     }));
     const secs = (t1.now - t0.now) / 1000;
     const long = t1.long.slice(t0.long);
@@ -41,7 +44,7 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
       longTasks: long.length,
       longestTaskMs: long.length ? Math.round(Math.max(...long)) : 0,
       stillAnimating: t1.active,
-      mainThreadTensors: t1.tensors,
+      workerTensors: t1.tensors,
       target: '≥ 55 fps, 0 long tasks',
     });
     await page.close();
@@ -50,14 +53,14 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await instrument(page);
   await page.goto(`${BASE}#/lessons/optimizers?dataset=spiral`);
-  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__hiddenLayers?.labs?.network?.getState().status === 'ready', null, { timeout: 60_000 });
   await page.locator('#network').scrollIntoViewIfNeeded();
-  await page.getByRole('button', { name: '▶ Play', exact: true }).click();
+  await page.locator('#network').getByRole('button', { name: '▶ Play', exact: true }).click();
   await page.waitForTimeout(2000);
   const read = () =>
     page.evaluate(() => ({
-      step: window.__hiddenLayers.training.getState().snapshot?.step ?? 0,
-      backend: window.__hiddenLayers.training.getState().backend?.name,
+      step: window.__hiddenLayers.labs.network.getState().snapshot?.step ?? 0,
+      backend: window.__hiddenLayers.labs.network.getState().backend?.name,
       frames: window.__bench.frames,
       long: window.__bench.longTasks.slice(),
       now: performance.now(),
@@ -74,7 +77,7 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
     longTasks: long.length,
     longestTaskMs: long.length ? Math.round(Math.max(...long)) : 0,
     stillAnimating: true,
-    mainThreadTensors: '—',
+    workerTensors: '—',
     target: '≥ 55 fps, 0 long tasks',
   });
   await page.close();

@@ -80,6 +80,9 @@ export function startShell(): void {
     const action = actionForKey(e, appStore.getState());
     if (!action) return;
     e.preventDefault();
+    // Space reached an action although a control has focus: that control is off screen.
+    // Let go of it, so that its own click cannot follow on key-up.
+    if (e.key === ' ' && e.target instanceof HTMLElement && e.target.closest('button, input, select, a, [role="slider"]')) e.target.blur();
     action.perform(appStore.getState());
   });
 }

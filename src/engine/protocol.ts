@@ -39,6 +39,8 @@ export const FAULTS: readonly Fault[] = ['backend', 'lose', 'diverge'];
 /** Every snapshot carries the worker's live tensor count (it must stay flat). */
 export interface SnapshotBase {
   numTensors?: number;
+  /** Set from the task's isFinished(), when it has one. */
+  finished?: boolean;
 }
 
 /**
@@ -69,7 +71,11 @@ export type FromWorker<K extends TaskName = TaskName> =
 /** What a training task can do; the worker host drives any task through this. */
 export interface TrainingTask<S, I = unknown, L = Record<string, never>> {
   readonly cost: ModelCost;
-  /** Train for about `ms` milliseconds; returns the number of steps done. */
+  /**
+   * Train for about `ms` milliseconds; returns the number of steps done. A paced task
+   * (one that animates at a set rate) returns 0 when no step is due yet: the worker then
+   * waits a few milliseconds instead of spinning.
+   */
   trainFor(ms: number): number;
   /** Train exactly n steps. */
   step(n: number): void;
@@ -86,6 +92,16 @@ export interface TrainingTask<S, I = unknown, L = Record<string, never>> {
   /** A message if training has diverged (NaN or exploding loss), else null. */
   divergence(): string | null;
   dispose(): void;
+  /**
+   * Optional: true when the run has nothing left to do (every part converged or hit its
+   * limit). The worker then pauses; Play starts the run again (see lessonTraining.ts).
+   */
+  isFinished?(): boolean;
+  /**
+   * Optional: the minimum gap between snapshots in ms (default 50). An animation (the
+   * optimizers' paths) asks for one per frame; the page's acks still pace it.
+   */
+  readonly snapshotMs?: number;
 }
 
 /** A task as the worker loads it: its size (to pick a backend before any tensor exists) and a constructor. */

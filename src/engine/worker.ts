@@ -19,12 +19,15 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   gradients: async () => (await import('./tasks/gradients')).gradientsTask,
   pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
+  optim2d: async () => (await import('./tasks/optim2d')).optim2dTask,
 };
 
 /** Milliseconds of training between checks for messages. */
 const SLICE_MS = 12;
 /** Minimum gap between snapshots (20 per second: smooth enough for charts, cheap for training). */
 const SNAPSHOT_MS = 50;
+/** How long to wait when a paced task had no step due (instead of spinning). */
+const IDLE_MS = 4;
 /** Minimum gap between full snapshots (with the expensive parts, e.g. boundaries). */
 const FULL_MS = 100;
 
@@ -62,13 +65,14 @@ function progress(message: string): void {
 function postSnapshot(force: boolean): void {
   if (!task) return;
   const t = performance.now();
-  if (!force && (awaitingAck || t - lastPost < SNAPSHOT_MS)) return;
+  if (!force && (awaitingAck || t - lastPost < (task.snapshotMs ?? SNAPSHOT_MS))) return;
   const full = force || t - lastFull >= FULL_MS;
   const { snap, transfer } = task.snapshot(full, force);
   lastPost = t;
   if (full) lastFull = t;
   awaitingAck = true;
-  post({ type: 'snapshot', gen, snap: Object.assign(snap as object, { numTensors: memory().numTensors }) } as FromWorker, transfer);
+  const extra = task.isFinished ? { numTensors: memory().numTensors, finished: task.isFinished() } : { numTensors: memory().numTensors };
+  post({ type: 'snapshot', gen, snap: Object.assign(snap as object, extra) } as FromWorker, transfer);
 }
 
 function postReady(): void {
@@ -89,7 +93,10 @@ function checkDivergence(): boolean {
   const faked = faults.includes('diverge') && gen === 0 && stepsDone >= FAULT_DIVERGE_STEPS ? 'Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.' : null;
   const d = faked ?? task?.divergence();
   if (!d) return false;
+  const was = playing;
   setPlaying(false);
+  // Show the run as it diverged (the last snapshot may be a few steps behind).
+  if (was) postSnapshot(true);
   post({ type: 'diverged', gen, message: d });
   return true;
 }
@@ -121,9 +128,20 @@ function tick(): void {
   try {
     if (faults.includes('lose') && backend?.name !== 'cpu' && ++slices === 20) throw new Error('simulated loss of the GPU context (?fault=lose)');
     noteFirstStep();
-    stepsDone += task.trainFor(SLICE_MS);
-    postSnapshot(false);
+    const n = task.trainFor(SLICE_MS);
+    stepsDone += n;
+    if (n > 0) postSnapshot(false);
     if (checkDivergence()) return;
+    if (task.isFinished?.()) {
+      // Nothing left to do: show the end and stop.
+      postSnapshot(true);
+      setPlaying(false);
+      return;
+    }
+    if (n === 0) {
+      setTimeout(tick, IDLE_MS);
+      return;
+    }
   } catch (e) {
     enqueue(() => recover(e));
     return;
@@ -228,7 +246,12 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       });
       break;
     case 'pause':
-      enqueue(() => setPlaying(false));
+      enqueue(() => {
+        if (!playing) return;
+        setPlaying(false);
+        // The last snapshot may be a few steps behind: show exactly where the run stopped.
+        postSnapshot(true);
+      });
       break;
     case 'step':
       enqueue(() => {

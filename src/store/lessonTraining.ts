@@ -11,7 +11,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TrainerClient, type TrainerOptions } from '../engine/client';
-import type { BackendInfo, BackendRequest, Fault, FromWorker } from '../engine/protocol';
+import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/protocol';
 import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
 import { History } from './history';
 
@@ -199,6 +199,12 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
   }
 
   play = (): void => {
+    // A run with nothing left to do (its snapshot says `finished`) starts again from the top.
+    if ((this.store.getState().snapshot as SnapshotBase | null)?.finished) {
+      this.playAfterReset = true;
+      this.reset();
+      return;
+    }
     if (this.store.getState().status === 'starting') this.store.setState({ playPending: true });
     this.client?.play();
   };

@@ -26,6 +26,14 @@ function isTyping(el: HTMLElement | null): boolean {
   return false;
 }
 
+/** Whether an element is at least partly inside the window (true where there is no layout). */
+function onScreen(el: HTMLElement): boolean {
+  if (typeof window === 'undefined' || typeof el.getBoundingClientRect !== 'function') return true;
+  const r = el.getBoundingClientRect();
+  if (!r.width && !r.height) return true;
+  return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+}
+
 /** True while a modal dialog is open (ours, or any open <dialog> on the page). */
 export function modalOpen(state: AppState): boolean {
   if (state.shortcutsOpen || state.settingsOpen) return true;
@@ -43,8 +51,9 @@ export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
   for (const a of ACTIONS) {
     if (!a.keys.some((k) => (k.length === 1 ? k.toLowerCase() : k) === key)) continue;
     if (typing && a.id !== 'escape') return null;
-    // Space on a focused button or checkbox activates it; leave that alone.
-    if (key === ' ' && el?.closest('button, input, select, a, [role="slider"]')) return null;
+    // Space on a focused button or checkbox activates it; leave that alone — unless that
+    // control has been scrolled out of view: then Space belongs to the lab on screen.
+    if (key === ' ' && el?.closest('button, input, select, a, [role="slider"]') && onScreen(el)) return null;
     if (key.startsWith('Arrow') && el?.matches('input[type="range"]')) return null;
     if (a.enabled && !a.enabled(state)) continue;
     return a;

@@ -9,6 +9,7 @@
 import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
+import type { Optim2dConfig, Optim2dInfo, Optim2dSnapshot } from './optim2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
 
@@ -25,6 +26,7 @@ export interface TaskRegistry {
   gradients: TaskSpec<GradientsConfig, GradientsSnapshot, GradientsInfo, 'lr'>;
   cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
+  optim2d: TaskSpec<Optim2dConfig, Optim2dSnapshot, Optim2dInfo, 'stepsPerSec'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
 }
 
@@ -42,5 +44,6 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   gradients: ['lr'],
   cnn: ['lr', 'batch'],
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
+  optim2d: ['stepsPerSec'],
   pretrain: [],
 };
