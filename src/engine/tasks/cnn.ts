@@ -29,6 +29,7 @@ import { divergenceMessage, lossDiverged, now, RateMeter, trainForMs } from '../
 import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
 import { batchToTensors } from '../mnist-tensors';
 import { makeOptimizer, setOptimizerLr } from '../optimizers';
+import type { LiveOf } from './registry';
 import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 
 export const TRAIN_COUNT = CNN_SPLIT.trainCount;
@@ -210,7 +211,7 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
     this.scoreTestChunk();
   }
 
-  set(params: Record<string, unknown>): void {
+  set(params: Partial<LiveOf<'cnn'>>): void {
     if (typeof params.lr === 'number' && params.lr > 0) {
       this.lr = params.lr;
       setOptimizerLr(this.opt, params.lr);

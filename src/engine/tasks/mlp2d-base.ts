@@ -120,7 +120,8 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
     for (let i = 0; i < n; i++) this.oneStep();
   }
 
-  set(params: Record<string, unknown>): void {
+  /** Live changes (values come over the wire: checked, not trusted). */
+  set(params: Partial<{ lr: number; batch: number }>): void {
     if (typeof params.lr === 'number' && params.lr > 0) {
       this.lr = params.lr;
       for (const m of this.nets) m.setLearningRates(m.runs.map(() => params.lr as number));

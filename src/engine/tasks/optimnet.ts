@@ -23,6 +23,7 @@ import { divergenceMessage, now } from '../loop';
 import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
 import { disposeOptimizer, makeOptimizer, OPTIMIZER_NAMES, type OptimizerKind, setOptimizerLr } from '../optimizers';
+import type { LiveOf } from './registry';
 import type { ModelCost, TaskModuleOf } from '../protocol';
 import { Rng } from '../random';
 import { Mlp2dBase, type Mlp2dLosses, mlpCost } from './mlp2d-base';
@@ -117,7 +118,7 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
     return (this.lrs[r] ?? 0) * this.currentFactor;
   }
 
-  override set(params: Record<string, unknown>): void {
+  override set(params: Partial<LiveOf<'optimnet'>>): void {
     if (Array.isArray(params.lrs)) {
       this.lrs = this.config.runs.map((_, i) => {
         const v = (params.lrs as unknown[])[i];
