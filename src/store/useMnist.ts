@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadMnistOnce, MNIST_DEFAULT_URL, type MnistData } from '../engine/mnist';
+import { MNIST_DEFAULT_URL, type MnistData } from '../engine/mnist';
+import { loadMnistOnce } from '../engine/mnist-load';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }

@@ -17,7 +17,7 @@ function files(dir: string, exts: RegExp): string[] {
 }
 
 const SOURCES = ['src', 'lessons'].flatMap((d) => files(d, /\.(ts|tsx)$/));
-const ALL = [...SOURCES, ...files('tests', /\.ts$/), ...files('scripts', /\.m?js$/)];
+const ALL = [...SOURCES, ...files('tests', /\.ts$/), ...files('scripts', /\.m?js$/)].filter((f) => !f.endsWith('boundaries.test.ts'));
 
 describe('code habits', () => {
   it('no source file is over ~400 lines (split it)', () => {

@@ -8,8 +8,6 @@ import {
   fullBatch,
   gatherBatch,
   labelHistogram,
-  loadMnist,
-  loadMnistOnce,
   mnistByteLength,
   mnistImage,
   MNIST_DEFAULT_URL,
@@ -18,6 +16,7 @@ import {
   splitMnist,
   type MnistData,
 } from '../../src/engine/mnist';
+import { loadMnist, loadMnistOnce } from '../../src/engine/mnist-load';
 import { Rng } from '../../src/engine/random';
 
 const ROOT = path.resolve(__dirname, '../..');
