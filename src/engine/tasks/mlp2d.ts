@@ -113,9 +113,10 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
   /** Train then test points in one array, for evaluating both in one pass. */
   private readonly both: { x: Float32Array; y: Float32Array };
 
-  constructor(base: Mlp2dBaseConfig, sizes: number[]) {
+  /** `data`, if given, replaces the split drawn from `base` (e.g. a fixed test set). */
+  constructor(base: Mlp2dBaseConfig, sizes: number[], data?: DatasetSplit) {
     if (!base.runs.length) throw new Error('At least one network is needed.');
-    this.data = makeDataset({ dataset: base.dataset, noise: base.noise, count: base.points, trainShare: base.trainShare, seed: base.seed });
+    this.data = data ?? makeDataset({ dataset: base.dataset, noise: base.noise, count: base.points, trainShare: base.trainShare, seed: base.seed });
     this.mlp = new BatchedMlp({ sizes, runs: base.runs.map((r) => ({ ...r, seed: base.seed, lr: base.lr })) });
     const { train, test } = this.data;
     this.both = { x: new Float32Array([...train.x, ...test.x]), y: new Float32Array([...train.y, ...test.y]) };

@@ -11,6 +11,7 @@ import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradie
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
+import type { RegularizeConfig, RegularizeInfo, RegularizeSnapshot } from './regularize';
 
 /** What one task is made of. `Live` names the config keys that change without a reset. */
 export interface TaskSpec<C, S, I, Live extends keyof C> {
@@ -26,6 +27,7 @@ export interface TaskRegistry {
   cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
+  regularize: TaskSpec<RegularizeConfig, RegularizeSnapshot, RegularizeInfo, 'lr' | 'batch' | 'l2' | 'l1' | 'keep' | 'patience'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -43,4 +45,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   cnn: ['lr', 'batch'],
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
   pretrain: [],
+  regularize: ['lr', 'batch', 'l2', 'l1', 'keep', 'patience'],
 };
