@@ -26,7 +26,7 @@ export default function Regularization() {
   const methods = useMemo(() => shownMethods(p.show), [p.show]);
   const config = useMemo(() => regularizeConfigOf(p), [p]);
   const lab = useLessonTraining('regularize', config, {
-    histories: { loss: trainTestHistory<RegularizeSnapshot>(methods.length) },
+    histories: { loss: trainTestHistory<RegularizeSnapshot>(methods.length, (s) => s.evalStep) },
     onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr'),
   });
   const st = useTrainingState(lab);

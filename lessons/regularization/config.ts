@@ -15,7 +15,7 @@ export function shownMethods(show: readonly string[]): RegMethod[] {
 }
 
 /** The lesson's parameters → the task's config (shared with the unit test of the lesson's claim). */
-export function regularizeConfigOf(p: ParamValues<typeof PARAMS>, gridSize = 56): RegularizeConfig {
+export function regularizeConfigOf(p: ParamValues<typeof PARAMS>, gridSize = 44): RegularizeConfig {
   return {
     dataset: p.dataset,
     noise: p.noise,

@@ -37,6 +37,8 @@ export interface RegularizeConfig {
 
 export interface RegularizeSnapshot {
   step: number;
+  /** The step the losses and accuracies were measured at (every EVAL_EVERY steps, or now after a Step or Reset). */
+  evalStep: number;
   epoch: number;
   stepsPerSec: number;
   runs: number;
@@ -70,7 +72,7 @@ export const MAX_TRAIN_POINTS = 300;
 export const HIST_BINS = 41;
 /** |w| below this counts as zero. */
 export const ZERO_TOL = 0.01;
-/** Validation loss is checked for early stopping every this many steps. */
+/** Losses are measured (and early stopping checks the held-out loss) every this many steps. */
 export const EVAL_EVERY = 10;
 const STATS_MS = 200;
 const BOUNDARY_MS = 150;
@@ -95,6 +97,8 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
   private lastBoundary = -Infinity;
   private boundaryCost = 0;
   private live: Pick<RegularizeConfig, 'methods' | 'l2' | 'l1' | 'keep'>;
+  /** The last measurement of the losses: a forward pass over 200+ points costs several training steps, so snapshots reuse it. */
+  private measured: { step: number; tr: { loss: Float32Array; accuracy: Float32Array }; te: { loss: Float32Array; accuracy: Float32Array } } | null = null;
 
   constructor(private readonly config: RegularizeConfig) {
     const methods = config.methods.length ? config.methods : (['none'] as RegMethod[]);
@@ -123,36 +127,38 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
     if (this.early && typeof params.patience === 'number' && params.patience > 0) this.early.patience = params.patience;
   }
 
-  /** Validation losses of every run (one forward pass over train and test). */
+  /** Training and held-out loss and accuracy of every run, measured now (one forward pass over both sets). */
   evaluate() {
-    return this.evaluateBoth();
+    if (this.measured?.step !== this.steps) this.measured = { step: this.steps, ...this.evaluateBoth() };
+    return this.measured;
   }
 
   protected override oneStep(): void {
     const { x, y } = this.sampler.next(this.batch);
     this.trainer.trainStep(x, y, y.length);
     this.steps++;
-    if (this.early && this.early.stoppedAt < 0 && this.steps % EVAL_EVERY === 0) {
-      const { te } = this.evaluateBoth();
-      this.early.observe(te.loss[this.early.run], this.steps);
+    if (this.steps % EVAL_EVERY === 0) {
+      const { te } = this.evaluate();
+      if (this.early && this.early.stoppedAt < 0) this.early.observe(te.loss[this.early.run], this.steps);
     }
   }
 
   snapshot(_full: boolean, forced = _full): { snap: RegularizeSnapshot; transfer: Transferable[] } {
     const m = this.mlp;
     const t = performance.now();
-    const { tr, te } = this.evaluateBoth();
+    const { step: evalStep, tr, te } = forced || !this.measured ? this.evaluate() : this.measured;
     this.checkDivergence(tr.loss);
     const e = this.early;
     const snap: RegularizeSnapshot = {
       step: this.steps,
+      evalStep,
       epoch: this.epoch,
       stepsPerSec: this.meter.update(this.steps, t),
       runs: m.R,
-      trainLoss: tr.loss,
-      testLoss: te.loss,
-      trainAcc: tr.accuracy,
-      testAcc: te.accuracy,
+      trainLoss: tr.loss.slice(),
+      testLoss: te.loss.slice(),
+      trainAcc: tr.accuracy.slice(),
+      testAcc: te.accuracy.slice(),
       early: e && Number.isFinite(e.bestLoss) ? { bestStep: e.bestStep, bestLoss: e.bestLoss, stoppedAt: e.stoppedAt } : null,
       gridSize: this.config.gridSize,
     };
