@@ -54,8 +54,13 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
         <p>L1 penalizes the absolute values instead. Its (sub)gradient is λ₁·sign(w): the same pull towards zero for a small weight as for a big one.</p>
         <Formula
           display
-          tex={`E + \\lambda_1 \\lVert w \\rVert_1 = ${tex(E1)} + ${tex(k.l1)} \\times ${tex(w1)}, \\qquad w \\leftarrow w - \\eta\\lambda_1\\,\\mathrm{sign}(w) - \\eta\\,\\frac{\\partial E}{\\partial w}, \\quad \\eta\\lambda_1 = ${tex(k.lr * k.l1)}`}
-          label="E plus lambda one times the sum of absolute weights; w moves by eta lambda one times the sign of w"
+          tex={`E + \\lambda_1 \\lVert w \\rVert_1 = ${tex(E1)} + ${tex(k.l1)} \\times ${tex(w1)} = ${tex(E1 === undefined || w1 === undefined ? undefined : E1 + k.l1 * w1)}`}
+          label="E plus lambda one times the sum of absolute weights"
+        />
+        <Formula
+          display
+          tex={`w \\leftarrow w - \\eta\\lambda_1\\,\\mathrm{sign}(w) - \\eta\\,\\frac{\\partial E}{\\partial w}, \\qquad \\eta\\lambda_1 = ${tex(k.lr * k.l1)}`}
+          label="w moves by eta lambda one times the sign of w, then follows the gradient of E"
         />
         <p>
           Dropout changes the network instead of the loss. While training, each hidden unit’s output h is kept with probability p and otherwise set to

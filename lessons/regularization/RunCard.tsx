@@ -74,28 +74,34 @@ export function RunCard({
         maxSize={maxSize}
         title={`Decision boundary of the network with ${name.toLowerCase()}: orange is class 1, purple class 0; the dots are the training points. Held-out accuracy ${pct(snap?.testAcc[r])}.`}
       />
-      <dl className="readouts reg-readouts">
+      <table className="reg-readouts">
+        <caption className="sr-only">Loss and accuracy of the network with {name.toLowerCase()}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">train</th>
+            <th scope="col">held-out</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">loss</th>
+            <td>{lossText(snap?.trainLoss[r])}</td>
+            <td>{lossText(snap?.testLoss[r])}</td>
+          </tr>
+          <tr>
+            <th scope="row">acc.</th>
+            <td>{pct(snap?.trainAcc[r])}</td>
+            <td data-testid={`test-acc-${m}`}>{pct(snap?.testAcc[r])}</td>
+          </tr>
+        </tbody>
+      </table>
+      <dl className="reg-gap">
         <div>
-          <dt>Train loss</dt>
-          <dd>{lossText(snap?.trainLoss[r])}</dd>
-        </div>
-        <div>
-          <dt>Held-out</dt>
-          <dd>{lossText(snap?.testLoss[r])}</dd>
-        </div>
-        <div className="reg-gap">
           <dt>Gap</dt>
           <dd data-testid={`gap-${m}`} style={{ color: METHOD_TEXT_COLORS[m] }}>
             {gapText(gap)}
           </dd>
-        </div>
-        <div>
-          <dt>Train acc.</dt>
-          <dd>{pct(snap?.trainAcc[r])}</dd>
-        </div>
-        <div>
-          <dt>Held-out acc.</dt>
-          <dd data-testid={`test-acc-${m}`}>{pct(snap?.testAcc[r])}</dd>
         </div>
         <div>
           <dt>|w| ≈ 0</dt>

@@ -189,9 +189,11 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
         fill[r] += per;
       }
     }
-    let max = 0;
-    for (const w of perRun) for (const v of w) if (Number.isFinite(v) && Math.abs(v) > max) max = Math.abs(v);
-    const histRange = niceRange(max);
+    // A shared range that covers 99% of all the weights (the few beyond land in the end bins).
+    const mags = new Float32Array(m.R * this.weightsPerRun);
+    perRun.forEach((w, r) => w.forEach((v, i) => (mags[r * w.length + i] = Number.isFinite(v) ? Math.abs(v) : 0)));
+    mags.sort();
+    const histRange = niceRange(mags[Math.floor(0.99 * (mags.length - 1))]);
     const weightHist = new Float32Array(m.R * HIST_BINS);
     const nearZero = new Float32Array(m.R);
     const weightNorm = new Float32Array(m.R);
