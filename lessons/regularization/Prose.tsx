@@ -7,7 +7,7 @@ export const Prose = memo(function Prose() {
     <>
       <Section id="overfitting" title="Fitting the noise">
         <p>
-          The lab gives a network with two hidden layers of 64 units — about 4,400 weights — only 30 training points, and some of those points sit on the
+          The lab gives a network with two hidden layers of 64 units — about 4,300 weights — only 30 training points, and some of those points sit on the
           wrong side of the true boundary because of noise. The network can fit all 30 exactly, and without help it does: its training loss heads for
           zero while its loss on 200 held-out points, which it never trains on, first falls and then climbs. Its boundary grows bays and islands around
           single points. The difference between the two losses is the <em>generalization gap</em>; each card shows it as a number.
