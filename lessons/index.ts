@@ -43,11 +43,16 @@ export const LESSONS: LessonMeta[] = [
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
     load: () => import('./optimizers/Lesson'),
   },
+  {
+    slug: 'regularization',
+    title: 'Overfitting and regularization',
+    summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
+    load: () => import('./regularization/Lesson'),
+  },
 ];
 
 export const FURTHER_LESSONS: { title: string; summary: string }[] = [
   { title: 'Backpropagation on a graph', summary: 'The chain rule, one node at a time.' },
-  { title: 'Regularization', summary: 'L2, L1, early stopping and dropout against overfitting.' },
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
   { title: 'Perceptron and XOR', summary: 'Why one layer cannot separate XOR and two can.' },

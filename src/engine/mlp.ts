@@ -85,6 +85,8 @@ export interface Forward {
   zs: tf.Tensor3D[];
   /** Network outputs ŷ, [R, n, out]. */
   out: tf.Tensor3D;
+  /** Dropout masks per hidden layer (0 or 1/keep), [R, n, n_l], if the forward pass used any. */
+  masks?: (tf.Tensor3D | null)[];
 }
 
 /**
@@ -175,8 +177,12 @@ export class BatchedMlp {
     return tf.tensor3d(rep, [this.R, n, o]);
   }
 
-  /** Forward pass from an augmented input (see `input`). Call inside tf.tidy. */
-  forward(xAug: tf.Tensor3D): Forward {
+  /**
+   * Forward pass from an augmented input (see `input`). Call inside tf.tidy. Optional
+   * dropout `masks` (per hidden layer, [R, n, n_l], entries 0 or 1/keep) multiply the
+   * activations passed on; `backward` then masks δ the same way.
+   */
+  forward(xAug: tf.Tensor3D, masks?: (tf.Tensor3D | null)[]): Forward {
     const n = xAug.shape[1];
     const as: tf.Tensor3D[] = [];
     const zAug: tf.Tensor3D[] = [xAug];
@@ -188,10 +194,11 @@ export class BatchedMlp {
       if (l < this.L - 1) {
         const z = this.activate(a);
         zs.push(z);
-        zAug.push(tf.concat([z, this.ones(n)], 2) as tf.Tensor3D);
+        const m = masks?.[l];
+        zAug.push(tf.concat([m ? tf.mul(z, m) : z, this.ones(n)], 2) as tf.Tensor3D);
       } else out = this.outputActivate(a);
     }
-    return { as, zAug, zs, out };
+    return { as, zAug, zs, out, masks };
   }
 
   /** Mean loss per run, [R]. `y` is [R, n, out] (see `targets`). Call inside tf.tidy. */
@@ -231,6 +238,8 @@ export class BatchedMlp {
         // δ W_lᵀ, dropping the bias column, times h'(a) of the layer below.
         const back = tf.slice(tf.matMul(delta, this.Wb[l], false, true), [0, 0, 0], [this.R, n, width]);
         delta = tf.mul(back, this.derivative(f.as[l - 1], f.zs[l - 1])) as tf.Tensor3D;
+        const m = f.masks?.[l - 1];
+        if (m) delta = tf.mul(delta, m) as tf.Tensor3D;
       }
     }
     return { dWb, deltas };

@@ -20,6 +20,7 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
   optim2d: async () => (await import('./tasks/optim2d')).optim2dTask,
+  regularize: async () => (await import('./tasks/regularize')).regularizeTask,
 };
 
 /** Milliseconds of training between checks for messages. */

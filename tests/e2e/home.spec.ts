@@ -6,6 +6,7 @@ test('home lists the five lessons in order and the story', async ({ watched: pag
   const cards = page.getByRole('region', { name: 'Course map' }).getByRole('listitem');
   const titles = ['ReLU vs sigmoid', 'Vanishing gradients', 'Convolution', 'Layer-wise pre-training', 'Optimizers'];
   for (const [i, t] of titles.entries()) await expect(cards.nth(i)).toContainText(t);
+  await expect(cards.filter({ hasText: 'Overfitting and regularization' })).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
   await expect(page.getByText('15.3%')).toBeVisible();
 });

@@ -83,10 +83,11 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
   /** Train then test points in one array, for evaluating both in one pass. */
   private readonly both: { x: Float32Array; y: Float32Array };
 
-  constructor(base: Mlp2dDataConfig & { lr?: number }, nets: BatchedMlp[], sizes: number[]) {
+  /** `data`, if given, replaces the split drawn from `base` (e.g. a fixed held-out set). */
+  constructor(base: Mlp2dDataConfig & { lr?: number }, nets: BatchedMlp[], sizes: number[], data?: DatasetSplit) {
     if (!nets.length) throw new Error('At least one network is needed.');
     this.nets = nets;
-    this.data = makeDataset({ dataset: base.dataset, noise: base.noise, count: base.points, trainShare: base.trainShare, seed: base.seed });
+    this.data = data ?? makeDataset({ dataset: base.dataset, noise: base.noise, count: base.points, trainShare: base.trainShare, seed: base.seed });
     const { train, test } = this.data;
     this.both = { x: new Float32Array([...train.x, ...test.x]), y: new Float32Array([...train.y, ...test.y]) };
     this.sampler = new BatchSampler2D(train, base.seed + 101);

@@ -12,6 +12,7 @@ import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { Optim2dConfig, Optim2dInfo, Optim2dSnapshot } from './optim2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
+import type { RegularizeConfig, RegularizeInfo, RegularizeSnapshot } from './regularize';
 
 /** What one task is made of. `Live` names the config keys that change without a reset. */
 export interface TaskSpec<C, S, I, Live extends keyof C> {
@@ -28,6 +29,7 @@ export interface TaskRegistry {
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
   optim2d: TaskSpec<Optim2dConfig, Optim2dSnapshot, Optim2dInfo, 'stepsPerSec'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
+  regularize: TaskSpec<RegularizeConfig, RegularizeSnapshot, RegularizeInfo, 'lr' | 'batch' | 'l2' | 'l1' | 'keep' | 'patience'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -46,4 +48,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
   optim2d: ['stepsPerSec'],
   pretrain: [],
+  regularize: ['lr', 'batch', 'l2', 'l1', 'keep', 'patience'],
 };

@@ -1,0 +1,85 @@
+import { useMemo, useRef, useState } from 'react';
+import type { RegMethod } from '../../src/engine/regularizers';
+import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
+import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
+import { lineScales } from '../../src/viz/chart';
+import { useSize } from '../../src/viz/useSize';
+import { fmt } from '../../src/math/format';
+import { METHOD_COLORS, METHOD_SHORT } from './runs';
+
+/**
+ * Training (solid) and held-out (dashed) loss of every network, with early stopping's
+ * best point marked: the minimum of its validation curve, whose weights it keeps.
+ */
+export function LossChart({
+  methods,
+  series,
+  version,
+  best,
+  height,
+}: {
+  methods: RegMethod[];
+  series: Series[];
+  version: number;
+  best: { step: number; loss: number } | null;
+  height: number;
+}) {
+  const [log, setLog] = useState(false);
+  const wrap = useRef<HTMLElement>(null);
+  const { width } = useSize(wrap, 400);
+  const layout = useMemo(
+    () => {
+      const l = lineChartLayout(series, width, height, log);
+      const { x, y } = lineScales(series, width, height, log, LINE_MARGINS);
+      return { ...l, marker: best && Number.isFinite(best.loss) ? { cx: x(best.step), cy: y(best.loss) } : null };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; version says when
+    [series, width, height, log, version, best?.step, best?.loss],
+  );
+  const legend: LegendItem[] = useMemo(
+    () => [
+      ...methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m] })),
+      { id: 'train', label: 'training', color: '#555' },
+      { id: 'test', label: 'held-out', color: '#555', dashed: true },
+      ...(methods.includes('early') ? [{ id: 'best', label: 'early stop: best', color: METHOD_COLORS.early, marker: 'circle' as const }] : []),
+    ],
+    [methods],
+  );
+  const title =
+    'Training (solid) and held-out (dashed) loss of each network against the step.' +
+    (best ? ` Early stopping's best held-out loss, ${fmt(best.loss)}, came at step ${best.step}.` : '');
+  return (
+    <>
+      <div className="chart-head">
+        <h3 id="reg-loss-h">Training and held-out loss</h3>
+        <label className="check">
+          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
+        </label>
+      </div>
+      <ChartFrame
+        wrapRef={wrap}
+        width={width}
+        height={height}
+        margins={LINE_MARGINS}
+        xTicks={layout.xTicks}
+        yTicks={layout.yTicks}
+        xLabel="training step"
+        yLabel="cross-entropy loss"
+        legend={legend}
+        title={title}
+      >
+        <g className="lines" fill="none">
+          {series.map((s, k) => (
+            <path key={s.id} d={layout.paths[k]?.d ?? ''} stroke={s.color} strokeWidth={s.dashed ? 1.75 : 2.25} strokeDasharray={s.dashed ? '5 4' : undefined} />
+          ))}
+        </g>
+        {layout.marker && (
+          <g data-testid="early-marker">
+            <line x1={layout.marker.cx} x2={layout.marker.cx} y1={LINE_MARGINS.top} y2={height - LINE_MARGINS.bottom} stroke={METHOD_COLORS.early} strokeDasharray="2 3" />
+            <circle cx={layout.marker.cx} cy={layout.marker.cy} r={5} fill={METHOD_COLORS.early} stroke="#fff" strokeWidth={1.5} />
+          </g>
+        )}
+      </ChartFrame>
+    </>
+  );
+}
