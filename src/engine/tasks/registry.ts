@@ -7,6 +7,7 @@
  * Types only (plus the live-key lists): importing this module pulls in no tfjs.
  */
 import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
+import type { GraphCheckConfig, GraphCheckInfo, GraphCheckSnapshot } from './graphcheck';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
@@ -26,6 +27,7 @@ export interface TaskRegistry {
   cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
+  graphcheck: TaskSpec<GraphCheckConfig, GraphCheckSnapshot, GraphCheckInfo, 'w0' | 'x0' | 'w1' | 'x1' | 'w2'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -43,4 +45,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   cnn: ['lr', 'batch'],
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
   pretrain: [],
+  graphcheck: ['w0', 'x0', 'w1', 'x1', 'w2'],
 };
