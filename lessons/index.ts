@@ -43,10 +43,15 @@ export const LESSONS: LessonMeta[] = [
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
     load: () => import('./optimizers/Lesson'),
   },
+  {
+    slug: 'backprop-graph',
+    title: 'Backpropagation on a graph',
+    summary: 'The chain rule, one node at a time: step values forward and gradients back, and check them against tfjs.',
+    load: () => import('./backprop-graph/Lesson'),
+  },
 ];
 
 export const FURTHER_LESSONS: { title: string; summary: string }[] = [
-  { title: 'Backpropagation on a graph', summary: 'The chain rule, one node at a time.' },
   { title: 'Regularization', summary: 'L2, L1, early stopping and dropout against overfitting.' },
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },

@@ -201,3 +201,6 @@ export function centralDifference(f: (x: number) => number, x: number, h = 1e-5)
 export function outputOf(g: Graph, inputs: Values, id: string): (x: number) => number {
   return (x) => forward(g, { ...inputs, [id]: x })[g.output]!;
 }
+
+/** The sigmoid neuron's inputs, in the order the worker's tf.grads check reports them (no tfjs here). */
+export const NEURON_INPUTS = ['w0', 'x0', 'w1', 'x1', 'w2'] as const;

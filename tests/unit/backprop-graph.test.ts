@@ -44,7 +44,7 @@ describe('f(x, y, z) = (x + y)·z, the worked example', () => {
 });
 
 describe('every graph against central finite differences', () => {
-  const cases = [
+  const cases: { def: typeof SIMPLE; at: Record<string, number> }[] = [
     { def: SIMPLE, at: { x: -2, y: 5, z: -4 } },
     { def: SIMPLE, at: { x: 1.3, y: -0.7, z: 2.2 } },
     { def: DECK, at: { x: 1 } },
@@ -56,7 +56,7 @@ describe('every graph against central finite differences', () => {
   for (const { def, at } of cases) {
     it(`${def.id} at ${JSON.stringify(at)}`, () => {
       const g = backward(def.graph, forward(def.graph, at)).grads;
-      for (const id of def.inputs) expect(g[id]).toBeCloseTo(centralDifference(outputOf(def.graph, at, id), at[id as keyof typeof at]!, 1e-6), 6);
+      for (const id of def.inputs) expect(g[id]).toBeCloseTo(centralDifference(outputOf(def.graph, at, id), at[id]!, 1e-6), 6);
     });
   }
 });

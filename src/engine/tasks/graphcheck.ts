@@ -7,6 +7,7 @@
  * late one.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { NEURON_INPUTS } from '../graph';
 import type { TaskModuleOf, TrainingTask } from '../protocol';
 
 export interface GraphCheckConfig {
@@ -18,7 +19,7 @@ export interface GraphCheckConfig {
 }
 
 /** The order of inputs in the snapshot's arrays. */
-export const GRAPHCHECK_INPUTS = ['w0', 'x0', 'w1', 'x1', 'w2'] as const;
+export const GRAPHCHECK_INPUTS = NEURON_INPUTS;
 
 export interface GraphCheckSnapshot {
   step: number;
