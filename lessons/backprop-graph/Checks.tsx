@@ -42,7 +42,7 @@ export function DeckCheck({ x, grad }: { x: number; grad: number | null }) {
         </div>
         <div>
           <dt>|difference|</dt>
-          <dd data-testid="deck-diff">{diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}</dd>
+          <dd data-testid="deck-diff" data-value={diff ?? undefined}>{diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}</dd>
         </div>
       </dl>
     </div>
@@ -84,7 +84,7 @@ function NeuronTable({ values, tf, backend }: { values: Values; tf: GraphCheckSn
     ...GRAPHCHECK_INPUTS.map((k, i) => ({ key: k, label: `∂f/∂${k}`, page: g[k]!, tf: tf?.grads[i] })),
   ];
   return (
-    <div className="bg-table-wrap">
+    <div className="bg-table-wrap" tabIndex={0} role="region" aria-label="This page against tfjs">
       <table className="bg-table bg-tf-table">
         <caption className="sr-only">The neuron's output and gradients: this page's graph beside tfjs's tf.grads</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { backward, forward, revealed, schedule, type Values } from '../../src/engine/graph';
+import { backward, forward, revealed, schedule, type Revealed, type Values } from '../../src/engine/graph';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { registerController } from '../../src/store/controllers';
@@ -7,7 +7,7 @@ import { reducedMotion } from '../../src/store/motion';
 import type { NumberParam } from '../../src/store/params';
 import { backwardTex, forwardTex, GATE_WORDS, stepTitle } from './explain';
 import type { GraphDef } from './graphs';
-import { GraphView } from './GraphView';
+import { GRAD_INK, GraphView, VALUE_INK } from './GraphView';
 import { Scrub } from './Scrub';
 
 /** Milliseconds between steps while playing. */
@@ -127,7 +127,6 @@ export function GraphLab({
     if (t === T) words += ' The backward pass is done: one sweep gave every gradient.';
   }
 
-  const nodes = g.nodes;
   return (
     <div className="bg-lab">
       <div className="bg-left">
@@ -141,7 +140,7 @@ export function GraphLab({
         </div>
         <div className="bg-transport" role="group" aria-label={`Step through ${label}`}>
           <button type="button" className="button" onClick={reset} disabled={t === 0} aria-label="Reset the pass">
-            ⏮ Reset
+            Reset
           </button>
           <button type="button" className="button" onClick={stepBack} disabled={t === 0} aria-label="Step back">
             ◀ Back
@@ -167,45 +166,84 @@ export function GraphLab({
           ))}
           <p className="bg-words">{words}</p>
         </div>
-        <div className="bg-table-wrap">
-          <table className="bg-table">
-            <caption className="sr-only">Values and gradients of {label} so far</caption>
-            <thead>
-              <tr>
-                <th scope="col">Node</th>
-                {nodes.map((n) => (
-                  <th key={n.id} scope="col">
-                    {def.plain[n.id]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row" style={{ color: '#005a8c' }}>
-                  value
-                </th>
-                {nodes.map((n) => (
-                  <td key={n.id} data-testid={`${def.id}-val-${n.id}`}>
-                    {shown.values.has(n.id) ? fmt(values[n.id], digits + 1) : '?'}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row" style={{ color: '#a34700' }}>
-                  ∂{def.plain[g.output]}/∂·
-                </th>
-                {nodes.map((n) => (
-                  <td key={n.id} data-testid={`${def.id}-grad-${n.id}`}>
-                    {shown.grads.has(n.id) ? fmt(back.grads[n.id], digits + 1) : '?'}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+        <div className="bg-table-wrap" tabIndex={0} role="region" aria-label={`Values and gradients of ${label}`}>
+          <NodeTable def={def} label={label} values={values} grads={back.grads} shown={shown} digits={digits} />
         </div>
         {children}
       </div>
     </div>
+  );
+}
+
+/** Every node's value and gradient so far, as text ("?" until the pass reaches it); one row per node for big graphs. */
+function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef; label: string; values: Values; grads: Values; shown: Revealed; digits: number }) {
+  const nodes = def.graph.nodes;
+  const val = (id: string) => (shown.values.has(id) ? fmt(values[id], digits + 1) : '?');
+  const grad = (id: string) => (shown.grads.has(id) ? fmt(grads[id], digits + 1) : '?');
+  const gradHead = `∂${def.plain[def.graph.output]}/∂·`;
+  const caption = <caption className="sr-only">Values and gradients of {label} so far</caption>;
+  if (nodes.length > 6) {
+    return (
+      <table className="bg-table">
+        {caption}
+        <thead>
+          <tr>
+            <th scope="col">Node</th>
+            <th scope="col" style={{ color: VALUE_INK }}>
+              value
+            </th>
+            <th scope="col" style={{ color: GRAD_INK }}>
+              {gradHead}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {nodes.map((n) => (
+            <tr key={n.id}>
+              <th scope="row">{def.plain[n.id]}</th>
+              <td data-testid={`${def.id}-val-${n.id}`}>{val(n.id)}</td>
+              <td data-testid={`${def.id}-grad-${n.id}`}>{grad(n.id)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <table className="bg-table">
+      {caption}
+      <thead>
+        <tr>
+          <th scope="col">Node</th>
+          {nodes.map((n) => (
+            <th key={n.id} scope="col">
+              {def.plain[n.id]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row" style={{ color: VALUE_INK }}>
+            value
+          </th>
+          {nodes.map((n) => (
+            <td key={n.id} data-testid={`${def.id}-val-${n.id}`}>
+              {val(n.id)}
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row" style={{ color: GRAD_INK }}>
+            {gradHead}
+          </th>
+          {nodes.map((n) => (
+            <td key={n.id} data-testid={`${def.id}-grad-${n.id}`}>
+              {grad(n.id)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
   );
 }

@@ -9,7 +9,7 @@ export const GRAD_INK = '#a34700';
 
 const COL_W = 150;
 const ROW_H = 62;
-const PAD_X = 40;
+const PAD_X = 50;
 const PAD_Y = 34;
 const R = 21;
 const TAIL = 92;
@@ -40,14 +40,20 @@ export function GraphView({
   const g = def.graph;
   const cols = Math.max(...Object.values(def.pos).map((p) => p[0])) + 1;
   const rows = Math.max(...Object.values(def.pos).map((p) => p[1])) + 1;
-  const W = PAD_X * 2 + (cols - 1) * COL_W + TAIL + 30;
-  const H = PAD_Y * 2 + (rows - 1) * ROW_H + 14;
+  const colW = def.layout?.colW ?? COL_W;
+  const rowH = def.layout?.rowH ?? ROW_H;
+  const left = def.layout?.padLeft ?? PAD_X;
+  const W = left + PAD_X + (cols - 1) * colW + TAIL;
+  const H = PAD_Y * 2 + (rows - 1) * rowH + 14;
   const at = (id: string) => {
     const [c, r] = def.pos[id]!;
-    return { x: PAD_X + 10 + c * COL_W, y: PAD_Y + r * ROW_H };
+    return { x: left + c * colW, y: PAD_Y + r * rowH };
   };
   const es = edges(g);
   const outDeg = (id: string) => es.filter((e) => e.from === id).length;
+  const inDeg = (id: string) => g.nodes.find((n) => n.id === id)!.inputs.length;
+  // Labels sit away from where edges meet: late on edges that fan out, early on edges that converge.
+  const labelAt = (e: Edge) => (outDeg(e.from) > 1 ? 0.6 : inDeg(e.to) > 1 ? 0.33 : 0.5);
   const v = (x: number | undefined) => fmt(x, digits);
   const hot = (e: Edge) => current !== null && ((current.phase === 'forward' && current.node === e.to) || (current.phase === 'backward' && current.node === e.to));
   const out = at(g.output);
@@ -55,7 +61,7 @@ export function GraphView({
   return (
     <svg className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <defs>
-        <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill="#777" />
         </marker>
       </defs>
@@ -65,8 +71,9 @@ export function GraphView({
         const x1 = a.x + (g.nodes.find((n) => n.id === e.from)!.op === 'input' ? 24 : R);
         const x2 = b.x - R - 2;
         const k = edgeKey(e);
-        const mx = x1 + (x2 - x1) * 0.5;
-        const my = a.y + (b.y - a.y) * 0.5;
+        const u = labelAt(e);
+        const mx = x1 + (x2 - x1) * u;
+        const my = a.y + (b.y - a.y) * u;
         return (
           <g key={k} className={hot(e) ? 'bg-edge is-hot' : 'bg-edge'}>
             <line x1={x1} y1={a.y} x2={x2} y2={b.y} markerEnd={`url(#arrow-${def.id})`} />
@@ -120,7 +127,13 @@ export function GraphView({
               </text>
             )}
             {fork && (
-              <text x={p.x} y={p.y + (n.op === 'input' ? 15 : R) + 15} textAnchor="middle" className="bg-grad bg-sum" fill={GRAD_INK}>
+              <text
+                x={n.op === 'input' ? p.x - 30 : p.x + 14}
+                y={n.op === 'input' ? p.y + 5 : p.y + R + 16}
+                textAnchor="end"
+                className="bg-grad bg-sum"
+                fill={GRAD_INK}
+              >
                 {`Σ ${es
                   .filter((e) => e.from === n.id)
                   .map((e) => v(back.carried[edgeKey(e)]))

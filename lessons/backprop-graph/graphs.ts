@@ -18,6 +18,8 @@ export interface GraphDef {
   defTex: Record<string, string>;
   /** The input ids the learner sets, in order. */
   inputs: string[];
+  /** Spacing of the grid in SVG units, and room on the left (for a forking input's sum). */
+  layout?: { colW?: number; rowH?: number; padLeft?: number };
 }
 
 const inp = (id: string): GraphNode => ({ id, op: 'input', inputs: [] });
@@ -47,7 +49,8 @@ export const DECK: GraphDef = {
     ],
     output: 'J',
   },
-  pos: { x: [0, 0.5], a: [1, 0.5], b: [2, 0], c: [2, 1], d: [3, 0.5], J: [4, 0.5] },
+  pos: { x: [0, 1], a: [1, 1], b: [2, 0], c: [2, 2], d: [3, 1], J: [4, 1] },
+  layout: { colW: 140, rowH: 46 },
   name: { x: 'x', a: 'a', b: 'b', c: 'c', d: 'd', J: 'J' },
   plain: { x: 'x', a: 'a', b: 'b', c: 'c', d: 'd', J: 'J' },
   defTex: { a: 'x^2', b: '\\sin a', c: '3a', d: 'b + c', J: '\\cos d' },
@@ -61,7 +64,8 @@ export const GATES: GraphDef = {
     nodes: [inp('x'), inp('y'), inp('z'), { id: 'p', op: 'mul', inputs: ['x', 'y'] }, { id: 'm', op: 'max', inputs: ['x', 'z'] }, { id: 'f', op: 'add', inputs: ['p', 'm'] }],
     output: 'f',
   },
-  pos: { y: [0, 0], x: [0, 1], z: [0, 2], p: [1, 0.5], m: [1, 1.5], f: [2, 1] },
+  pos: { y: [0, 0], x: [0, 1.5], z: [0, 3], p: [1, 0.75], m: [1, 2.25], f: [2, 1.5] },
+  layout: { rowH: 48, padLeft: 130 },
   name: { x: 'x', y: 'y', z: 'z', p: 'p', m: 'm', f: 'f' },
   plain: { x: 'x', y: 'y', z: 'z', p: 'p', m: 'm', f: 'f' },
   defTex: { p: 'x \\cdot y', m: '\\max(x, z)', f: 'p + m' },
@@ -85,7 +89,8 @@ export const NEURON: GraphDef = {
     ],
     output: 'f',
   },
-  pos: { w0: [0, 0], x0: [0, 1], w1: [0, 2], x1: [0, 3], w2: [0, 4], m0: [1, 0.5], m1: [1, 2.5], s: [2, 2], f: [3, 2] },
+  pos: { w0: [0, 0], x0: [0, 1], w1: [0, 2], x1: [0, 3], w2: [0, 4], m0: [1, 0.5], m1: [1, 2.5], s: [2, 2.5], f: [3, 2.5] },
+  layout: { colW: 165, rowH: 72 },
   name: { w0: 'w_0', x0: 'x_0', w1: 'w_1', x1: 'x_1', w2: 'w_2', m0: 'm_0', m1: 'm_1', s: 's', f: 'f' },
   plain: { w0: 'w0', x0: 'x0', w1: 'w1', x1: 'x1', w2: 'w2', m0: 'm0', m1: 'm1', s: 's', f: 'f' },
   defTex: { m0: 'w_0 x_0', m1: 'w_1 x_1', s: 'm_0 + m_1 + w_2', f: '\\sigma(s)' },

@@ -86,9 +86,9 @@ test('J = cos(sin x² + 3x²): the backward pass equals the finite difference sh
   const exact = -Math.sin(Math.sin(0.73 ** 2) + 3 * 0.73 ** 2) * (Math.cos(0.73 ** 2) * 2 * 0.73 + 6 * 0.73);
   expect(bp).toBeCloseTo(exact, 6);
   expect(Math.abs(bp - fd)).toBeLessThan(1e-4 * Math.max(1, Math.abs(fd)));
-  expect(await read(page.getByTestId('deck-diff'))).toBeLessThan(1e-4);
+  expect(Number(await page.getByTestId('deck-diff').getAttribute('data-value'))).toBeLessThan(1e-4);
   // a = x² feeds two nodes: its gradient is shown as a sum.
-  await expect(page.locator('#deck svg')).toContainText('Σ');
+  await expect(page.locator('#deck svg.bg-graph')).toContainText('Σ');
 });
 
 test('gates: multiply swaps, max routes, and gradients add at the fork', async ({ watched: page }) => {
@@ -98,7 +98,7 @@ test('gates: multiply swaps, max routes, and gradients add at the fork', async (
   await expect(page.getByTestId('gates-grad-y')).toHaveText('3');
   await expect(page.getByTestId('gates-grad-z')).toHaveText('0');
   await expect(page.getByTestId('gates-grad-x')).toHaveText('−1');
-  await expect(page.locator('#gates svg')).toContainText('Σ −2 + 1 = −1');
+  await expect(page.locator('#gates svg.bg-graph')).toContainText('Σ −2 + 1 = −1');
 });
 
 test('the sigmoid neuron: tfjs tf.grads (in the worker) shows the same numbers as the page', async ({ watched: page }) => {

@@ -7,6 +7,7 @@
  * late one.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { NEURON_INPUTS } from '../graph';
 import type { TaskModuleOf, TrainingTask } from '../protocol';
 
