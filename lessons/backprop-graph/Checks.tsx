@@ -64,6 +64,10 @@ export function NeuronCheck({ inputs }: { inputs: Values }) {
   // Every input is live: after the hook has sent the new values, one step recomputes tf.grads.
   useEffect(() => lab.step(1), [lab, config]);
   const st = useTrainingState(lab);
+  // Nothing here trains: if a shortcut ever starts the check "playing", stop it (one step is all it needs).
+  useEffect(() => {
+    if (st.playing) lab.pause();
+  }, [lab, st.playing]);
   const snap = st.snapshot;
   const current = GRAPHCHECK_INPUTS.map((k) => config[k]);
   const fresh = !!snap && same(snap.inputs, current);

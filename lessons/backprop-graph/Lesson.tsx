@@ -74,9 +74,9 @@ export default function BackpropGraph() {
 
       <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
         <NeuronIntro />
-        <GraphLab def={NEURON} section="neuron" inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)">
-          <NeuronCheck inputs={neuronIn} />
-        </GraphLab>
+        <GraphLab def={NEURON} section="neuron" inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)" />
+        {/* After the stepper, so that Space / S / R in this section go to the stepper, not to the check. */}
+        <NeuronCheck inputs={neuronIn} />
       </Section>
 
       <Efficiency />

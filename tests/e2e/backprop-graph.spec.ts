@@ -155,6 +155,8 @@ test('a garbage URL shows a notice and opens a working lesson', async ({ watched
 
 test('the lesson has no accessibility violations (also with every pass finished)', async ({ watched: page }) => {
   await page.goto(LESSON);
+  await expect(page.getByRole('heading', { level: 1, name: 'Backpropagation on a graph' })).toBeVisible();
+  await expect(page.getByTestId('nc-tf-f')).not.toHaveText(/computing/, { timeout: 30_000 });
   expect(await axeViolations(page)).toEqual([]);
   for (const s of ['lab', 'deck', 'gates', 'neuron']) await toEnd(page, s);
   await expect(page.getByTestId('nc-tf-f')).not.toHaveText(/computing/, { timeout: 30_000 });
