@@ -34,7 +34,7 @@ export function DeckCheck({ x, grad }: { x: number; grad: number | null }) {
       <dl className="readouts bg-check-readouts">
         <div>
           <dt>Backprop ∂J/∂x</dt>
-          <dd data-testid="deck-bp">{grad === null ? 'finish the backward pass' : long(grad)}</dd>
+          <dd data-testid="deck-bp">{grad === null ? '?' : long(grad)}</dd>
         </div>
         <div>
           <dt>Finite difference</dt>
@@ -45,6 +45,11 @@ export function DeckCheck({ x, grad }: { x: number; grad: number | null }) {
           <dd data-testid="deck-diff" data-value={diff ?? undefined}>{diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}</dd>
         </div>
       </dl>
+      {grad === null && (
+        <p className="bg-note" data-testid="deck-note">
+          Step to the end of the backward pass to get ∂J/∂x, then compare.
+        </p>
+      )}
     </div>
   );
 }

@@ -107,7 +107,7 @@ export function localTex(def: GraphDef, node: GraphNode, slot: number): string {
     case 'mul':
       return a.filter((_, i) => i !== slot).join(' \\cdot ');
     case 'max':
-      return `\\mathbb{1}[${a[slot]} \\text{ is the max}]`;
+      return `\\mathbf{1}[${a[slot]} \\text{ is the max}]`;
     case 'square':
       return `2${a[0]}`;
     case 'sin':

@@ -78,7 +78,8 @@ test('keyboard: arrows scrub an input, the figure steps with ← →, S steps an
 
 test('J = cos(sin x² + 3x²): the backward pass equals the finite difference shown, to ~4 digits', async ({ watched: page }) => {
   await page.goto(`${LESSON}?jx=0.73`);
-  await expect(page.getByTestId('deck-bp')).toContainText('finish');
+  await expect(page.getByTestId('deck-bp')).toHaveText('?');
+  await expect(page.getByTestId('deck-note')).toBeVisible();
   await toEnd(page, 'deck');
   const bp = await read(page.getByTestId('deck-bp'));
   const fd = await read(page.getByTestId('deck-fd'));

@@ -12,6 +12,16 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
+describe('the lesson opens on the worked examples', () => {
+  it('its defaults are x = −2, y = 5, z = −4 and the neuron w = (2, −3, −3), x = (−1, −2)', () => {
+    const d = defaults(PARAMS);
+    expect([d.x, d.y, d.z]).toEqual([-2, 5, -4]);
+    expect([d.w0, d.w1, d.w2, d.x0, d.x1]).toEqual([2, -3, -3, -1, -2]);
+    const v = forward(SIMPLE.graph, { x: d.x, y: d.y, z: d.z });
+    expect(v.f).toBe(-12);
+  });
+});
+
 describe('f(x, y, z) = (x + y)·z, the worked example', () => {
   const v = forward(SIMPLE.graph, { x: -2, y: 5, z: -4 });
   const b = backward(SIMPLE.graph, v);
