@@ -74,6 +74,17 @@ test('keyboard: arrows scrub an input, the figure steps with ← →, S steps an
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
   await expect(page.getByTestId('simple-grad-x')).toHaveText('−3');
   await expect(page.getByTestId('simple-val-f')).toHaveText('−9');
+  // Enter types a number instead: y = 7.5 gives f = (−2 + 7.5)·(−3) = −16.5.
+  const y = lab.getByRole('slider', { name: 'Input y' });
+  await y.focus();
+  await page.keyboard.press('Enter');
+  const box = lab.getByRole('textbox', { name: 'Type a value for y' });
+  await box.fill('7.5');
+  await box.press('Enter');
+  await expect(y).toHaveAttribute('aria-valuenow', '7.5');
+  await expect(y).toBeFocused();
+  await expect(page).toHaveURL(/y=7\.5/);
+  await expect(page.getByTestId('simple-val-f')).toHaveText('−16.5');
 });
 
 test('J = cos(sin x² + 3x²): the backward pass equals the finite difference shown, to ~4 digits', async ({ watched: page }) => {
