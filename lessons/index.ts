@@ -44,6 +44,12 @@ export const LESSONS: LessonMeta[] = [
     load: () => import('./optimizers/Lesson'),
   },
   {
+    slug: 'backprop-graph',
+    title: 'Backpropagation on a graph',
+    summary: 'The chain rule, one node at a time: step values forward and gradients back, and check them against tfjs.',
+    load: () => import('./backprop-graph/Lesson'),
+  },
+  {
     slug: 'regularization',
     title: 'Overfitting and regularization',
     summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
@@ -52,7 +58,6 @@ export const LESSONS: LessonMeta[] = [
 ];
 
 export const FURTHER_LESSONS: { title: string; summary: string }[] = [
-  { title: 'Backpropagation on a graph', summary: 'The chain rule, one node at a time.' },
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
   { title: 'Perceptron and XOR', summary: 'Why one layer cannot separate XOR and two can.' },

@@ -21,6 +21,7 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
   optim2d: async () => (await import('./tasks/optim2d')).optim2dTask,
   regularize: async () => (await import('./tasks/regularize')).regularizeTask,
+  graphcheck: async () => (await import('./tasks/graphcheck')).graphCheckTask,
 };
 
 /** Milliseconds of training between checks for messages. */

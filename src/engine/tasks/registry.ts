@@ -7,6 +7,7 @@
  * Types only (plus the live-key lists): importing this module pulls in no tfjs.
  */
 import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
+import type { GraphCheckConfig, GraphCheckInfo, GraphCheckSnapshot } from './graphcheck';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { Optim2dConfig, Optim2dInfo, Optim2dSnapshot } from './optim2d';
@@ -30,6 +31,7 @@ export interface TaskRegistry {
   optim2d: TaskSpec<Optim2dConfig, Optim2dSnapshot, Optim2dInfo, 'stepsPerSec'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
   regularize: TaskSpec<RegularizeConfig, RegularizeSnapshot, RegularizeInfo, 'lr' | 'batch' | 'l2' | 'l1' | 'keep' | 'patience'>;
+  graphcheck: TaskSpec<GraphCheckConfig, GraphCheckSnapshot, GraphCheckInfo, 'w0' | 'x0' | 'w1' | 'x1' | 'w2'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -49,4 +51,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   optim2d: ['stepsPerSec'],
   pretrain: [],
   regularize: ['lr', 'batch', 'l2', 'l1', 'keep', 'patience'],
+  graphcheck: ['w0', 'x0', 'w1', 'x1', 'w2'],
 };

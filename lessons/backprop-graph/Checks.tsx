@@ -1,0 +1,120 @@
+import { useEffect, useMemo } from 'react';
+import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values } from '../../src/engine/graph';
+import type { GraphCheckConfig, GraphCheckSnapshot } from '../../src/engine/tasks/graphcheck';
+import { Formula } from '../../src/math/Formula';
+import { sci, tex } from '../../src/math/format';
+import { TrainingAlerts } from '../../src/app/ui/lesson';
+import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
+import { DECK, NEURON } from './graphs';
+
+/** The step of the central difference. */
+export const FD_H = 1e-5;
+
+/** Many digits, with a real minus sign (for comparing two numbers by eye). */
+export function long(v: number | undefined, digits = 10): string {
+  if (v === undefined || !Number.isFinite(v)) return '—';
+  return v.toPrecision(digits).replace('-', '−');
+}
+
+/** J's gradient from the backward pass against a central finite difference the learner can see. */
+export function DeckCheck({ x, grad }: { x: number; grad: number | null }) {
+  const J = useMemo(() => outputOf(DECK.graph, { x }, 'x'), [x]);
+  const jp = J(x + FD_H);
+  const jm = J(x - FD_H);
+  const fd = centralDifference(J, x, FD_H);
+  const diff = grad === null ? null : Math.abs(grad - fd);
+  return (
+    <div className="bg-check" aria-labelledby="deck-check-h">
+      <h3 id="deck-check-h">Check: a central finite difference</h3>
+      <Formula
+        display
+        tex={`\\frac{J(x+h) - J(x-h)}{2h} = \\frac{${tex(jp, 8)} - (${tex(jm, 8)})}{2 \\times 10^{-5}} = ${tex(fd, 8)}`}
+        label={`Central difference with h = 1e-5: ${long(fd)}`}
+      />
+      <dl className="readouts bg-check-readouts">
+        <div>
+          <dt>Backprop ∂J/∂x</dt>
+          <dd data-testid="deck-bp">{grad === null ? '?' : long(grad)}</dd>
+        </div>
+        <div>
+          <dt>Finite difference</dt>
+          <dd data-testid="deck-fd">{long(fd)}</dd>
+        </div>
+        <div>
+          <dt>|difference|</dt>
+          <dd data-testid="deck-diff" data-value={diff ?? undefined}>{diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}</dd>
+        </div>
+      </dl>
+      {grad === null && (
+        <p className="bg-note" data-testid="deck-note">
+          Step to the end of the backward pass to get ∂J/∂x, then compare.
+        </p>
+      )}
+    </div>
+  );
+}
+
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * The sigmoid neuron's numbers from this page's graph (float64, on the main thread)
+ * beside tfjs's own autodiff (tf.grads, float32, run in the worker for the same inputs).
+ */
+export function NeuronCheck({ inputs }: { inputs: Values }) {
+  const config: GraphCheckConfig = useMemo(
+    () => ({ w0: inputs.w0!, x0: inputs.x0!, w1: inputs.w1!, x1: inputs.x1!, w2: inputs.w2! }),
+    [inputs.w0, inputs.x0, inputs.w1, inputs.x1, inputs.w2],
+  );
+  const lab = useLessonTraining('graphcheck', config, { section: 'neuron-tfjs' });
+  // Every input is live: after the hook has sent the new values, one step recomputes tf.grads.
+  useEffect(() => lab.step(1), [lab, config]);
+  const st = useTrainingState(lab);
+  // Nothing here trains: if a shortcut ever starts the check "playing", stop it (one step is all it needs).
+  useEffect(() => {
+    if (st.playing) lab.pause();
+  }, [lab, st.playing]);
+  const snap = st.snapshot;
+  const current = GRAPHCHECK_INPUTS.map((k) => config[k]);
+  const fresh = !!snap && same(snap.inputs, current);
+  const values = useMemo(() => forward(NEURON.graph, config as unknown as Values), [config]);
+  return (
+    <div className="bg-check" id="neuron-tfjs" aria-labelledby="neuron-check-h">
+      <h3 id="neuron-check-h">Check: tfjs's own autodiff</h3>
+      <TrainingAlerts lab={lab} />
+      <NeuronTable values={values} tf={fresh ? snap : null} backend={st.backend?.name ?? null} />
+    </div>
+  );
+}
+
+function NeuronTable({ values, tf, backend }: { values: Values; tf: GraphCheckSnapshot | null; backend: string | null }) {
+  const g = useMemo(() => backward(NEURON.graph, values).grads, [values]);
+  const rows: { key: string; label: string; page: number; tf: number | undefined }[] = [
+    { key: 'f', label: 'f', page: values.f!, tf: tf?.f },
+    ...GRAPHCHECK_INPUTS.map((k, i) => ({ key: k, label: `∂f/∂${k}`, page: g[k]!, tf: tf?.grads[i] })),
+  ];
+  return (
+    <div className="bg-table-wrap" tabIndex={0} role="region" aria-label="This page against tfjs">
+      <table className="bg-table bg-tf-table">
+        <caption className="sr-only">The neuron's output and gradients: this page's graph beside tfjs's tf.grads</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quantity</th>
+            <th scope="col">This page (float64)</th>
+            <th scope="col">tfjs tf.grads ({backend ?? '…'}, float32)</th>
+            <th scope="col">|difference|</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td data-testid={`nc-page-${r.key}`}>{long(r.page, 7)}</td>
+              <td data-testid={`nc-tf-${r.key}`}>{r.tf === undefined ? 'computing…' : long(r.tf, 7)}</td>
+              <td>{r.tf === undefined ? '—' : sci(Math.abs(r.page - r.tf) || 0, 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine/graph';
+import { fmt } from '../../src/math/format';
+import type { GraphDef } from './graphs';
+
+const OP_TEXT: Record<Op, string> = { input: '', add: '+', mul: '×', max: 'max', square: '( )²', sin: 'sin', cos: 'cos', sigmoid: 'σ', scale: '×3' };
+/** Values in blue, gradients in vermilion (Okabe–Ito, darkened for text contrast). */
+export const VALUE_INK = '#005a8c';
+export const GRAD_INK = '#a34700';
+
+const COL_W = 150;
+const ROW_H = 62;
+const PAD_X = 50;
+const PAD_Y = 34;
+const R = 21;
+const TAIL = 92;
+
+/**
+ * The graph as nodes and edges: each edge carries its value above it once the forward
+ * pass has reached it, and below it what flows back (upstream × local) once the
+ * backward pass has. A node whose value feeds several nodes shows the sum of what came
+ * back. The node of the current step is ringed.
+ */
+export function GraphView({
+  def,
+  values,
+  back,
+  shown,
+  current,
+  digits,
+  label,
+}: {
+  def: GraphDef;
+  values: Values;
+  back: Backward;
+  shown: Revealed;
+  current: Step | null;
+  digits: number;
+  label: string;
+}) {
+  const g = def.graph;
+  const cols = Math.max(...Object.values(def.pos).map((p) => p[0])) + 1;
+  const rows = Math.max(...Object.values(def.pos).map((p) => p[1])) + 1;
+  const colW = def.layout?.colW ?? COL_W;
+  const rowH = def.layout?.rowH ?? ROW_H;
+  const left = def.layout?.padLeft ?? PAD_X;
+  const W = left + PAD_X + (cols - 1) * colW + TAIL;
+  const H = PAD_Y * 2 + (rows - 1) * rowH + 14;
+  const at = (id: string) => {
+    const [c, r] = def.pos[id]!;
+    return { x: left + c * colW, y: PAD_Y + r * rowH };
+  };
+  const es = edges(g);
+  const outDeg = (id: string) => es.filter((e) => e.from === id).length;
+  const inDeg = (id: string) => g.nodes.find((n) => n.id === id)!.inputs.length;
+  // Labels sit away from where edges meet: late on edges that fan out, early on edges that converge.
+  const labelAt = (e: Edge) => (outDeg(e.from) > 1 ? 0.6 : inDeg(e.to) > 1 ? 0.33 : 0.5);
+  const v = (x: number | undefined) => fmt(x, digits);
+  const hot = (e: Edge) => current !== null && ((current.phase === 'forward' && current.node === e.to) || (current.phase === 'backward' && current.node === e.to));
+  const out = at(g.output);
+
+  return (
+    <svg className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      <defs>
+        <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" fill="#777" />
+        </marker>
+      </defs>
+      {es.map((e) => {
+        const a = at(e.from);
+        const b = at(e.to);
+        const x1 = a.x + (g.nodes.find((n) => n.id === e.from)!.op === 'input' ? 24 : R);
+        const x2 = b.x - R - 2;
+        const k = edgeKey(e);
+        const u = labelAt(e);
+        const mx = x1 + (x2 - x1) * u;
+        const my = a.y + (b.y - a.y) * u;
+        return (
+          <g key={k} className={hot(e) ? 'bg-edge is-hot' : 'bg-edge'}>
+            <line x1={x1} y1={a.y} x2={x2} y2={b.y} markerEnd={`url(#arrow-${def.id})`} />
+            {shown.values.has(e.from) && (
+              <text x={mx} y={my - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
+                {v(values[e.from])}
+              </text>
+            )}
+            {shown.carried.has(k) && (
+              <text x={mx} y={my + 17} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
+                {v(back.carried[k])}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {/* The output's tail: its value above, the seed ∂f/∂f = 1 below. */}
+      <g className={current?.phase === 'seed' ? 'bg-edge is-hot' : 'bg-edge'}>
+        <line x1={out.x + R} y1={out.y} x2={out.x + R + TAIL - 20} y2={out.y} markerEnd={`url(#arrow-${def.id})`} />
+        {shown.values.has(g.output) && (
+          <text x={out.x + R + (TAIL - 20) / 2} y={out.y - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
+            {v(values[g.output])}
+          </text>
+        )}
+        {shown.grads.has(g.output) && (
+          <text x={out.x + R + (TAIL - 20) / 2} y={out.y + 17} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
+            1
+          </text>
+        )}
+        <text x={out.x + R + TAIL - 14} y={out.y + 5} className="bg-name">
+          {def.plain[g.output]}
+        </text>
+      </g>
+      {g.nodes.map((n) => {
+        const p = at(n.id);
+        const isCur = current?.node === n.id;
+        const fork = outDeg(n.id) > 1 && shown.grads.has(n.id);
+        return (
+          <g key={n.id} className={isCur ? 'bg-node is-current' : 'bg-node'}>
+            {n.op === 'input' ? (
+              <rect x={p.x - 24} y={p.y - 15} width={48} height={30} rx={6} />
+            ) : (
+              <circle cx={p.x} cy={p.y} r={R} />
+            )}
+            <text x={p.x} y={p.y + 5} textAnchor="middle" className={n.op === 'input' ? 'bg-name' : 'bg-op'}>
+              {n.op === 'input' ? def.plain[n.id] : OP_TEXT[n.op]}
+            </text>
+            {n.op !== 'input' && n.id !== g.output && (
+              <text x={p.x} y={p.y - R - 5} textAnchor="middle" className="bg-node-name">
+                {def.plain[n.id]}
+              </text>
+            )}
+            {fork && (
+              <text
+                x={n.op === 'input' ? p.x - 30 : p.x + 14}
+                y={n.op === 'input' ? p.y + 5 : p.y + R + 16}
+                textAnchor="end"
+                className="bg-grad bg-sum"
+                fill={GRAD_INK}
+              >
+                {`Σ ${es
+                  .filter((e) => e.from === n.id)
+                  .map((e) => v(back.carried[edgeKey(e)]))
+                  .join(' + ')} = ${v(back.grads[n.id])}`}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Values } from '../../src/engine/graph';
+import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { useApp } from '../../src/app/useApp';
+import { useLessonParams } from '../../src/store/lessonParams';
+import type { NumberParam } from '../../src/store/params';
+import { DeckCheck, NeuronCheck } from './Checks';
+import { GraphLab, type GraphPass } from './GraphLab';
+import { DECK, GATES, NEURON, SIMPLE } from './graphs';
+import { PARAMS, SLUG, type ParamKey } from './params';
+import { ChainRule, Efficiency, GatesIntro, DeckIntro, NeuronIntro, ReferencesSection } from './Prose';
+import './backprop-graph.css';
+
+/** Which URL parameter holds each graph input. */
+const KEYS: Record<string, Record<string, ParamKey>> = {
+  simple: { x: 'x', y: 'y', z: 'z' },
+  deck: { x: 'jx' },
+  gates: { x: 'gx', y: 'gy', z: 'gz' },
+  neuron: { w0: 'w0', x0: 'x0', w1: 'w1', x1: 'x1', w2: 'w2' },
+};
+
+type P = ReturnType<typeof useLessonParams<typeof PARAMS>>[0];
+
+function inputsOf(p: P, graph: string): Values {
+  const out: Values = {};
+  for (const [id, key] of Object.entries(KEYS[graph]!)) out[id] = p[key];
+  return out;
+}
+
+function defsOf(graph: string): Record<string, NumberParam> {
+  const out: Record<string, NumberParam> = {};
+  for (const [id, key] of Object.entries(KEYS[graph]!)) out[id] = PARAMS[key];
+  return out;
+}
+
+export default function BackpropGraph() {
+  const [p, setP] = useLessonParams(SLUG, PARAMS);
+  const presenter = useApp((s) => s.presenter);
+  const setter = (graph: string) => (id: string, v: number) => setP({ [KEYS[graph]![id]!]: v } as Partial<P>);
+
+  const simpleIn = useMemo(() => inputsOf(p, 'simple'), [p]);
+  const deckIn = useMemo(() => inputsOf(p, 'deck'), [p]);
+  const gatesIn = useMemo(() => inputsOf(p, 'gates'), [p]);
+  const neuronIn = useMemo(() => inputsOf(p, 'neuron'), [p]);
+
+  const [deckGrad, setDeckGrad] = useState<number | null>(null);
+  const onDeckPass = useCallback((pass: GraphPass) => setDeckGrad(pass.known.has('x') ? pass.grads.x! : null), []);
+
+  return (
+    <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
+      <LessonHeader
+        number={6}
+        title="Backpropagation on a graph"
+        lead="Break a formula into small nodes, push numbers forward, then push gradients back: each arrow back carries upstream × local. Step through it."
+      />
+
+      <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">
+        <GraphLab def={SIMPLE} section="lab" inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" />
+      </Section>
+
+      <ChainRule x={p.x} y={p.y} z={p.z} />
+
+      <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
+        <DeckIntro />
+        <GraphLab def={DECK} section="deck" inputs={deckIn} inputDefs={defsOf('deck')} onInput={setter('deck')} digits={4} label="The graph of J = cos(sin(x²) + 3x²)" onPass={onDeckPass}>
+          <DeckCheck x={p.jx} grad={deckGrad} />
+        </GraphLab>
+      </Section>
+
+      <Section id="gates" title="Gate patterns: add distributes, multiply swaps, max routes" className="bg-section">
+        <GatesIntro />
+        <GraphLab def={GATES} section="gates" inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" />
+      </Section>
+
+      <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
+        <NeuronIntro />
+        <GraphLab def={NEURON} section="neuron" inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)" />
+        {/* After the stepper, so that Space / S / R in this section go to the stepper, not to the check. */}
+        <NeuronCheck inputs={neuronIn} />
+      </Section>
+
+      <Efficiency />
+      <ReferencesSection />
+    </article>
+  );
+}
