@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
 import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
-import { compact, fmt, pct } from '../../src/math/format';
+import { compact, fmt, int, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { lowerParam } from '../../src/store/lessonParams';
@@ -154,7 +154,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
               </div>
               <div>
                 <dt>Digits seen</dt>
-                <dd>{(snap?.examples ?? 0).toLocaleString('en-US')}</dd>
+                <dd>{int(snap?.examples ?? 0)}</dd>
               </div>
               <div>
                 <dt>Digits/s</dt>
@@ -258,7 +258,7 @@ function LiveNumbers({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo |
           {(['CNN', 'Dense'] as const).map((name, r) => (
             <tr key={name}>
               <th scope="row">{name}</th>
-              <td>{info ? (r === 0 ? info.cnnParams : info.denseParams).toLocaleString('en-US') : '—'}</td>
+              <td>{info ? int(r === 0 ? info.cnnParams : info.denseParams) : '—'}</td>
               <td>{fmt(snap?.trainLoss[r])}</td>
               <td>{pct(snap?.trainAcc[r], 1)}</td>
               <td>{fmt(snap?.testLoss[r])}</td>

@@ -44,10 +44,18 @@ export function tex(v: number | undefined | null, digits = 3): string {
   return trimZeros(v.toPrecision(digits));
 }
 
+const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** A whole number with thousands separators ("12,345"), as n.toLocaleString('en-US') but
+ *  from one shared formatter: toLocaleString builds a new one per call, which is slow
+ *  for readouts updated 20 times a second. */
+export function int(n: number): string {
+  return INT.format(n);
+}
+
 export function compact(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1)} billion`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million`;
-  return n.toLocaleString('en-US');
+  return Number.isInteger(n) ? int(n) : n.toLocaleString('en-US');
 }
 
 function trimZeros(s: string): string {

@@ -150,8 +150,16 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
    */
   renderKey: string | null = null;
 
+  /** Keys by config object: a lesson's config is memoized, and every render asks (JSON of a whole dataset is not free). */
+  private keys = new WeakMap<object, string>();
+
   keyOf(config: ConfigOf<K>): string {
-    return configKey(config as object, LIVE_KEYS[this.task]);
+    let key = this.keys.get(config as object);
+    if (key === undefined) {
+      key = configKey(config as object, LIVE_KEYS[this.task]);
+      this.keys.set(config as object, key);
+    }
+    return key;
   }
 
   private liveOf(config: ConfigOf<K>): Partial<LiveOf<K>> {

@@ -149,6 +149,16 @@ describe('LessonTraining (the lesson hook, without React)', () => {
     expect(lab.visibleState(lab.store.getState()).snapshot?.step).toBe(3);
   });
 
+  it('keyOf remembers the key per config object (asked every render) and still tells new configs apart', () => {
+    const { lab } = session();
+    const c = config({ seed: 4 });
+    const k = lab.keyOf(c);
+    expect(lab.keyOf(c)).toBe(k);
+    expect(lab.keyOf(config({ seed: 4 }))).toBe(k); // an equal copy: the same key
+    expect(lab.keyOf(config({ seed: 5 }))).not.toBe(k);
+    expect(lab.keyOf(config({ seed: 4, lr: 0.9 }))).toBe(k); // live keys are left out
+  });
+
   it('"lower the learning rate and reset" always resets (with the new rate) and plays', () => {
     let lr = 0.1;
     const { lab, worker } = session({
