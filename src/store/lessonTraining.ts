@@ -14,6 +14,7 @@ import { TrainerClient, type TrainerOptions } from '../engine/client';
 import type { BackendInfo, BackendRequest, Fault, FromWorker } from '../engine/protocol';
 import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
 import { History } from './history';
+import { loadVerdicts, rememberVerdict } from './backendVerdicts';
 
 export interface LessonTrainingState<K extends TaskName> {
   status: 'starting' | 'ready' | 'error';
@@ -186,7 +187,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
     this.clearHistories();
     this.opts.onBackend?.(null, 'starting');
     const make = this.opts.createClient ?? ((o: TrainerOptions<K>) => new TrainerClient<K>(o));
-    this.client = make({ task: this.task, config, backend, faults, onMessage: (m) => this.receive(m) });
+    this.client = make({ task: this.task, config, backend, faults, verdicts: loadVerdicts(), onMessage: (m) => this.receive(m) });
     this.store.setState({ generation: this.client.generation });
   }
 
@@ -264,6 +265,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
       case 'ready':
         this.store.setState({ status: 'ready', progress: null, info: msg.info, backend: msg.backend, error: null });
         this.opts.onBackend?.(msg.backend, 'ready');
+        rememberVerdict(msg.backend);
         if (msg.backend.fallbackFrom) {
           this.opts.notify?.({
             id: 'backend-fallback',
