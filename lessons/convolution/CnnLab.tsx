@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
 import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
-import { compact, fmt, pct } from '../../src/math/format';
+import { compact, fmt, int, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { lowerParam } from '../../src/store/lessonParams';
@@ -14,11 +14,20 @@ import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
 import { PixelView } from '../../src/viz/PixelView';
 import { ProbBars } from '../../src/viz/ProbBars';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
+import { useThrottled } from '../../src/viz/useThrottled';
 import { Confusion } from './Confusion';
 import { PARAMS } from './params';
 import { digitImage } from '../../src/store/useMnist';
 
 type Values = ParamValues<typeof PARAMS>;
+
+/**
+ * Snapshots arrive up to 20 times a second; the views drawn from the weights (the page's
+ * own forward passes, probability bars, kernels, feature maps, confusion matrix) follow
+ * them at a few per second, the chart at five, so a 2-core machine keeps its frames.
+ */
+const WEIGHTS_MS = 300;
+const CHART_MS = 200;
 
 /** The digit the probability bars and the feature maps are about. */
 interface Current {
@@ -63,6 +72,8 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const st = useTrainingState(lab);
   const snap = st.snapshot;
   const info = st.info;
+  const slow = useThrottled(snap, WEIGHTS_MS);
+  const chartVersion = useThrottled(st.version, CHART_MS);
 
   // The same numbering before and after the worker's info arrives (the worker uses this split).
   const testIndices = useMemo(() => cnnTestIndices(data.count), [data]);
@@ -77,12 +88,12 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
 
   // The page runs the network itself on the latest weights: instant, even while paused.
   const blank = useMemo(() => !current.image.some((v) => v > 0.05), [current.image]);
-  const cnnWeights = info && !blank ? snap?.cnnWeights : undefined;
+  const cnnWeights = info && !blank ? slow?.cnnWeights : undefined;
   const weightsOk = !!cnnWeights;
   const fwd = useMemo(() => (cnnWeights ? cnnForward(current.image, arch, cnnWeights) : null), [cnnWeights, current.image, arch]);
   const denseProbs = useMemo(
-    () => (weightsOk && snap?.denseWeights ? denseNetForward(current.image, snap.denseWeights) : null),
-    [weightsOk, current.image, snap?.denseWeights],
+    () => (weightsOk && slow?.denseWeights ? denseNetForward(current.image, slow.denseWeights) : null),
+    [weightsOk, current.image, slow?.denseWeights],
   );
 
   const th = lab.histories.train;
@@ -95,8 +106,16 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
       { id: 'dense-train', label: 'Dense train', color: MODEL_COLORS.dense, x: th.x, y: th.ys[o + 1], n: th.n },
       { id: 'dense-test', label: 'Dense test', color: MODEL_COLORS.dense, dashed: true, x: te.x, y: te.ys[o + 1], n: te.n },
     ];
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-  }, [th, te, showLoss, st.version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; chartVersion says when they changed
+  }, [th, te, showLoss, chartVersion]);
+  const cnnProbs = fwd?.probs ?? null;
+  const probSeries = useMemo(
+    () => [
+      { label: 'CNN', color: MODEL_COLORS.cnn, textColor: MODEL_TEXT_COLORS.cnn, probs: cnnProbs },
+      { label: 'Dense', color: MODEL_COLORS.dense, textColor: MODEL_TEXT_COLORS.dense, probs: denseProbs },
+    ],
+    [cnnProbs, denseProbs],
+  );
 
   const shapes = cnnShapes(arch);
   const padSize = presenter ? Math.max(120, Math.min(170, Math.round(window.innerHeight * 0.22))) : 168;
@@ -135,7 +154,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
               </div>
               <div>
                 <dt>Digits seen</dt>
-                <dd>{(snap?.examples ?? 0).toLocaleString('en-US')}</dd>
+                <dd>{int(snap?.examples ?? 0)}</dd>
               </div>
               <div>
                 <dt>Digits/s</dt>
@@ -152,7 +171,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
                 </div>
                 <LineChart
                   series={series}
-                  version={st.version}
+                  version={chartVersion}
                   xLabel="epochs (passes over the 8,000 training digits)"
                   yLabel={showLoss ? 'cross-entropy' : 'accuracy'}
                   title={`${showLoss ? 'Loss' : 'Accuracy'} of the CNN (blue) and the dense network (orange): training solid, test dashed. CNN test accuracy ${pct(snap?.testAcc[0], 1)}, dense ${pct(snap?.testAcc[1], 1)}.`}
@@ -196,10 +215,7 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
                 <ProbBars
                   empty={blank ? 'The pad is empty: draw a digit to see what the networks say' : undefined}
                   rowHeight={presenter ? 15 : 17}
-                  series={[
-                    { label: 'CNN', color: MODEL_COLORS.cnn, textColor: MODEL_TEXT_COLORS.cnn, probs: fwd?.probs ?? null },
-                    { label: 'Dense', color: MODEL_COLORS.dense, textColor: MODEL_TEXT_COLORS.dense, probs: denseProbs },
-                  ]}
+                  series={probSeries}
                 />
               </div>
             </div>
@@ -207,15 +223,25 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
         </div>
         <LiveTable snap={snap} info={info} />
       </Section>
-      <Inside arch={arch} snap={snap} fwd={fwd} source={current.source} image={current.image} />
+      <Inside arch={arch} snap={slow} fwd={fwd} source={current.source} image={current.image} />
     </>
   );
 }
 
 function LiveTable({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | null }) {
+  // Closed, it shows nothing: fill it in (and keep it live) only while open.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="live-table">
+    <details className="live-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>All live numbers as a table</summary>
+      {open && <LiveNumbers snap={snap} info={info} />}
+    </details>
+  );
+}
+
+function LiveNumbers({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | null }) {
+  return (
+    <>
       <table>
         <caption className="sr-only">Live training numbers for both networks</caption>
         <thead>
@@ -232,7 +258,7 @@ function LiveTable({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | n
           {(['CNN', 'Dense'] as const).map((name, r) => (
             <tr key={name}>
               <th scope="row">{name}</th>
-              <td>{info ? (r === 0 ? info.cnnParams : info.denseParams).toLocaleString('en-US') : '—'}</td>
+              <td>{info ? int(r === 0 ? info.cnnParams : info.denseParams) : '—'}</td>
               <td>{fmt(snap?.trainLoss[r])}</td>
               <td>{pct(snap?.trainAcc[r], 1)}</td>
               <td>{fmt(snap?.testLoss[r])}</td>
@@ -245,12 +271,12 @@ function LiveTable({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo | n
         Test digits scored: {snap?.testScored ?? 0} of {info?.testCount ?? 2000}; full passes over the test set: {snap?.testPasses ?? 0}. Training runs at{' '}
         {Math.round(snap?.examplesPerSec ?? 0)} digits per second ({fmt(snap?.stepsPerSec)} steps per second).
       </p>
-    </details>
+    </>
   );
 }
 
 /** Learned filters, the feature maps of the current digit, and the confusion matrix. */
-function Inside({
+const Inside = memo(function Inside({
   arch,
   snap: live,
   fwd: liveFwd,
@@ -333,4 +359,4 @@ function Inside({
       </div>
     </Section>
   );
-}
+});

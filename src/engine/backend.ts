@@ -20,7 +20,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { BackendInfo, BackendName, BackendRequest, ModelCost } from './protocol';
+import type { BackendInfo, BackendName, BackendRequest, BackendVerdict, ModelCost } from './protocol';
 
 /** Below this many multiply-adds per step, per-op overhead dominates: use cpu. */
 export const SMALL_MODEL_FLOPS = 5e6;
@@ -150,6 +150,9 @@ export interface InitOptions {
    * timing both rather than by rule.
    */
   probe?: () => number;
+  /** Where a timed choice may be remembered (BackendInfo.verdictKey), and a remembered one, if any: used instead of timing. */
+  verdictKey?: string;
+  remembered?: BackendVerdict;
 }
 
 /**
@@ -192,10 +195,25 @@ async function timeBackends(
   }));
 }
 
+/**
+ * What a timed backend choice holds for: the task and its size (to a factor of 2), so a
+ * lesson's other settings of about the same cost reuse it and a much larger model times again.
+ */
+export function verdictKeyOf(task: string, cost: ModelCost): string {
+  return `${task}:2^${Math.round(Math.log2(Math.max(1, cost.flopsPerStep)))}`;
+}
+
 export async function initBackend(requested: BackendRequest, cost: ModelCost, opts: InitOptions = {}): Promise<BackendInfo> {
   const failFirst = opts.failFirst ?? false;
   let ranked = await rankBackends(cost);
-  if (requested === 'auto' && opts.probe) {
+  let timedChoice = false;
+  let remembered = false;
+  if (requested === 'auto' && opts.probe && opts.remembered && ranked.some((r) => r.name === opts.remembered!.name)) {
+    // Timing costs up to a second before the first step; the verdict of an earlier visit stands (it falls back as usual if it fails).
+    const r = opts.remembered;
+    ranked = [{ name: r.name, reason: `${r.reason} (Remembered from an earlier visit on this device, so not timed again.)` }, ...ranked.filter((x) => x.name !== r.name)];
+    remembered = true;
+  } else if (requested === 'auto' && opts.probe) {
     const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
     const small = cost.flopsPerStep < SMALL_MODEL_FLOPS;
     // Small: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
@@ -208,6 +226,7 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
       : `Larger model (${size}): GPU-style backends and wasm compete.`;
     const timed = await timeBackends(names, opts.probe, cost, why);
     ranked = [...timed, ...ranked.filter((r) => !timed.some((t) => t.name === r.name))];
+    timedChoice = timed.length > 0;
   }
   const order =
     requested === 'auto'
@@ -233,6 +252,8 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
         info.threads = wasm.getThreadsCount();
       }
       if (failed) info.fallbackFrom = failed;
+      else if (remembered && candidate === order[0]) info.remembered = true;
+      else if (timedChoice && candidate === order[0] && opts.verdictKey) info.verdictKey = opts.verdictKey;
       return info;
     } catch (e) {
       failed ??= { name: candidate.name, error: e instanceof Error ? e.message : String(e) };

@@ -7,7 +7,7 @@
  * about an older run (ready, snapshot, diverged) is dropped here, so a stale snapshot
  * never reaches a view.
  */
-import type { BackendRequest, Fault, FromWorker, ToWorker } from './protocol';
+import type { BackendRequest, BackendVerdict, Fault, FromWorker, ToWorker } from './protocol';
 import type { ConfigOf, LiveOf, TaskName } from './tasks/registry';
 
 export interface TrainerOptions<K extends TaskName> {
@@ -15,6 +15,8 @@ export interface TrainerOptions<K extends TaskName> {
   config: ConfigOf<K>;
   backend: BackendRequest;
   faults?: Fault[];
+  /** Automatic backend choices remembered from earlier visits (see BackendInfo.verdictKey). */
+  verdicts?: Record<string, BackendVerdict>;
   onMessage: (msg: FromWorker<K>) => void;
   /** For tests: supply a worker (anything with postMessage/terminate); by default the module worker is started. */
   worker?: WorkerLike;
@@ -42,7 +44,7 @@ export class TrainerClient<K extends TaskName> {
       ev.preventDefault();
       opts.onMessage({ type: 'error', message: ev.message || 'The training worker failed to start.' });
     };
-    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults, gen: this.gen });
+    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults, gen: this.gen, verdicts: opts.verdicts });
   }
 
   /** The current reset generation (0 for the first run). */

@@ -17,6 +17,20 @@ export interface BackendInfo {
   fallbackFrom?: { name: BackendName; error: string };
   /** wasm only: number of threads in use. */
   threads?: number;
+  /**
+   * Set when the automatic choice timed the real task (task and model size): the page may
+   * remember the verdict under this key and pass it back in the next 'init', which then
+   * skips the timing.
+   */
+  verdictKey?: string;
+  /** The choice is a verdict remembered from an earlier visit (not timed this time). */
+  remembered?: boolean;
+}
+
+/** A remembered automatic choice (see BackendInfo.verdictKey). */
+export interface BackendVerdict {
+  name: BackendName;
+  reason: string;
 }
 
 /** Rough size of one training step, which decides between CPU-style and GPU-style backends. */
@@ -49,7 +63,7 @@ export interface SnapshotBase {
  * snapshot from before a reset can never reach a view.
  */
 export type ToWorker<K extends TaskName = TaskName> =
-  | { type: 'init'; task: K; config: ConfigOf<K>; backend: BackendRequest; faults?: Fault[]; gen: number }
+  | { type: 'init'; task: K; config: ConfigOf<K>; backend: BackendRequest; faults?: Fault[]; gen: number; verdicts?: Record<string, BackendVerdict> }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; steps: number }

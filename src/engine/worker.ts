@@ -8,8 +8,8 @@
  * generation, so the page can drop anything that belongs to a run it has replaced.
  */
 import { memory } from '@tensorflow/tfjs-core';
-import { initBackend } from './backend';
-import type { BackendInfo, BackendRequest, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
+import { initBackend, verdictKeyOf } from './backend';
+import type { BackendInfo, BackendRequest, BackendVerdict, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
 import type { ConfigOf, TaskName } from './tasks/registry';
 
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
@@ -52,6 +52,8 @@ let lastPost = 0;
 let lastFull = 0;
 let queue: Promise<void> = Promise.resolve();
 let faults: Fault[] = [];
+/** Automatic backend choices remembered by the page, by verdict key (see verdictKeyOf). */
+let verdicts: Record<string, BackendVerdict> = {};
 let slices = 0;
 /** Steps done since the task was created (the first one compiles kernels on GPU backends). */
 let stepsDone = 0;
@@ -165,9 +167,13 @@ async function start(): Promise<void> {
   task?.dispose();
   task = null;
   progress(backendRequest === 'auto' ? 'Choosing the fastest backend for this model…' : `Starting the ${backendRequest} backend…`);
-  backend = await initBackend(backendRequest, mod.cost(config), {
+  const cost = mod.cost(config);
+  const verdictKey = verdictKeyOf(taskName!, cost);
+  backend = await initBackend(backendRequest, cost, {
     failFirst: faults.includes('backend') && backendRequest !== 'cpu',
     probe: () => probeTask(mod),
+    verdictKey,
+    remembered: faults.length ? undefined : verdicts[verdictKey],
   });
   createTask(mod);
   postReady();
@@ -240,6 +246,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       gen = msg.gen;
       backendRequest = msg.backend;
       faults = msg.faults ?? [];
+      verdicts = msg.verdicts ?? {};
       enqueue(start);
       break;
     case 'play':

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
+import { useThrottled } from '../viz/useThrottled';
 
 /**
  * KaTeX with live values. The TeX string usually embeds current numbers; updates are
@@ -50,27 +51,4 @@ function render(tex: string, display: boolean): string {
     cache.set(key, html);
   }
   return html;
-}
-
-function useThrottled<T>(value: T, ms: number): T {
-  const [shown, setShown] = useState(value);
-  const last = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    const now = performance.now();
-    const wait = last.current + ms - now;
-    if (wait <= 0) {
-      last.current = now;
-      setShown(value);
-      return;
-    }
-    timer.current = setTimeout(() => {
-      last.current = performance.now();
-      setShown(value);
-    }, wait);
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [value, ms]);
-  return shown;
 }

@@ -60,10 +60,18 @@ function texPlain(rounded: number, digits: number): string {
   return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
 }
 
+const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** A whole number with thousands separators ("12,345"), as n.toLocaleString('en-US') but
+ *  from one shared formatter: toLocaleString builds a new one per call, which is slow
+ *  for readouts updated 20 times a second. */
+export function int(n: number): string {
+  return INT.format(n);
+}
+
 export function compact(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1)} billion`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million`;
-  return n.toLocaleString('en-US');
+  return Number.isInteger(n) ? int(n) : n.toLocaleString('en-US');
 }
 
 function trimZeros(s: string): string {

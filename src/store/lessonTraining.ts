@@ -14,6 +14,7 @@ import { TrainerClient, type TrainerOptions } from '../engine/client';
 import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/protocol';
 import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
 import { History } from './history';
+import { loadVerdicts, rememberVerdict } from './backendVerdicts';
 
 export interface LessonTrainingState<K extends TaskName> {
   status: 'starting' | 'ready' | 'error';
@@ -150,8 +151,16 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
    */
   renderKey: string | null = null;
 
+  /** Keys by config object: a lesson's config is memoized, and every render asks (JSON of a whole dataset is not free). */
+  private keys = new WeakMap<object, string>();
+
   keyOf(config: ConfigOf<K>): string {
-    return configKey(config as object, LIVE_KEYS[this.task]);
+    let key = this.keys.get(config as object);
+    if (key === undefined) {
+      key = configKey(config as object, LIVE_KEYS[this.task]);
+      this.keys.set(config as object, key);
+    }
+    return key;
   }
 
   private liveOf(config: ConfigOf<K>): Partial<LiveOf<K>> {
@@ -178,7 +187,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
     this.clearHistories();
     this.opts.onBackend?.(null, 'starting');
     const make = this.opts.createClient ?? ((o: TrainerOptions<K>) => new TrainerClient<K>(o));
-    this.client = make({ task: this.task, config, backend, faults, onMessage: (m) => this.receive(m) });
+    this.client = make({ task: this.task, config, backend, faults, verdicts: loadVerdicts(), onMessage: (m) => this.receive(m) });
     this.store.setState({ generation: this.client.generation });
   }
 
@@ -262,6 +271,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
       case 'ready':
         this.store.setState({ status: 'ready', progress: null, info: msg.info, backend: msg.backend, error: null });
         this.opts.onBackend?.(msg.backend, 'ready');
+        rememberVerdict(msg.backend);
         if (msg.backend.fallbackFrom) {
           this.opts.notify?.({
             id: 'backend-fallback',

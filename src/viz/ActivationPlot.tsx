@@ -56,6 +56,10 @@ export function markPoints(activation: Activation, marks: ArrayLike<number> | un
   return pts;
 }
 
+type MarkPoint = ReturnType<typeof markPoints>[number];
+/** Marks sit on a half-pixel grid: finer moves of a 3-px dot are invisible, and skipped. */
+const half = (v: number) => Math.round(v * 2) / 2;
+
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
 export const ActivationPlot = memo(function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
   const wrap = useRef<HTMLElement>(null);
@@ -72,14 +76,23 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   useEffect(() => {
     if (!marksRef.current) return;
     const pts = markPoints(activation, marks, Math.min(markCount ?? marks?.length ?? 0, 400), layout.x, layout.y, xMax);
-    select(marksRef.current)
-      .selectAll('circle')
+    // Only what changed is written: most marks move less than the half-pixel grid between
+    // snapshots, and every setAttribute costs style and paint work on a slow machine.
+    const g = marksRef.current;
+    const circles = select(g)
+      .selectAll<SVGCircleElement, MarkPoint>('circle')
       .data(pts)
-      .join('circle')
-      .attr('data-i', (p) => p.i)
-      .attr('cx', (p) => p.cx)
-      .attr('cy', (p) => p.cy)
-      .attr('r', 3);
+      .join((enter) => enter.append('circle').attr('r', 3))
+      .nodes();
+    for (let k = 0; k < circles.length; k++) {
+      const c = circles[k] as SVGCircleElement & { _m?: MarkPoint };
+      const p = { i: pts[k].i, cx: half(pts[k].cx), cy: half(pts[k].cy) };
+      const o = c._m;
+      if (!o || o.i !== p.i) c.setAttribute('data-i', String(p.i));
+      if (!o || o.cx !== p.cx) c.setAttribute('cx', String(p.cx));
+      if (!o || o.cy !== p.cy) c.setAttribute('cy', String(p.cy));
+      c._m = p;
+    }
   }, [activation, marks, markCount, layout, xMax]);
 
   const df = ACTIVATION_MATH[activation].df;

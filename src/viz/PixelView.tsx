@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import { drawValues, prepareCanvas } from './canvasImage';
+import { prepareCanvas, putValues } from './canvasImage';
 
 export type { PixelScale } from './canvasImage';
 
@@ -43,9 +43,11 @@ export const PixelView = memo(function PixelView({
     if (!c) return;
     const ctx = prepareCanvas(c, cssW, cssH);
     if (!ctx) return;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, cssW, cssH);
-    if (values && values.length >= width * height) drawValues(ctx, { values, base: 0, w: width, h: height, scale, range }, 0, 0, cssW, cssH, false);
+    if (values && values.length >= width * height) putValues(c, ctx, { values, base: 0, w: width, h: height, scale, range });
+    else {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, cssW, cssH);
+    }
     if (highlight) {
       ctx.lineWidth = 2;
       ctx.strokeStyle = '#0072B2';

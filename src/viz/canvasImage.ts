@@ -147,3 +147,27 @@ export function drawValues(ctx: CanvasRenderingContext2D, t: Tile, dx: number, d
   ctx.imageSmoothingEnabled = smooth;
   ctx.drawImage(src, 0, 0, t.w, t.h, dx, dy, dw, dh);
 }
+
+/**
+ * Paints one tile over the whole canvas (nearest-neighbour, at the backing store's
+ * resolution) with a single putImageData: no scratch canvas, no drawImage. Cheaper for
+ * small views redrawn often (kernels, feature maps): drawing from a scratch canvas makes
+ * the browser snapshot it on every call, which costs a lot on software-only machines.
+ */
+export function putValues(c: HTMLCanvasElement, ctx: CanvasRenderingContext2D, t: Tile): void {
+  const W = c.width;
+  const H = c.height;
+  const rgba = new Uint8ClampedArray(4 * t.w * t.h);
+  paintTile(rgba, t.w, 0, 0, t);
+  const out = new Uint8ClampedArray(4 * W * H);
+  const out32 = new Uint32Array(out.buffer);
+  const src32 = new Uint32Array(rgba.buffer);
+  const col = new Int32Array(W);
+  for (let x = 0; x < W; x++) col[x] = Math.min(t.w - 1, Math.floor((x * t.w) / W));
+  for (let y = 0; y < H; y++) {
+    const row = Math.min(t.h - 1, Math.floor((y * t.h) / H)) * t.w;
+    const o = y * W;
+    for (let x = 0; x < W; x++) out32[o + x] = src32[row + col[x]];
+  }
+  ctx.putImageData(new ImageData(out, W, H), 0, 0);
+}

@@ -8,6 +8,8 @@ import { TrainerClient, type WorkerLike } from '../../src/engine/client';
 import type { FromWorker, ToWorker } from '../../src/engine/protocol';
 import type { Mlp2dConfig, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { configKey, LessonTraining, trainTestHistory } from '../../src/store/lessonTraining';
+import { loadVerdicts } from '../../src/store/backendVerdicts';
+import { verdictKeyOf } from '../../src/engine/backend';
 
 class FakeWorker implements WorkerLike {
   sent: ToWorker[] = [];
@@ -149,6 +151,16 @@ describe('LessonTraining (the lesson hook, without React)', () => {
     expect(lab.visibleState(lab.store.getState()).snapshot?.step).toBe(3);
   });
 
+  it('keyOf remembers the key per config object (asked every render) and still tells new configs apart', () => {
+    const { lab } = session();
+    const c = config({ seed: 4 });
+    const k = lab.keyOf(c);
+    expect(lab.keyOf(c)).toBe(k);
+    expect(lab.keyOf(config({ seed: 4 }))).toBe(k); // an equal copy: the same key
+    expect(lab.keyOf(config({ seed: 5 }))).not.toBe(k);
+    expect(lab.keyOf(config({ seed: 4, lr: 0.9 }))).toBe(k); // live keys are left out
+  });
+
   it('"lower the learning rate and reset" always resets (with the new rate) and plays', () => {
     let lr = 0.1;
     const { lab, worker } = session({
@@ -219,5 +231,28 @@ describe('LessonTraining (the lesson hook, without React)', () => {
     worker.emit({ type: 'playing', playing: true });
     worker.emit({ type: 'error', message: 'Training stopped: out of memory' });
     expect(lab.store.getState()).toMatchObject({ status: 'error', playing: false, error: 'Training stopped: out of memory' });
+  });
+});
+
+describe('remembered backend verdicts', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a timed automatic choice is remembered from ready and passed to the next init; forced or fallback ones are not', () => {
+    const mem = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) });
+    const { worker } = session();
+    expect(worker.last('init')?.verdicts).toEqual({});
+    worker.emit({ type: 'ready', gen: 0, backend: { name: 'wasm', reason: 'timed', fallbackFrom: { name: 'cpu', error: 'x' }, verdictKey: 'mlp2d:2^10' }, info });
+    expect(loadVerdicts()).toEqual({});
+    worker.emit({ type: 'ready', gen: 0, backend: { name: 'wasm', reason: 'timed', verdictKey: 'mlp2d:2^10' }, info });
+    expect(loadVerdicts()).toEqual({ 'mlp2d:2^10': { name: 'wasm', reason: 'timed' } });
+    const next = session().worker;
+    expect(next.last('init')?.verdicts).toEqual({ 'mlp2d:2^10': { name: 'wasm', reason: 'timed' } });
+  });
+
+  it('the key is the task and its size to a factor of two', () => {
+    expect(verdictKeyOf('cnn', { flopsPerStep: 1000 })).toBe(verdictKeyOf('cnn', { flopsPerStep: 1100 }));
+    expect(verdictKeyOf('cnn', { flopsPerStep: 1000 })).not.toBe(verdictKeyOf('cnn', { flopsPerStep: 4000 }));
+    expect(verdictKeyOf('cnn', { flopsPerStep: 1000 })).not.toBe(verdictKeyOf('mlp2d', { flopsPerStep: 1000 }));
   });
 });

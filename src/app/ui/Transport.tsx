@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { fmt } from '../../math/format';
+import { fmt, int } from '../../math/format';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
 
@@ -44,7 +44,7 @@ export function Transport({ playing, ready, pending = false, onToggle, onStep, o
       <dl className="clock" aria-live="off">
         <div>
           <dt>Step</dt>
-          <dd data-testid="step-count">{step.toLocaleString('en-US')}</dd>
+          <dd data-testid="step-count">{int(step)}</dd>
         </div>
         <div>
           <dt>Epoch</dt>
@@ -52,7 +52,7 @@ export function Transport({ playing, ready, pending = false, onToggle, onStep, o
         </div>
         <div>
           <dt>Steps/s</dt>
-          <dd>{playing ? Math.round(stepsPerSec).toLocaleString('en-US') : '—'}</dd>
+          <dd>{playing ? int(Math.round(stepsPerSec)) : '—'}</dd>
         </div>
       </dl>
       {progress && (
