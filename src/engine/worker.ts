@@ -19,6 +19,7 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   gradients: async () => (await import('./tasks/gradients')).gradientsTask,
   pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
+  approx1d: async () => (await import('./tasks/approx1d')).approx1dTask,
 };
 
 /** Milliseconds of training between checks for messages. */

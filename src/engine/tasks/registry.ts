@@ -6,6 +6,7 @@
  *
  * Types only (plus the live-key lists): importing this module pulls in no tfjs.
  */
+import type { Approx1dConfig, Approx1dInfo, Approx1dSnapshot } from './approx1d';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
@@ -26,6 +27,7 @@ export interface TaskRegistry {
   cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
+  approx1d: TaskSpec<Approx1dConfig, Approx1dSnapshot, Approx1dInfo, 'lr'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -43,4 +45,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   cnn: ['lr', 'batch'],
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
   pretrain: [],
+  approx1d: ['lr'],
 };
