@@ -43,6 +43,12 @@ export const LESSONS: LessonMeta[] = [
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
     load: () => import('./optimizers/Lesson'),
   },
+  {
+    slug: 'perceptron-xor',
+    title: 'The perceptron and XOR',
+    summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
+    load: () => import('./perceptron-xor/Lesson'),
+  },
 ];
 
 export const FURTHER_LESSONS: { title: string; summary: string }[] = [
@@ -50,7 +56,6 @@ export const FURTHER_LESSONS: { title: string; summary: string }[] = [
   { title: 'Regularization', summary: 'L2, L1, early stopping and dropout against overfitting.' },
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
-  { title: 'Perceptron and XOR', summary: 'Why one layer cannot separate XOR and two can.' },
 ];
 
 export function findLesson(slug: string): LessonMeta | undefined {

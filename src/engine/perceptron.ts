@@ -44,7 +44,8 @@ export function gateData(gate: GateId, seed = 1): Points2D {
     for (let i = 0; i < n; i++) {
       const c = i % 2;
       // Two clouds on either side of the line x + y = 1, pushed apart so a line separates them.
-      let px = 0, py = 0;
+      let px: number;
+      let py: number;
       do {
         px = (c ? 0.78 : 0.22) + rng.normal() * 0.14;
         py = (c ? 0.7 : 0.3) + rng.normal() * 0.14;

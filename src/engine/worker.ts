@@ -20,6 +20,7 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
   optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
   approx1d: async () => (await import('./tasks/approx1d')).approx1dTask,
+  xornet: async () => (await import('./tasks/xornet')).xorNetTask,
 };
 
 /** Milliseconds of training between checks for messages. */

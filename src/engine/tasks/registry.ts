@@ -11,6 +11,7 @@ import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
+import type { XorNetConfig, XorNetInfo, XorNetSnapshot } from './xornet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
 
 /** What one task is made of. `Live` names the config keys that change without a reset. */
@@ -28,6 +29,7 @@ export interface TaskRegistry {
   optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
   approx1d: TaskSpec<Approx1dConfig, Approx1dSnapshot, Approx1dInfo, 'lr'>;
+  xornet: TaskSpec<XorNetConfig, XorNetSnapshot, XorNetInfo, 'lr'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -46,4 +48,5 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   optimnet: ['lrs', 'batch', 'schedule', 'decay'],
   pretrain: [],
   approx1d: ['lr'],
+  xornet: ['lr'],
 };
