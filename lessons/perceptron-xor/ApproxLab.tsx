@@ -76,7 +76,7 @@ export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
       <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} />
+          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
           <ParamPanel
             table={PARAMS}
             values={p}
@@ -117,9 +117,13 @@ export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
           </label>
           <Formula
             display
-            tex={`f(x) = c + \\sum_{j=1}^{${p.n}} v_j\\,${p.act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'},\\qquad \\text{MSE} = ${tex(mseSel)}`}
-            label={`The network's output as a sum of ${p.n} units; mean squared error ${fmt(mseSel)}`}
+            tex={`f(x) = c + \\sum_{j=1}^{${p.n}} v_j\\,${p.act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'}`}
+            label={`The network's output as a sum of ${p.n} units`}
           />
+          <p className="px-mse">
+            <Formula tex={`\\tfrac1N\\textstyle\\sum_i \\bigl(f(x_i) - y_i\\bigr)^2 = ${tex(mseSel)}`} label={`Mean squared error ${fmt(mseSel)}`} /> with n = {p.n} units:{' '}
+            <strong data-testid="mse-selected">{fmt(mseSel, 2)}</strong>
+          </p>
         </div>
         <div className="px-chart">
           <ErrorVsN ns={units} mse={snap?.mse ?? null} selected={p.n} height={presenter ? 170 : 220} title="Mean squared error of each network against its number of hidden units, log–log" />

@@ -54,7 +54,7 @@ export function HiddenLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
       <h3 className="px-part">Part A · Add one hidden layer</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} />
+          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={['xAct', 'xHidden', 'xLr']} idPrefix="hx" />
           <dl className="readouts px-readouts">
             <div>
