@@ -24,6 +24,7 @@ const CASES: { name: string; url: string; section: string; lr: RegExp }[] = [
   { name: 'convolution', url: '/?fault=diverge#/lessons/convolution', section: 'lab', lr: /lr=0\.0005/ },
   { name: 'layer-wise pre-training', url: '/?fault=diverge#/lessons/layer-wise-pretraining', section: 'lab', lr: /lr=0\.05/ },
   { name: 'optimizers (network)', url: '/?fault=diverge#/lessons/optimizers?dataset=circle', section: 'network', lr: /netSgdLr=0\.03/ },
+  { name: 'perceptron-xor (approximation)', url: '/?fault=diverge#/lessons/perceptron-xor', section: 'approx', lr: /[?&]lr=0\.002/ },
 ];
 
 for (const c of CASES) {
