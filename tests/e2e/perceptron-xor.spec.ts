@@ -89,6 +89,25 @@ test('universal approximation: with more units the error readout is lower', asyn
   await expect(sec.locator('table')).toContainText('9');
 });
 
+test('a target drawn with the pointer is fitted; a preset brings the sine back', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  const sec = page.locator('#approx');
+  await expect.poll(async () => (await labState(page, 'approx')).status, { timeout: 60_000 }).toBe('ready');
+  const pad = sec.getByRole('img', { name: /Drawing area/ });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + box.height * 0.8);
+  await page.mouse.down();
+  for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + (k / 20) * (box.width - 4) + 2, box.y + box.height * (k < 10 ? 0.8 : 0.2));
+  await page.mouse.up();
+  await expect(sec.getByText('Fitting your drawing.')).toBeVisible();
+  await expect(sec.getByRole('img', { name: /Target \(your drawing\)/ })).toBeVisible();
+  await sec.getByRole('button', { name: /play/i }).click();
+  await expect.poll(async () => (await labState(page, 'approx')).step, { timeout: 60_000 }).toBeGreaterThan(50);
+  await sec.getByRole('button', { name: /Back to the sine/ }).click();
+  await expect(sec.getByRole('img', { name: /Target \(sine/ })).toBeVisible();
+});
+
 test('presenter mode: each lab fits 1280×720', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/?present=1${LESSON.slice(1)}`);
