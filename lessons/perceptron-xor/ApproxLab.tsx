@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { grid1d, type Net1d, TARGET_LABELS } from '../../src/engine/functions1d';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
-import { fmt, tex } from '../../src/math/format';
+import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
@@ -121,8 +121,8 @@ export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
             label={`The network's output as a sum of ${p.n} units`}
           />
           <p className="px-mse">
-            <Formula tex={`\\tfrac1N\\textstyle\\sum_i \\bigl(f(x_i) - y_i\\bigr)^2 = ${tex(mseSel)}`} label={`Mean squared error ${fmt(mseSel)}`} /> with n = {p.n} units:{' '}
-            <strong data-testid="mse-selected">{fmt(mseSel, 2)}</strong>
+            <Formula tex="\text{MSE} = \tfrac1N\textstyle\sum_i \bigl(f(x_i) - y_i\bigr)^2 =" label="Mean squared error, the average of the squared misses, equals" />{' '}
+            <strong data-testid="mse-selected">{fmt(mseSel, 3)}</strong> for the network with n = {p.n} unit{p.n === 1 ? '' : 's'}
           </p>
         </div>
         <div className="px-chart">

@@ -66,7 +66,7 @@ export const ProseApprox = memo(function ProseApprox() {
         </p>
         <p>
           With the sine and the default settings, watch the error against n: one or two units can only draw one or two steps; four already catch the
-          shape; by sixteen the error is thousands of times smaller. The side-by-side plots start from the same seed, so the network with 8 units
+          shape; by sixteen, after a thousand steps or so, the error is about a thousand times smaller than with one. The side-by-side plots start from the same seed, so the network with 8 units
           starts as the one with 4 plus four more units.
         </p>
       </Section>

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { type ApproxAct, netOutput, type Net1d, unitContribution } from '../../src/engine/functions1d';
 import { decades, linearTicks, linePath, logTicks, type Margins } from '../../src/viz/chart';
 import { ChartFrame } from '../../src/viz/ChartFrame';
@@ -40,6 +40,7 @@ export function FitPlot({
   draft?: ArrayLike<number> | null;
 }) {
   const wrap = useRef<HTMLElement>(null);
+  const clip = `px-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { width } = useSize(wrap, small ? 120 : 400);
   const m = small ? M_SMALL : M;
   const x = scaleLinear().domain([-1, 1]).range([m.left, width - m.right]);
@@ -69,7 +70,10 @@ export function FitPlot({
       title={title}
       className={small ? 'chart px-small' : 'chart'}
     >
-      <g fill="none">
+      <clipPath id={clip}>
+        <rect x={m.left} y={m.top} width={Math.max(0, width - m.left - m.right)} height={Math.max(0, height - m.top - m.bottom)} />
+      </clipPath>
+      <g fill="none" clipPath={`url(#${clip})`}>
         {units &&
           net &&
           Array.from({ length: net.n }, (_, j) => (
