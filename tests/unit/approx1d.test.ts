@@ -74,7 +74,6 @@ describe('approx1d: one hidden layer of n units fitted to a 1D function', () => 
     expect(t.R).toBe(UNIT_COUNTS.length);
     t.step(800);
     const mse = Array.from(t.mse());
-    console.log(mse.map((v) => v.toExponential(2)).join(' '));
     // n = 1, 2, 4, 8, 16: each doubling lowers the error.
     for (let r = 1; r <= 4; r++) expect(mse[r]).toBeLessThan(mse[r - 1]);
     // 16, 32 and 64 units are all far better than 4 or fewer; 64 is far below 1.
