@@ -55,12 +55,17 @@ export const LESSONS: LessonMeta[] = [
     summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
     load: () => import('./regularization/Lesson'),
   },
+  {
+    slug: 'perceptron-xor',
+    title: 'The perceptron and XOR',
+    summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
+    load: () => import('./perceptron-xor/Lesson'),
+  },
 ];
 
 export const FURTHER_LESSONS: { title: string; summary: string }[] = [
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
-  { title: 'Perceptron and XOR', summary: 'Why one layer cannot separate XOR and two can.' },
 ];
 
 export function findLesson(slug: string): LessonMeta | undefined {

@@ -22,6 +22,8 @@ const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
   optim2d: async () => (await import('./tasks/optim2d')).optim2dTask,
   regularize: async () => (await import('./tasks/regularize')).regularizeTask,
   graphcheck: async () => (await import('./tasks/graphcheck')).graphCheckTask,
+  approx1d: async () => (await import('./tasks/approx1d')).approx1dTask,
+  xornet: async () => (await import('./tasks/xornet')).xorNetTask,
 };
 
 /** Milliseconds of training between checks for messages. */

@@ -25,6 +25,7 @@ const CASES: { name: string; url: string; section: string; lr: RegExp }[] = [
   { name: 'layer-wise pre-training', url: '/?fault=diverge#/lessons/layer-wise-pretraining', section: 'lab', lr: /lr=0\.05/ },
   { name: 'optimizers (network)', url: '/?fault=diverge#/lessons/optimizers?dataset=circle', section: 'network', lr: /netSgdLr=0\.03/ },
   { name: 'regularization', url: '/?fault=diverge#/lessons/regularization', section: 'lab', lr: /lr=0\.01/ },
+  { name: 'perceptron-xor (approximation)', url: '/?fault=diverge#/lessons/perceptron-xor', section: 'approx', lr: /[?&]lr=0\.002/ },
 ];
 
 for (const c of CASES) {

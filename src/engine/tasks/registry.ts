@@ -6,12 +6,14 @@
  *
  * Types only (plus the live-key lists): importing this module pulls in no tfjs.
  */
+import type { Approx1dConfig, Approx1dInfo, Approx1dSnapshot } from './approx1d';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from './cnn';
 import type { GraphCheckConfig, GraphCheckInfo, GraphCheckSnapshot } from './graphcheck';
 import type { GradientsConfig, GradientsInfo, GradientsSnapshot } from './gradients';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from './mlp2d';
 import type { Optim2dConfig, Optim2dInfo, Optim2dSnapshot } from './optim2d';
 import type { OptimNetConfig, OptimNetInfo, OptimNetSnapshot } from './optimnet';
+import type { XorNetConfig, XorNetInfo, XorNetSnapshot } from './xornet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
 import type { RegularizeConfig, RegularizeInfo, RegularizeSnapshot } from './regularize';
 
@@ -32,6 +34,8 @@ export interface TaskRegistry {
   pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
   regularize: TaskSpec<RegularizeConfig, RegularizeSnapshot, RegularizeInfo, 'lr' | 'batch' | 'l2' | 'l1' | 'keep' | 'patience'>;
   graphcheck: TaskSpec<GraphCheckConfig, GraphCheckSnapshot, GraphCheckInfo, 'w0' | 'x0' | 'w1' | 'x1' | 'w2'>;
+  approx1d: TaskSpec<Approx1dConfig, Approx1dSnapshot, Approx1dInfo, 'lr'>;
+  xornet: TaskSpec<XorNetConfig, XorNetSnapshot, XorNetInfo, 'lr'>;
 }
 
 export type TaskName = keyof TaskRegistry;
@@ -52,4 +56,6 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   pretrain: [],
   regularize: ['lr', 'batch', 'l2', 'l1', 'keep', 'patience'],
   graphcheck: ['w0', 'x0', 'w1', 'x1', 'w2'],
+  approx1d: ['lr'],
+  xornet: ['lr'],
 };
