@@ -17,14 +17,19 @@ const pages = [
   ['convolution', '#/lessons/convolution'],
   ['pretraining', '#/lessons/layer-wise-pretraining'],
   ['optimizers', '#/lessons/optimizers'],
+  ['backprop-graph', '#/lessons/backprop-graph'],
+  ['regularization', '#/lessons/regularization'],
+  ['perceptron-xor', '#/lessons/perceptron-xor'],
 ];
+// Only these pages: node scripts/screenshots.mjs <base> <out> relu,home
+const only = process.argv[4]?.split(',');
 const sizes = [
   ['desktop', 1440, 900, ''],
   ['projector', 1280, 720, '?present=1'],
   ['phone', 390, 844, ''],
 ];
 const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
-for (const [name, hash] of pages) {
+for (const [name, hash] of pages.filter(([n]) => !only || only.includes(n))) {
   for (const [size, w, h, flag] of sizes) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     page.on('console', (m) => m.type() === 'error' && console.log(`[${name}/${size}] console error: ${m.text()}`));
