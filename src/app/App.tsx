@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BeatBar } from './beats/BeatBar';
 import { Home } from './Home';
 import { LessonPage } from './LessonPage';
 import { NotFound } from './NotFound';
@@ -59,6 +60,7 @@ export function App() {
           Exit presenter
         </button>
       )}
+      {route.page === 'lesson' && <BeatBar slug={route.slug} />}
       <ShortcutsDialog />
       <SettingsDialog />
     </>
