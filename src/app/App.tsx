@@ -5,6 +5,7 @@ import { LessonPage } from './LessonPage';
 import { NotFound } from './NotFound';
 import { BackendBadge } from './ui/BackendBadge';
 import { Notices } from './ui/Notices';
+import { UpdateNotice } from './ui/UpdateNotice';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
 import { useApp } from './useApp';
@@ -45,6 +46,7 @@ export function App() {
         </div>
       </header>
       <Notices />
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         {route.page === 'home' && <Home />}
         {route.page === 'lesson' && <LessonPage slug={route.slug} />}
