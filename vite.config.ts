@@ -13,7 +13,12 @@ const isolation = {
 export default defineConfig({
   // Fast Refresh in `npm run dev`; the production JSX transform is the same as before.
   // serviceWorker(): dist/sw.js precaches the build for offline use (production builds only).
-  plugins: [react(), serviceWorker()],
+  plugins: [
+    react(),
+    serviceWorker(),
+    // The CSP <meta> of index.html holds for builds; the dev server's inline HMR preamble would break under it.
+    { name: 'csp-dev-off', apply: 'serve', transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') },
+  ],
   base: './',
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },
