@@ -20,6 +20,8 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The service worker would answer requests page.route() means to see; the offline spec allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/prepare-mnist.mjs --quiet && npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,

@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error: plain ESM build helper
+import { serviceWorker } from './scripts/sw-plugin.mjs';
 
 // Cross-origin isolation lets the tfjs wasm backend use threads (SharedArrayBuffer).
 // Every asset is served from our own origin, so require-corp costs nothing.
@@ -10,7 +12,13 @@ const isolation = {
 
 export default defineConfig({
   // Fast Refresh in `npm run dev`; the production JSX transform is the same as before.
-  plugins: [react()],
+  // serviceWorker(): dist/sw.js precaches the build for offline use (production builds only).
+  plugins: [
+    react(),
+    serviceWorker(),
+    // The CSP <meta> of index.html holds for builds; the dev server's inline HMR preamble would break under it.
+    { name: 'csp-dev-off', apply: 'serve', transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') },
+  ],
   base: './',
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },

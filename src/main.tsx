@@ -4,9 +4,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startShell } from './app/shell';
+import { registerServiceWorker } from './app/sw-register';
 import './app/styles.css';
 
 startShell();
+registerServiceWorker();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

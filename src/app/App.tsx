@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { BeatBar } from './beats/BeatBar';
 import { Home } from './Home';
 import { LessonPage } from './LessonPage';
 import { NotFound } from './NotFound';
 import { BackendBadge } from './ui/BackendBadge';
 import { Notices } from './ui/Notices';
+import { UpdateNotice } from './ui/UpdateNotice';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
 import { useApp } from './useApp';
@@ -44,6 +46,7 @@ export function App() {
         </div>
       </header>
       <Notices />
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         {route.page === 'home' && <Home />}
         {route.page === 'lesson' && <LessonPage slug={route.slug} />}
@@ -59,6 +62,7 @@ export function App() {
           Exit presenter
         </button>
       )}
+      {route.page === 'lesson' && <BeatBar slug={route.slug} />}
       <ShortcutsDialog />
       <SettingsDialog />
     </>

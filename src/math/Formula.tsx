@@ -42,11 +42,12 @@ export const Formula = memo(function Formula({
 });
 
 const cache = new Map<string, string>();
-function render(tex: string, display: boolean): string {
+/** TeX → KaTeX HTML (trust off: no \href, \url, \htmlClass…; exported for the injection test). */
+export function render(tex: string, display: boolean): string {
   const key = `${display ? 'D' : 'I'}${tex}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+    html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false, maxExpand: 1000 });
     if (cache.size > 500) cache.clear();
     cache.set(key, html);
   }

@@ -10,7 +10,7 @@ import { type ParamTable, type ParamValues, parseParams, serializeParams } from 
 import { lessonHref, parseHash } from './route';
 
 /** Flags that belong to the app, not the lesson: keep them when rewriting the URL. */
-const APP_FLAGS = ['backend', 'present', 'fault'];
+const APP_FLAGS = ['backend', 'present', 'fault', 'beat'];
 
 export function useLessonParams<T extends ParamTable>(slug: string, table: T): [ParamValues<T>, (patch: Partial<ParamValues<T>>) => void] {
   const query = useStore(appStore, (s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DOMAIN, type Dataset2D } from '../engine/datasets';
+import { ExportMenu } from './ExportMenu';
 import { drawValues, prepareCanvas } from './canvasImage';
 import { CLASS_COLORS } from './palette';
 import { useSize } from './useSize';
@@ -66,6 +67,7 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
 
   return (
     <div className="boundary" ref={wrap}>
+      <ExportMenu source={{ title, canvas: () => canvas.current, smooth: true }} />
       <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
     </div>
   );

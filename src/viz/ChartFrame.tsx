@@ -4,8 +4,9 @@
  * plot itself comes as children. React keys keep the elements: a new frame of data
  * updates attributes in place instead of rebuilding the axes.
  */
-import { memo, type ReactNode, type Ref } from 'react';
+import { memo, useRef, type ReactNode, type Ref } from 'react';
 import type { Margins, Tick } from './chart';
+import { ExportMenu, type ExportSource } from './ExportMenu';
 
 export interface LegendItem {
   id: string;
@@ -33,15 +34,21 @@ export interface ChartFrameProps {
   title: string;
   className?: string;
   wrapRef?: Ref<HTMLElement>;
+  /** The run history behind the chart (adds "Download CSV" to its export menu). */
+  history?: ExportSource['history'];
+  /** No export menu (a chart inside another exported view). */
+  noExport?: boolean;
   children?: ReactNode;
 }
 
-export function ChartFrame({ width, height, margins: M, xTicks, yTicks, xAxisAt, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, children }: ChartFrameProps) {
+export function ChartFrame({ width, height, margins: M, xTicks, yTicks, xAxisAt, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, history, noExport, children }: ChartFrameProps) {
+  const svg = useRef<SVGSVGElement>(null);
   const bottom = height - M.bottom;
   const xa = xAxisAt ?? bottom;
   return (
     <figure className={className} ref={wrapRef}>
-      <svg width={width} height={height} role="img" aria-label={title}>
+      {!noExport && <ExportMenu source={{ title, svg: () => svg.current, legend, history }} />}
+      <svg ref={svg} width={width} height={height} role="img" aria-label={title}>
         {grid && (
           <g className="grid" stroke="#e3e4e8">
             {yTicks.map((t) => (

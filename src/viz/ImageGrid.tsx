@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { imageSource, paintTile, prepareCanvas } from './canvasImage';
+import { ExportMenu } from './ExportMenu';
 
 /**
  * Many small images (digits, reconstructions, learned features) in one canvas, tiled in
@@ -67,5 +68,10 @@ export const ImageGrid = memo(function ImageGrid({
       ctx.strokeRect(cx + 0.5, cy + 0.5, cell - 1, cell - 1);
     }
   }, [values, count, side, columns, cell, gap, scale, range, offset, rows, cssW, cssH]);
-  return <canvas ref={canvas} className={`imagegrid ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  return (
+    <div className="export-wrap" style={{ width: cssW }}>
+      <canvas ref={canvas} className={`imagegrid ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />
+      <ExportMenu source={{ title, canvas: () => canvas.current }} />
+    </div>
+  );
 });

@@ -65,6 +65,7 @@ export function LineChart({ series, xLabel, yLabel, log = false, height = 220, t
       yLabel={yLabel}
       legend={series}
       title={title}
+      history={() => ({ series, xName: xLabel })}
     >
       <g className="lines" fill="none">
         {series.map((s, k) => (

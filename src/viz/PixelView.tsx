@@ -1,5 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { prepareCanvas, putValues } from './canvasImage';
+import { ExportMenu } from './ExportMenu';
+
+/** Images at least this large (CSS px) get an export menu; small kernels and maps are exported with their lesson's figure. */
+export const EXPORT_MIN_SIZE = 80;
 
 export type { PixelScale } from './canvasImage';
 
@@ -57,5 +61,12 @@ export const PixelView = memo(function PixelView({
     ctx.lineWidth = 1;
     ctx.strokeRect(0.5, 0.5, cssW - 1, cssH - 1);
   }, [values, width, height, cssW, cssH, cell, scale, range, highlight]);
-  return <canvas ref={canvas} className={`pixelview ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  const view = <canvas ref={canvas} className={`pixelview ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  if (size < EXPORT_MIN_SIZE) return view;
+  return (
+    <div className="export-wrap" style={{ width: cssW }}>
+      {view}
+      <ExportMenu source={{ title, canvas: () => canvas.current }} />
+    </div>
+  );
 });

@@ -1,5 +1,6 @@
 /** The registry of keyboard actions. Add an action: one file, one line here. */
 import type { AppState } from '../../store/app';
+import { toggleNote } from './beats';
 import { escape } from './escape';
 import { nextSection, previousSection } from './presenterStep';
 import { reset } from './reset';
@@ -11,7 +12,7 @@ import type { Action } from './types';
 
 export type { Action } from './types';
 
-export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, showShortcuts, escape];
+export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, toggleNote, showShortcuts, escape];
 
 /** Elements where typing must not trigger shortcuts. */
 function asElement(target: EventTarget | null): HTMLElement | null {

@@ -1,4 +1,5 @@
 import { reducedMotion } from '../../store/motion';
+import { stepLecture } from '../beats/navigate';
 import type { Action } from './types';
 
 /** How far below the top of the window a section's top may sit and still count as "here". */
@@ -26,7 +27,8 @@ export function stepTarget(tops: number[], dir: 1 | -1, from = -1): number {
 
 /**
  * Presenter stepping: in presenter mode, a clicker's Page Down / Page Up (or the arrow
- * keys) move to the next or previous section, counted from the section on screen.
+ * keys) move to the next or previous beat while a lecture runs (src/app/beats), else
+ * (and past its ends) to the next or previous section, counted from the section on screen.
  */
 let last: { el: HTMLElement; t: number } | null = null;
 /** A step's smooth scroll takes up to ~1 s: a second press in that time counts from its target. */
@@ -49,18 +51,22 @@ function go(dir: 1 | -1): void {
 
 export const nextSection: Action = {
   id: 'nextSection',
-  label: 'Next section (presenter mode)',
+  label: 'Next beat or section (presenter mode)',
   keys: ['PageDown', 'ArrowRight'],
   display: '→ / Page Down',
   enabled: (s) => s.presenter,
-  perform: () => go(1),
+  perform: () => {
+    if (!stepLecture(1)) go(1);
+  },
 };
 
 export const previousSection: Action = {
   id: 'previousSection',
-  label: 'Previous section (presenter mode)',
+  label: 'Previous beat (its state restored) or section (presenter mode)',
   keys: ['PageUp', 'ArrowLeft'],
   display: '← / Page Up',
   enabled: (s) => s.presenter,
-  perform: () => go(-1),
+  perform: () => {
+    if (!stepLecture(-1)) go(-1);
+  },
 };

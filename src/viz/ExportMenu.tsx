@@ -1,0 +1,183 @@
+/**
+ * One "Export" menu per view: Download SVG / PNG (and CSV where the view has a run
+ * history), and "Copy link to this experiment" with a visible confirmation. A menu
+ * button (WAI-ARIA pattern): Enter, Space or ↓ opens it on the first item, ↑/↓ move,
+ * Esc closes it and returns focus to the button. Keys used here never reach the app's
+ * shortcuts.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { parseHash } from '../store/route';
+import { canvasToPng, copyText, download, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
+
+export interface ExportSource {
+  /** The view's title: the file name and the SVG's <title>. */
+  title: string;
+  /** The chart's <svg> (Download SVG and a PNG drawn from it). */
+  svg?: () => SVGSVGElement | null;
+  /** The legend, redrawn under the exported chart. */
+  legend?: LegendEntry[];
+  /** A canvas view (Download PNG only). */
+  canvas?: () => HTMLCanvasElement | null;
+  /** Smooth the canvas when scaling up (false keeps pixels square). */
+  smooth?: boolean;
+  /** The run history, when the view has one (Download CSV). */
+  history?: () => { series: CsvSeries[]; xName?: string } | null;
+}
+
+/** Where the numbers came from, from the URL: lesson, seed and settings. */
+export function experimentHeader(): Record<string, string> {
+  const route = parseHash(location.hash);
+  const query = route.query;
+  return {
+    lesson: route.page === 'lesson' ? route.slug : route.page,
+    seed: query.get('seed') ?? "the lesson's default",
+    settings: query.toString() || "the lesson's defaults",
+    link: location.href,
+    exported: new Date().toISOString(),
+  };
+}
+
+function currentSlug(): string | null {
+  const route = parseHash(location.hash);
+  return route.page === 'lesson' ? route.slug : null;
+}
+
+type Item = { label: string; run: () => Promise<string | void> };
+
+export function ExportMenu({ source, className }: { source: ExportSource; className?: string }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const id = useId();
+
+  const name = (ext: string) => exportFileName(currentSlug(), source.title, ext);
+  const items: Item[] = [];
+  if (source.svg) {
+    items.push({
+      label: 'Download SVG',
+      run: async () => {
+        const el = source.svg!();
+        if (!el) return 'Nothing to export yet';
+        download(new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), name('svg'));
+      },
+    });
+  }
+  if (source.svg || source.canvas) {
+    items.push({
+      label: 'Download PNG',
+      run: async () => {
+        const el = source.svg?.();
+        if (el) {
+          const s = serializeSvg(el, source.title, source.legend);
+          download(await svgToPng(s.text, s.width, s.height), name('png'));
+          return;
+        }
+        const c = source.canvas?.();
+        if (!c) return 'Nothing to export yet';
+        download(await canvasToPng(c, source.smooth), name('png'));
+      },
+    });
+  }
+  if (source.history) {
+    items.push({
+      label: 'Download CSV',
+      run: async () => {
+        const h = source.history!();
+        if (!h) return 'No history recorded yet';
+        download(new Blob([historyCsv(h.series, experimentHeader(), h.xName)], { type: 'text/csv' }), name('csv'));
+      },
+    });
+  }
+  items.push({
+    label: 'Copy link to this experiment',
+    run: async () => ((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`),
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const away = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+
+  useEffect(() => {
+    if (!status) return;
+    const t = setTimeout(() => setStatus(''), 4000);
+    return () => clearTimeout(t);
+  }, [status]);
+
+  const close = (focus = true) => {
+    setOpen(false);
+    if (focus) button.current?.focus();
+  };
+  const choose = async (it: Item) => {
+    close();
+    try {
+      setStatus((await it.run()) || `${it.label.replace('Download', 'Downloaded')}`);
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const onMenuKey = (e: KeyboardEvent) => {
+    e.stopPropagation();
+    const els = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const i = els.indexOf(document.activeElement as HTMLElement);
+    const to = (k: number) => els[(k + els.length) % els.length]?.focus();
+    if (e.key === 'ArrowDown') to(i + 1);
+    else if (e.key === 'ArrowUp') to(i - 1);
+    else if (e.key === 'Home') to(0);
+    else if (e.key === 'End') to(els.length - 1);
+    else if (e.key === 'Escape' || e.key === 'Tab') {
+      if (e.key === 'Escape') e.preventDefault();
+      close(e.key === 'Escape');
+      return;
+    } else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className={`export ${className ?? ''}`}>
+      <button
+        ref={button}
+        type="button"
+        className="export-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={`Export: ${source.title}`}
+        title="Export this view"
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            e.stopPropagation();
+            setOpen(true);
+          } else if (e.key === 'Escape' && open) {
+            e.stopPropagation();
+            close();
+          }
+        }}
+      >
+        Export
+      </button>
+      {open && (
+        <ul ref={menu} id={id} role="menu" className="export-menu" aria-label={`Export: ${source.title}`} onKeyDown={onMenuKey}>
+          {items.map((it) => (
+            <li key={it.label} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(it)}>
+                {it.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span className="export-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

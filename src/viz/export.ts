@@ -1,0 +1,226 @@
+/**
+ * Export what you see: a chart's <svg> as a standalone SVG file (computed fonts and
+ * colours inlined, so Inkscape and other browsers draw it as the page does), as a PNG at
+ * 2× for slides, a canvas as a PNG, a run history as CSV, and the experiment's link.
+ *
+ * The string builders (csv, file names, the legend's SVG) are pure and unit-tested; the
+ * rest needs a DOM and is covered by the e2e export spec.
+ */
+
+export interface CsvSeries {
+  /** Distinguishes series that share a label (the column becomes "label (id)"). */
+  id?: string;
+  label: string;
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  n: number;
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+/** PNG exports are drawn at this multiple of the view's CSS size (crisp on slides). */
+export const PNG_SCALE = 2;
+
+/** The properties copied from the computed style onto each exported element. */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A CSV field, quoted when it holds a comma, quote or line break. */
+export function csvField(v: string | number): string {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * One row per recorded step (the union of every series' x values, ascending), one column
+ * per series; a series without a value at that step leaves its cell empty. Header lines
+ * start with "#" and name where the numbers came from.
+ */
+export function historyCsv(series: CsvSeries[], header: Record<string, string>, xName = 'step'): string {
+  const lines = Object.entries(header).map(([k, v]) => `# ${k}: ${v.replace(/[\r\n]+/g, ' ')}`);
+  const byX = new Map<number, (number | undefined)[]>();
+  series.forEach((s, c) => {
+    const n = Math.min(s.n, s.x.length, s.y.length);
+    for (let i = 0; i < n; i++) {
+      const x = s.x[i];
+      if (!Number.isFinite(x)) continue;
+      let row = byX.get(x);
+      if (!row) byX.set(x, (row = new Array(series.length)));
+      row[c] = s.y[i];
+    }
+  });
+  const names = series.map((s) => (series.filter((t) => t.label === s.label).length > 1 && s.id ? `${s.label} (${s.id})` : s.label));
+  lines.push([xName, ...names].map(csvField).join(','));
+  for (const x of [...byX.keys()].sort((a, b) => a - b)) {
+    const row = byX.get(x)!;
+    lines.push([x, ...series.map((_, c) => (row[c] === undefined ? '' : row[c]!))].map(csvField).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A safe, readable file name: lesson slug and the view's title, lower-case, dashes. */
+export function exportFileName(slug: string | null, title: string, ext: string): string {
+  const words = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `${[slug, words || 'view'].filter(Boolean).join('-')}.${ext}`;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** The HTML legend redrawn as SVG below the chart: one row, wrapping at the width. */
+export function legendSvg(items: LegendEntry[], top: number, width: number): { markup: string; height: number } {
+  if (!items.length) return { markup: '', height: 0 };
+  let x = 8;
+  let y = top + 14;
+  const parts: string[] = [];
+  for (const it of items) {
+    const w = 34 + it.label.length * 6.5 + 14;
+    if (x > 8 && x + w > width) {
+      x = 8;
+      y += 18;
+    }
+    const color = escapeXml(it.color);
+    parts.push(
+      `<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"${it.dashed ? ' stroke-dasharray="5 4"' : ''}/>`,
+      `<text x="${x + 32}" y="${y}" font-family="sans-serif" font-size="12" fill="#1d1e22">${escapeXml(it.label)}</text>`,
+    );
+    x += w;
+  }
+  return { markup: `<g class="export-legend">${parts.join('')}</g>`, height: y - top + 8 };
+}
+
+/** Copy the computed presentation styles of `src` (and its subtree) onto `dst`. */
+function inlineStyles(src: Element, dst: Element): void {
+  const cs = getComputedStyle(src);
+  const decl = STYLE_PROPS.map((p) => {
+    const v = cs.getPropertyValue(p);
+    return v ? `${p}:${v}` : '';
+  })
+    .filter(Boolean)
+    .join(';');
+  if (decl) dst.setAttribute('style', decl);
+  dst.removeAttribute('class');
+  const a = src.children;
+  const b = dst.children;
+  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
+}
+
+/**
+ * The chart as a standalone SVG document: white background, computed styles inlined,
+ * the legend (HTML on the page) drawn underneath. Returns the text and its size.
+ */
+export function serializeSvg(svg: SVGSVGElement, title: string, legend: LegendEntry[] = []): { text: string; width: number; height: number } {
+  const width = Math.round(svg.width.baseVal.value || svg.getBoundingClientRect().width);
+  const chartH = Math.round(svg.height.baseVal.value || svg.getBoundingClientRect().height);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  clone.removeAttribute('role');
+  clone.removeAttribute('aria-label');
+  clone.style.removeProperty('overflow');
+  const leg = legendSvg(legend, chartH, width);
+  const height = chartH + leg.height;
+  const inner = new XMLSerializer().serializeToString(clone);
+  const text =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">` +
+    `<title>${escapeXml(title)}</title>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    inner.replace(/^<svg/, '<svg x="0" y="0" overflow="visible"') +
+    leg.markup +
+    `</svg>\n`;
+  return { text, width, height };
+}
+
+function canvasBlob(c: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded'))), 'image/png'));
+}
+
+/** An SVG document drawn onto a canvas at PNG_SCALE × its size, as a PNG. */
+export async function svgToPng(text: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.width = width;
+    img.height = height;
+    img.src = url;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = Math.round(width * PNG_SCALE);
+    c.height = Math.round(height * PNG_SCALE);
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas');
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    return await canvasBlob(c);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** A view's canvas as a PNG at PNG_SCALE × its CSS size (pixel images stay crisp). */
+export function canvasToPng(src: HTMLCanvasElement, smooth = false): Promise<Blob> {
+  const r = src.getBoundingClientRect();
+  const cssW = Math.round(r.width) || src.width;
+  const cssH = Math.round(r.height) || src.height;
+  const c = document.createElement('canvas');
+  c.width = cssW * PNG_SCALE;
+  c.height = cssH * PNG_SCALE;
+  const ctx = c.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('No 2D canvas'));
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, c.width, c.height);
+  ctx.imageSmoothingEnabled = smooth;
+  ctx.drawImage(src, 0, 0, c.width, c.height);
+  return canvasBlob(c);
+}
+
+/** Save a blob under a file name (an <a download> click; no server involved). */
+export function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Put text on the clipboard; false when the browser refuses (the caller shows the text instead). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LESSON_BEATS } from '../../src/app/beats/registry';
+import { addToPlaylist, beatFromQuery, beatHash, parsePlaylist, playlistIndex, stepBeat } from '../../src/store/beats';
+import { parseParams, type ParamTable } from '../../src/store/params';
+import { LESSONS } from '../../lessons';
+
+const TABLES = import.meta.glob<ParamTable>('../../lessons/*/params.ts', { eager: true, import: 'PARAMS' });
+const table = (slug: string) => TABLES[`../../lessons/${slug}/params.ts`];
+
+describe('lesson beats', () => {
+  it('every built lesson has 3–6 beats', () => {
+    for (const l of LESSONS.filter((x) => x.load)) {
+      const n = LESSON_BEATS[l.slug]?.length ?? 0;
+      expect(n, l.slug).toBeGreaterThanOrEqual(3);
+      expect(n, l.slug).toBeLessThanOrEqual(6);
+    }
+  });
+
+  for (const [slug, beats] of Object.entries(LESSON_BEATS)) {
+    it(`${slug}: every beat parses against the parameter table with no problems, names a section of the lesson and has a one-line note`, () => {
+      const t = table(slug);
+      expect(t, `${slug}/params.ts exports PARAMS`).toBeDefined();
+      const source = readdirSync(`lessons/${slug}`)
+        .filter((f) => f.endsWith('.tsx'))
+        .map((f) => readFileSync(`lessons/${slug}/${f}`, 'utf8'))
+        .join('\n');
+      beats.forEach((b, i) => {
+        const q = new URLSearchParams(b.params ?? {});
+        for (const k of q.keys()) expect(Object.keys(t!), `${slug} beat ${i + 1}: ${k}`).toContain(k);
+        expect(parseParams(t!, q).problems, `${slug} beat ${i + 1}`).toEqual([]);
+        expect(source, `${slug} beat ${i + 1}: section ${b.section}`).toMatch(new RegExp(`<Section\\s+id="${b.section}"`));
+        expect(b.note.length).toBeGreaterThan(10);
+        expect(b.note).not.toMatch(/\n/);
+        expect(b.note.length).toBeLessThan(140);
+      });
+    });
+  }
+});
+
+describe('beat links and playlists', () => {
+  it('a beat link carries its parameters, its 1-based number and the app flags, nothing else', () => {
+    const h = beatHash('relu-vs-sigmoid', { section: 'lab', params: { dataset: 'spiral' }, note: 'n' }, 2, new URLSearchParams('present=1&lr=3'));
+    expect(h).toBe('#/lessons/relu-vs-sigmoid?dataset=spiral&present=1&beat=3');
+    expect(beatFromQuery(new URLSearchParams('beat=3'), 5)).toBe(2);
+    expect(beatFromQuery(new URLSearchParams('beat=9'), 5)).toBe(-1);
+    expect(beatFromQuery(new URLSearchParams('beat=<b>'), 5)).toBe(-1);
+  });
+  it('stepping stops at both ends', () => {
+    expect(stepBeat(-1, 1, 3)).toBe(0);
+    expect(stepBeat(-1, -1, 3)).toBeNull();
+    expect(stepBeat(2, 1, 3)).toBeNull();
+    expect(stepBeat(1, -1, 3)).toBe(0);
+  });
+  it('a playlist lives in the page query, keeps only lesson links, and finds where we are', () => {
+    let search = addToPlaylist('', '#/lessons/a?x=1&beat=1');
+    search = addToPlaylist(search, '#/lessons/b?beat=2');
+    search += '&playlist=javascript%3Aalert(1)';
+    const list = parsePlaylist(search);
+    expect(list).toEqual(['#/lessons/a?x=1&beat=1', '#/lessons/b?beat=2']);
+    expect(playlistIndex(list, '#/lessons/b?beat=2&present=1')).toBe(1);
+    expect(playlistIndex(list, '#/lessons/b?beat=1')).toBe(-1);
+  });
+});
