@@ -59,6 +59,8 @@ try {
     const name = file.replace(/\.mjs$/, '');
     if (only && !only.includes(name)) continue;
     const mod = await import(`./bench/${file}`);
+    // Opt-in modules (the minutes-long soak) run only when named.
+    if (mod.optIn && !only?.includes(name) && !process.argv.includes(`--${name}`)) continue;
     try {
       results.lessons[name] = await mod.run({ browser, BASE, instrument, measureTraining, readStep, MEASURE_MS });
     } catch (e) {
