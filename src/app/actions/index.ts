@@ -3,6 +3,7 @@ import type { AppState } from '../../store/app';
 import { escape } from './escape';
 import { nextSection, previousSection } from './presenterStep';
 import { reset } from './reset';
+import { revealAnswers } from './revealAnswers';
 import { showShortcuts } from './showShortcuts';
 import { step } from './step';
 import { togglePlay } from './togglePlay';
@@ -11,7 +12,9 @@ import type { Action } from './types';
 
 export type { Action } from './types';
 
-export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, showShortcuts, escape];
+export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, showShortcuts, revealAnswers, escape];
+
+const SLIDER_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
 /** Elements where typing must not trigger shortcuts. */
 function asElement(target: EventTarget | null): HTMLElement | null {
@@ -45,7 +48,8 @@ export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
     if (typing && a.id !== 'escape') return null;
     // Space on a focused button or checkbox activates it; leave that alone.
     if (key === ' ' && el?.closest('button, input, select, a, [role="slider"]')) return null;
-    if (key.startsWith('Arrow') && el?.matches('input[type="range"]')) return null;
+    // A focused slider (a range input or a scrubbable number) or radio group owns its arrow, Page and Home/End keys.
+    if (SLIDER_KEYS.includes(key) && el?.matches('input[type="range"], input[type="radio"], [role="slider"], [role="radio"]')) return null;
     if (a.enabled && !a.enabled(state)) continue;
     return a;
   }
