@@ -6,7 +6,7 @@
 import { Exercise, GoalExercise, Scrub, useLesson } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { deepSigmoidMissing, GOAL_ACC, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_STEPS, RACE_LIMIT, type Values } from './judges';
+import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_STEPS, RACE_LIMIT, type Values } from './judges';
 import type { PARAMS } from './params';
 
 type T = typeof PARAMS;
@@ -82,10 +82,10 @@ export function DeepSigmoidGoal() {
     <GoalExercise<Mlp2dSnapshot, T>
       id="deep-sigmoid"
       n={3}
-      title="make a six-layer sigmoid network learn"
+      title="make a four-layer sigmoid network learn"
       requires={deepSigmoidMissing}
       judge={judgeDeepSigmoid}
-      start={{ label: 'Start from: sigmoid alone, 6 hidden layers, XOR', patch: { acts: ['sigmoid'], depth: 6, dataset: 'xor', noise: 0 } }}
+      start={{ label: `Start from: sigmoid alone, ${GOAL_DEPTH} hidden layers, XOR, the default settings`, patch: { ...DEFAULTS, acts: ['sigmoid'], depth: GOAL_DEPTH } }}
       explain={() => (
         <p>
           Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny
@@ -96,8 +96,9 @@ export function DeepSigmoidGoal() {
       view={{ id: 'lab', label: 'the experiment' }}
     >
       <p>
-        Keep the sigmoid, six hidden layers and XOR, and change anything else (learning rate, initialization, units per layer, batch size, seed)
-        until the sigmoid network gets {Math.round(GOAL_ACC * 100)} % of the test points right. This exercise watches the lab while you try.
+        With the default settings, a sigmoid network with {GOAL_DEPTH} hidden layers sits on its plateau for thousands of steps. Keep the
+        sigmoid, {GOAL_DEPTH} hidden layers and XOR, and change anything else (learning rate, initialization, units per layer, batch size) until
+        the sigmoid network gets {Math.round(GOAL_ACC * 100)} % of the test points right. This exercise watches the lab while you try.
       </p>
     </GoalExercise>
   );

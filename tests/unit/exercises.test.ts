@@ -86,9 +86,9 @@ describe('lesson 1 judges on recorded runs', () => {
     expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.05], { activity: act(0.1) })])!.answer).toBe('learned');
     expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.1) })])!.answer).toBe('stuck');
   });
-  it('deep sigmoid goal: needs sigmoid, depth 6, XOR; reached at 95 % test accuracy', () => {
+  it('deep sigmoid goal: needs sigmoid, depth 4, XOR; reached at 95 % test accuracy', () => {
     expect(L1.deepSigmoidMissing(p1)).toMatch(/Hidden layers/);
-    const p = { ...p1, depth: 6 };
+    const p = { ...p1, depth: 4 };
     expect(L1.deepSigmoidMissing(p)).toBeNull();
     expect(L1.deepSigmoidMissing({ ...p, acts: ['relu'] })).toMatch(/Sigmoid/);
     const acc = (a: number) => ({ testAcc: f32(a, 1, 1) });
