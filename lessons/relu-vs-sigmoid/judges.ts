@@ -2,6 +2,7 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
+import { INIT_LABELS } from '../../src/engine/mlp';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
@@ -105,6 +106,6 @@ export const judgeDeepSigmoid: F = (p) => (snap) => {
   if (r < 0 || snap.trainLoss.length !== p.acts.length || !(snap.testAcc[r]! >= GOAL_ACC)) return null;
   return {
     answer: 'reached',
-    measured: `the ${GOAL_DEPTH}-layer sigmoid network classifies ${pct(snap.testAcc[r])} of the test points correctly at step ${steps(snap.step)} (learning rate ${p.lr}, ${p.init} initialization, ${p.width} units per layer, batch ${p.batch}).`,
+    measured: `the ${GOAL_DEPTH}-layer sigmoid network classifies ${pct(snap.testAcc[r])} of the test points correctly at step ${steps(snap.step)} (learning rate ${p.lr}, ${INIT_LABELS[p.init].toLowerCase()} initialization, ${p.width} units per layer, batch ${p.batch}).`,
   };
 };

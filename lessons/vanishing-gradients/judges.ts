@@ -2,6 +2,7 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
+import { INIT_LABELS } from '../../src/engine/mlp';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import type { JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt } from '../../src/math/format';
@@ -63,6 +64,6 @@ export const judgeRatioGoal: F = (p) => (snap) => {
   if (!(ratio > GOAL_RATIO)) return null;
   return {
     answer: 'reached',
-    measured: `network A’s ratio ‖∂E/∂W₁‖ ÷ ‖∂E/∂${wName(L)}‖ is ${fmt(ratio, 2)} (${p.init} initialization, ${p.width} units per layer).`,
+    measured: `network A’s ratio ‖∂E/∂W₁‖ ÷ ‖∂E/∂${wName(L)}‖ is ${fmt(ratio, 2)} (${INIT_LABELS[p.init].toLowerCase()} initialization, ${p.width} units per layer).`,
   };
 };

@@ -64,6 +64,26 @@ test('lesson 2: how small is the first layer’s gradient — wrong, then right,
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('make it happen: the goal is detected from the live run the learner set up', async ({ watched: page }) => {
+  await page.goto(L1);
+  await labReady(page);
+  const goal = exercise(page, /^Exercise 3: make a four-layer sigmoid network learn/);
+  await expect(goal).toContainText('Not watching yet: set “Hidden layers” to 4.');
+  await goal.getByRole('button', { name: /Start from: sigmoid alone/ }).click();
+  await expect(page).toHaveURL(/depth=4/);
+  await expect(goal).toContainText('Watching the lab');
+  // The learner's own changes: a larger learning rate and He initialization.
+  await page.getByRole('combobox', { name: 'Initialization' }).selectOption('he');
+  const lr = page.getByRole('slider', { name: 'Learning rate (in the sentence)' });
+  await lr.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // 0.1 → 0.2 → 0.5 → 1
+  await expect(page).toHaveURL(/lr=1(&|$)/);
+  await page.getByRole('button', { name: /play/i }).first().click();
+  await expect(goal.getByText('Goal reached.')).toBeVisible({ timeout: 80_000 });
+  await expect(goal).toContainText(/the 4-layer sigmoid network classifies \d+% of the test points correctly/);
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+});
+
 test('a corrupt progress entry is ignored with a notice, repaired, and the rest kept; reset clears it', async ({ watched: page }) => {
   await page.goto('/#/');
   await page.evaluate(() => localStorage.setItem('hidden-layers:progress', '{"relu-vs-sigmoid":["first-to-01","big-lr"],"vanishing-gradients":"oops"}'));

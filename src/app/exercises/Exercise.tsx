@@ -86,6 +86,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
               {answer.choices.map((c) => (
                 <label key={c.id} className={outcome && c.id === outcome.answer ? 'ex-measured' : undefined}>
                   <input type="radio" name={`${uid}-choice`} value={c.id} checked={guess === c.id} onChange={() => setGuess(c.id)} /> {c.label}
+                  {outcome && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
                 </label>
               ))}
             </fieldset>
