@@ -144,7 +144,7 @@ export function DepthSentence() {
   const f = 0.25 ** p.depth;
   return (
     <p className="scrub-sentence">
-      With <Scrub param="depth" label="Hidden layers (in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids,
+      With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids,
       the error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(f, 2)} of
       it survives, {fmt(1 / f, 3)} times less. Through ReLU units that are on, all of it does.
     </p>
@@ -156,7 +156,7 @@ export function LrSentence() {
   const { p } = useLesson<T>();
   return (
     <p className="scrub-sentence">
-      At a learning rate of η = <Scrub param="lr" label="Learning rate (in the sentence)" format={(v) => String(v)} />, every update moves each
+      At a learning rate of η = <Scrub param="lr" label="Step size η (the number in the sentence)" format={(v) => String(v)} />, every update moves each
       weight by η times its gradient, {fmt(p.lr / 0.1, 2)} times the default step.{' '}
       {p.lr >= 1
         ? 'Steps this large can throw a ReLU unit to where it is off for every input: watch the “Dead” readout climb.'

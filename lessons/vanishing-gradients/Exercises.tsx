@@ -111,7 +111,7 @@ export function RatioGoal() {
       title={`get the signal through eight sigmoid layers`}
       requires={ratioGoalMissing}
       judge={judgeRatioGoal}
-      start={{ label: 'Start from the “Vanishing” preset', patch: VANISH }}
+      start={{ label: 'Start from eight sigmoid layers with small weights', patch: VANISH }}
       explain={() => (
         <p>
           What reaches layer 1 is a product of slope × weight, layer after layer. Bigger weights (Glorot, He, or “too large”) make each factor
@@ -134,7 +134,7 @@ export function DepthSentence() {
   const f = 0.25 ** p.depth;
   return (
     <p className="scrub-sentence">
-      With <Scrub param="depth" label="Hidden layers (in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, at most
+      With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, at most
       (¼)<sup>{p.depth}</sup> ≈ {fmt(f, 2)} of the signal reaches layer 1 even in the best case — the lab above now runs {p.depth} layers; see
       its gradient chart.
     </p>
@@ -147,7 +147,7 @@ export function WidthSentence() {
   const n = p.width;
   return (
     <p className="scrub-sentence">
-      With <Scrub param="width" label="Units per layer (in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} /> per layer,
+      With <Scrub param="width" label="Width (the number in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} /> per layer,
       Glorot draws weights with std(w) = √(2 / ({n} + {n})) = {fmt(Math.sqrt(1 / n), 2)} and He with √(2 / {n}) = {fmt(Math.sqrt(2 / n), 2)}
       {Math.sqrt(1 / n) > 0.1 ? ', both larger than the small initialization’s 0.1' : ', both smaller than the small initialization’s 0.1'}.
     </p>

@@ -74,7 +74,7 @@ test('make it happen: the goal is detected from the live run the learner set up'
   await expect(goal).toContainText('Watching the lab');
   // The learner's own changes: a larger learning rate and He initialization.
   await page.getByRole('combobox', { name: 'Initialization' }).selectOption('he');
-  const lr = page.getByRole('slider', { name: 'Learning rate (in the sentence)' });
+  const lr = page.getByRole('slider', { name: 'Step size η (the number in the sentence)' });
   await lr.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // 0.1 → 0.2 → 0.5 → 1
   await expect(page).toHaveURL(/lr=1(&|$)/);
@@ -108,7 +108,7 @@ test('a corrupt progress entry is ignored with a notice, repaired, and the rest 
 test('a scrubbable number drives the experiment and the URL, by keyboard and by mouse', async ({ watched: page }) => {
   await page.goto(L2);
   await labReady(page);
-  const scrub = page.getByRole('slider', { name: 'Hidden layers (in the sentence)' });
+  const scrub = page.getByRole('slider', { name: 'Depth (the number in the sentence)' });
   await expect(scrub).toHaveAttribute('aria-valuenow', '8');
   await expect(scrub).toHaveAttribute('aria-valuetext', '8 sigmoid layers');
   const sentence = page.locator('p', { has: scrub });
@@ -137,7 +137,7 @@ test('a scrubbable number drives the experiment and the URL, by keyboard and by 
   await expect(page.getByTestId('norm-A-8')).toHaveCount(0);
   // The learning-rate scrub of lesson 1 walks a 1–2–5 ladder.
   await page.goto(L1);
-  const lr = page.getByRole('slider', { name: 'Learning rate (in the sentence)' });
+  const lr = page.getByRole('slider', { name: 'Step size η (the number in the sentence)' });
   await lr.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/lr=0\.2/);
@@ -155,7 +155,7 @@ test('presenter poll: answers hidden until A; arrow keys on a scrub stay with th
   await expect(ex.getByRole('radio')).toHaveCount(4);
   await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeVisible();
   // In presenter mode → steps sections; on a focused scrub it changes the value instead.
-  const scrub = page.getByRole('slider', { name: 'Hidden layers (in the sentence)' });
+  const scrub = page.getByRole('slider', { name: 'Depth (the number in the sentence)' });
   await scrub.focus();
   const y = await page.evaluate(() => scrollY);
   await page.keyboard.press('ArrowRight');
