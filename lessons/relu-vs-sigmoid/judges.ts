@@ -22,7 +22,7 @@ export const RACE_LIMIT = 3000;
 export const judgeRace: F = (p) => {
   const first: number[] = p.acts.map(() => NaN);
   return (snap) => {
-    if (snap.trainLoss.length !== p.acts.length) return null;
+    if (!snap || snap.trainLoss.length !== p.acts.length) return null;
     firstBelow(first, snap.step, snap.trainLoss, RACE_LEVEL);
     const reached = first.map((s, r) => ({ s, r })).filter((x) => !Number.isNaN(x.s));
     if (!reached.length && snap.step < RACE_LIMIT) return null;
@@ -55,7 +55,7 @@ export function meanSlope(snap: Mlp2dSnapshot, act: Activation, r: number): numb
 /** Exercise "mean slope": the sigmoid network's mean σ′ over its hidden units, on the first measurement. */
 export const judgeMeanSlope: F = (p) => (snap) => {
   const r = p.acts.indexOf('sigmoid');
-  if (r < 0 || !snap.preacts?.length || snap.trainLoss.length !== p.acts.length) return null;
+  if (r < 0 || !snap?.preacts?.length || snap.trainLoss.length !== p.acts.length) return null;
   const m = meanSlope(snap, 'sigmoid', r);
   if (!Number.isFinite(m)) return null;
   const others = p.acts
@@ -79,9 +79,9 @@ export const DEAD_LEVEL = 1 / 3;
 /** Exercise "big learning rate": what a rate of 3 does to the ReLU network within LR_STEPS steps. */
 export const judgeBigLr: F = (p) => (snap, diverged) => {
   const r = p.acts.indexOf('relu');
-  if (r < 0 || snap.trainLoss.length !== p.acts.length) return null;
-  if (diverged) return { answer: 'diverged', measured: `the loss became too large to compute at step ${steps(snap.step)}, and training paused.` };
-  if (snap.step < LR_STEPS) return null;
+  if (r < 0) return null;
+  if (diverged) return { answer: 'diverged', measured: `the loss became too large to compute at step ${steps(snap?.step ?? 0)}, and training paused.` };
+  if (!snap || snap.trainLoss.length !== p.acts.length || snap.step < LR_STEPS) return null;
   const dead = deadShare(snap, r, p.depth);
   const loss = snap.trainLoss[r]!;
   const words = `after ${steps(snap.step)} steps the ReLU network’s training loss is ${fmt(loss, 2)} and ${pct(dead)} of its hidden units are dead.`;
@@ -103,7 +103,7 @@ export function deepSigmoidMissing(p: Values): string | null {
 }
 export const judgeDeepSigmoid: F = (p) => (snap) => {
   const r = p.acts.indexOf('sigmoid');
-  if (r < 0 || snap.trainLoss.length !== p.acts.length || !(snap.testAcc[r]! >= GOAL_ACC)) return null;
+  if (r < 0 || !snap || snap.trainLoss.length !== p.acts.length || !(snap.testAcc[r]! >= GOAL_ACC)) return null;
   return {
     answer: 'reached',
     measured: `the ${GOAL_DEPTH}-layer sigmoid network classifies ${pct(snap.testAcc[r])} of the test points correctly at step ${steps(snap.step)} (learning rate ${p.lr}, ${INIT_LABELS[p.init].toLowerCase()} initialization, ${p.width} units per layer, batch ${p.batch}).`,

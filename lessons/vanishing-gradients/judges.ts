@@ -19,7 +19,7 @@ export const ORDERS = [1, 3, 6, 9] as const;
 /** Exercise "how small": layer 1's gradient against the output layer's, on the first measurement, as the nearest order of magnitude. */
 export const judgeHowSmall: F = (p) => (snap) => {
   const L = p.depth + 1;
-  if (!snap.gradNorms || snap.gradNorms.length < L) return null;
+  if (!snap?.gradNorms || snap.gradNorms.length < L) return null;
   const ratio = firstToLastRatio(snap.gradNorms, L, 0);
   if (!(ratio > 0)) return null;
   const orders = -Math.log10(ratio);
@@ -34,7 +34,7 @@ export const STUCK_STEPS = 500;
 /** Exercise "stuck loss": network A's training loss after STUCK_STEPS steps. */
 export const judgeStuckLoss: F = () => (snap, diverged) => {
   if (diverged) return { answer: NaN, measured: 'the run diverged before it could be judged.' };
-  if (snap.step < STUCK_STEPS || !snap.trainLoss.length) return null;
+  if (!snap || snap.step < STUCK_STEPS || !snap.trainLoss.length) return null;
   const loss = snap.trainLoss[0]!;
   return { answer: Number(loss.toFixed(3)), measured: `network A’s training loss is ${fmt(loss, 3)} after ${steps(snap.step)} steps.` };
 };
@@ -42,8 +42,8 @@ export const judgeStuckLoss: F = () => (snap, diverged) => {
 export const EXPLODE_STEPS = 500;
 /** Exercise "exploding": what weights four times too large do to eight ReLU layers. */
 export const judgeExploding: F = () => (snap, diverged) => {
-  if (diverged) return { answer: 'nan', measured: `the loss could no longer be computed at step ${steps(snap.step)}; training paused.` };
-  if (snap.step < EXPLODE_STEPS || !snap.trainLoss.length) return null;
+  if (diverged) return { answer: 'nan', measured: `the loss could no longer be computed ${snap ? `at step ${steps(snap.step)}` : 'within the first steps'}; training paused.` };
+  if (!snap || snap.step < EXPLODE_STEPS || !snap.trainLoss.length) return null;
   const loss = snap.trainLoss[0]!;
   const words = `network A’s training loss is ${fmt(loss, 3)} after ${steps(snap.step)} steps, and training is still running.`;
   return { answer: loss < 0.5 ? 'learns' : 'stalls', measured: words };
@@ -59,7 +59,7 @@ export function ratioGoalMissing(p: Values): string | null {
 }
 export const judgeRatioGoal: F = (p) => (snap) => {
   const L = p.depth + 1;
-  if (!snap.gradNorms || snap.gradNorms.length < L) return null;
+  if (!snap?.gradNorms || snap.gradNorms.length < L) return null;
   const ratio = firstToLastRatio(snap.gradNorms, L, 0);
   if (!(ratio > GOAL_RATIO)) return null;
   return {

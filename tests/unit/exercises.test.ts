@@ -124,6 +124,10 @@ describe('lesson 2 judges on recorded runs', () => {
   });
   it('exploding: NaN when it diverges; learns or stalls otherwise', () => {
     expect(judgeRecording(L2.judgeExploding, p2, [g(3, [5])], ['The loss became NaN'])!.answer).toBe('nan');
+    // Diverged before the run's first snapshot: the message alone decides.
+    expect(L2.judgeExploding(p2)(null, 'The loss became NaN')!.answer).toBe('nan');
+    expect(L1.judgeBigLr({ ...p1, acts: ['relu'] })(null, 'NaN')!.answer).toBe('diverged');
+    expect(L1.judgeRace(p1)(null, 'NaN')).toBeNull();
     expect(judgeRecording(L2.judgeExploding, p2, [g(100, [0.4])])).toBeNull();
     expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.3])])!.answer).toBe('learns');
     expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.69])])!.answer).toBe('stalls');

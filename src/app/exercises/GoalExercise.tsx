@@ -47,7 +47,7 @@ export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, 
     const check = () => {
       const raw = lab.store.getState();
       const s = lab.visibleState(raw);
-      if (!s.snapshot) return;
+      if (!s.snapshot) return; // goals are reached by measurements, never by a divergence alone
       if (raw.generation !== gen) {
         gen = raw.generation;
         current = judge(pRef.current);

@@ -15,8 +15,11 @@ export interface Outcome {
   measured: string;
 }
 
-/** Called with every snapshot of the run (and the divergence message, if it stopped); null = keep watching. */
-export type Judge<S> = (snap: S, diverged: string | null) => Outcome | null;
+/**
+ * Called with every snapshot of the run, and with the divergence message if it stopped;
+ * null = keep watching. `snap` is null only when the run diverged before its first snapshot.
+ */
+export type Judge<S> = (snap: S | null, diverged: string | null) => Outcome | null;
 
 /** Makes a fresh judge for a run of the experiment with parameters `p` (judges may keep state). */
 export type JudgeFactory<S, P> = (p: P) => Judge<S>;

@@ -37,13 +37,15 @@ export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValue
       if (gen === null) gen = raw.generation;
       else if (raw.generation !== gen) return finish({ kind: 'interrupted', reason: 'The experiment was changed before it had finished. Run it again to judge your answer.' });
       const s = lab.visibleState(raw);
-      if (!s.snapshot || (s.version === version && !s.diverged)) return;
+      // A run can diverge before its first snapshot: the judge then sees the message alone.
+      if (!s.diverged && (!s.snapshot || s.version === version)) return;
       version = s.version;
-      const outcome = judge(s.snapshot as S, s.diverged);
+      const outcome = judge(s.snapshot as S | null, s.diverged);
       if (outcome) {
         lab.pause();
         finish({ kind: 'done', outcome });
-      } else if (s.error) finish({ kind: 'interrupted', reason: `The run stopped with an error: ${s.error}` });
+      } else if (s.diverged) finish({ kind: 'interrupted', reason: `The run diverged before it could answer the question (${s.diverged}).` });
+      else if (s.error) finish({ kind: 'interrupted', reason: `The run stopped with an error: ${s.error}` });
     });
     stop.current = unsub;
     lab.runWith(() => {
