@@ -64,6 +64,18 @@ test('lesson 2: how small is the first layer’s gradient — wrong, then right,
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('a run that diverges answers from the divergence (lesson 2, exercise 3)', async ({ watched: page }) => {
+  await page.goto(L2);
+  await labReady(page);
+  const ex = exercise(page, /^Exercise 3: what do weights four times too large do/);
+  await ex.getByRole('radio', { name: 'It learns (loss below 0.5)' }).check();
+  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(page).toHaveURL(/init=large/);
+  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 60_000 });
+  await expect(ex).toContainText('the loss could no longer be computed');
+  await expect(ex.getByText('the run’s answer')).toBeVisible();
+});
+
 test('make it happen: the goal is detected from the live run the learner set up', async ({ watched: page }) => {
   await page.goto(L1);
   await labReady(page);

@@ -27,13 +27,15 @@ export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValue
     let gen: number | null = null;
     let version = -1;
     setPhase({ kind: 'running' });
+    let settled = false;
     const finish = (next: RunPhase) => {
+      settled = true;
       unsub();
       stop.current = null;
       setPhase(next);
     };
     const unsub = lab.store.subscribe((raw) => {
-      if (raw.generation === gen0) return; // the reset has not happened yet
+      if (settled || raw.generation === gen0) return; // the reset has not happened yet
       if (gen === null) gen = raw.generation;
       else if (raw.generation !== gen) return finish({ kind: 'interrupted', reason: 'The experiment was changed before it had finished. Run it again to judge your answer.' });
       const s = lab.visibleState(raw);
@@ -42,8 +44,9 @@ export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValue
       version = s.version;
       const outcome = judge(s.snapshot as S | null, s.diverged);
       if (outcome) {
-        lab.pause();
+        // Unsubscribe first: pause() updates the store, which would call this listener again.
         finish({ kind: 'done', outcome });
+        lab.pause();
       } else if (s.diverged) finish({ kind: 'interrupted', reason: `The run diverged before it could answer the question (${s.diverged}).` });
       else if (s.error) finish({ kind: 'interrupted', reason: `The run stopped with an error: ${s.error}` });
     });
