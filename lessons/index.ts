@@ -8,6 +8,8 @@ export interface LessonMeta {
   slug: string;
   title: string;
   summary: string;
+  /** The ids of the lesson's exercises, in order (progress on the course map counts these). */
+  exercises?: readonly string[];
   /** Loads the lesson's component; absent for lessons not built yet. */
   load?: () => Promise<{ default: ComponentType }>;
 }
@@ -17,12 +19,14 @@ export const LESSONS: LessonMeta[] = [
     slug: 'relu-vs-sigmoid',
     title: 'ReLU vs sigmoid',
     summary: 'Three activation functions, one network, one seed: watch why the humble rectifier trains faster.',
+    exercises: ['first-to-01', 'mean-slope', 'deep-sigmoid', 'big-lr'],
     load: () => import('./relu-vs-sigmoid/Lesson'),
   },
   {
     slug: 'vanishing-gradients',
     title: 'Vanishing gradients',
     summary: 'Follow the error signal backwards through a deep net and see it shrink, or explode, layer by layer.',
+    exercises: ['how-small', 'stuck-loss', 'exploding', 'ratio-goal'],
     load: () => import('./vanishing-gradients/Lesson'),
   },
   {

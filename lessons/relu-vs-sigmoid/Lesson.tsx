@@ -3,6 +3,7 @@ import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../.
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -58,12 +59,14 @@ export default function ReluVsSigmoid() {
   const H = p.depth;
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader
         number={1}
         title="ReLU vs sigmoid"
         lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
       />
+      <LessonProgress />
 
       <Section id="lab" className="lab">
         <div className="lab-grid">
@@ -100,6 +103,7 @@ export default function ReluVsSigmoid() {
       <Prose />
       <ReferencesSection />
     </article>
+    </LessonProvider>
   );
 }
 

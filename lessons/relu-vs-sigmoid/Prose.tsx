@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { References, Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { BigLrExercise, DeepSigmoidGoal, DepthSentence, LrSentence, MeanSlopeExercise, RaceExercise } from './Exercises';
 
 export const Prose = memo(function Prose() {
   return (
@@ -16,6 +17,7 @@ export const Prose = memo(function Prose() {
           would draw only straight decision boundaries. The choice of h decides what shapes the network can draw — and, as this lesson shows, how
           quickly it learns to draw them.
         </p>
+        <RaceExercise />
       </Section>
 
       <Section id="sigmoid" title="Sigmoid and tanh: smooth, bounded, and tired at the edges">
@@ -30,6 +32,7 @@ export const Prose = memo(function Prose() {
           Both <em>saturate</em>: for large |a| the curve is flat and the derivative is nearly 0. A saturated unit passes almost no error signal
           backwards, so the weights feeding it hardly change. In the plots above, watch the sigmoid’s dots: they sit low on the derivative curve.
         </p>
+        <MeanSlopeExercise />
       </Section>
 
       <Section id="relu" title="The rectifier: as simple as it gets">
@@ -71,6 +74,8 @@ export const Prose = memo(function Prose() {
           the region of inputs that select the same units, the output is simply a linear function of the input. The decision boundaries of the
           ReLU network are made of straight pieces for this reason; look closely.
         </p>
+        <DepthSentence />
+        <DeepSigmoidGoal />
       </Section>
 
       <Section id="risks" title="The risks: dead units and unbounded activity">
@@ -81,6 +86,8 @@ export const Prose = memo(function Prose() {
           input instead (“Always &lt; 0”): they learn slowly but can come back. Leaky ReLU is one cure, a smaller learning rate another. And since ReLU has no upper bound, activations can grow large; weight decay and other
           regularizers (a later lesson) keep them in check.
         </p>
+        <LrSentence />
+        <BigLrExercise />
       </Section>
 
       <Section id="try" title="Try this">

@@ -4,6 +4,7 @@ import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
 import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -82,12 +83,14 @@ export default function VanishingGradients() {
   const lossH = presenter ? Math.max(120, Math.round((vh - 150) * 0.42)) - 40 : 220;
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <article className={`lesson vg ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader
         number={2}
         title="Vanishing (and exploding) gradients"
         lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
       />
+      <LessonProgress />
 
       <Section id="lab" className="lab">
         <div className="lab-grid">
@@ -163,6 +166,7 @@ export default function VanishingGradients() {
       <Prose />
       <ReferencesSection />
     </article>
+    </LessonProvider>
   );
 }
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { References, Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { DepthSentence, ExplodingExercise, HowSmallExercise, RatioGoal, StuckLossExercise, WidthSentence } from './Exercises';
 
 export const Prose = memo(function Prose() {
   return (
@@ -27,6 +28,7 @@ export const Prose = memo(function Prose() {
           this lesson: <strong>vanishing</strong> and <strong>exploding</strong> gradients. Hochreiter (1991) analysed them first, and Bengio,
           Simard &amp; Frasconi (1994) showed why they make long chains of computation hard to learn by gradient descent.
         </p>
+        <HowSmallExercise />
       </Section>
 
       <Section id="vanish" title="Why sigmoid networks lose the signal">
@@ -43,6 +45,8 @@ export const Prose = memo(function Prose() {
           no gradient either, however well it could learn. The histograms show saturated sigmoid units as piles at 0 and 1. tanh has the same
           shape, but its slope reaches 1 at a = 0 (tanh′ = 1 − tanh² ≤ 1), so it loses the signal more slowly.
         </p>
+        <DepthSentence />
+        <StuckLossExercise />
       </Section>
 
       <Section id="explode" title="And why large weights blow it up">
@@ -57,6 +61,7 @@ export const Prose = memo(function Prose() {
           slope is nearly 0, while multiplying whatever still gets through by a large weight. Which effect wins depends on the details; the
           histograms show the saturation either way.
         </p>
+        <ExplodingExercise />
       </Section>
 
       <Section id="init" title="Initialization: keep the signal the same size">
@@ -94,6 +99,8 @@ export const Prose = memo(function Prose() {
           preset — eight ReLU layers with He initialization have gradients of similar size in every layer, and they learn the circle in a few
           hundred steps from the same seed that leaves the sigmoid network stuck.
         </p>
+        <WidthSentence />
+        <RatioGoal />
       </Section>
 
       <Section id="remedies" title="The remedies">

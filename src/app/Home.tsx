@@ -1,4 +1,6 @@
 import { FURTHER_LESSONS, LESSONS } from '../../lessons';
+import { doneCount, progressActions, progressText } from '../store/progress';
+import { useProgress } from './exercises/common';
 
 const MILESTONES: { year: string; text: string }[] = [
   { year: '1943', text: 'McCulloch & Pitts describe an artificial neuron: a weighted sum and a threshold.' },
@@ -14,6 +16,8 @@ const MILESTONES: { year: string; text: string }[] = [
 ];
 
 export function CourseMap() {
+  const progress = useProgress();
+  const anyDone = LESSONS.some((l) => l.exercises && doneCount(progress, l.slug, l.exercises) > 0);
   return (
     <section aria-labelledby="course-map">
       <h2 id="course-map">Course map</h2>
@@ -33,9 +37,21 @@ export function CourseMap() {
               )}
             </h3>
             <p>{l.summary}</p>
+            {l.load && l.exercises?.length ? (
+              <p className="card-progress" data-testid={`progress-${l.slug}`}>
+                {progressText(doneCount(progress, l.slug, l.exercises), l.exercises.length)}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>
+      {anyDone && (
+        <p className="progress-reset">
+          <button type="button" className="button" onClick={() => progressActions.resetAll()}>
+            Reset all exercise progress
+          </button>
+        </p>
+      )}
       <h3 className="further-title">Later in the course</h3>
       <ul className="further">
         {FURTHER_LESSONS.map((l) => (

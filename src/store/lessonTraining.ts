@@ -250,12 +250,24 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
    * fresh run that plays. Always resets, whether or not the rate could still go down.
    */
   lowerLrAndReset = (): void => {
+    this.runWith(() => this.opts.onLowerLr?.() ?? false);
+  };
+
+  /**
+   * Change the lesson's parameters with `apply` (return whether anything changed), then
+   * reset with the resulting config and play — always, whether or not it changed. The
+   * reset waits for the new config (it arrives through update()); if none arrives, it
+   * happens anyway. Exercises run their experiments with this.
+   */
+  runWith = (apply: () => boolean): void => {
     this.playAfterReset = true;
     this.pendingReset = true;
-    const changed = this.opts.onLowerLr?.() ?? false;
+    const changed = apply();
     if (!changed) this.reset();
-    // The new rate arrives through update(); if it never does, reset anyway.
-    else this.fallbackTimer = setTimeout(() => this.pendingReset && this.reset(), 200);
+    else {
+      if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
+      this.fallbackTimer = setTimeout(() => this.pendingReset && this.reset(), 200);
+    }
   };
 
   get hasLowerLr(): boolean {

@@ -4,6 +4,7 @@ import { toggleNote } from './beats';
 import { escape } from './escape';
 import { nextSection, previousSection } from './presenterStep';
 import { reset } from './reset';
+import { revealAnswers } from './revealAnswers';
 import { showShortcuts } from './showShortcuts';
 import { step } from './step';
 import { togglePlay } from './togglePlay';
@@ -12,7 +13,9 @@ import type { Action } from './types';
 
 export type { Action } from './types';
 
-export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, toggleNote, showShortcuts, escape];
+export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, toggleNote, showShortcuts, revealAnswers, escape];
+
+const SLIDER_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
 /** Elements where typing must not trigger shortcuts. */
 function asElement(target: EventTarget | null): HTMLElement | null {
@@ -55,7 +58,8 @@ export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
     // Space on a focused button or checkbox activates it; leave that alone — unless that
     // control has been scrolled out of view: then Space belongs to the lab on screen.
     if (key === ' ' && el?.closest('button, input, select, a, [role="slider"]') && onScreen(el)) return null;
-    if (key.startsWith('Arrow') && el?.matches('input[type="range"]')) return null;
+    // A focused slider (a range input or a scrubbable number) or radio group owns its arrow, Page and Home/End keys.
+    if (SLIDER_KEYS.includes(key) && el?.matches('input[type="range"], input[type="radio"], [role="slider"], [role="radio"]')) return null;
     if (a.enabled && !a.enabled(state)) continue;
     return a;
   }

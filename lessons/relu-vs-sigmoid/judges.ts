@@ -1,0 +1,111 @@
+/**
+ * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
+ * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
+ */
+import { INIT_LABELS } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
+import { fmt, pct } from '../../src/math/format';
+import type { PARAMS } from './params';
+import type { ParamValues } from '../../src/store/params';
+
+export type Values = ParamValues<typeof PARAMS>;
+type F = JudgeFactory<Mlp2dSnapshot, Values>;
+
+const name = (a: string) => ACTIVATION_LABELS[a as Activation];
+const steps = (n: number) => n.toLocaleString('en-US');
+
+/** Exercise "first to 0.1": which network's training loss goes below 0.1 first; "none" after `limit` steps. */
+export const RACE_LEVEL = 0.1;
+export const RACE_LIMIT = 3000;
+export const judgeRace: F = (p) => {
+  const first: number[] = p.acts.map(() => NaN);
+  return (snap) => {
+    if (!snap || snap.trainLoss.length !== p.acts.length) return null;
+    firstBelow(first, snap.step, snap.trainLoss, RACE_LEVEL);
+    const reached = first.map((s, r) => ({ s, r })).filter((x) => !Number.isNaN(x.s));
+    if (!reached.length && snap.step < RACE_LIMIT) return null;
+    const parts = p.acts.map((a, r) => `${name(a)} ${Number.isNaN(first[r]!) ? `not yet (loss ${fmt(snap.trainLoss[r], 2)})` : `at step ${steps(first[r]!)}`}`);
+    if (!reached.length) return { answer: 'none', measured: `no network got below ${RACE_LEVEL} within ${steps(RACE_LIMIT)} steps: ${parts.join('; ')}.` };
+    // The earliest; on the same snapshot, the lower loss.
+    reached.sort((a, b) => a.s - b.s || snap.trainLoss[a.r]! - snap.trainLoss[b.r]!);
+    const win = p.acts[reached[0]!.r]!;
+    return { answer: win, measured: `${name(win)} got below ${RACE_LEVEL} first. ${parts.join('; ')}.` };
+  };
+};
+
+/** Mean h′(a) over all sampled (unit, point) pairs of every hidden layer of run r, from the snapshot's pre-activations. */
+export function meanSlope(snap: Mlp2dSnapshot, act: Activation, r: number): number {
+  const pre = snap.preacts;
+  if (!pre?.length) return NaN;
+  const df = ACTIVATION_MATH[act].df;
+  let sum = 0;
+  let n = 0;
+  for (const layer of pre) {
+    const per = layer.length / snap.runs;
+    for (let i = r * per; i < (r + 1) * per; i++) {
+      sum += df(layer[i]!);
+      n++;
+    }
+  }
+  return n ? sum / n : NaN;
+}
+
+/** Exercise "mean slope": the sigmoid network's mean σ′ over its hidden units, on the first measurement. */
+export const judgeMeanSlope: F = (p) => (snap) => {
+  const r = p.acts.indexOf('sigmoid');
+  if (r < 0 || !snap?.preacts?.length || snap.trainLoss.length !== p.acts.length) return null;
+  const m = meanSlope(snap, 'sigmoid', r);
+  if (!Number.isFinite(m)) return null;
+  const others = p.acts
+    .map((a, k) => (k === r ? '' : `${name(a)}’s mean h′ is ${fmt(meanSlope(snap, a, k), 2)}`))
+    .filter(Boolean)
+    .join('; ');
+  return { answer: Number(m.toFixed(3)), measured: `a mean σ′ of ${fmt(m, 3)} over ${p.depth} hidden layers at step ${steps(snap.step)}${others ? `; ${others}` : ''}.` };
+};
+
+/** Mean dead share over the hidden layers of run r (from `activity`). */
+export function deadShare(snap: Mlp2dSnapshot, r: number, H: number): number {
+  const a = snap.activity;
+  if (!a || a.length < (r + 1) * H * 3) return NaN;
+  let d = 0;
+  for (let l = 0; l < H; l++) d += a[(r * H + l) * 3 + 1]!;
+  return d / H;
+}
+
+export const LR_STEPS = 1000;
+export const DEAD_LEVEL = 1 / 3;
+/** Exercise "big learning rate": what a rate of 3 does to the ReLU network within LR_STEPS steps. */
+export const judgeBigLr: F = (p) => (snap, diverged) => {
+  const r = p.acts.indexOf('relu');
+  if (r < 0) return null;
+  if (diverged) return { answer: 'diverged', measured: `the loss became too large to compute at step ${steps(snap?.step ?? 0)}, and training paused.` };
+  if (!snap || snap.trainLoss.length !== p.acts.length || snap.step < LR_STEPS) return null;
+  const dead = deadShare(snap, r, p.depth);
+  const loss = snap.trainLoss[r]!;
+  const words = `after ${steps(snap.step)} steps the ReLU network’s training loss is ${fmt(loss, 2)} and ${pct(dead)} of its hidden units are dead.`;
+  if (dead >= DEAD_LEVEL) return { answer: 'dead', measured: words };
+  if (loss < RACE_LEVEL) return { answer: 'learned', measured: words };
+  return { answer: 'stuck', measured: words };
+};
+
+export const GOAL_ACC = 0.95;
+/** The depth of the goal: at the default learning rate a sigmoid network this deep stays on its plateau; it can be made to learn. */
+export const GOAL_DEPTH = 4;
+/** Goal "deep sigmoid": the sigmoid network, GOAL_DEPTH hidden layers, XOR, reaches GOAL_ACC test accuracy. */
+export function deepSigmoidMissing(p: Values): string | null {
+  const miss: string[] = [];
+  if (!p.acts.includes('sigmoid')) miss.push('tick Sigmoid under “Activations compared”');
+  if (p.depth !== GOAL_DEPTH) miss.push(`set “Hidden layers” to ${GOAL_DEPTH}`);
+  if (p.dataset !== 'xor') miss.push('choose the XOR dataset');
+  return miss.length ? `${miss.join(', ')}.` : null;
+}
+export const judgeDeepSigmoid: F = (p) => (snap) => {
+  const r = p.acts.indexOf('sigmoid');
+  if (r < 0 || !snap || snap.trainLoss.length !== p.acts.length || !(snap.testAcc[r]! >= GOAL_ACC)) return null;
+  return {
+    answer: 'reached',
+    measured: `the ${GOAL_DEPTH}-layer sigmoid network classifies ${pct(snap.testAcc[r])} of the test points correctly at step ${steps(snap.step)} (learning rate ${p.lr}, ${INIT_LABELS[p.init].toLowerCase()} initialization, ${p.width} units per layer, batch ${p.batch}).`,
+  };
+};

@@ -1,0 +1,160 @@
+/**
+ * Predict, then run. `<Exercise>` is a <section> labelled "Exercise N: …": the learner
+ * commits an answer (a choice or a number), then ONE button sets up the experiment
+ * through the lesson's URL state, resets and plays the lab, and a judge reads the run's
+ * own measurements; the answer is compared with what the run measured. In presenter
+ * mode the question shows alone until the instructor presses A (a poll).
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { ParamTable, ParamValues } from '../../store/params';
+import { progressActions } from '../../store/progress';
+import { useApp } from '../useApp';
+import { isCorrect, parseNumber, type JudgeFactory, type Outcome, type Tolerance } from './judge';
+import { useLesson } from './LessonContext';
+import { registerPoll } from './poll';
+import { useExperiment } from './useExperiment';
+import { ShowView, useDone, type ViewRef } from './common';
+
+export interface Choice {
+  id: string;
+  label: ReactNode;
+}
+
+export type AnswerSpec = { kind: 'choice'; choices: Choice[] } | { kind: 'number'; tolerance: Tolerance; unit?: string; example?: string };
+
+export interface ExerciseProps<S, T extends ParamTable> {
+  /** Stable id (progress is stored under it; list it in lessons/index.ts). */
+  id: string;
+  n: number;
+  /** After "Exercise N: ". */
+  title: string;
+  /** The question. */
+  children: ReactNode;
+  answer: AnswerSpec;
+  /** The experiment's parameters (set through the URL). Fix the seed where randomness could flip the outcome. */
+  patch: Partial<ParamValues<T>>;
+  /** What the button will set up, in words (say that the seed is fixed, and why). */
+  setup: ReactNode;
+  judge: JudgeFactory<S, ParamValues<T>>;
+  /** Why: shown after the run, with the measured outcome and whether the learner was right. */
+  explain: (outcome: Outcome, correct: boolean) => ReactNode;
+  /** The view that shows it. */
+  view: ViewRef;
+}
+
+export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
+  const { id, n, title, children, answer, patch, setup, judge, explain, view } = props;
+  const { slug, lab } = useLesson<T>();
+  const uid = useId();
+  const box = useRef<HTMLElement>(null);
+  const done = useDone(id);
+  const presenter = useApp((s) => s.presenter);
+  const [revealed, setRevealed] = useState(false);
+  const [guess, setGuess] = useState<string>('');
+  const { phase, run, clear } = useExperiment<S, T>(patch, judge);
+  const playing = useStore(lab.store, (s) => s.playing || s.playPending);
+
+  useEffect(() => (presenter ? registerPoll(() => box.current, () => setRevealed(true)) : undefined), [presenter]);
+
+  const outcome = phase.kind === 'done' ? phase.outcome : null;
+  const tol = answer.kind === 'number' ? answer.tolerance : {};
+  const value = answer.kind === 'number' ? parseNumber(guess) : guess;
+  const committed = answer.kind === 'number' ? Number.isFinite(value as number) : guess !== '';
+  const correct = outcome ? isCorrect(value, outcome, tol) : false;
+  useEffect(() => {
+    if (outcome && correct) progressActions.markDone(slug, id);
+  }, [outcome, correct, slug, id]);
+
+  const locked = phase.kind === 'running' || phase.kind === 'done';
+  const hidden = presenter && !revealed;
+
+  return (
+    <section ref={box} className={`exercise ${hidden ? 'ex-poll' : ''}`} aria-labelledby={`${uid}-h`} data-exercise={id}>
+      <h3 id={`${uid}-h`}>
+        Exercise {n}: {title}
+        {done && <span className="ex-badge"> (done)</span>}
+      </h3>
+      <div className="ex-question">{children}</div>
+      {hidden ? (
+        <p className="ex-hidden">Answers hidden. Press A to reveal them.</p>
+      ) : (
+        <>
+          {answer.kind === 'choice' ? (
+            <fieldset className="ex-choices" disabled={locked}>
+              <legend>Your prediction</legend>
+              {answer.choices.map((c) => (
+                <label key={c.id} className={outcome && c.id === outcome.answer ? 'ex-measured' : undefined}>
+                  <input type="radio" name={`${uid}-choice`} value={c.id} checked={guess === c.id} onChange={() => setGuess(c.id)} /> {c.label}
+                  {outcome && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <div className="ex-number">
+              <label htmlFor={`${uid}-num`}>Your prediction</label>{' '}
+              <input
+                id={`${uid}-num`}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                value={guess}
+                disabled={locked}
+                placeholder={answer.example}
+                aria-describedby={`${uid}-fmt`}
+                onChange={(e) => setGuess(e.target.value)}
+              />{' '}
+              {answer.unit}
+              <span id={`${uid}-fmt`} className="small">
+                {' '}
+                (a number{answer.example ? `, e.g. ${answer.example}` : ''})
+              </span>
+            </div>
+          )}
+          <p className="ex-setup small">{setup}</p>
+          <div className="ex-actions">
+            <button type="button" className="button primary" disabled={!committed || locked} onClick={run}>
+              Run the experiment
+            </button>
+            {!committed && phase.kind === 'idle' && <span className="small">Commit to an answer first.</span>}
+          </div>
+        </>
+      )}
+      <div className="ex-status" aria-live="polite">
+        {phase.kind === 'running' && (
+          <p>
+            Running… the lab above is training, and this exercise is watching its measurements.
+            {!playing && ' (The lab is paused: press its play button to continue.)'}
+          </p>
+        )}
+        {phase.kind === 'interrupted' && (
+          <p>
+            {phase.reason}{' '}
+            <button type="button" className="linklike" onClick={clear}>
+              Start over
+            </button>
+          </p>
+        )}
+        {outcome && (
+          <div className={`ex-feedback ${correct ? 'ex-right' : 'ex-wrong'}`}>
+            <p>
+              <strong>{correct ? 'Right.' : 'Not this time.'}</strong> The run measured: {outcome.measured}
+            </p>
+            <div>{explain(outcome, correct)}</div>
+            <p>
+              <ShowView view={view} />
+              {!correct && (
+                <>
+                  {' · '}
+                  <button type="button" className="linklike" onClick={clear}>
+                    Try again
+                  </button>
+                </>
+              )}
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

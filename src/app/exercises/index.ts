@@ -1,0 +1,7 @@
+/** Exercises, progress and scrubbable numbers for lessons: see docs/ADDING_A_LESSON.md, "Exercises". */
+export { Exercise, type ExerciseProps, type Choice } from './Exercise';
+export { GoalExercise, type GoalProps } from './GoalExercise';
+export { Scrub } from './Scrub';
+export { LessonProvider, useLesson } from './LessonContext';
+export { LessonProgress } from './LessonProgress';
+export { firstBelow, judgeRecording, type Judge, type JudgeFactory, type Outcome } from './judge';

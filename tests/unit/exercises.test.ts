@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { isCorrect, judgeRecording, parseNumber, withinTolerance } from '../../src/app/exercises/judge';
+import { dragValue, ladder, scrubKey, specOf, stepValue } from '../../src/app/exercises/scrub';
+import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import { defaults } from '../../src/store/params';
+import { LESSONS } from '../../lessons';
+import * as L1 from '../../lessons/relu-vs-sigmoid/judges';
+import { PARAMS as P1 } from '../../lessons/relu-vs-sigmoid/params';
+import * as L2 from '../../lessons/vanishing-gradients/judges';
+import { PARAMS as P2, PRESETS } from '../../lessons/vanishing-gradients/params';
+
+const f32 = (...v: number[]) => Float32Array.from(v);
+const p1 = { ...defaults(P1) };
+const p2 = { ...defaults(P2) };
+
+/** A recorded mlp2d snapshot: per-run train losses (and optional extras). */
+function m(step: number, trainLoss: number[], extra: Partial<Mlp2dSnapshot> = {}): Mlp2dSnapshot {
+  const R = trainLoss.length;
+  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R), gridSize: 0, ...extra };
+}
+function g(step: number, trainLoss: number[], extra: Partial<GradientsSnapshot> = {}): GradientsSnapshot {
+  const R = trainLoss.length;
+  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R), ...extra } as GradientsSnapshot;
+}
+
+describe('the framework', () => {
+  it('tolerances: absolute, relative, within a factor', () => {
+    expect(withinTolerance(0.21, 0.2, { abs: 0.02 })).toBe(true);
+    expect(withinTolerance(0.25, 0.2, { abs: 0.02 })).toBe(false);
+    expect(withinTolerance(110, 100, { rel: 0.1 })).toBe(true);
+    expect(withinTolerance(3e-9, 1e-9, { factor: 5 })).toBe(true);
+    expect(withinTolerance(1e-7, 1e-9, { factor: 5 })).toBe(false);
+    expect(withinTolerance(NaN, 1, { abs: 10 })).toBe(false);
+    expect(isCorrect('relu', { answer: 'relu', measured: '' })).toBe(true);
+    expect(isCorrect('tanh', { answer: 'relu', measured: '' })).toBe(false);
+  });
+  it('reads typed numbers', () => {
+    expect(parseNumber('0,25')).toBe(0.25);
+    expect(parseNumber(' −0.5 ')).toBe(-0.5);
+    expect(parseNumber('1e-3')).toBe(0.001);
+    expect(parseNumber('10^-3')).toBeCloseTo(0.001);
+    expect(parseNumber('2×10^3')).toBe(2000);
+    expect(parseNumber('')).toBeNaN();
+    expect(parseNumber('abc')).toBeNaN();
+  });
+  it('every lesson lists the exercise ids it renders', () => {
+    expect(LESSONS.find((l) => l.slug === 'relu-vs-sigmoid')!.exercises).toEqual(['first-to-01', 'mean-slope', 'deep-sigmoid', 'big-lr']);
+    expect(LESSONS.find((l) => l.slug === 'vanishing-gradients')!.exercises).toEqual(['how-small', 'stuck-loss', 'exploding', 'ratio-goal']);
+  });
+});
+
+describe('lesson 1 judges on recorded runs', () => {
+  it('race: the first network below 0.1 wins; a plateau for 3,000 steps means none', () => {
+    const run = [m(0, [0.7, 0.7, 0.7]), m(100, [0.69, 0.3, 0.2]), m(200, [0.69, 0.15, 0.09]), m(300, [0.69, 0.05, 0.02])];
+    const o = judgeRecording(L1.judgeRace, p1, run)!;
+    expect(o.answer).toBe('relu');
+    expect(o.measured).toContain('ReLU at step 200');
+    expect(isCorrect('relu', o)).toBe(true);
+    expect(isCorrect('sigmoid', o)).toBe(false);
+    // tanh and ReLU on the same snapshot: the lower loss wins.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(50, [0.6, 0.05, 0.08])])!.answer).toBe('tanh');
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(2000, [0.6, 0.5, 0.4])])).toBeNull();
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(3000, [0.6, 0.5, 0.4])])!.answer).toBe('none');
+    // A snapshot of another configuration (two runs) is ignored.
+    expect(judgeRecording(L1.judgeRace, p1, [m(10, [0.01, 0.01])])).toBeNull();
+  });
+  it('mean slope: measured from the pre-activations of the sigmoid run', () => {
+    const p = { ...p1, acts: ['sigmoid', 'relu'] as typeof p1.acts, depth: 1 };
+    // One layer, 2 runs × 2 points × 1 unit: sigmoid pre-activations 0 and 0 (σ′ = ¼), ReLU 1 and −1.
+    const snap = m(0, [0.7, 0.7], { runs: 2, preacts: [f32(0, 0, 1, -1)] });
+    const o = judgeRecording(L1.judgeMeanSlope, p, [m(0, [0.7, 0.7], { runs: 2 }), snap])!;
+    expect(o.answer).toBeCloseTo(0.25);
+    expect(isCorrect(0.24, o, { abs: 0.02 })).toBe(true);
+    expect(isCorrect(0.5, o, { abs: 0.02 })).toBe(false);
+    const sat = judgeRecording(L1.judgeMeanSlope, p, [m(0, [0.7, 0.7], { runs: 2, preacts: [f32(5, -5, 1, 1)] })])!;
+    expect(sat.answer).toBeCloseTo(0.0066, 3);
+    expect(isCorrect(0.25, sat, { abs: 0.02 })).toBe(false);
+  });
+  it('big learning rate: divergence, dead units, learned or stuck, from the run', () => {
+    const p = { ...p1, acts: ['relu'] as typeof p1.acts, depth: 2 };
+    const act = (dead: number) => f32(0.5, dead, 0, 0.5, dead, 0);
+    expect(judgeRecording(L1.judgeBigLr, p, [m(10, [0.7])], ['loss is NaN'])!.answer).toBe('diverged');
+    expect(judgeRecording(L1.judgeBigLr, p, [m(500, [0.7], { activity: act(0.6) })])).toBeNull();
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.7], { activity: act(0.6) })])!.answer).toBe('dead');
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.05], { activity: act(0.1) })])!.answer).toBe('learned');
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.1) })])!.answer).toBe('stuck');
+  });
+  it('deep sigmoid goal: needs sigmoid, depth 4, XOR; reached at 95 % test accuracy', () => {
+    expect(L1.deepSigmoidMissing(p1)).toMatch(/Hidden layers/);
+    const p = { ...p1, depth: 4 };
+    expect(L1.deepSigmoidMissing(p)).toBeNull();
+    expect(L1.deepSigmoidMissing({ ...p, acts: ['relu'] })).toMatch(/Sigmoid/);
+    const acc = (a: number) => ({ testAcc: f32(a, 1, 1) });
+    expect(judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(200, [0.7, 0, 0], acc(0.9))])).toBeNull();
+    expect(judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(900, [0.1, 0, 0], acc(0.96))])!.measured).toContain('96%');
+  });
+});
+
+describe('lesson 2 judges on recorded runs', () => {
+  const vanish = { ...p2, ...PRESETS.find((x) => x.id === 'vanish')!.patch };
+  const norms = (first: number, last: number) => {
+    const a = new Float32Array(9).fill(0.01);
+    a[0] = first;
+    a[8] = last;
+    return a;
+  };
+  it('how small: the nearest order of magnitude of the measured ratio', () => {
+    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69])])).toBeNull();
+    const o = judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69]), g(5, [0.69], { gradNorms: norms(1e-10, 0.1) })])!;
+    expect(o.answer).toBe('9');
+    expect(isCorrect('9', o)).toBe(true);
+    expect(isCorrect('3', o)).toBe(false);
+    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(2e-5, 0.1) })])!.answer).toBe('3'); // 5·10³: 3.7 orders, nearer 3 than 6
+    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(1e-6, 0.1) })])!.answer).toBe('6');
+  });
+  it('stuck loss: network A’s loss after 500 steps', () => {
+    const run = [g(100, [0.7]), g(400, [0.6934]), g(520, [0.6931])];
+    const o = judgeRecording(L2.judgeStuckLoss, vanish, run)!;
+    expect(o.answer).toBeCloseTo(0.693);
+    expect(isCorrect(0.69, o, { abs: 0.02 })).toBe(true);
+    expect(isCorrect(0.5, o, { abs: 0.02 })).toBe(false);
+    expect(judgeRecording(L2.judgeStuckLoss, vanish, [g(100, [0.7])], ['NaN'])!.answer).toBeNaN();
+  });
+  it('exploding: NaN when it diverges; learns or stalls otherwise', () => {
+    expect(judgeRecording(L2.judgeExploding, p2, [g(3, [5])], ['The loss became NaN'])!.answer).toBe('nan');
+    // Diverged before the run's first snapshot: the message alone decides.
+    expect(L2.judgeExploding(p2)(null, 'The loss became NaN')!.answer).toBe('nan');
+    expect(L1.judgeBigLr({ ...p1, acts: ['relu'] })(null, 'NaN')!.answer).toBe('diverged');
+    expect(L1.judgeRace(p1)(null, 'NaN')).toBeNull();
+    expect(judgeRecording(L2.judgeExploding, p2, [g(100, [0.4])])).toBeNull();
+    expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.3])])!.answer).toBe('learns');
+    expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.69])])!.answer).toBe('stalls');
+  });
+  it('ratio goal: sigmoid at depth 8; reached when the ratio passes 1e-2', () => {
+    expect(L2.ratioGoalMissing(vanish)).toBeNull();
+    expect(L2.ratioGoalMissing({ ...vanish, act: 'relu', depth: 4 })).toMatch(/sigmoid.*8/);
+    expect(judgeRecording(L2.judgeRatioGoal, vanish, [g(0, [0.69], { gradNorms: norms(1e-5, 0.1) })])).toBeNull();
+    expect(judgeRecording(L2.judgeRatioGoal, vanish, [g(0, [0.69], { gradNorms: norms(1e-5, 0.1) }), g(9, [0.69], { gradNorms: norms(0.004, 0.1) })])!.answer).toBe('reached');
+  });
+});
+
+describe('scrubbable numbers: keys and drag', () => {
+  const depth = specOf(P1.depth); // int 1..6
+  const lr = specOf(P1.lr); // log 0.001..10
+  it('ints: arrows step by one, Page keys by three, Home/End to the ends, clamped', () => {
+    expect(scrubKey('ArrowRight', 2, depth)).toBe(3);
+    expect(scrubKey('ArrowUp', 2, depth)).toBe(3);
+    expect(scrubKey('ArrowLeft', 2, depth)).toBe(1);
+    expect(scrubKey('ArrowDown', 1, depth)).toBe(1);
+    expect(scrubKey('PageUp', 2, depth)).toBe(5);
+    expect(scrubKey('PageUp', 5, depth)).toBe(6);
+    expect(scrubKey('PageDown', 5, depth)).toBe(2);
+    expect(scrubKey('Home', 4, depth)).toBe(1);
+    expect(scrubKey('End', 4, depth)).toBe(6);
+    expect(scrubKey('a', 4, depth)).toBeNull();
+    expect(scrubKey('Enter', 4, depth)).toBeNull();
+  });
+  it('log scale: a 1–2–5 ladder; values off the ladder step to the next rung', () => {
+    expect(ladder(0.001, 10)).toEqual([0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10]);
+    expect(scrubKey('ArrowRight', 0.1, lr)).toBe(0.2);
+    expect(scrubKey('ArrowLeft', 0.1, lr)).toBe(0.05);
+    expect(scrubKey('ArrowRight', 0.3, lr)).toBe(0.5);
+    expect(scrubKey('ArrowLeft', 0.3, lr)).toBe(0.2);
+    expect(scrubKey('PageUp', 0.1, lr)).toBe(1);
+    expect(scrubKey('End', 0.1, lr)).toBe(10);
+    expect(scrubKey('ArrowRight', 10, lr)).toBe(10);
+    expect(scrubKey('Home', 0.1, lr)).toBe(0.001);
+  });
+  it('linear numbers step by their step', () => {
+    const noise = specOf(P1.noise); // 0..0.5 step 0.01
+    expect(stepValue(0.1, 1, noise)).toBe(0.11);
+    expect(stepValue(0.5, 3, noise)).toBe(0.5);
+  });
+  it('drag: one notch per px pixels, either way, from the value at the press', () => {
+    expect(dragValue(2, 0, 12, depth)).toBe(2);
+    expect(dragValue(2, 11, 12, depth)).toBe(2);
+    expect(dragValue(2, 25, 12, depth)).toBe(4);
+    expect(dragValue(2, -13, 12, depth)).toBe(1);
+    expect(dragValue(0.1, 24, 12, lr)).toBe(0.5);
+  });
+});
