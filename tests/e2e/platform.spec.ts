@@ -65,3 +65,24 @@ test('leaving lessons while they train ends their workers, with no error', async
     await expect.poll(trainers, { timeout: 5_000 }).toBe(0);
   }
 });
+
+test('start-up says what it is doing: Play works while the worker starts, and the first GPU step says it is compiling', async ({ watched: page }) => {
+  // Record every text the transport's progress line shows (it can be brief).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-testid="training-progress"]')) {
+        const t = el.textContent?.trim() ?? '';
+        if (t && seen[seen.length - 1] !== t) seen.push(t);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/?backend=webgl#/lessons/relu-vs-sigmoid');
+  const play = page.locator('#lab').getByRole('button', { name: /play|starting/i });
+  await play.click(); // enabled at once: pressing it before the worker is ready is remembered
+  await expect.poll(async () => (await lab(page, 'lab'))?.step ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+  expect(seen.some((t) => /Starting the webgl backend|Loading the training code|Building the networks/.test(t)), seen.join(' | ')).toBe(true);
+  expect(seen.some((t) => /Compiling the webgl kernels/.test(t)), seen.join(' | ')).toBe(true);
+});
