@@ -1,4 +1,4 @@
-import type { Budget } from '../../src/engine/tasks/pretrain';
+import { type Budget, extraEpochs } from '../../src/engine/pretrain/schedule';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'layer-wise-pretraining';
@@ -38,3 +38,11 @@ export const PARAMS = {
 };
 
 export type Values = ParamValues<typeof PARAMS>;
+
+/** The quick run's budget per network, from its preset and the engine's schedule (the prose quotes it). */
+export function quickBudget() {
+  const q = RUN_PRESETS.quick;
+  const perEpoch = Math.ceil(q.trainCount / q.batch);
+  const pre = extraEpochs({ ...q, budget: 'equal-updates' });
+  return { layers: q.hidden.length, preEpochs: q.preEpochs, pre, fine: q.fineEpochs, perEpoch, updates: (pre + q.fineEpochs) * perEpoch };
+}
