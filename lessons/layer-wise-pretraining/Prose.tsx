@@ -94,7 +94,7 @@ export const History = memo(function History() {
       <p>
         The papers trained on 60,000 digits for many epochs. The quick run here uses 2,000 digits, 64 units per layer and a handful of epochs, so
         expect higher error rates all round, and differences between the methods that can change with the seed. What tends to survive the
-        shrinking is the shape of the story: a deep sigmoid network from random weights learns slowly, and pre-trained stacks of the same
+        shrinking is the shape of the story: a deep sigmoid network from random weights learns slowly or stalls, and pre-trained stacks of the same
         network start fine-tuning from far better places — whether they also end ahead with the same number of updates is what the results
         table and the sentences beside it tell you. Read the sentences under the results table: they are computed
         from your run, not written in advance — when your run disagrees with the papers, they say so.
