@@ -1,6 +1,6 @@
 import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { MnistData } from '../../src/engine/mnist';
-import { METHOD_NAMES, METHODS, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine/tasks/pretrain';
 import { fmt, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
@@ -23,7 +23,7 @@ const KIND_TABS: { kind: PhaseKind; label: string }[] = [
 ];
 
 export function configFor(p: Values, data: MnistData): PretrainConfig {
-  return { data, ...RUN_PRESETS[p.preset], lr: p.lr, reluLr: p.reluLr, aeLr: p.aeLr, sigmoidInit: p.init, seed: p.seed };
+  return { data, ...RUN_PRESETS[p.preset], budget: p.budget, lr: p.lr, reluLr: p.reluLr, aeLr: p.aeLr, sigmoidInit: p.init, seed: p.seed };
 }
 
 export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
@@ -39,7 +39,9 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
   }, [snap?.done, st.playing, lab]);
 
   const [tab, setTab] = useState<PhaseKind | null>(null);
-  const kind: PhaseKind = tab ?? phase?.kind ?? 'autoencoder';
+  // The extra epochs of plain backprop and the ReLU network are drawn with the final phase.
+  const phaseTab = phase?.kind === 'extra' ? 'finetune' : phase?.kind;
+  const kind: PhaseKind = tab ?? phaseTab ?? 'autoencoder';
   const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
   const chartH = presenter ? Math.max(150, Math.round((vh - 120) * 0.36)) : 240;
   const cell = presenter ? Math.max(18, Math.min(26, Math.round((vh - 420) / 9))) : 30;
@@ -67,13 +69,18 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
               <PhaseCard phase={phase} hidden={hidden} presenter={presenter} />
               <Reconstructions snap={snap} info={info} cell={cell} />
               <Findings snap={snap} info={info} compact={presenter} />
+              {p.budget !== 'equal-updates' && (
+                <button type="button" className="button small lwp-match" onClick={() => setP({ budget: 'equal-updates' })}>
+                  Give plain backprop the same number of updates
+                </button>
+              )}
             </div>
             <div className="lwp-col">
               <div className="chart-head">
                 <h3 id="lwp-curves-h">Learning curves</h3>
                 <div className="lwp-tabs" role="group" aria-label="Which curves">
                   {KIND_TABS.map((t) => (
-                    <button key={t.kind} type="button" className="button small" aria-pressed={kind === t.kind} onClick={() => setTab(t.kind === phase?.kind ? null : t.kind)}>
+                    <button key={t.kind} type="button" className="button small" aria-pressed={kind === t.kind} onClick={() => setTab(t.kind === phaseTab ? null : t.kind)}>
                       {t.label}
                     </button>
                   ))}
@@ -205,13 +212,14 @@ function Curves({ snap, info, kind, height }: { snap: PretrainSnapshot | null; i
   const version = snap?.curvesVersion ?? 0;
   const series = useMemo(() => buildSeries(snap?.curves ?? null, info, kind), [snap?.curves, info, kind]);
   const y = kind === 'autoencoder' ? 'mean squared error per unit' : 'error rate';
+  const extra = info?.phases.find((p) => p.kind === 'extra')?.epochs ?? 0;
   const title =
     kind === 'autoencoder'
       ? 'Reconstruction error of each autoencoder, layer after layer: test solid, train dashed'
       : kind === 'supervised'
         ? 'Error of each greedy classifier, layer after layer: test solid, train dashed'
-        : 'Error of the four networks while trained with labels: test solid, train dashed';
-  return <LineChart series={series} version={version} xLabel={kind === 'finetune' ? 'epoch' : 'epoch of pre-training'} yLabel={y} log={kind === 'autoencoder'} title={title} height={height} />;
+        : `Error of the four networks while trained with labels: test solid, train dashed${extra ? `. Plain backprop and the ReLU network start at epoch 0; the pre-trained stacks start fine-tuning at epoch ${extra}, after their ${extra} epochs of pre-training` : ''}`;
+  return <LineChart series={series} version={version} xLabel={kind === 'finetune' ? (extra ? 'epoch (plain backprop’s count)' : 'epoch') : 'epoch of pre-training'} yLabel={y} log={kind === 'autoencoder'} title={title} height={height} />;
 }
 
 const EMPTY = new Float32Array(0);
@@ -220,21 +228,29 @@ export function buildSeries(curves: Float32Array[] | null, info: PretrainInfo | 
   if (!info) return [];
   const out: Series[] = [];
   if (kind === 'finetune') {
-    const i = info.phases.findIndex((p) => p.kind === 'finetune');
-    const c = curves?.[i] ?? EMPTY;
-    const stride = 1 + 2 * METHODS.length;
-    const n = Math.floor(c.length / stride);
-    const x = new Float32Array(n);
-    for (let j = 0; j < n; j++) x[j] = c[j * stride];
-    METHODS.forEach((m, r) => {
-      const te = new Float32Array(n);
-      const tr = new Float32Array(n);
-      for (let j = 0; j < n; j++) {
-        tr[j] = c[j * stride + 1 + r];
-        te[j] = c[j * stride + 1 + METHODS.length + r];
+    // The extra epochs (if any) come first; the final phase starts where they end.
+    const acc = Object.fromEntries(METHODS.map((m) => [m, { x: [] as number[], tr: [] as number[], te: [] as number[] }])) as Record<Method, { x: number[]; tr: number[]; te: number[] }>;
+    let offset = 0;
+    info.phases.forEach((p, i) => {
+      if (p.kind !== 'extra' && p.kind !== 'finetune') return;
+      const ms = phaseMethods(p);
+      const R = ms.length;
+      const stride = 1 + 2 * R;
+      const c = curves?.[i] ?? EMPTY;
+      for (let j = 0; j + stride <= c.length; j += stride) {
+        ms.forEach((m, r) => {
+          acc[m].x.push(offset + c[j]);
+          acc[m].tr.push(c[j + 1 + r]);
+          acc[m].te.push(c[j + 1 + R + r]);
+        });
       }
-      out.push({ id: `${m}-test`, label: `${METHOD_NAMES[m]}`, color: METHOD_COLORS[m], x, y: te, n });
-      out.push({ id: `${m}-train`, label: `train`, color: METHOD_COLORS[m], dashed: true, x, y: tr, n });
+      offset += p.epochs;
+    });
+    METHODS.forEach((m) => {
+      const { x: xs, tr, te } = acc[m];
+      const x = Float32Array.from(xs);
+      out.push({ id: `${m}-test`, label: `${METHOD_NAMES[m]}`, color: METHOD_COLORS[m], x, y: Float32Array.from(te), n: x.length });
+      out.push({ id: `${m}-train`, label: `train`, color: METHOD_COLORS[m], dashed: true, x, y: Float32Array.from(tr), n: x.length });
     });
     return out;
   }

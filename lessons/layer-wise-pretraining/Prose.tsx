@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { References, Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
-import { PARAMS } from './params';
+import { PARAMS, quickBudget } from './params';
 
 export const Intro = memo(function Intro() {
   return (
@@ -34,7 +34,8 @@ export const IdeasProse = memo(function IdeasProse() {
       <p>
         Train hidden layer 1 as the only hidden layer of a two-layer network that predicts the labels. Then freeze it — its weights no longer
         change — throw away its output layer, put hidden layer 2 on top with a new output layer, and train that pair on layer 1’s outputs, the same
-        way. Repeat to the top. Finally unfreeze everything and fine-tune all layers with backprop. Each training problem is shallow, so the error
+        way. Repeat to the top. Finally throw away the last temporary output layer too, put a fresh one on top, unfreeze everything and
+        fine-tune all layers with backprop. Each training problem is shallow, so the error
         signal reaches the layer that is learning without passing through a long chain of sigmoids.
       </p>
       <h3>Idea 3: unsupervised greedy pre-training</h3>
@@ -88,15 +89,41 @@ export const History = memo(function History() {
         trained by nothing but backprop — no pre-training — on a GPU, with many epochs over elastically deformed digits. With enough compute and
         data, plain backprop was enough after all.
       </p>
+      <Budget />
       <h3>How your run compares</h3>
       <p>
         The papers trained on 60,000 digits for many epochs. The quick run here uses 2,000 digits, 64 units per layer and a handful of epochs, so
         expect higher error rates all round, and differences between the methods that can change with the seed. What tends to survive the
-        shrinking is the shape of the story: within the same small budget, a deep sigmoid network from random weights learns slowly or stalls,
-        and pre-trained stacks of the same network start from far better places. Read the sentences under the results table: they are computed
+        shrinking is the shape of the story: a deep sigmoid network from random weights learns slowly or stalls, and pre-trained stacks of the same
+        network start fine-tuning from far better places — whether they also end ahead with the same number of updates is what the results
+        table and the sentences beside it tell you. Read the sentences under the results table: they are computed
         from your run, not written in advance — when your run disagrees with the papers, they say so.
       </p>
     </Section>
+  );
+});
+
+const Budget = memo(function Budget() {
+  const b = quickBudget();
+  return (
+    <>
+      <h3>A fair race: the same budget for every network</h3>
+      <p>
+        Pre-training is training too, so a fair comparison counts it. The lab counts each network’s budget in <em>weight updates</em>: one
+        update is one step of gradient descent on one mini-batch, whichever of the network’s layers it moves. The results table shows them
+        beside the epochs (passes over the training digits) with labels and without, and the time the updates took. By default (“{PARAMS.budget.label}: {PARAMS.budget.names?.['equal-updates']}”), plain backprop and the ReLU network first learn the labels for as many extra epochs as each
+        greedy stack spends pre-training — {b.layers} layers × {b.preEpochs} epochs = {b.pre} in the quick run — and then all four networks
+        train side by side for the last {b.fine} epochs: {b.pre + b.fine} epochs of {b.perEpoch} mini-batches, {b.updates} updates each.
+        Both pre-trained stacks fine-tune with a fresh output layer, so none of the four starts the last phase with a trained one.
+      </p>
+      <p>
+        Equal updates are not equal effort in every sense. The unsupervised stack sees the labels for only {b.fine} of its epochs, the supervised
+        one for all of them; and a greedy update trains one layer and a small temporary top, so it costs less arithmetic than an update of the
+        whole network — the time column shows how much. Set “{PARAMS.budget.label}” to “{PARAMS.budget.names?.['finetune-only']}” to see the race as it is often shown, with plain
+        backprop and the ReLU network trained for the last {b.fine} epochs only ({b.fine * b.perEpoch} updates against {b.updates}); one
+        click gives them the same number again.
+      </p>
+    </>
   );
 });
 
@@ -127,7 +154,8 @@ export const Today = memo(function Today() {
       </ul>
       <p>
         The fourth network in the lab is this recipe in miniature: the same depth and width, ReLU units, He initialization, trained plainly with
-        labels from random weights with plain stochastic gradient descent, like the others. Three things differ: the units, the starting scale,
+        labels from random weights with plain stochastic gradient descent, like the others, and with the same budget of updates as plain
+        backprop. Three things differ: the units, the starting scale,
         and the learning rate, which has its own slider (“{PARAMS.reluLr.label}”, {PARAMS.reluLr.default} by default against{' '}
         {PARAMS.lr.default} for the sigmoid networks), because a step size that suits units of slope at most ¼ is not the one that suits units of
         slope 1. The idea of pre-training did not die, though: today’s language and vision models are first trained on huge unlabelled

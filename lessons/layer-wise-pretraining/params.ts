@@ -1,3 +1,4 @@
+import { type Budget, extraEpochs } from '../../src/engine/pretrain/schedule';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'layer-wise-pretraining';
@@ -19,9 +20,16 @@ const PRESET_NAMES: Record<PresetId, string> = {
 const SIGMOID_INITS = ['smallNormal', 'glorot'] as const;
 const SIGMOID_INIT_NAMES = { smallNormal: 'Small normal (σ = 0.1)', glorot: 'Glorot (Xavier)' };
 
+const BUDGET_OPTIONS = ['equal-updates', 'finetune-only'] as const satisfies readonly Budget[];
+const BUDGET_NAMES: Record<Budget, string> = {
+  'equal-updates': 'Same number of weight updates for all four',
+  'finetune-only': 'Plain and ReLU: final phase only (unequal)',
+};
+
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
 export const PARAMS = {
   preset: param.enum({ label: 'Run size', options: PRESET_IDS, default: 'quick', names: PRESET_NAMES }),
+  budget: param.enum({ label: 'Budget', options: BUDGET_OPTIONS, default: 'equal-updates', names: BUDGET_NAMES }),
   lr: param.number({ label: 'Learning rate, sigmoid nets', min: 0.01, max: 5, default: 0.5, log: true }),
   reluLr: param.number({ label: 'Learning rate, ReLU net', min: 0.005, max: 2, default: 0.1, log: true }),
   aeLr: param.number({ label: 'Learning rate, autoencoders', min: 0.05, max: 10, default: 2, log: true }),
@@ -30,3 +38,11 @@ export const PARAMS = {
 };
 
 export type Values = ParamValues<typeof PARAMS>;
+
+/** The quick run's budget per network, from its preset and the engine's schedule (the prose quotes it). */
+export function quickBudget() {
+  const q = RUN_PRESETS.quick;
+  const perEpoch = Math.ceil(q.trainCount / q.batch);
+  const pre = extraEpochs({ ...q, budget: 'equal-updates' });
+  return { layers: q.hidden.length, preEpochs: q.preEpochs, pre, fine: q.fineEpochs, perEpoch, updates: (pre + q.fineEpochs) * perEpoch };
+}

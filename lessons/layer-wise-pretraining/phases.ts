@@ -54,12 +54,23 @@ export function phaseView(kind: PhaseKind | 'plain', layer: number, input: numbe
     };
   }
   const sizes = [input, ...hidden, classes];
+  if (kind === 'extra') {
+    return {
+      title: 'Extra epochs: plain backprop and the ReLU network',
+      sizes,
+      labels: [...sizes.slice(0, -1).map((n, i) => `${z(i)} (${n})`), `ŷ (${classes})`],
+      frozen: sizes.slice(1).map(() => false),
+      trains: `all ${H + 1} weight layers of the two networks without pre-training, from random weights, for as many epochs as each greedy stack spent pre-training, so all four end with the same number of weight updates`,
+      frozenText: 'nothing',
+      target: 'the labels y (cross-entropy of a softmax output)',
+    };
+  }
   return {
     title: kind === 'plain' ? 'Plain backprop from random weights' : 'Fine-tuning: every layer with labels',
     sizes,
     labels: [...sizes.slice(0, -1).map((n, i) => `${z(i)} (${n})`), `ŷ (${classes})`],
     frozen: sizes.slice(1).map(() => false),
-    trains: kind === 'plain' ? `all ${H + 1} weight layers at once, starting from random numbers` : `all ${H + 1} weight layers at once, starting from the pre-trained ones`,
+    trains: kind === 'plain' ? `all ${H + 1} weight layers at once, starting from random numbers` : `all ${H + 1} weight layers at once, starting from the pre-trained ones and a fresh output layer`,
     frozenText: 'nothing',
     target: 'the labels y (cross-entropy of a softmax output)',
   };
@@ -73,5 +84,6 @@ export function viewOf(p: PhaseInfo, hidden: number[]): PhaseView {
 export function phaseName(p: PhaseInfo): string {
   if (p.kind === 'autoencoder') return `Autoencoder, layer ${p.layer}`;
   if (p.kind === 'supervised') return `Supervised greedy, layer ${p.layer}`;
+  if (p.kind === 'extra') return 'Plain backprop and ReLU: extra epochs with labels';
   return 'All four networks with labels';
 }

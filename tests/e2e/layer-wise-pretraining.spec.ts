@@ -23,7 +23,7 @@ async function reconError(page: import('@playwright/test').Page): Promise<number
 test('the quick preset runs: phase progress, time left, reconstructions appear, pause and resume', async ({ watched: page }) => {
   await page.goto(LESSON);
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
-  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 9');
+  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10');
   await expect(page.getByRole('combobox', { name: 'Run size' })).toHaveValue('quick');
   // The untrained first autoencoder's reconstructions are shown from the start (grey blobs).
   await expect(page.getByTestId('recon-count')).toHaveText('1 autoencoder trained or training');
@@ -32,7 +32,7 @@ test('the quick preset runs: phase progress, time left, reconstructions appear, 
   await page.getByRole('button', { name: /play/i }).click();
   await expect(page.getByTestId('eta')).toContainText(/about \d/, { timeout: 30_000 });
   // Phase progress: the run moves on to the second autoencoder, whose reconstructions join in.
-  await expect(page.getByTestId('phase')).toContainText(/Phase [2-9] of 9/, { timeout: 60_000 });
+  await expect(page.getByTestId('phase')).toContainText(/Phase ([2-9]|10) of 10/, { timeout: 60_000 });
   // (On a fast backend the run may already be further along: any of 2–4 will do.)
   await expect(page.getByTestId('recon-count')).toContainText(/[2-4] autoencoders/, { timeout: 30_000 });
   await expect(page.getByRole('img', { name: /reconstructed through 2 layers/ })).toBeVisible();
@@ -70,8 +70,46 @@ test('the stepper walks through the three ideas; settings go to the URL; no seri
   await expect(page.getByTestId('stepper-pos')).toContainText('Step 1 of 1');
   await page.getByRole('combobox', { name: 'Initialization of the sigmoid nets' }).selectOption('smallNormal');
   await expect(page).toHaveURL(/init=smallNormal/);
-  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 9');
+  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the quick run: every network gets the same budget, shown in the table', async ({ watched: page }) => {
+  test.setTimeout(420_000);
+  await page.goto(LESSON);
+  await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByRole('combobox', { name: 'Budget' })).toHaveValue('equal-updates');
+  await page.getByRole('button', { name: /play/i }).click();
+  await expect(page.getByTestId('phase')).toContainText('Phase 9 of 10: Plain backprop and ReLU: extra epochs with labels', { timeout: 300_000 });
+  // In the last phase all four have had the same number of updates at every moment (2,000 digits in batches of 32:
+  // 63 updates per epoch; the greedy stacks' 4 layers × 2 epochs, matched by 8 extra epochs, then the final phase).
+  await expect(page.getByTestId('findings')).toContainText('Every network had the same budget', { timeout: 100_000 });
+  const cells = await page.evaluate(() => {
+    const t = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    const ms = ['plain', 'supervised', 'unsupervised', 'today'];
+    return { updates: ms.map((m) => t(`updates-${m}`)), labelled: ms.map((m) => t(`labelled-epochs-${m}`)), unlabelled: ms.map((m) => t(`unlabelled-epochs-${m}`)), findings: t('findings') };
+  });
+  const u = cells.updates.map((x) => Number(x.replace(/,/g, '')));
+  expect(new Set(u).size).toBe(1);
+  expect(u[0]).toBeGreaterThan(8 * 63);
+  expect(u[0]).toBeLessThanOrEqual(11 * 63);
+  expect(cells.unlabelled).toEqual(['0', '0', '8', '0']);
+  // Plain, supervised and ReLU have had 8 more epochs with labels than the unsupervised stack.
+  const l = cells.labelled.map(Number);
+  expect([l[0], l[1], l[3]].map((x) => +(x - l[2]).toFixed(1))).toEqual([8, 8, 8]);
+  expect(cells.findings).toContain(`Every network had the same budget, ${cells.updates[0]} weight updates`);
+  console.log(`quick run, matched budget, in the last phase: ${JSON.stringify(cells)}`);
+});
+
+test('the unequal race is one click from the matched one', async ({ watched: page }) => {
+  await page.goto(`${LESSON}?budget=finetune-only`);
+  await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 9');
+  await page.getByRole('button', { name: 'Give plain backprop the same number of updates' }).click();
+  await expect(page.getByRole('combobox', { name: 'Budget' })).toHaveValue('equal-updates');
+  await expect(page).not.toHaveURL(/budget=finetune-only/);
+  await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10');
+  await expect(page.getByRole('button', { name: 'Give plain backprop the same number of updates' })).toHaveCount(0);
 });
 
 test('a mangled link still opens the lesson with the defaults', async ({ watched: page }) => {

@@ -7,28 +7,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MnistData } from '../../src/engine/mnist';
 import { Rng } from '../../src/engine/random';
+import { fakeDigits } from './fake-digits';
 import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll, runOf } from '../../src/engine/tasks/pretrain';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
-
-/** 10 random 28×28 prototypes, each example a noisy copy of its class's prototype. */
-function fakeDigits(count: number, seed = 3): MnistData {
-  const rng = new Rng(seed);
-  const px = 784;
-  const protos = Array.from({ length: 10 }, () => Float32Array.from({ length: px }, () => (rng.uniform() < 0.2 ? 1 : 0)));
-  const images = new Uint8Array(count * px);
-  const labels = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const c = i % 10;
-    labels[i] = c;
-    for (let j = 0; j < px; j++) images[i * px + j] = Math.round(255 * Math.min(1, Math.max(0, protos[c][j] * 0.8 + 0.3 * rng.uniform())));
-  }
-  return { images, labels, count, rows: 28, cols: 28 };
-}
 
 const data = fakeDigits(300);
 const base: PretrainConfig = {
@@ -39,6 +24,7 @@ const base: PretrainConfig = {
   hidden: [12, 10, 8],
   preEpochs: 2,
   fineEpochs: 2,
+  budget: 'equal-updates',
   batch: 20,
   lr: 0.5,
   reluLr: 0.1,
@@ -48,7 +34,7 @@ const base: PretrainConfig = {
 };
 
 const H = base.hidden.length;
-const firstSup = H; // phases: H autoencoders, H supervised, then the final one
+const firstSup = H; // phases: H autoencoders, H supervised, the extra epochs, then the final one
 
 function weightsOf(t: PretrainTask): Float32Array[] {
   const net = t.network!;
@@ -59,11 +45,12 @@ describe('phase schedule', () => {
   it('lists H autoencoders, H supervised layers and one final phase, with the right frozen layers', () => {
     const sizes = [784, ...base.hidden, 10];
     const phases = buildPhases(base, sizes);
-    expect(phases.map((p) => `${p.kind}${p.layer}`)).toEqual(['autoencoder1', 'autoencoder2', 'autoencoder3', 'supervised1', 'supervised2', 'supervised3', 'finetune0']);
+    expect(phases.map((p) => `${p.kind}${p.layer}`)).toEqual(['autoencoder1', 'autoencoder2', 'autoencoder3', 'supervised1', 'supervised2', 'supervised3', 'extra0', 'finetune0']);
     expect(phases[1].sizes).toEqual([12, 10, 12]);
     expect(phases[firstSup + 2].sizes).toEqual([784, 12, 10, 8, 10]);
     expect(phases[firstSup + 2].frozen).toEqual([true, true, false, false]);
-    expect(phases[6].runs).toBe(METHODS.length);
+    expect(phases[6].runs).toBe(2);
+    expect(phases[7].runs).toBe(METHODS.length);
   });
 
   it('rejects a bad configuration with a readable message', () => {

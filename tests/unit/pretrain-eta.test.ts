@@ -63,7 +63,7 @@ describe('work meter', () => {
 
 describe('work of the schedule', () => {
   const counts = { trainCount: 100, testCount: 50, evalTrain: 50, batch: 10 };
-  const phases = buildPhases({ hidden: [20], preEpochs: 1, fineEpochs: 1 }, [784, 20, 10]);
+  const phases = buildPhases({ hidden: [20], preEpochs: 1, fineEpochs: 1, budget: 'finetune-only' }, [784, 20, 10]);
 
   it('counts training steps, evaluation chunks and code chunks per phase', () => {
     const [ae, sup, fin] = phases;

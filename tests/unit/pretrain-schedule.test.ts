@@ -1,9 +1,9 @@
 /** The pre-training phase schedule on its own: phases, networks by name, the cursor's evaluations. */
 import { describe, expect, it } from 'vitest';
-import { buildPhases, evalEvery, evalsInPhase, METHODS, PhaseCursor, phaseMethods, runOf } from '../../src/engine/pretrain/schedule';
+import { buildPhases, evalEvery, evalsInPhase, EXTRA_METHODS, METHODS, PhaseCursor, phaseMethods, runOf } from '../../src/engine/pretrain/schedule';
 
 const sizes = [784, 12, 10, 10];
-const phases = buildPhases({ hidden: [12, 10], preEpochs: 2, fineEpochs: 3 }, sizes);
+const phases = buildPhases({ hidden: [12, 10], preEpochs: 2, fineEpochs: 3, budget: 'finetune-only' }, sizes);
 
 describe('phase schedule', () => {
   it('H autoencoders, H greedy classifiers, then the four networks together', () => {
@@ -13,6 +13,17 @@ describe('phase schedule', () => {
     expect(phases[3].frozen).toEqual([true, false, false]);
     expect(phases[4].frozen).toEqual([false, false, false]);
     expect(phases.map((p) => p.runs)).toEqual([1, 1, 1, 1, 4]);
+  });
+
+  it('the matched budget (the default) adds H × preEpochs extra epochs for plain backprop and the ReLU network before the final phase', () => {
+    const matched = buildPhases({ hidden: [12, 10], preEpochs: 2, fineEpochs: 3 }, sizes);
+    expect(matched.map((p) => `${p.kind}${p.layer}:${p.epochs}`)).toEqual(['autoencoder1:2', 'autoencoder2:2', 'supervised1:2', 'supervised2:2', 'extra0:4', 'finetune0:3']);
+    const extra = matched[4];
+    expect(extra.sizes).toEqual(sizes);
+    expect(extra.frozen).toEqual([false, false, false]);
+    expect(extra.runs).toBe(2);
+    expect(phaseMethods(extra)).toEqual(EXTRA_METHODS);
+    expect(EXTRA_METHODS).toEqual(['plain', 'today']);
   });
 
   it('names the networks each phase trains, and their runs', () => {

@@ -17,7 +17,7 @@ import { quadraticTheory } from '../../src/engine/optim-theory';
 import { gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/gradients';
 import { firstToLastRatio } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS as CONV_PARAMS, COUNTER_SIDE } from '../../lessons/convolution/params';
-import { PARAMS as PRE_PARAMS, RUN_PRESETS } from '../../lessons/layer-wise-pretraining/params';
+import { PARAMS as PRE_PARAMS, quickBudget, RUN_PRESETS } from '../../lessons/layer-wise-pretraining/params';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -212,5 +212,11 @@ describe('layer-wise pre-training: the numbers in the prose', () => {
     says(P, 'to rebuild 784 pixels from 64 numbers');
     says(P, '(64 → 64 → 64)');
     expect(28 * 28).toBe(784);
+  });
+
+  it('the budget the prose renders for the quick run: 4 layers × 2 epochs = 8 extra, then 3: 11 epochs of 63 mini-batches, 693 updates each', () => {
+    says('layer-wise-pretraining/Prose.tsx', '{b.layers} layers × {b.preEpochs} epochs = {b.pre} in the quick run');
+    says('layer-wise-pretraining/Prose.tsx', '{b.pre + b.fine} epochs of {b.perEpoch} mini-batches, {b.updates} updates each');
+    expect(quickBudget()).toEqual({ layers: 4, preEpochs: 2, pre: 8, fine: 3, perEpoch: 63, updates: 693 });
   });
 });

@@ -5,7 +5,8 @@
 import { type MnistData, MNIST_NUM_CLASSES } from '../mnist';
 import type { Init } from '../mlp';
 import type { ModelCost } from '../protocol';
-import { METHODS, type PhaseInfo } from './schedule';
+import type { MethodBudget } from './budget';
+import { type Budget, BUDGETS, METHODS, type PhaseInfo } from './schedule';
 
 /** Test digits shown with their reconstructions (the first of each class). */
 export const SHOWN_DIGITS = 10;
@@ -24,6 +25,8 @@ export interface PretrainConfig {
   preEpochs: number;
   /** Epochs of training with labels for the four networks of the final phase. */
   fineEpochs: number;
+  /** 'equal-updates': plain backprop and the ReLU network get extra epochs, so all four get the same weight updates (./budget.ts). */
+  budget: Budget;
   batch: number;
   /** Learning rate of the sigmoid networks that learn labels (greedy classifiers, final phase). */
   lr: number;
@@ -51,6 +54,8 @@ export interface PretrainSnapshot {
   /** Seconds spent training so far (paused time excluded). */
   elapsedSec: number;
   done: boolean;
+  /** Each network's budget so far (METHODS order): weight updates, epochs with and without labels, seconds. */
+  budget: MethodBudget[];
   /** Bumped when `curves` changes. */
   curvesVersion: number;
   /**
@@ -69,6 +74,8 @@ export interface PretrainSnapshot {
 
 export interface PretrainInfo {
   phases: PhaseInfo[];
+  /** The budget the schedule plans for each network (METHODS order; seconds NaN). */
+  planned: MethodBudget[];
   /** The final networks' sizes, [784, …hidden, 10]. */
   sizes: number[];
   trainCount: number;
@@ -87,6 +94,7 @@ export function validate(cfg: PretrainConfig): void {
   if (!(cfg.batch >= 1)) problems.push('the batch size must be at least 1');
   if (!(cfg.lr > 0) || !(cfg.aeLr > 0) || !(cfg.reluLr > 0)) problems.push('learning rates must be positive');
   if (!(cfg.evalTrain >= 1 && cfg.evalTrain <= cfg.trainCount)) problems.push('the train-error subset must be within the training set');
+  if (!BUDGETS.includes(cfg.budget)) problems.push(`the budget must be one of ${BUDGETS.join(', ')}`);
   if (!(cfg.preEpochs >= 1 && cfg.fineEpochs >= 1)) problems.push('each phase needs at least one epoch');
   if (cfg.data && cfg.trainCount + cfg.testCount > cfg.data.count) problems.push(`${cfg.trainCount} + ${cfg.testCount} examples were asked for but only ${cfg.data.count} exist`);
   if (problems.length) throw new Error(`Cannot start the pre-training run: ${problems.join('; ')}.`);
@@ -102,7 +110,7 @@ export function toArrays(data: MnistData): [Float32Array, Float32Array] {
   return [x, y];
 }
 
-export function makeInfo(cfg: PretrainConfig, test: MnistData, testX: Float32Array, phases: PhaseInfo[], sizes: number[]): PretrainInfo {
+export function makeInfo(cfg: PretrainConfig, test: MnistData, testX: Float32Array, phases: PhaseInfo[], planned: MethodBudget[], sizes: number[]): PretrainInfo {
   const d = test.rows * test.cols;
   const picks: number[] = [];
   for (let c = 0; c < SHOWN_DIGITS; c++) {
@@ -113,6 +121,7 @@ export function makeInfo(cfg: PretrainConfig, test: MnistData, testX: Float32Arr
   picks.forEach((i, k) => digits.set(testX.subarray(i * d, (i + 1) * d), k * d));
   return {
     phases,
+    planned,
     sizes,
     trainCount: cfg.trainCount,
     testCount: cfg.testCount,

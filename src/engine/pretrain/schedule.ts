@@ -8,10 +8,14 @@
  *   2. Supervised greedy, layer k = 1…H: the network grown to [784, d_1…d_k, 10] with the
  *      k − 1 layers trained before copied in and frozen; the new hidden layer and a
  *      fresh softmax output layer learn the labels ('supervised' stack).
- *   3. With labels, side by side, the four METHODS as runs of one batched net: 'plain'
- *      backprop from random weights, fine-tuning of the 'supervised' stack, fine-tuning
- *      of the 'unsupervised' stack (with a fresh output layer), and 'today': ReLU units
- *      with He initialization.
+ *   3. Extra epochs (budget 'equal-updates', see ./budget.ts): 'plain' backprop and the
+ *      'today' network learn the labels from random weights for as many epochs as each
+ *      greedy stack spent in phases 1 or 2, so all four end with the same weight updates.
+ *   4. With labels, side by side, the four METHODS as runs of one batched net: 'plain'
+ *      backprop (from random weights, or where the extra epochs left it), fine-tuning of
+ *      the 'supervised' and the 'unsupervised' stack (each with a fresh output layer: the
+ *      supervised stack's temporary one is thrown away like the autoencoders' decoders),
+ *      and 'today': ReLU units with He initialization.
  *
  * Evaluations run at the start of each phase, every 1/evalsPerEpoch epoch and at its end.
  */
@@ -28,7 +32,20 @@ export const METHOD_NAMES: Record<Method, string> = {
   today: 'ReLU + He (today)',
 };
 
-export type PhaseKind = 'autoencoder' | 'supervised' | 'finetune';
+/**
+ * How the networks' training is matched (see ./budget.ts): 'equal-updates' gives plain
+ * backprop and the ReLU network extra epochs with labels so that all four get the same
+ * number of weight updates; 'finetune-only' gives them only the final phase's epochs.
+ */
+export const BUDGETS = ['equal-updates', 'finetune-only'] as const;
+export type Budget = (typeof BUDGETS)[number];
+
+/** Epochs of extra training with labels that give plain backprop and the ReLU network the greedy stacks' updates. */
+export function extraEpochs(cfg: { hidden: number[]; preEpochs: number; budget?: Budget }): number {
+  return (cfg.budget ?? 'equal-updates') === 'equal-updates' ? cfg.hidden.length * cfg.preEpochs : 0;
+}
+
+export type PhaseKind = 'autoencoder' | 'supervised' | 'extra' | 'finetune';
 
 export interface PhaseInfo {
   kind: PhaseKind;
@@ -39,7 +56,7 @@ export interface PhaseInfo {
   sizes: number[];
   /** Weight layers of that network that are frozen. */
   frozen: boolean[];
-  /** Runs in this phase's network (1, or 4 in the final phase: see METHODS). */
+  /** Runs in this phase's network (1; 2 for the extra epochs; 4 in the final phase: see phaseMethods). */
   runs: number;
 }
 
@@ -64,7 +81,7 @@ export function evalsInPhase(p: PhaseInfo, stepsPerEpoch: number): number {
   return 2 + Math.floor((steps - 1) / evalEvery(p.kind, stepsPerEpoch));
 }
 
-export function buildPhases(cfg: { hidden: number[]; preEpochs: number; fineEpochs: number }, sizes: number[]): PhaseInfo[] {
+export function buildPhases(cfg: { hidden: number[]; preEpochs: number; fineEpochs: number; budget?: Budget }, sizes: number[]): PhaseInfo[] {
   const H = cfg.hidden.length;
   const phases: PhaseInfo[] = [];
   for (let k = 1; k <= H; k++) {
@@ -74,13 +91,28 @@ export function buildPhases(cfg: { hidden: number[]; preEpochs: number; fineEpoc
     const s = [...sizes.slice(0, k + 1), MNIST_NUM_CLASSES];
     phases.push({ kind: 'supervised', layer: k, epochs: cfg.preEpochs, sizes: s, frozen: s.slice(1).map((_, l) => l < k - 1), runs: 1 });
   }
-  phases.push({ kind: 'finetune', layer: 0, epochs: cfg.fineEpochs, sizes: [...sizes], frozen: sizes.slice(1).map(() => false), runs: METHODS.length });
+  const extra = extraEpochs(cfg);
+  const all = sizes.slice(1).map(() => false);
+  if (extra > 0) phases.push({ kind: 'extra', layer: 0, epochs: extra, sizes: [...sizes], frozen: all, runs: EXTRA_METHODS.length });
+  phases.push({ kind: 'finetune', layer: 0, epochs: cfg.fineEpochs, sizes: [...sizes], frozen: all, runs: METHODS.length });
   return phases;
 }
 
+/** The networks of the extra epochs: the two that have no pre-training. */
+export const EXTRA_METHODS = ['plain', 'today'] as const satisfies readonly Method[];
+
 /** The networks a phase trains, in run order: the greedy phases build one method's stack. */
 export function phaseMethods(p: PhaseInfo): readonly Method[] {
-  return p.kind === 'finetune' ? METHODS : p.kind === 'autoencoder' ? ['unsupervised'] : ['supervised'];
+  switch (p.kind) {
+    case 'finetune':
+      return METHODS;
+    case 'extra':
+      return EXTRA_METHODS;
+    case 'autoencoder':
+      return ['unsupervised'];
+    case 'supervised':
+      return ['supervised'];
+  }
 }
 
 /** The run of a method in a phase's network, or -1 if the phase does not train it. */

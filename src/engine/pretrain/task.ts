@@ -2,7 +2,9 @@
  * Training task: greedy layer-wise pre-training on MNIST, against plain backprop and a
  * modern ReLU network (the "layer-wise pre-training" lesson). One BatchedMlp (../mlp.ts)
  * per phase of the schedule (./schedule.ts): autoencoders, then greedy classifiers, then
- * the four METHODS side by side as runs of one batched net, on the same mini-batches.
+ * (matched budget) extra epochs for the two networks without pre-training, then the four
+ * METHODS side by side as runs of one batched net, on the same mini-batches. What each
+ * phase leaves behind is kept in ./stacks.ts; each network's budget is counted (./budget.ts).
  * All sigmoid networks draw their starting weights from the same seed, so layer l starts
  * from the same numbers in every method; pre-training is what moves them.
  *
@@ -15,9 +17,11 @@ import { MNIST_NUM_CLASSES, splitMnist } from '../mnist';
 import { BatchedMlp, initialWeights, type RunSpec } from '../mlp';
 import type { ModelCost, TrainingTask } from '../protocol';
 import { MAX_FEATURES, makeInfo, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS, toArrays, validate } from './config';
+import { BudgetMeter, plannedBudget } from './budget';
 import { forwardMacs, scheduleWork, trainMacs, WorkMeter } from './eta';
 import { evalSet, Evaluation } from './evaluation';
 import { type AeLayer, type Codes, codesJob, type Layer, packFeatures, readLayer, reconstructAll } from './layers';
+import { Stacks } from './stacks';
 import { JobQueue } from './queue';
 import { buildPhases, METHOD_NAMES, METHODS, type Method, PhaseCursor, type PhaseInfo, phaseMethods, runOf } from './schedule';
 
@@ -28,9 +32,8 @@ const FEATURES_MS = 1000;
 export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   readonly cost: ModelCost;
   readonly phases: PhaseInfo[];
-  /** Trained layers of each greedy stack (encoders and decoders for the autoencoder stack). */
-  readonly supStack: Layer[] = [];
-  readonly aeStack: AeLayer[] = [];
+  /** What each phase leaves behind for the final one. */
+  readonly stacks = new Stacks();
   private readonly cfg: PretrainConfig;
   private readonly d0: number;
   private readonly sizes: number[];
@@ -45,8 +48,6 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   private heInit0: Float32Array | null = null;
   /** Frees the encoder tensor of a code computation in progress. */
   private disposeCodes: (() => void) | null = null;
-  /** The supervised stack's output layer from its last phase. */
-  private supHead: Layer | null = null;
   /** Codes of the autoencoder stack so far, for train and test (d_0 = pixels). */
   private codes: Codes;
   private readonly cursor: PhaseCursor;
@@ -55,6 +56,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   private readonly idx: Uint32Array;
   private readonly jobs = new JobQueue();
   private readonly work: WorkMeter;
+  private readonly budget: BudgetMeter;
   private readonly curves: number[][];
   private curvesVersion = 0;
   private sentCurves = -1;
@@ -90,7 +92,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     const maxD = Math.max(...this.sizes);
     this.xb = new Float32Array(config.batch * maxD);
     this.yb = new Float32Array(config.batch * maxD);
-    this.info = makeInfo(config, split.test, this.testX, this.phases, this.sizes);
+    this.budget = new BudgetMeter(this.cursor.stepsPerEpoch);
+    this.info = makeInfo(config, split.test, this.testX, this.phases, plannedBudget(this.phases, this.cursor.stepsPerEpoch), this.sizes);
     this.work = new WorkMeter(scheduleWork(this.phases, config));
     this.cost = pretrainCost(config);
     this.startPhase(0);
@@ -149,6 +152,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       progress: this.finished ? 1 : this.work.progress(),
       etaSec: this.finished ? 0 : this.work.etaSec(),
       elapsedSec: this.work.trainMs / 1000,
+      budget: this.budget.read(),
       done: this.finished,
       curvesVersion: this.curvesVersion,
     };
@@ -200,6 +204,15 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     return this.net;
   }
 
+  /** Trained layers of each greedy stack (encoders and decoders for the autoencoder stack). */
+  get supStack(): Layer[] {
+    return this.stacks.sup;
+  }
+
+  get aeStack(): AeLayer[] {
+    return this.stacks.ae;
+  }
+
   /** The schedule's work: done and in total (ops and millions of multiply-adds). */
   get workDone(): { done: { ops: number; macs: number }; total: { ops: number; macs: number } } {
     return { done: { ...this.work.done }, total: this.work.total };
@@ -245,48 +258,19 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       for (let l = 0; l < p.layer - 1; l++) this.net.setLayerWeights(l, this.supStack[l].W, this.supStack[l].b);
       this.net.setFrozen(p.frozen);
     } else {
+      // Extra epochs start from fresh weights; the final phase from what the phases before left.
       this.net = new BatchedMlp({ sizes: p.sizes, runs, output: 'softmax', loss: 'ce' });
-      this.loadStacks(this.net, p);
+      if (p.kind === 'finetune') this.stacks.load(this.net, p);
     }
     this.reconDirty = true;
     this.featuresDirty = true;
     this.queueEval();
   }
 
-  /** Final phase: the 'supervised' and 'unsupervised' runs start from their pre-trained stacks. */
-  private loadStacks(net: BatchedMlp, p: PhaseInfo): void {
-    const L = p.sizes.length - 1;
-    const pretrained: Record<'supervised' | 'unsupervised', (l: number) => Layer | null> = {
-      supervised: (l) => (l < this.supStack.length ? this.supStack[l] : l === L - 1 ? this.supHead : null),
-      unsupervised: (l) => (l < this.aeStack.length ? this.aeStack[l].enc : null),
-    };
-    for (let l = 0; l < L; l++) {
-      const cur = net.layerWeights(l);
-      const [nIn, nOut] = [p.sizes[l], p.sizes[l + 1]];
-      let changed = false;
-      for (const m of ['supervised', 'unsupervised'] as const) {
-        const layer = pretrained[m](l);
-        if (!layer) continue;
-        const r = runOf(p, m);
-        cur.W.set(layer.W, r * nIn * nOut);
-        cur.b.set(layer.b, r * nOut);
-        changed = true;
-      }
-      if (changed) net.setLayerWeights(l, cur.W, cur.b);
-    }
-  }
-
   private endPhase(): void {
     const p = this.cursor.phase;
-    const net = this.net!;
-    if (p.kind === 'autoencoder') {
-      const enc = readLayer(net, 0);
-      this.aeStack.push({ enc, dec: readLayer(net, 1) });
-      this.queueCodes(enc);
-    } else if (p.kind === 'supervised') {
-      this.supStack.push(readLayer(net, p.layer - 1));
-      this.supHead = readLayer(net, p.layer);
-    }
+    const enc = this.stacks.capture(p, this.net!);
+    if (enc) this.queueCodes(enc);
     if (!this.cursor.isLast) {
       const next = this.cursor.index + 1;
       this.jobs.then(() => this.startPhase(next));
@@ -313,10 +297,12 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       if (ae) this.yb.set(src.subarray(j * d, (j + 1) * d), i * d);
       else this.yb.set(this.trainY.subarray(j * oDim, (j + 1) * oDim), i * oDim);
     }
+    const t0 = now();
     net.trainStep(this.xb.subarray(0, B * d), this.yb.subarray(0, B * oDim), B);
     // Wait for the step to finish (a tiny readback): on webgl the queue would otherwise run
     // seconds ahead of the clock, delaying pause and hiding the real time per step.
     net.Wb[net.L - 1].dataSync();
+    this.budget.add(p, now() - t0);
     this.steps++;
     this.examples += B;
     this.work.add(1, (this.cfg.batch * trainMacs(p)) / 1e6);
@@ -351,7 +337,7 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
 
   private fail(p: PhaseInfo, m: Method, v: number): void {
     if (this.diverged) return;
-    const who = p.kind === 'finetune' ? `the ${METHOD_NAMES[m]} network` : p.kind === 'autoencoder' ? `autoencoder ${p.layer}` : `the greedy classifier of layer ${p.layer}`;
+    const who = p.kind === 'finetune' || p.kind === 'extra' ? `the ${METHOD_NAMES[m]} network` : p.kind === 'autoencoder' ? `autoencoder ${p.layer}` : `the greedy classifier of layer ${p.layer}`;
     const rate = p.kind === 'autoencoder' ? `autoencoder learning rate ${this.cfg.aeLr}` : m === 'today' ? `ReLU learning rate ${this.cfg.reluLr}` : `learning rate ${this.cfg.lr}`;
     this.diverged = divergenceMessage(
       `Training of ${who}`,
@@ -389,27 +375,19 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     return layers;
   }
 
-  /** A method's first-layer weights as they stand now (one run, [784 × w1]). */
-  private firstLayer(m: Method): Float32Array {
-    const p = this.cursor.phase;
-    const training = () => (this.net && runOf(p, m) >= 0 ? this.net.layerWeights(0).W : this.init0[0]);
-    switch (m) {
-      case 'plain':
-        return this.init0[0];
-      case 'today':
-        return (this.heInit0 ??= initialWeights(this.sizes.slice(0, 2), [{ ...this.runSpec('today'), lr: 0 }]).W[0]);
-      case 'supervised':
-        return this.supStack[0]?.W ?? training();
-      case 'unsupervised':
-        return this.aeStack[0]?.enc.W ?? training();
-    }
-  }
-
   /** First-layer weights of each method's network as it stands, unit by unit (METHODS order). */
   private features(): { data: Float32Array; units: number } {
     const p = this.cursor.phase;
-    const W = p.kind === 'finetune' && this.net ? this.net.layerWeights(0).W : null;
-    const first = (m: Method) => (W ? { W, run: runOf(p, m) } : { W: this.firstLayer(m), run: 0 });
+    // The network in training holds the first layer of its runs (but not in a greedy phase above layer 1).
+    const netW = this.net && p.layer <= 1 ? this.net.layerWeights(0).W : null;
+    const first = (m: Method): { W: Float32Array; run: number } => {
+      const r = runOf(p, m);
+      if (netW && r >= 0) return { W: netW, run: r };
+      const kept = this.stacks.startOf(m, 0)?.W;
+      if (kept) return { W: kept, run: 0 };
+      const heInit = () => (this.heInit0 ??= initialWeights(this.sizes.slice(0, 2), [{ ...this.runSpec('today'), lr: 0 }]).W[0]);
+      return { W: m === 'today' ? heInit() : this.init0[0], run: 0 };
+    };
     return packFeatures(METHODS.map(first), this.d0, this.sizes[1], MAX_FEATURES);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Training task: greedy layer-wise pre-training on MNIST (the "layer-wise pre-training"
  * lesson). The task lives in ../pretrain/: the phase schedule and the four networks by
- * name (schedule.ts), the job queue (queue.ts), the cost/ETA model (eta.ts), the
+ * name (schedule.ts), each network's budget (budget.ts), what the phases leave behind
+ * (stacks.ts), the job queue (queue.ts), the cost/ETA model (eta.ts), the
  * pre-trained layers (layers.ts), config/snapshot/info (config.ts) and the task (task.ts).
  */
 import type { TaskModuleOf } from '../protocol';
@@ -9,9 +10,10 @@ import { type PretrainConfig, pretrainCost } from '../pretrain/config';
 import { PretrainTask } from '../pretrain/task';
 
 export { MAX_FEATURES, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS } from '../pretrain/config';
+export { BudgetMeter, type MethodBudget, plannedBudget } from '../pretrain/budget';
 export { forwardMacs, trainMacs } from '../pretrain/eta';
 export { type AeLayer, encodeJs, type Layer, reconstruct, reconstructAll } from '../pretrain/layers';
-export { buildPhases, evalsPerEpoch, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, phaseMethods, runOf } from '../pretrain/schedule';
+export { type Budget, BUDGETS, buildPhases, evalsPerEpoch, EXTRA_METHODS, extraEpochs, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, phaseMethods, runOf } from '../pretrain/schedule';
 export { PretrainTask } from '../pretrain/task';
 
 export const pretrainTask: TaskModuleOf<'pretrain'> = {
