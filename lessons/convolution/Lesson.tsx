@@ -1,5 +1,5 @@
 import './convolution.css';
-import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, ReferencesSection, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { CnnLab } from './CnnLab';
@@ -7,7 +7,7 @@ import { Conv1D } from './Conv1D';
 import { Conv2D } from './Conv2D';
 import { DenseVsConv } from './DenseVsConv';
 import { PARAMS, SLUG } from './params';
-import { PoolingProse, Prose, ReferencesSection } from './Prose';
+import { PoolingProse, Prose, REFERENCES } from './Prose';
 import { useMnist } from '../../src/store/useMnist';
 import { MnistStatus } from '../../src/app/ui/MnistStatus';
 
@@ -36,7 +36,7 @@ export default function Convolution() {
       <DenseVsConv />
       <PoolingProse />
       <Prose />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

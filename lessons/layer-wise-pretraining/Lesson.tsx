@@ -1,6 +1,6 @@
 import './layer-wise-pretraining.css';
 import { useMemo } from 'react';
-import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, ReferencesSection, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -8,7 +8,7 @@ import { LineChart } from '../../src/viz/LineChart';
 import { Features } from './Features';
 import { buildSeries, configFor, Lab, type PretrainLab } from './Lab';
 import { PARAMS, SLUG } from './params';
-import { Curriculum, History, IdeasProse, Intro, ReferencesSection, Today } from './Prose';
+import { Curriculum, History, IdeasProse, Intro, REFERENCES, Today } from './Prose';
 import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { useMnist } from '../../src/store/useMnist';
@@ -45,7 +45,7 @@ export default function LayerWisePretraining() {
       <TodaySection lab={lab} />
       <History />
       <Curriculum />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import './optimizers.css';
-import { LessonHeader } from '../../src/app/ui/lesson';
+import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { NetworkPart } from './NetworkPart';
 import { PARAMS, SLUG } from './params';
-import { ProseGradientDescent, ProseMethods, ReferencesSection } from './Prose';
+import { ProseGradientDescent, ProseMethods, REFERENCES } from './Prose';
 import { SurfaceLabSection } from './SurfaceLab';
 
 export default function Optimizers() {
@@ -22,7 +22,7 @@ export default function Optimizers() {
       <ProseGradientDescent />
       <ProseMethods />
       <NetworkPart p={p} setP={setP} />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonHeader, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -16,7 +16,7 @@ import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
 import { HistogramsSection } from './HistogramsSection';
 import { PARAMS, PRESETS, presetActive, SLUG } from './params';
-import { Prose, ReferencesSection } from './Prose';
+import { Prose, REFERENCES } from './Prose';
 
 export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -161,7 +161,7 @@ export default function VanishingGradients() {
       <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
       <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
       <Prose />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

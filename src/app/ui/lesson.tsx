@@ -1,5 +1,5 @@
 /** Building blocks every lesson page shares. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
@@ -123,12 +123,15 @@ export function DivergedAlert({ message, onReset, onLower, children }: { message
   );
 }
 
-export function References({ items }: { items: string[] }) {
+/** The lesson's closing "References" section: one entry per work cited, as the lesson lists them. */
+export const ReferencesSection = memo(function ReferencesSection({ items }: { items: readonly string[] }) {
   return (
-    <ol className="references">
-      {items.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ol>
+    <Section id="references" title="References">
+      <ol className="references">
+        {items.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ol>
+    </Section>
   );
-}
+});
