@@ -8,7 +8,7 @@ import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
-import type { Series } from '../../src/viz/LineChart';
+import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
@@ -45,15 +45,11 @@ export default function ReluVsSigmoid() {
   const snap = st.snapshot;
   const h = lab.histories.loss;
 
-  const series: Series[] = useMemo(() => {
-    const out: Series[] = [];
-    acts.forEach((a, r) => {
-      out.push({ id: `${a}-train`, label: `${ACTIVATION_LABELS[a]} train`, color: ACTIVATION_COLORS[a], x: h.x, y: h.ys[r], n: h.n });
-      out.push({ id: `${a}-test`, label: `${ACTIVATION_LABELS[a]} test`, color: ACTIVATION_COLORS[a], dashed: true, x: h.x, y: h.ys[acts.length + r], n: h.n });
-    });
-    return out;
+  const series = useMemo(
+    () => trainTestSeries(acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })), h),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-  }, [acts, h, st.version]);
+    [acts, h, st.version],
+  );
 
   const H = p.depth;
 

@@ -9,7 +9,7 @@ import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
-import type { Series } from '../../src/viz/LineChart';
+import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
@@ -53,15 +53,11 @@ export default function VanishingGradients() {
   // changes when the statistics do, not on every loss update (~30/s).
   const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object only when the layer statistics change (not on every loss update)
 
-  const lossSeries: Series[] = useMemo(() => {
-    const out: Series[] = [];
-    runs.forEach((run, r) => {
-      out.push({ id: `${r}-train`, label: `${run.name} (train)`, color: run.color, x: h.x, y: h.ys[r], n: h.n });
-      out.push({ id: `${r}-test`, label: `${run.letter} test`, color: run.color, dashed: true, x: h.x, y: h.ys[R + r], n: h.n });
-    });
-    return out;
+  const lossSeries = useMemo(
+    () => trainTestSeries(runs.map((run, r) => ({ id: String(r), label: run.name, color: run.color, train: `${run.name} (train)`, test: `${run.letter} test` })), h),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-  }, [runs, h, st.version]);
+    [runs, h, st.version],
+  );
 
   const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
   const normSeries: LayerSeries[] = useMemo(
