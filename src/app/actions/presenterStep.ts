@@ -47,20 +47,10 @@ function go(dir: 1 | -1): void {
   next.focus({ preventScroll: true });
 }
 
-export const nextSection: Action = {
-  id: 'nextSection',
-  label: 'Next section (presenter mode)',
-  keys: ['PageDown', 'ArrowRight'],
-  display: '→ / Page Down',
-  enabled: (s) => s.presenter,
-  perform: () => go(1),
-};
+/** A presenter-mode step through the sections, in one direction. */
+function sectionAction(id: string, label: string, keys: string[], display: string, dir: 1 | -1): Action {
+  return { id, label, keys, display, enabled: (s) => s.presenter, perform: () => go(dir) };
+}
 
-export const previousSection: Action = {
-  id: 'previousSection',
-  label: 'Previous section (presenter mode)',
-  keys: ['PageUp', 'ArrowLeft'],
-  display: '← / Page Up',
-  enabled: (s) => s.presenter,
-  perform: () => go(-1),
-};
+export const nextSection = sectionAction('nextSection', 'Next section (presenter mode)', ['PageDown', 'ArrowRight'], '→ / Page Down', 1);
+export const previousSection = sectionAction('previousSection', 'Previous section (presenter mode)', ['PageUp', 'ArrowLeft'], '← / Page Up', -1);
