@@ -1,5 +1,5 @@
 import './convolution.css';
-import { LessonHeader, ReferencesSection, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { CnnLab } from './CnnLab';
@@ -9,7 +9,7 @@ import { DenseVsConv } from './DenseVsConv';
 import { PARAMS, SLUG } from './params';
 import { PoolingProse, Prose, REFERENCES } from './Prose';
 import { useMnist } from '../../src/store/useMnist';
-import { MnistStatus } from '../../src/app/ui/MnistStatus';
+import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 
 export default function Convolution() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -24,13 +24,7 @@ export default function Convolution() {
         title="Convolution"
         lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
       />
-      {data ? (
-        <CnnLab data={data} p={p} setP={setP} presenter={presenter} />
-      ) : (
-        <Section id="lab" className="lab">
-          <MnistStatus state={mnist} onRetry={retry} />
-        </Section>
-      )}
+      {data ? <CnnLab data={data} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={mnist} onRetry={retry} />}
       <Conv1D />
       <Conv2D data={data} />
       <DenseVsConv />

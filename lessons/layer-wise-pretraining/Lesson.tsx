@@ -12,7 +12,7 @@ import { Curriculum, History, IdeasProse, Intro, REFERENCES, Today } from './Pro
 import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { useMnist } from '../../src/store/useMnist';
-import { MnistStatus } from '../../src/app/ui/MnistStatus';
+import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {
@@ -31,13 +31,7 @@ export default function LayerWisePretraining() {
         title="Layer-wise pre-training"
         lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
       />
-      {data ? (
-        <Lab lab={lab} p={p} setP={setP} presenter={presenter} />
-      ) : (
-        <Section id="lab" className="lab">
-          <MnistStatus state={digits} onRetry={retry} />
-        </Section>
-      )}
+      {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <Intro />
       <Stepper />
       <IdeasProse />
