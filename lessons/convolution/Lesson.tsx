@@ -1,5 +1,5 @@
 import './convolution.css';
-import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
+import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { CnnLab } from './CnnLab';
@@ -18,12 +18,12 @@ export default function Convolution() {
   const data = mnist.status === 'ready' ? mnist.data : null;
 
   return (
-    <article className={`lesson lesson-convolution ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={3}
-        title="Convolution"
-        lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
-      />
+    <LessonPage
+      className="lesson-convolution"
+      number={3}
+      title="Convolution"
+      lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
+    >
       {data ? <CnnLab data={data} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={mnist} onRetry={retry} />}
       <Conv1D />
       <Conv2D data={data} />
@@ -31,7 +31,7 @@ export default function Convolution() {
       <PoolingProse />
       <Prose />
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }
 

@@ -1,6 +1,6 @@
 import './layer-wise-pretraining.css';
 import { useMemo } from 'react';
-import { LessonHeader, ReferencesSection, Section } from '../../src/app/ui/lesson';
+import { LessonPage, ReferencesSection, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -25,12 +25,12 @@ export default function LayerWisePretraining() {
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
-    <article className={`lesson lwp ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={4}
-        title="Layer-wise pre-training"
-        lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
-      />
+    <LessonPage
+      className="lwp"
+      number={4}
+      title="Layer-wise pre-training"
+      lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
+    >
       {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <Intro />
       <Stepper />
@@ -40,7 +40,7 @@ export default function LayerWisePretraining() {
       <History />
       <Curriculum />
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }
 

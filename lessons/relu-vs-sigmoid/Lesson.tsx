@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -54,13 +54,11 @@ export default function ReluVsSigmoid() {
   const H = p.depth;
 
   return (
-    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={1}
-        title="ReLU vs sigmoid"
-        lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
-      />
-
+    <LessonPage
+      number={1}
+      title="ReLU vs sigmoid"
+      lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
+    >
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <div className="lab-transport">
@@ -95,7 +93,7 @@ export default function ReluVsSigmoid() {
       <Derivatives acts={acts} snap={snap} depth={p.depth} />
       <Prose />
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }
 

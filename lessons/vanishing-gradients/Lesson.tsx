@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -78,13 +78,12 @@ export default function VanishingGradients() {
   const lossH = presenter ? Math.max(120, Math.round((vh - 150) * 0.42)) - 40 : 220;
 
   return (
-    <article className={`lesson vg ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={2}
-        title="Vanishing (and exploding) gradients"
-        lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
-      />
-
+    <LessonPage
+      className="vg"
+      number={2}
+      title="Vanishing (and exploding) gradients"
+      lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
+    >
       <Section id="lab" className="lab">
         <div className="lab-grid">
           <div className="lab-transport">
@@ -158,7 +157,7 @@ export default function VanishingGradients() {
       <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
       <Prose />
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }
 

@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
+import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 
@@ -18,7 +19,17 @@ export function LessonHeader({ number, title, lead }: { number: number; title: s
   );
 }
 
-/** A section the presenter can step to (Page Down / →). */
+/** A lesson's page: its article (`className` names the lesson for its CSS) opening with the header. */
+export function LessonPage({ className, number, title, lead, children }: { className?: string; number: number; title: string; lead: ReactNode; children: ReactNode }) {
+  const presenter = useApp((s) => s.presenter);
+  return (
+    <article className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
+      <LessonHeader number={number} title={title} lead={lead} />
+      {children}
+    </article>
+  );
+}
+
 /**
  * A lesson section with its h2. A section that shows no title (the lab) still gets one for
  * screen readers, `srTitle`, so headings inside it (h3) never skip a level.
