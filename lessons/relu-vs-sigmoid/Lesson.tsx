@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -60,33 +60,31 @@ export default function ReluVsSigmoid() {
       lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
     >
       <Section id="lab" className="lab">
-        <div className="lab-grid">
-          <div className="lab-transport">
-            <TrainingTransport lab={lab} />
+        <LabGrid
+          transport={<TrainingTransport lab={lab} />}
+          controls={
+            <>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+              <label className="check">
+                <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
+              </label>
+            </>
+          }
+        >
+          <TrainingAlerts lab={lab} />
+          <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+            {acts.map((a, r) => (
+              <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
+            ))}
           </div>
-          <aside className="lab-controls" aria-label="Experiment settings">
-            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
-            <label className="check">
-              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
-            </label>
-          </aside>
-
-          <div className="lab-main">
-            <TrainingAlerts lab={lab} />
-            <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-              {acts.map((a, r) => (
-                <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
-              ))}
-            </div>
-            <LossPanel
-              headingId="loss-h"
-              series={series}
-              version={st.version}
-              title="Training (solid) and test (dashed) loss for each activation"
-              height={presenter ? 165 : 230}
-            />
-          </div>
-        </div>
+          <LossPanel
+            headingId="loss-h"
+            series={series}
+            version={st.version}
+            title="Training (solid) and test (dashed) loss for each activation"
+            height={presenter ? 165 : 230}
+          />
+        </LabGrid>
         <LiveTable acts={acts} snap={snap} hidden={H} />
       </Section>
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -85,72 +85,70 @@ export default function VanishingGradients() {
       lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
     >
       <Section id="lab" className="lab">
-        <div className="lab-grid">
-          <div className="lab-transport">
-            <TrainingTransport lab={lab} />
-          </div>
-          <aside className="lab-controls" aria-label="Experiment settings">
-            <fieldset className="vg-presets">
-              <legend>Presets</legend>
-              {PRESETS.map((pr) => (
-                <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
-                  {pr.label}
-                </button>
-              ))}
-              {PRESETS.map((pr) => (
-                <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
-                  {pr.hint}
-                </span>
-              ))}
-            </fieldset>
-            <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
-          </aside>
-
-          <div className="lab-main">
-            <TrainingAlerts
-              lab={lab}
-              extra={
-                runs.some((r) => r.init === 'large') && (
-                  <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
-                    Switch to He initialization
+        <LabGrid
+          transport={<TrainingTransport lab={lab} />}
+          controls={
+            <>
+              <fieldset className="vg-presets">
+                <legend>Presets</legend>
+                {PRESETS.map((pr) => (
+                  <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
+                    {pr.label}
                   </button>
-                )
-              }
-            />
-            <div className="vg-top">
-              <div className="vg-chart">
-                <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
-                <LayerNormChart
-                  series={normSeries}
-                  layers={layerLabels}
-                  xLabel="layer (1 = next to the input, last = output)"
-                  yLabel="‖∂E/∂W‖"
-                  height={chartH}
-                  title={normsSummary(runs, snap, L)}
-                />
-              </div>
-              <div className="vg-cards">
-                {runs.map((run, r) => (
-                  <RunCard key={r} run={run} r={r} snap={snap} L={L} />
                 ))}
-              </div>
+                {PRESETS.map((pr) => (
+                  <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+                    {pr.hint}
+                  </span>
+                ))}
+              </fieldset>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+            </>
+          }
+        >
+          <TrainingAlerts
+            lab={lab}
+            extra={
+              runs.some((r) => r.init === 'large') && (
+                <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
+                  Switch to He initialization
+                </button>
+              )
+            }
+          />
+          <div className="vg-top">
+            <div className="vg-chart">
+              <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+              <LayerNormChart
+                series={normSeries}
+                layers={layerLabels}
+                xLabel="layer (1 = next to the input, last = output)"
+                yLabel="‖∂E/∂W‖"
+                height={chartH}
+                title={normsSummary(runs, snap, L)}
+              />
             </div>
-            <div className="vg-bottom">
-              <div className="vg-loss">
-                <LossPanel
-                  headingId="loss-h"
-                  series={lossSeries}
-                  version={st.version}
-                  log
-                  yLabel="cross-entropy"
-                  title="Training (solid) and test (dashed) loss of each network"
-                  height={lossH}
-                />
-              </div>
-              <NormTable runs={runs} snap={snap} L={L} />
+            <div className="vg-cards">
+              {runs.map((run, r) => (
+                <RunCard key={r} run={run} r={r} snap={snap} L={L} />
+              ))}
             </div>
           </div>
-        </div>
+          <div className="vg-bottom">
+            <div className="vg-loss">
+              <LossPanel
+                headingId="loss-h"
+                series={lossSeries}
+                version={st.version}
+                log
+                yLabel="cross-entropy"
+                title="Training (solid) and test (dashed) loss of each network"
+                height={lossH}
+              />
+            </div>
+            <NormTable runs={runs} snap={snap} L={L} />
+          </div>
+        </LabGrid>
       </Section>
 
       <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />

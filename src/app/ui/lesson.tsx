@@ -31,6 +31,22 @@ export function LessonPage({ className, number, title, lead, children }: { class
 }
 
 /**
+ * The lab's layout: the transport above the settings on the left, the views (children) on
+ * the right; on a phone, transport, views, then settings (src/app/styles).
+ */
+export function LabGrid({ transport, controls, children }: { transport: ReactNode; controls: ReactNode; children: ReactNode }) {
+  return (
+    <div className="lab-grid">
+      <div className="lab-transport">{transport}</div>
+      <aside className="lab-controls" aria-label="Experiment settings">
+        {controls}
+      </aside>
+      <div className="lab-main">{children}</div>
+    </div>
+  );
+}
+
+/**
  * A lesson section with its h2. A section that shows no title (the lab) still gets one for
  * screen readers, `srTitle`, so headings inside it (h3) never skip a level.
  */
