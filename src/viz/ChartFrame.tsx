@@ -4,8 +4,9 @@
  * plot itself comes as children. React keys keep the elements: a new frame of data
  * updates attributes in place instead of rebuilding the axes.
  */
-import { memo, type ReactNode, type Ref } from 'react';
+import { memo, useRef, type ReactNode, type Ref } from 'react';
 import type { Margins, Tick } from './chart';
+import { useSize } from './useSize';
 
 export interface LegendItem {
   id: string;
@@ -16,14 +17,25 @@ export interface LegendItem {
   marker?: 'circle' | 'square';
 }
 
-export interface ChartFrameProps {
-  width: number;
-  height: number;
-  margins: Margins;
+/** The axes a chart's layout function computed: ticks in pixels, and where the x axis runs. */
+export interface Axes {
   xTicks: Tick[];
   yTicks: Tick[];
   /** Where the x axis runs (pixels from the top); the bottom of the plot by default. */
   xAxisAt?: number;
+}
+
+/** A chart's box, spread onto ChartFrame: the figure's ref, its measured width (`fallback` until measured), height and margins. */
+export function useChartBox(fallback: number, height: number, margins: Margins): { wrapRef: Ref<HTMLElement>; width: number; height: number; margins: Margins } {
+  const wrap = useRef<HTMLElement>(null);
+  return { wrapRef: wrap, width: useSize(wrap, fallback).width, height, margins };
+}
+
+export interface ChartFrameProps {
+  width: number;
+  height: number;
+  margins: Margins;
+  axes: Axes;
   xLabel?: string;
   yLabel?: string;
   /** Horizontal grid lines at the y ticks. */
@@ -36,9 +48,10 @@ export interface ChartFrameProps {
   children?: ReactNode;
 }
 
-export function ChartFrame({ width, height, margins: M, xTicks, yTicks, xAxisAt, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, children }: ChartFrameProps) {
+export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, children }: ChartFrameProps) {
+  const { xTicks, yTicks } = axes;
   const bottom = height - M.bottom;
-  const xa = xAxisAt ?? bottom;
+  const xa = axes.xAxisAt ?? bottom;
   return (
     <figure className={className} ref={wrapRef}>
       <svg width={width} height={height} role="img" aria-label={title}>
