@@ -63,7 +63,7 @@ export const DenseVsConv = memo(function DenseVsConv() {
           1000×1000 photograph
         </button>
       </div>
-      <table className="dvc-table" data-testid="dvc-table">
+      <table className="num-table dvc-table" data-testid="dvc-table">
         <caption className="sr-only">Weights and connections of a dense layer and a convolutional layer on the same input</caption>
         <thead>
           <tr>
