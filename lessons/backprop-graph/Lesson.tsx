@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Values } from '../../src/engine/graph';
-import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { LessonHeader, Section, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import type { NumberParam } from '../../src/store/params';
@@ -8,7 +8,7 @@ import { DeckCheck, NeuronCheck } from './Checks';
 import { GraphLab, type GraphPass } from './GraphLab';
 import { DECK, GATES, NEURON, SIMPLE } from './graphs';
 import { PARAMS, SLUG, type ParamKey } from './params';
-import { ChainRule, Efficiency, GatesIntro, DeckIntro, NeuronIntro, ReferencesSection } from './Prose';
+import { ChainRule, Efficiency, GatesIntro, DeckIntro, NeuronIntro, REFERENCES } from './Prose';
 import './backprop-graph.css';
 
 /** Which URL parameter holds each graph input. */
@@ -80,7 +80,7 @@ export default function BackpropGraph() {
       </Section>
 
       <Efficiency />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

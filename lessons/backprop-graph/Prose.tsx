@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
 import { texNum } from './explain';
@@ -94,11 +94,8 @@ export const Efficiency = memo(function Efficiency() {
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
+/** The works this lesson cites (rendered by the shared ReferencesSection). */
+export const REFERENCES: readonly string[] = [
           'Baydin, A. G., Pearlmutter, B. A., Radul, A. A. & Siskind, J. M. (2018). Automatic differentiation in machine learning: a survey. Journal of Machine Learning Research 18(153), 1–43.',
           'Goodfellow, I., Bengio, Y. & Courville, A. (2016). Deep Learning, section 6.5: Back-propagation and other differentiation algorithms. MIT Press.',
           'Griewank, A. & Walther, A. (2008). Evaluating Derivatives: Principles and Techniques of Algorithmic Differentiation, 2nd ed. SIAM.',
@@ -106,8 +103,4 @@ export const ReferencesSection = memo(function ReferencesSection() {
           'Linnainmaa, S. (1970). The representation of the cumulative rounding error of an algorithm as a Taylor expansion of the local rounding errors. Master’s thesis (in Finnish), University of Helsinki.',
           'Rumelhart, D. E., Hinton, G. E. & Williams, R. J. (1986). Learning representations by back-propagating errors. Nature 323, 533–536.',
           'Werbos, P. J. (1974). Beyond Regression: New Tools for Prediction and Analysis in the Behavioral Sciences. PhD thesis, Harvard University.',
-        ]}
-      />
-    </Section>
-  );
-});
+        ];

@@ -9,10 +9,11 @@ import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
 import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DrawPad } from '../../src/viz/DrawPad';
-import { LineChart, type Series } from '../../src/viz/LineChart';
+import { LineChart } from '../../src/viz/LineChart';
 import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
 import { PixelView } from '../../src/viz/PixelView';
 import { ProbBars } from '../../src/viz/ProbBars';
+import { type RunLegend, trainTestSeries } from '../../src/viz/series';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { useThrottled } from '../../src/viz/useThrottled';
 import { Confusion } from './Confusion';
@@ -28,6 +29,11 @@ type Values = ParamValues<typeof PARAMS>;
  */
 const WEIGHTS_MS = 300;
 const CHART_MS = 200;
+/** The two models in run order (channels [CNN, dense] in each history). */
+const MODEL_LEGEND: RunLegend[] = [
+  { id: 'cnn', label: 'CNN', color: MODEL_COLORS.cnn },
+  { id: 'dense', label: 'Dense', color: MODEL_COLORS.dense },
+];
 
 /** The digit the probability bars and the feature maps are about. */
 interface Current {
@@ -98,16 +104,11 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
 
   const th = lab.histories.train;
   const te = lab.histories.test;
-  const series: Series[] = useMemo(() => {
-    const o = showLoss ? 2 : 0;
-    return [
-      { id: 'cnn-train', label: 'CNN train', color: MODEL_COLORS.cnn, x: th.x, y: th.ys[o], n: th.n },
-      { id: 'cnn-test', label: 'CNN test', color: MODEL_COLORS.cnn, dashed: true, x: te.x, y: te.ys[o], n: te.n },
-      { id: 'dense-train', label: 'Dense train', color: MODEL_COLORS.dense, x: th.x, y: th.ys[o + 1], n: th.n },
-      { id: 'dense-test', label: 'Dense test', color: MODEL_COLORS.dense, dashed: true, x: te.x, y: te.ys[o + 1], n: te.n },
-    ];
+  const series = useMemo(
+    () => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; chartVersion says when they changed
-  }, [th, te, showLoss, chartVersion]);
+    [th, te, showLoss, chartVersion],
+  );
   const cnnProbs = fwd?.probs ?? null;
   const probSeries = useMemo(
     () => [

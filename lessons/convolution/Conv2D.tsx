@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react';
+import { InlineSlider } from '../../src/app/ui/InlineSlider';
 import { Section } from '../../src/app/ui/lesson';
 import { conv2d, convOutputSize, KERNEL_PRESET_IDS, KERNEL_PRESETS, pool2d, type KernelPresetId } from '../../src/engine/conv-reference';
 import type { MnistData } from '../../src/engine/mnist';
@@ -140,14 +141,8 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
             {preset ? preset.description : 'Your own kernel.'} Weights sum to {fmt(kernelSum, 3)}.
           </p>
           <div className="inline-controls">
-            <label htmlFor={`${ids}-pad`}>
-              Padding p <output>{padding}</output>
-            </label>
-            <input id={`${ids}-pad`} type="range" min={0} max={3} value={padding} onChange={(e) => setPadding(Number(e.target.value))} />
-            <label htmlFor={`${ids}-stride`}>
-              Stride s <output>{stride}</output>
-            </label>
-            <input id={`${ids}-stride`} type="range" min={1} max={4} value={stride} onChange={(e) => setStride(Number(e.target.value))} />
+            <InlineSlider id={`${ids}-pad`} label="Padding p" value={padding} min={0} max={3} onChange={setPadding} />
+            <InlineSlider id={`${ids}-stride`} label="Stride s" value={stride} min={1} max={4} onChange={setStride} />
           </div>
           <label className="check">
             <input type="checkbox" checked={flip} onChange={(e) => setFlip(e.target.checked)} /> Flip the kernel (true convolution)

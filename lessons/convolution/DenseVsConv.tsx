@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { InlineSlider } from '../../src/app/ui/InlineSlider';
 import { Section } from '../../src/app/ui/lesson';
 import { denseVsConvCounts } from '../../src/engine/conv-reference';
 import { Formula } from '../../src/math/Formula';
@@ -43,27 +44,15 @@ export const DenseVsConv = memo(function DenseVsConv() {
         loads the photograph example.
       </p>
       <div className="inline-controls dvc-controls">
-        <label htmlFor={`${ids}-side`}>
-          Image side <output>{side}</output>
-        </label>
-        <input id={`${ids}-side`} type="range" min={COUNTER_SIDE.min} max={COUNTER_SIDE.max} step={1} value={side} onChange={(e) => setSide(Number(e.target.value))} />
-        <label htmlFor={`${ids}-k`}>
-          Kernel k <output>{kernel}</output>
-        </label>
-        <input id={`${ids}-k`} type="range" min={1} max={15} value={kernel} onChange={(e) => setKernel(Number(e.target.value))} />
-        <label htmlFor={`${ids}-f`}>
-          Feature maps <output>{maps}</output>
-        </label>
-        <input id={`${ids}-f`} type="range" min={1} max={64} value={maps} onChange={(e) => setMaps(Number(e.target.value))} />
-        <label htmlFor={`${ids}-h`}>
-          Dense units <output>{units}</output>
-        </label>
-        <input id={`${ids}-h`} type="range" min={1} max={1000} value={units} onChange={(e) => setUnits(Number(e.target.value))} />
+        <InlineSlider id={`${ids}-side`} label="Image side" value={side} min={COUNTER_SIDE.min} max={COUNTER_SIDE.max} onChange={setSide} />
+        <InlineSlider id={`${ids}-k`} label="Kernel k" value={kernel} min={1} max={15} onChange={setKernel} />
+        <InlineSlider id={`${ids}-f`} label="Feature maps" value={maps} min={1} max={64} onChange={setMaps} />
+        <InlineSlider id={`${ids}-h`} label="Dense units" value={units} min={1} max={1000} onChange={setUnits} />
         <button type="button" className="button" onClick={big}>
           1000×1000 photograph
         </button>
       </div>
-      <table className="dvc-table" data-testid="dvc-table">
+      <table className="num-table dvc-table" data-testid="dvc-table">
         <caption className="sr-only">Weights and connections of a dense layer and a convolutional layer on the same input</caption>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import './convolution.css';
-import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { CnnLab } from './CnnLab';
@@ -7,9 +7,9 @@ import { Conv1D } from './Conv1D';
 import { Conv2D } from './Conv2D';
 import { DenseVsConv } from './DenseVsConv';
 import { PARAMS, SLUG } from './params';
-import { PoolingProse, Prose, ReferencesSection } from './Prose';
+import { PoolingProse, Prose, REFERENCES } from './Prose';
 import { useMnist } from '../../src/store/useMnist';
-import { MnistStatus } from '../../src/app/ui/MnistStatus';
+import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 
 export default function Convolution() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -18,26 +18,20 @@ export default function Convolution() {
   const data = mnist.status === 'ready' ? mnist.data : null;
 
   return (
-    <article className={`lesson lesson-convolution ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={3}
-        title="Convolution"
-        lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
-      />
-      {data ? (
-        <CnnLab data={data} p={p} setP={setP} presenter={presenter} />
-      ) : (
-        <Section id="lab" className="lab">
-          <MnistStatus state={mnist} onRetry={retry} />
-        </Section>
-      )}
+    <LessonPage
+      className="lesson-convolution"
+      number={3}
+      title="Convolution"
+      lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
+    >
+      {data ? <CnnLab data={data} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={mnist} onRetry={retry} />}
       <Conv1D />
       <Conv2D data={data} />
       <DenseVsConv />
       <PoolingProse />
       <Prose />
-      <ReferencesSection />
-    </article>
+      <ReferencesSection items={REFERENCES} />
+    </LessonPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { cnnShapes } from '../../src/engine/cnn-model';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS } from './params';
@@ -57,22 +57,15 @@ export const Prose = memo(function Prose() {
   );
 });
 
-export function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
-          'Fukushima, K. (1980). Neocognitron: a self-organizing neural network model for a mechanism of pattern recognition unaffected by shift in position. Biological Cybernetics 36, 193–202.',
-          'LeCun, Y., Boser, B., Denker, J. S., Henderson, D., Howard, R. E., Hubbard, W. & Jackel, L. D. (1989). Backpropagation applied to handwritten zip code recognition. Neural Computation 1(4), 541–551.',
-          'LeCun, Y., Boser, B., Denker, J. S., Henderson, D., Howard, R. E., Hubbard, W. & Jackel, L. D. (1990). Handwritten digit recognition with a back-propagation network. NIPS 2.',
-          'LeCun, Y., Bottou, L., Bengio, Y. & Haffner, P. (1998). Gradient-based learning applied to document recognition. Proceedings of the IEEE 86(11), 2278–2324.',
-          'Krizhevsky, A., Sutskever, I. & Hinton, G. E. (2012). ImageNet classification with deep convolutional neural networks. NIPS 25.',
-          'He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving deep into rectifiers. ICCV.',
-          'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
-          'Goodfellow, I., Bengio, Y. & Courville, A. (2016). Deep Learning, chapter 9: Convolutional networks. MIT Press.',
-          'Okabe, M. & Ito, K. (2008). Color universal design: how to make figures and presentations that are friendly to colorblind people.',
-        ]}
-      />
-    </Section>
-  );
-}
+/** Works cited in this lesson (shown by the shared ReferencesSection). */
+export const REFERENCES = [
+  'Fukushima, K. (1980). Neocognitron: a self-organizing neural network model for a mechanism of pattern recognition unaffected by shift in position. Biological Cybernetics 36, 193–202.',
+  'LeCun, Y., Boser, B., Denker, J. S., Henderson, D., Howard, R. E., Hubbard, W. & Jackel, L. D. (1989). Backpropagation applied to handwritten zip code recognition. Neural Computation 1(4), 541–551.',
+  'LeCun, Y., Boser, B., Denker, J. S., Henderson, D., Howard, R. E., Hubbard, W. & Jackel, L. D. (1990). Handwritten digit recognition with a back-propagation network. NIPS 2.',
+  'LeCun, Y., Bottou, L., Bengio, Y. & Haffner, P. (1998). Gradient-based learning applied to document recognition. Proceedings of the IEEE 86(11), 2278–2324.',
+  'Krizhevsky, A., Sutskever, I. & Hinton, G. E. (2012). ImageNet classification with deep convolutional neural networks. NIPS 25.',
+  'He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving deep into rectifiers. ICCV.',
+  'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
+  'Goodfellow, I., Bengio, Y. & Courville, A. (2016). Deep Learning, chapter 9: Convolutional networks. MIT Press.',
+  'Okabe, M. & Ito, K. (2008). Color universal design: how to make figures and presentations that are friendly to colorblind people.',
+];

@@ -11,6 +11,7 @@ import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
 import { METHOD_COLORS, METHOD_TEXT_COLORS, OKABE_ITO } from '../../src/viz/palette';
 import { PARAMS, RUN_PRESETS, type Values } from './params';
 import { phaseName, viewOf } from './phases';
+import { PhaseFacts } from './PhaseFacts';
 import { Findings, ResultsTable } from './Results';
 
 /** The lesson's training session (one per page, shared by the lab and the sections below it). */
@@ -154,20 +155,7 @@ const PhaseCard = memo(function PhaseCard({ phase, hidden, presenter }: { phase:
     <figure className="lwp-phasecard" aria-labelledby="lwp-phase-cap">
       <NetworkDiagram sizes={v.sizes} labels={v.labels} frozen={v.frozen} highlightLayer={v.highlight} height={presenter ? 110 : 150} title={`${v.title}. Grey edges: frozen layers; yellow units: the layer being trained.`} />
       <figcaption id="lwp-phase-cap">
-        <dl className="lwp-what">
-          <div>
-            <dt>Trains</dt>
-            <dd>{phase.kind === 'finetune' ? 'all layers of all four networks, side by side on the same mini-batches' : v.trains}</dd>
-          </div>
-          <div>
-            <dt>Frozen</dt>
-            <dd>{v.frozenText}</dd>
-          </div>
-          <div>
-            <dt>Target</dt>
-            <dd>{v.target}</dd>
-          </div>
-        </dl>
+        <PhaseFacts trains={phase.kind === 'finetune' ? 'all layers of all four networks, side by side on the same mini-batches' : v.trains} frozen={v.frozenText} target={v.target} />
       </figcaption>
     </figure>
   );

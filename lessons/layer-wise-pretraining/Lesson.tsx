@@ -1,6 +1,6 @@
 import './layer-wise-pretraining.css';
 import { useMemo } from 'react';
-import { LessonHeader, Section } from '../../src/app/ui/lesson';
+import { LessonPage, ReferencesSection, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -8,11 +8,11 @@ import { LineChart } from '../../src/viz/LineChart';
 import { Features } from './Features';
 import { buildSeries, configFor, Lab, type PretrainLab } from './Lab';
 import { PARAMS, SLUG } from './params';
-import { Curriculum, History, IdeasProse, Intro, ReferencesSection, Today } from './Prose';
+import { Curriculum, History, IdeasProse, Intro, REFERENCES, Today } from './Prose';
 import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { useMnist } from '../../src/store/useMnist';
-import { MnistStatus } from '../../src/app/ui/MnistStatus';
+import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {
@@ -25,19 +25,13 @@ export default function LayerWisePretraining() {
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
-    <article className={`lesson lwp ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={4}
-        title="Layer-wise pre-training"
-        lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
-      />
-      {data ? (
-        <Lab lab={lab} p={p} setP={setP} presenter={presenter} />
-      ) : (
-        <Section id="lab" className="lab">
-          <MnistStatus state={digits} onRetry={retry} />
-        </Section>
-      )}
+    <LessonPage
+      className="lwp"
+      number={4}
+      title="Layer-wise pre-training"
+      lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
+    >
+      {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <Intro />
       <Stepper />
       <IdeasProse />
@@ -45,8 +39,8 @@ export default function LayerWisePretraining() {
       <TodaySection lab={lab} />
       <History />
       <Curriculum />
-      <ReferencesSection />
-    </article>
+      <ReferencesSection items={REFERENCES} />
+    </LessonPage>
   );
 }
 

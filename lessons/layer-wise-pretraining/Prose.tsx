@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS, quickBudget } from './params';
 
@@ -179,27 +179,20 @@ export const Curriculum = memo(function Curriculum() {
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
-          'Hinton, G. E., Osindero, S. & Teh, Y.-W. (2006). A fast learning algorithm for deep belief nets. Neural Computation 18(7), 1527–1554.',
-          'Hinton, G. E. & Salakhutdinov, R. R. (2006). Reducing the dimensionality of data with neural networks. Science 313, 504–507.',
-          'Bengio, Y., Lamblin, P., Popovici, D. & Larochelle, H. (2007). Greedy layer-wise training of deep networks. NIPS 19.',
-          'Bengio, Y., Louradour, J., Collobert, R. & Weston, J. (2009). Curriculum learning. ICML.',
-          'Erhan, D., Bengio, Y., Courville, A., Manzagol, P.-A., Vincent, P. & Bengio, S. (2010). Why does unsupervised pre-training help deep learning? JMLR 11, 625–660.',
-          'Ciresan, D. C., Meier, U., Gambardella, L. M. & Schmidhuber, J. (2010). Deep, big, simple neural nets for handwritten digit recognition. Neural Computation 22(12).',
-          'Glorot, X. & Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. AISTATS.',
-          'Nair, V. & Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML.',
-          'Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep sparse rectifier neural networks. AISTATS.',
-          'He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving deep into rectifiers. ICCV.',
-          'Ioffe, S. & Szegedy, C. (2015). Batch normalization. ICML.',
-          'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
-          'He, K., Zhang, X., Ren, S. & Sun, J. (2016). Deep residual learning for image recognition. CVPR.',
-          'LeCun, Y., Bottou, L., Bengio, Y. & Haffner, P. (1998). Gradient-based learning applied to document recognition (the MNIST digits). Proc. IEEE 86(11).',
-        ]}
-      />
-    </Section>
-  );
-});
+/** Works cited in this lesson (shown by the shared ReferencesSection). */
+export const REFERENCES = [
+  'Hinton, G. E., Osindero, S. & Teh, Y.-W. (2006). A fast learning algorithm for deep belief nets. Neural Computation 18(7), 1527–1554.',
+  'Hinton, G. E. & Salakhutdinov, R. R. (2006). Reducing the dimensionality of data with neural networks. Science 313, 504–507.',
+  'Bengio, Y., Lamblin, P., Popovici, D. & Larochelle, H. (2007). Greedy layer-wise training of deep networks. NIPS 19.',
+  'Bengio, Y., Louradour, J., Collobert, R. & Weston, J. (2009). Curriculum learning. ICML.',
+  'Erhan, D., Bengio, Y., Courville, A., Manzagol, P.-A., Vincent, P. & Bengio, S. (2010). Why does unsupervised pre-training help deep learning? JMLR 11, 625–660.',
+  'Ciresan, D. C., Meier, U., Gambardella, L. M. & Schmidhuber, J. (2010). Deep, big, simple neural nets for handwritten digit recognition. Neural Computation 22(12).',
+  'Glorot, X. & Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. AISTATS.',
+  'Nair, V. & Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML.',
+  'Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep sparse rectifier neural networks. AISTATS.',
+  'He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving deep into rectifiers. ICCV.',
+  'Ioffe, S. & Szegedy, C. (2015). Batch normalization. ICML.',
+  'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
+  'He, K., Zhang, X., Ren, S. & Sun, J. (2016). Deep residual learning for image recognition. CVPR.',
+  'LeCun, Y., Bottou, L., Bengio, Y. & Haffner, P. (1998). Gradient-based learning applied to document recognition (the MNIST digits). Proc. IEEE 86(11).',
+];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Section } from '../../src/app/ui/lesson';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
+import { PhaseFacts } from './PhaseFacts';
 import { phaseView, type PhaseView } from './phases';
 
 const HIDDEN = [64, 64, 64];
@@ -69,20 +70,7 @@ export function Stepper() {
           </button>
         </div>
         <NetworkDiagram sizes={s.sizes} labels={s.labels} frozen={s.frozen} highlightLayer={s.highlight} height={170} title={`${s.title}. Grey edges: frozen; yellow units: trained in this step.`} />
-        <dl className="lwp-what">
-          <div>
-            <dt>Trains</dt>
-            <dd>{s.trains}</dd>
-          </div>
-          <div>
-            <dt>Frozen</dt>
-            <dd>{s.frozenText}</dd>
-          </div>
-          <div>
-            <dt>Target</dt>
-            <dd>{s.target}</dd>
-          </div>
-        </dl>
+        <PhaseFacts trains={s.trains} frozen={s.frozenText} target={s.target} />
       </div>
     </Section>
   );

@@ -1,28 +1,25 @@
 import './optimizers.css';
-import { LessonHeader } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
+import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { NetworkPart } from './NetworkPart';
 import { PARAMS, SLUG } from './params';
-import { ProseGradientDescent, ProseMethods, ReferencesSection } from './Prose';
+import { ProseGradientDescent, ProseMethods, REFERENCES } from './Prose';
 import { SurfaceLabSection } from './SurfaceLab';
 
 export default function Optimizers() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
-  const presenter = useApp((s) => s.presenter);
 
   return (
-    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={5}
-        title="Optimizers"
-        lead="Four ways to walk downhill — plain gradient descent, momentum, RMSProp and Adam — racing on loss surfaces you pick, from a start point you click."
-      />
+    <LessonPage
+      number={5}
+      title="Optimizers"
+      lead="Four ways to walk downhill — plain gradient descent, momentum, RMSProp and Adam — racing on loss surfaces you pick, from a start point you click."
+    >
       <SurfaceLabSection p={p} setP={setP} />
       <ProseGradientDescent />
       <ProseMethods />
       <NetworkPart p={p} setP={setP} />
-      <ReferencesSection />
-    </article>
+      <ReferencesSection items={REFERENCES} />
+    </LessonPage>
   );
 }

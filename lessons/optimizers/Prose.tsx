@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 
 export const ProseGradientDescent = memo(function ProseGradientDescent() {
@@ -138,26 +138,19 @@ export const ProseMethods = memo(function ProseMethods() {
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
-          'Bengio, Y. (2012). Practical recommendations for gradient-based training of deep architectures. In Neural Networks: Tricks of the Trade, 2nd ed. Springer.',
-          'Goh, G. (2017). Why momentum really works. Distill. https://distill.pub/2017/momentum',
-          'Hestenes, M. R. & Stiefel, E. (1952). Methods of conjugate gradients for solving linear systems. Journal of Research of the National Bureau of Standards, 49(6).',
-          'Himmelblau, D. M. (1972). Applied Nonlinear Programming. McGraw-Hill.',
-          'Nesterov, Y. (1983). A method of solving a convex programming problem with convergence rate O(1/k²). Soviet Mathematics Doklady, 27(2).',
-          'Sutskever, I., Martens, J., Dahl, G. & Hinton, G. (2013). On the importance of initialization and momentum in deep learning. ICML.',
-          'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
-          'Nocedal, J. & Wright, S. J. (2006). Numerical Optimization, 2nd ed. Springer.',
-          'Polyak, B. T. (1964). Some methods of speeding up the convergence of iteration methods. USSR Computational Mathematics and Mathematical Physics, 4(5).',
-          'Robbins, H. & Monro, S. (1951). A stochastic approximation method. Annals of Mathematical Statistics, 22(3).',
-          'Rosenbrock, H. H. (1960). An automatic method for finding the greatest or least value of a function. The Computer Journal, 3(3).',
-          'Rumelhart, D. E., Hinton, G. E. & Williams, R. J. (1986). Learning representations by back-propagating errors. Nature, 323.',
-          'Tieleman, T. & Hinton, G. (2012). Lecture 6.5 — RMSProp: divide the gradient by a running average of its recent magnitude. COURSERA: Neural Networks for Machine Learning.',
-        ]}
-      />
-    </Section>
-  );
-});
+/** Works cited in this lesson (shown by the shared ReferencesSection). */
+export const REFERENCES = [
+  'Bengio, Y. (2012). Practical recommendations for gradient-based training of deep architectures. In Neural Networks: Tricks of the Trade, 2nd ed. Springer.',
+  'Goh, G. (2017). Why momentum really works. Distill. https://distill.pub/2017/momentum',
+  'Hestenes, M. R. & Stiefel, E. (1952). Methods of conjugate gradients for solving linear systems. Journal of Research of the National Bureau of Standards, 49(6).',
+  'Himmelblau, D. M. (1972). Applied Nonlinear Programming. McGraw-Hill.',
+  'Nesterov, Y. (1983). A method of solving a convex programming problem with convergence rate O(1/k²). Soviet Mathematics Doklady, 27(2).',
+  'Sutskever, I., Martens, J., Dahl, G. & Hinton, G. (2013). On the importance of initialization and momentum in deep learning. ICML.',
+  'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. ICLR.',
+  'Nocedal, J. & Wright, S. J. (2006). Numerical Optimization, 2nd ed. Springer.',
+  'Polyak, B. T. (1964). Some methods of speeding up the convergence of iteration methods. USSR Computational Mathematics and Mathematical Physics, 4(5).',
+  'Robbins, H. & Monro, S. (1951). A stochastic approximation method. Annals of Mathematical Statistics, 22(3).',
+  'Rosenbrock, H. H. (1960). An automatic method for finding the greatest or least value of a function. The Computer Journal, 3(3).',
+  'Rumelhart, D. E., Hinton, G. E. & Williams, R. J. (1986). Learning representations by back-propagating errors. Nature, 323.',
+  'Tieleman, T. & Hinton, G. (2012). Lecture 6.5 — RMSProp: divide the gradient by a running average of its recent magnitude. COURSERA: Neural Networks for Machine Learning.',
+];

@@ -1,12 +1,12 @@
 import './perceptron-xor.css';
-import { LessonHeader } from '../../src/app/ui/lesson';
+import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
 import { PARAMS, SLUG } from './params';
 import { PerceptronLab } from './PerceptronLab';
-import { ProseApprox, ProseHidden, ProsePerceptron, ReferencesSection } from './Prose';
+import { ProseApprox, ProseHidden, ProsePerceptron, REFERENCES } from './Prose';
 
 export default function PerceptronXor() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -24,7 +24,7 @@ export default function PerceptronXor() {
       <ProseHidden />
       <ApproxLab p={p} setP={setP} />
       <ProseApprox />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 
 export const ProsePerceptron = memo(function ProsePerceptron() {
@@ -117,11 +117,8 @@ export const ProseApprox = memo(function ProseApprox() {
   );
 });
 
-export function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
+/** The works this lesson cites (rendered by the shared ReferencesSection). */
+export const REFERENCES: readonly string[] = [
           'Rosenblatt, F. (1958). The perceptron: a probabilistic model for information storage and organization in the brain. Psychological Review, 65(6), 386–408.',
           'Novikoff, A. B. J. (1962). On convergence proofs on perceptrons. Proceedings of the Symposium on the Mathematical Theory of Automata, 12, 615–622.',
           'Minsky, M. & Papert, S. (1969). Perceptrons: An Introduction to Computational Geometry. MIT Press.',
@@ -134,8 +131,4 @@ export function ReferencesSection() {
           'Montúfar, G., Pascanu, R., Cho, K. & Bengio, Y. (2014). On the number of linear regions of deep neural networks. Advances in Neural Information Processing Systems 27.',
           'Kingma, D. P. & Ba, J. (2015). Adam: a method for stochastic optimization. International Conference on Learning Representations.',
           'Telgarsky, M. (2016). Benefits of depth in neural networks. Proceedings of the 29th Conference on Learning Theory (COLT), PMLR 49, 1517–1539.',
-        ]}
-      />
-    </Section>
-  );
-}
+        ];

@@ -63,8 +63,7 @@ export function FitPlot({
       width={width}
       height={height}
       margins={m}
-      xTicks={small ? [] : linearTicks(x, 5)}
-      yTicks={small ? [] : linearTicks(y, 5)}
+      axes={{ xTicks: small ? [] : linearTicks(x, 5), yTicks: small ? [] : linearTicks(y, 5) }}
       xLabel={small ? undefined : 'x'}
       legend={legend}
       title={title}
@@ -104,8 +103,7 @@ export function ErrorVsN({ ns, mse, selected, height, title }: { ns: number[]; m
       width={width}
       height={height}
       margins={mm}
-      xTicks={xTicks}
-      yTicks={logTicks(y, 5)}
+      axes={{ xTicks, yTicks: logTicks(y, 5) }}
       grid
       xLabel="hidden units n (log scale)"
       yLabel="mean squared error"

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { REG_LABELS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonHeader, ParamPanel, Section, TrainingAlerts, ReferencesSection } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -12,7 +12,7 @@ import { regularizeConfigOf, shownMethods } from './config';
 import { LossChart } from './LossChart';
 import { Mechanics } from './Mechanics';
 import { PARAMS, SLUG } from './params';
-import { Prose, ReferencesSection } from './Prose';
+import { Prose, REFERENCES } from './Prose';
 import { gapOf, RunCard } from './RunCard';
 import { METHOD_COLORS, METHOD_SHORT } from './runs';
 import './regularization.css';
@@ -90,7 +90,7 @@ export default function Regularization() {
 
       <Mechanics methods={methods} snap={snap} k={knobs} />
       <Prose />
-      <ReferencesSection />
+      <ReferencesSection items={REFERENCES} />
     </article>
   );
 }

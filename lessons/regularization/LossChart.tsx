@@ -61,8 +61,7 @@ export function LossChart({
         width={width}
         height={height}
         margins={LINE_MARGINS}
-        xTicks={layout.xTicks}
-        yTicks={layout.yTicks}
+        axes={layout}
         xLabel="training step"
         yLabel="cross-entropy loss"
         legend={legend}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 
 export const Prose = memo(function Prose() {
@@ -88,11 +88,8 @@ export const Prose = memo(function Prose() {
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
+/** The works this lesson cites (rendered by the shared ReferencesSection). */
+export const REFERENCES: readonly string[] = [
           'Geman, S., Bienenstock, E. & Doursat, R. (1992). Neural networks and the bias/variance dilemma. Neural Computation, 4(1), 1–58.',
           'Goodfellow, I., Bengio, Y. & Courville, A. (2016). Deep Learning, chapter 7: Regularization for deep learning. MIT Press.',
           'Hinton, G. E., Srivastava, N., Krizhevsky, A., Sutskever, I. & Salakhutdinov, R. R. (2012). Improving neural networks by preventing co-adaptation of feature detectors. arXiv:1207.0580.',
@@ -100,8 +97,4 @@ export const ReferencesSection = memo(function ReferencesSection() {
           'Krogh, A. & Hertz, J. A. (1992). A simple weight decay can improve generalization. NIPS 4.',
           'Srivastava, N., Hinton, G., Krizhevsky, A., Sutskever, I. & Salakhutdinov, R. (2014). Dropout: a simple way to prevent neural networks from overfitting. JMLR, 15, 1929–1958.',
           'Tibshirani, R. (1996). Regression shrinkage and selection via the lasso. Journal of the Royal Statistical Society B, 58(1), 267–288.',
-        ]}
-      />
-    </Section>
-  );
-});
+        ];

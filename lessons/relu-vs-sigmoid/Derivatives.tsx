@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { Section } from '../../src/app/ui/lesson';
+import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { ActivationPlot } from '../../src/viz/ActivationPlot';
@@ -59,18 +60,7 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
         1 or at 0. Point at a dot (or choose a unit and a training point below) to see its numbers in the formula.
       </p>
       <div className="inline-controls">
-        <label htmlFor={`${ids}-layer`}>Hidden layer</label>
-        <select id={`${ids}-layer`} value={layer} onChange={(e) => setLayer(Number(e.target.value))}>
-          {Array.from({ length: depth }, (_, i) => (
-            <option key={i} value={i + 1}>
-              {i + 1}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${ids}-unit`}>Unit</label>
-        <input id={`${ids}-unit`} type="number" min={1} max={width} value={unit} onChange={(e) => setUnit(clampInt(e.target.value, 1, width))} />
-        <label htmlFor={`${ids}-ex`}>Training point</label>
-        <input id={`${ids}-ex`} type="number" min={1} max={Math.max(1, S)} value={ex} onChange={(e) => setExample(clampInt(e.target.value, 1, Math.max(1, S)))} />
+        <UnitPicker idPrefix={ids} depth={depth} layer={layer} onLayer={setLayer} units={width} unit={unit} onUnit={setUnit} points={S} point={ex} onPoint={setExample} />
       </div>
       <div className="deriv-grid" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
         {acts.map((a, r) => {
@@ -123,8 +113,3 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
     </Section>
   );
 });
-
-function clampInt(raw: string, lo: number, hi: number): number {
-  const n = Math.round(Number(raw));
-  return Number.isFinite(n) ? Math.max(lo, Math.min(hi, n)) : lo;
-}

@@ -2,19 +2,19 @@ import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
-import type { Series } from '../../src/viz/LineChart';
+import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
-import { Prose, ReferencesSection } from './Prose';
+import { Prose, REFERENCES } from './Prose';
 
 export default function ReluVsSigmoid() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -46,63 +46,56 @@ export default function ReluVsSigmoid() {
   const snap = st.snapshot;
   const h = lab.histories.loss;
 
-  const series: Series[] = useMemo(() => {
-    const out: Series[] = [];
-    acts.forEach((a, r) => {
-      out.push({ id: `${a}-train`, label: `${ACTIVATION_LABELS[a]} train`, color: ACTIVATION_COLORS[a], x: h.x, y: h.ys[r], n: h.n });
-      out.push({ id: `${a}-test`, label: `${ACTIVATION_LABELS[a]} test`, color: ACTIVATION_COLORS[a], dashed: true, x: h.x, y: h.ys[acts.length + r], n: h.n });
-    });
-    return out;
+  const series = useMemo(
+    () => trainTestSeries(acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })), h),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-  }, [acts, h, st.version]);
+    [acts, h, st.version],
+  );
 
   const H = p.depth;
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={1}
-        title="ReLU vs sigmoid"
-        lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
-      />
+    <LessonPage
+      number={1}
+      title="ReLU vs sigmoid"
+      lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
+    >
       <LessonProgress />
 
       <Section id="lab" className="lab">
-        <div className="lab-grid">
-          <div className="lab-transport">
-            <TrainingTransport lab={lab} />
+        <LabGrid
+          transport={<TrainingTransport lab={lab} />}
+          controls={
+            <>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+              <label className="check">
+                <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
+              </label>
+            </>
+          }
+        >
+          <TrainingAlerts lab={lab} />
+          <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+            {acts.map((a, r) => (
+              <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
+            ))}
           </div>
-          <aside className="lab-controls" aria-label="Experiment settings">
-            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
-            <label className="check">
-              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
-            </label>
-          </aside>
-
-          <div className="lab-main">
-            <TrainingAlerts lab={lab} />
-            <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-              {acts.map((a, r) => (
-                <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
-              ))}
-            </div>
-            <LossPanel
-              headingId="loss-h"
-              series={series}
-              version={st.version}
-              title="Training (solid) and test (dashed) loss for each activation"
-              height={presenter ? 165 : 230}
-            />
-          </div>
-        </div>
+          <LossPanel
+            headingId="loss-h"
+            series={series}
+            version={st.version}
+            title="Training (solid) and test (dashed) loss for each activation"
+            height={presenter ? 165 : 230}
+          />
+        </LabGrid>
         <LiveTable acts={acts} snap={snap} hidden={H} />
       </Section>
 
       <Derivatives acts={acts} snap={snap} depth={p.depth} />
       <Prose />
-      <ReferencesSection />
-    </article>
+      <ReferencesSection items={REFERENCES} />
+    </LessonPage>
     </LessonProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { References, Section } from '../../src/app/ui/lesson';
+import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { BigLrExercise, DeepSigmoidGoal, DepthSentence, LrSentence, MeanSlopeExercise, RaceExercise } from './Exercises';
 
@@ -109,20 +109,13 @@ export const Prose = memo(function Prose() {
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection() {
-  return (
-    <Section id="references" title="References">
-      <References
-        items={[
-          'Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C. & Garcia, R. (2001). Incorporating second-order functional knowledge for better option pricing. NIPS.',
-          'Glorot, X. & Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. AISTATS.',
-          'Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep sparse rectifier neural networks. AISTATS.',
-          'Krizhevsky, A., Sutskever, I. & Hinton, G. E. (2012). ImageNet classification with deep convolutional neural networks. NIPS.',
-          'Lang, K. J. & Witbrock, M. J. (1988). Learning to tell two spirals apart. Connectionist Models Summer School.',
-          'Maas, A. L., Hannun, A. Y. & Ng, A. Y. (2013). Rectifier nonlinearities improve neural network acoustic models. ICML Workshop.',
-          'Nair, V. & Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML.',
-        ]}
-      />
-    </Section>
-  );
-});
+/** Works cited in this lesson (shown by the shared ReferencesSection). */
+export const REFERENCES = [
+  'Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C. & Garcia, R. (2001). Incorporating second-order functional knowledge for better option pricing. NIPS.',
+  'Glorot, X. & Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. AISTATS.',
+  'Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep sparse rectifier neural networks. AISTATS.',
+  'Krizhevsky, A., Sutskever, I. & Hinton, G. E. (2012). ImageNet classification with deep convolutional neural networks. NIPS.',
+  'Lang, K. J. & Witbrock, M. J. (1988). Learning to tell two spirals apart. Connectionist Models Summer School.',
+  'Maas, A. L., Hannun, A. Y. & Ng, A. Y. (2013). Rectifier nonlinearities improve neural network acoustic models. ICML Workshop.',
+  'Nair, V. & Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML.',
+];

@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { Section } from '../../src/app/ui/lesson';
+import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
@@ -102,18 +103,7 @@ export const BackpropSection = memo(function BackpropSection({
               </select>
             </>
           )}
-          <label htmlFor={`${ids}-layer`}>Hidden layer</label>
-          <select id={`${ids}-layer`} value={layer} onChange={(e) => setLayer(Number(e.target.value))}>
-            {Array.from({ length: depth }, (_, i) => (
-              <option key={i} value={i + 1}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${ids}-unit`}>Unit</label>
-          <input id={`${ids}-unit`} type="number" min={1} max={width} value={unit} onChange={(e) => setUnit(clampInt(e.target.value, 1, width))} />
-          <label htmlFor={`${ids}-point`}>Training point</label>
-          <input id={`${ids}-point`} type="number" min={1} max={Math.max(1, S)} value={point} onChange={(e) => setPoint(clampInt(e.target.value, 1, Math.max(1, S)))} />
+          <UnitPicker idPrefix={ids} depth={depth} layer={layer} onLayer={setLayer} units={width} unit={unit} onUnit={setUnit} points={S} point={point} onPoint={setPoint} />
         </div>
         {d ? (
           <>
@@ -206,8 +196,3 @@ export const BackpropSection = memo(function BackpropSection({
     </Section>
   );
 });
-
-function clampInt(raw: string, lo: number, hi: number): number {
-  const n = Math.round(Number(raw));
-  return Number.isFinite(n) ? Math.max(lo, Math.min(hi, n)) : lo;
-}

@@ -3,21 +3,21 @@ import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
-import type { Series } from '../../src/viz/LineChart';
+import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
 import { HistogramsSection } from './HistogramsSection';
 import { PARAMS, PRESETS, presetActive, SLUG } from './params';
-import { Prose, ReferencesSection } from './Prose';
+import { Prose, REFERENCES } from './Prose';
 
 export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -54,15 +54,11 @@ export default function VanishingGradients() {
   // changes when the statistics do, not on every loss update (~30/s).
   const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object only when the layer statistics change (not on every loss update)
 
-  const lossSeries: Series[] = useMemo(() => {
-    const out: Series[] = [];
-    runs.forEach((run, r) => {
-      out.push({ id: `${r}-train`, label: `${run.name} (train)`, color: run.color, x: h.x, y: h.ys[r], n: h.n });
-      out.push({ id: `${r}-test`, label: `${run.letter} test`, color: run.color, dashed: true, x: h.x, y: h.ys[R + r], n: h.n });
-    });
-    return out;
+  const lossSeries = useMemo(
+    () => trainTestSeries(runs.map((run, r) => ({ id: String(r), label: run.name, color: run.color, train: `${run.name} (train)`, test: `${run.letter} test` })), h),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-  }, [runs, h, st.version]);
+    [runs, h, st.version],
+  );
 
   const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
   const normSeries: LayerSeries[] = useMemo(
@@ -84,88 +80,86 @@ export default function VanishingGradients() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <article className={`lesson vg ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={2}
-        title="Vanishing (and exploding) gradients"
-        lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
-      />
+    <LessonPage
+      className="vg"
+      number={2}
+      title="Vanishing (and exploding) gradients"
+      lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
+    >
       <LessonProgress />
 
       <Section id="lab" className="lab">
-        <div className="lab-grid">
-          <div className="lab-transport">
-            <TrainingTransport lab={lab} />
-          </div>
-          <aside className="lab-controls" aria-label="Experiment settings">
-            <fieldset className="vg-presets">
-              <legend>Presets</legend>
-              {PRESETS.map((pr) => (
-                <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
-                  {pr.label}
-                </button>
-              ))}
-              {PRESETS.map((pr) => (
-                <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
-                  {pr.hint}
-                </span>
-              ))}
-            </fieldset>
-            <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
-          </aside>
-
-          <div className="lab-main">
-            <TrainingAlerts
-              lab={lab}
-              extra={
-                runs.some((r) => r.init === 'large') && (
-                  <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
-                    Switch to He initialization
+        <LabGrid
+          transport={<TrainingTransport lab={lab} />}
+          controls={
+            <>
+              <fieldset className="vg-presets">
+                <legend>Presets</legend>
+                {PRESETS.map((pr) => (
+                  <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
+                    {pr.label}
                   </button>
-                )
-              }
-            />
-            <div className="vg-top">
-              <div className="vg-chart">
-                <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
-                <LayerNormChart
-                  series={normSeries}
-                  layers={layerLabels}
-                  xLabel="layer (1 = next to the input, last = output)"
-                  yLabel="‖∂E/∂W‖"
-                  height={chartH}
-                  title={normsSummary(runs, snap, L)}
-                />
-              </div>
-              <div className="vg-cards">
-                {runs.map((run, r) => (
-                  <RunCard key={r} run={run} r={r} snap={snap} L={L} />
                 ))}
-              </div>
+                {PRESETS.map((pr) => (
+                  <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+                    {pr.hint}
+                  </span>
+                ))}
+              </fieldset>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+            </>
+          }
+        >
+          <TrainingAlerts
+            lab={lab}
+            extra={
+              runs.some((r) => r.init === 'large') && (
+                <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
+                  Switch to He initialization
+                </button>
+              )
+            }
+          />
+          <div className="vg-top">
+            <div className="vg-chart">
+              <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+              <LayerNormChart
+                series={normSeries}
+                layers={layerLabels}
+                xLabel="layer (1 = next to the input, last = output)"
+                yLabel="‖∂E/∂W‖"
+                height={chartH}
+                title={normsSummary(runs, snap, L)}
+              />
             </div>
-            <div className="vg-bottom">
-              <div className="vg-loss">
-                <LossPanel
-                  headingId="loss-h"
-                  series={lossSeries}
-                  version={st.version}
-                  log
-                  yLabel="cross-entropy"
-                  title="Training (solid) and test (dashed) loss of each network"
-                  height={lossH}
-                />
-              </div>
-              <NormTable runs={runs} snap={snap} L={L} />
+            <div className="vg-cards">
+              {runs.map((run, r) => (
+                <RunCard key={r} run={run} r={r} snap={snap} L={L} />
+              ))}
             </div>
           </div>
-        </div>
+          <div className="vg-bottom">
+            <div className="vg-loss">
+              <LossPanel
+                headingId="loss-h"
+                series={lossSeries}
+                version={st.version}
+                log
+                yLabel="cross-entropy"
+                title="Training (solid) and test (dashed) loss of each network"
+                height={lossH}
+              />
+            </div>
+            <NormTable runs={runs} snap={snap} L={L} />
+          </div>
+        </LabGrid>
       </Section>
 
       <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
       <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
       <Prose />
-      <ReferencesSection />
-    </article>
+      <ReferencesSection items={REFERENCES} />
+    </LessonPage>
     </LessonProvider>
   );
 }

@@ -54,7 +54,8 @@ export * from './optim-theory';
 
 export { OPTIMIZER_KINDS, type OptimizerKind } from './optimizers';
 
-export interface OptimizerConfig {
+/** One optimizer's settings (the optim2d task's runs are these). */
+export interface OptimizerHyper {
   kind: OptimizerKind;
   /** η as passed to tf.train.* (for momentum: tfjs/heavy-ball units, not EMA units). */
   lr: number;
@@ -69,6 +70,10 @@ export interface OptimizerConfig {
    * because it adds ε inside the root (see the header).
    */
   epsilon?: number;
+}
+
+/** An optimizer run on a surface: its settings and where it starts. */
+export interface OptimizerConfig extends OptimizerHyper {
   start: Vec2;
   surface: Surface;
 }

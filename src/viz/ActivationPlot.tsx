@@ -2,8 +2,7 @@ import { range, scaleLinear, select } from 'd3';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../engine/activations';
 import { linearTicks, linePath, px, type Margins } from './chart';
-import { ChartFrame } from './ChartFrame';
-import { useSize } from './useSize';
+import { ChartFrame, useChartBox } from './ChartFrame';
 
 export interface ActivationPlotProps {
   activation: Activation;
@@ -62,15 +61,14 @@ const half = (v: number) => Math.round(v * 2) / 2;
 
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
 export const ActivationPlot = memo(function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
-  const wrap = useRef<HTMLElement>(null);
+  const box = useChartBox(240, height, M);
   const marksRef = useRef<SVGGElement>(null);
-  const { width } = useSize(wrap, 240);
   // The latest callback, read by one delegated listener: a new closure each render must not re-bind anything.
   const pick = useRef(onPick);
   useEffect(() => {
     pick.current = onPick;
   }, [onPick]);
-  const layout = useMemo(() => activationLayout(activation, width, height, xMax), [activation, width, height, xMax]);
+  const layout = useMemo(() => activationLayout(activation, box.width, height, xMax), [activation, box.width, height, xMax]);
 
   // Up to 400 marks change every snapshot: updated in place by d3, apart from React's render.
   useEffect(() => {
@@ -101,17 +99,7 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   const hy = hl === null ? NaN : px(layout.y(df(hl)));
   const showHl = Number.isFinite(hx) && Number.isFinite(hy);
   return (
-    <ChartFrame
-      className="actplot"
-      wrapRef={wrap}
-      width={width}
-      height={height}
-      margins={M}
-      xTicks={layout.xTicks}
-      yTicks={layout.yTicks}
-      xAxisAt={layout.xAxisAt}
-      title={title}
-    >
+    <ChartFrame {...box} className="actplot" axes={layout} title={title}>
       <path className="f" d={layout.f} fill="none" stroke={color} strokeWidth={2.25} />
       <path className="df" d={layout.df} fill="none" stroke={color} strokeWidth={1.75} strokeDasharray="5 4" />
       <g

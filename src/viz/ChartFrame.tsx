@@ -7,6 +7,7 @@
 import { memo, useRef, type ReactNode, type Ref } from 'react';
 import type { Margins, Tick } from './chart';
 import { ExportMenu, type ExportSource } from './ExportMenu';
+import { useSize } from './useSize';
 
 export interface LegendItem {
   id: string;
@@ -17,14 +18,25 @@ export interface LegendItem {
   marker?: 'circle' | 'square';
 }
 
-export interface ChartFrameProps {
-  width: number;
-  height: number;
-  margins: Margins;
+/** The axes a chart's layout function computed: ticks in pixels, and where the x axis runs. */
+export interface Axes {
   xTicks: Tick[];
   yTicks: Tick[];
   /** Where the x axis runs (pixels from the top); the bottom of the plot by default. */
   xAxisAt?: number;
+}
+
+/** A chart's box, spread onto ChartFrame: the figure's ref, its measured width (`fallback` until measured), height and margins. */
+export function useChartBox(fallback: number, height: number, margins: Margins): { wrapRef: Ref<HTMLElement>; width: number; height: number; margins: Margins } {
+  const wrap = useRef<HTMLElement>(null);
+  return { wrapRef: wrap, width: useSize(wrap, fallback).width, height, margins };
+}
+
+export interface ChartFrameProps {
+  width: number;
+  height: number;
+  margins: Margins;
+  axes: Axes;
   xLabel?: string;
   yLabel?: string;
   /** Horizontal grid lines at the y ticks. */
@@ -41,10 +53,11 @@ export interface ChartFrameProps {
   children?: ReactNode;
 }
 
-export function ChartFrame({ width, height, margins: M, xTicks, yTicks, xAxisAt, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, history, noExport, children }: ChartFrameProps) {
+export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, history, noExport, children }: ChartFrameProps) {
+  const { xTicks, yTicks } = axes;
   const svg = useRef<SVGSVGElement>(null);
   const bottom = height - M.bottom;
-  const xa = xAxisAt ?? bottom;
+  const xa = axes.xAxisAt ?? bottom;
   return (
     <figure className={className} ref={wrapRef}>
       {!noExport && <ExportMenu source={{ title, svg: () => svg.current, legend, history }} />}

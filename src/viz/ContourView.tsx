@@ -12,6 +12,7 @@
  */
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { extent } from './chart';
 import { useSize } from './useSize';
 
 export interface Domain2D {
@@ -58,14 +59,7 @@ export interface ContourViewProps {
  * interesting structure is, sparse on the steep walls.
  */
 export function logThresholds(values: ArrayLike<number>, count = 16, decades = 4): number[] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
+  const [lo, hi] = extent([{ values }]) ?? [0, 0];
   if (!(hi > lo)) return [];
   const span = hi - lo;
   const out: number[] = [];

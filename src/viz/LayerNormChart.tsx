@@ -1,8 +1,7 @@
 import { scaleLog, scalePoint } from 'd3';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { decades, decadeTicks, extent, linePath, positive, px, type Margins, type Tick } from './chart';
-import { ChartFrame, type LegendItem } from './ChartFrame';
-import { useSize } from './useSize';
+import { ChartFrame, type LegendItem, useChartBox } from './ChartFrame';
 
 export interface LayerSeries {
   id: string;
@@ -55,24 +54,11 @@ export function layerNormLayout(series: LayerSeries[], layers: string[], width: 
 
 /** A value per layer on a log scale: the size of the gradient, layer by layer. */
 export function LayerNormChart({ series, layers, xLabel, yLabel, height = 260, title }: LayerNormChartProps) {
-  const wrap = useRef<HTMLElement>(null);
-  const { width } = useSize(wrap, 400);
-  const layout = useMemo(() => layerNormLayout(series, layers, width, height), [series, layers, width, height]);
+  const box = useChartBox(400, height, LAYER_MARGINS);
+  const layout = useMemo(() => layerNormLayout(series, layers, box.width, height), [series, layers, box.width, height]);
   const legend: LegendItem[] = series.map((s) => ({ ...s, marker: s.dashed ? 'square' : 'circle' }));
   return (
-    <ChartFrame
-      wrapRef={wrap}
-      width={width}
-      height={height}
-      margins={LAYER_MARGINS}
-      xTicks={layout.xTicks}
-      yTicks={layout.yTicks}
-      grid
-      xLabel={xLabel}
-      yLabel={yLabel}
-      legend={legend}
-      title={title}
-    >
+    <ChartFrame {...box} axes={layout} grid xLabel={xLabel} yLabel={yLabel} legend={legend} title={title}>
       <g className="series">
         {series.map((s, k) => (
           <g key={s.id}>

@@ -1,7 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { linearTicks, lineScales, linePath, logTicks, positive, type Margins } from './chart';
-import { ChartFrame } from './ChartFrame';
-import { useSize } from './useSize';
+import { ChartFrame, useChartBox } from './ChartFrame';
 
 export interface Series {
   id: string;
@@ -49,24 +48,11 @@ export function lineChartLayout(series: Series[], width: number, height: number,
 }
 
 export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version }: LineChartProps) {
-  const wrap = useRef<HTMLElement>(null);
-  const { width } = useSize(wrap, 400);
+  const box = useChartBox(400, height, LINE_MARGINS);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrays are reused buffers: version says when they changed
-  const layout = useMemo(() => lineChartLayout(series, width, height, log), [series, width, height, log, version]);
+  const layout = useMemo(() => lineChartLayout(series, box.width, height, log), [series, box.width, height, log, version]);
   return (
-    <ChartFrame
-      wrapRef={wrap}
-      width={width}
-      height={height}
-      margins={LINE_MARGINS}
-      xTicks={layout.xTicks}
-      yTicks={layout.yTicks}
-      xLabel={xLabel}
-      yLabel={yLabel}
-      legend={series}
-      title={title}
-      history={() => ({ series, xName: xLabel })}
-    >
+    <ChartFrame {...box} axes={layout} xLabel={xLabel} yLabel={yLabel} legend={series} title={title} history={() => ({ series, xName: xLabel })}>
       <g className="lines" fill="none">
         {series.map((s, k) => (
           <path

@@ -42,3 +42,11 @@ export async function trainingState(page: Page): Promise<{ status: string; playi
     return { status: s.status, playing: s.playing, step: s.snapshot?.step ?? 0, trainLoss: Array.from(s.snapshot?.trainLoss ?? []), diverged: s.diverged };
   });
 }
+
+/** Open a lesson with bad URL parameters and check its notice names each of `named` (the lesson must still open). */
+export async function expectParamsNotice(page: Page, slug: string, query: string, named: string[]): Promise<void> {
+  await page.goto(`/#/lessons/${slug}?${query}`);
+  const notice = page.getByTestId(`notice-params-${slug}`);
+  await expect(notice).toBeVisible();
+  for (const name of named) await expect(notice).toContainText(name);
+}

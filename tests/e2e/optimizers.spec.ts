@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, expectParamsNotice, test } from './fixtures';
 
 const LESSON = '/#/lessons/optimizers';
 
@@ -291,11 +291,7 @@ test('prefers-reduced-motion: nothing animates until the learner asks', async ({
 });
 
 test('a garbage URL shows a notice and opens a working lesson', async ({ watched: page }) => {
-  await page.goto(`${LESSON}?surface=%3Cb%3E&kappa=-3&sgdLr=NaN&opts=bogus&sx=99&adamB2=7&batch=0`);
-  const notice = page.getByTestId('notice-params-optimizers');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('surface');
-  await expect(notice).toContainText('sgdLr');
+  await expectParamsNotice(page, 'optimizers', 'surface=%3Cb%3E&kappa=-3&sgdLr=NaN&opts=bogus&sx=99&adamB2=7&batch=0', ['surface', 'sgdLr']);
   await ready(page);
   await expect(page.getByRole('combobox', { name: 'Loss surface' })).toHaveValue('ravine');
   await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(5);

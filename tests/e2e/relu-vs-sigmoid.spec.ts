@@ -1,4 +1,4 @@
-import { axeViolations, expect, test, trainingState } from './fixtures';
+import { axeViolations, expect, expectParamsNotice, test, trainingState } from './fixtures';
 
 const LESSON = '/#/lessons/relu-vs-sigmoid';
 
@@ -72,11 +72,7 @@ test('controls are found by role and name, and change the URL', async ({ watched
 });
 
 test('a garbage URL shows a notice and opens a working lesson with safe values', async ({ watched: page }) => {
-  await page.goto(`${LESSON}?dataset=%3Cscript%3E&depth=1e308&lr=NaN&width=-5&acts=bogus&seed=abc&batch=9999999999999`);
-  const notice = page.getByTestId('notice-params-relu-vs-sigmoid');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('dataset');
-  await expect(notice).toContainText('lr');
+  await expectParamsNotice(page, 'relu-vs-sigmoid', 'dataset=%3Cscript%3E&depth=1e308&lr=NaN&width=-5&acts=bogus&seed=abc&batch=9999999999999', ['dataset', 'lr']);
   await ready(page);
   await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
   await expect(page.getByRole('slider', { name: /hidden layers/i })).toHaveValue('6');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, trainingState } from './fixtures';
+import { axeViolations, expect, expectParamsNotice, test, trainingState } from './fixtures';
 
 const LESSON = '/#/lessons/vanishing-gradients';
 const SUP: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -132,11 +132,7 @@ test('presenter mode: the demo fits 1280×720 with big numbers', async ({ watche
 });
 
 test('a garbage URL shows a notice and opens a working lesson with safe values', async ({ watched: page }) => {
-  await page.goto(`${LESSON}?depth=99&width=-3&act=%3Cb%3E&init=huge&lr=abc&compare=maybe&seed=1e9`);
-  const notice = page.getByTestId('notice-params-vanishing-gradients');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('depth');
-  await expect(notice).toContainText('init');
+  await expectParamsNotice(page, 'vanishing-gradients', 'depth=99&width=-3&act=%3Cb%3E&init=huge&lr=abc&compare=maybe&seed=1e9', ['depth', 'init']);
   await ready(page);
   await expect(page.getByRole('slider', { name: /hidden layers/i })).toHaveValue('12');
   await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('sigmoid');

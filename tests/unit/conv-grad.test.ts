@@ -4,15 +4,13 @@
  * Conv2DBackpropInput) within float error, on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conv2dFilterGrad, conv2dTrainable, type ConvPad, padAmounts } from '../../src/engine/conv-grad';
 import { Rng } from '../../src/engine/random';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 function randn(shape: number[], rng: Rng): tf.Tensor {
   const n = shape.reduce((p, d) => p * d, 1);

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   conv1d,
   conv2d,
@@ -12,6 +11,7 @@ import {
   type Padding,
 } from '../../src/engine/conv-reference';
 import { Rng } from '../../src/engine/random';
+import { useCpuBackend } from './helpers';
 
 function randomArray(rng: Rng, n: number): Float32Array {
   return Float32Array.from({ length: n }, () => rng.range(-1, 1));
@@ -54,10 +54,7 @@ describe('convOutputSize', () => {
 });
 
 describe('conv2d matches tf.conv2d', () => {
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-    await tf.ready();
-  });
+  useCpuBackend();
 
   const cases: { h: number; w: number; kh: number; kw: number; padding: Padding; stride: number }[] = [
     { h: 6, w: 6, kh: 3, kw: 3, padding: 0, stride: 1 },

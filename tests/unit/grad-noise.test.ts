@@ -1,12 +1,9 @@
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finitePopulationFactor, gradientSpread } from '../../src/engine/grad-noise';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 // The lesson's network (NetworkPart): two hidden layers of 16 tanh units, 200 training points.
 const config: OptimNetConfig = {

@@ -7,21 +7,18 @@
  *  - optimizers: the measured rates of GD and tf.train.momentum on the ravine against (κ−1)/(κ+1) and
  *    (√κ−1)/(√κ+1) are in optim2d.test.ts; the mini-batch noise prediction in grad-noise.test.ts.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import { type Mlp2dConfig, Mlp2dTask } from '../../src/engine/tasks/mlp2d';
 import { parseMnist } from '../../src/engine/mnist';
 import { CnnTask } from '../../src/engine/tasks/cnn';
 import { PARAMS as RVS } from '../../lessons/relu-vs-sigmoid/params';
 import { PARAMS as CONV } from '../../lessons/convolution/params';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Glorot, η = 0.1, batch 10)', () => {
   const acts = RVS.acts.default as readonly Activation[];

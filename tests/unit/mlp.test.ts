@@ -1,14 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchedMlp, type MlpSpec, initStd } from '../../src/engine/mlp';
 import { ACTIVATIONS, ACTIVATION_MATH, applyActivation } from '../../src/engine/activations';
 import { Rng } from '../../src/engine/random';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 const allActs: MlpSpec['runs'] = ACTIVATIONS.map((activation, i) => ({ activation, init: 'glorot', seed: 3 + i, lr: 0.1 }));
 

@@ -1,12 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Mlp2dConfig, Mlp2dTask, mlp2dCost } from '../../src/engine/tasks/mlp2d';
+import { describe, expect, it } from 'vitest';
+import { type Mlp2dConfig, Mlp2dTask, mlp2dTask } from '../../src/engine/tasks/mlp2d';
 import { rankBackends, SMALL_MODEL_FLOPS } from '../../src/engine/backend';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 const base: Mlp2dConfig = {
   dataset: 'xor',
@@ -130,7 +128,7 @@ describe('Mlp2dTask', () => {
 
 describe('backend choice', () => {
   it('small models go to cpu first; the cost counts forward and backward for all runs', async () => {
-    const cost = mlp2dCost(base);
+    const cost = mlp2dTask.cost(base);
     expect(cost.flopsPerStep).toBe(3 * (2 * 8 + 8 * 8 + 8) * 10 * 3);
     expect(cost.flopsPerStep).toBeLessThan(SMALL_MODEL_FLOPS);
     const ranked = await rankBackends(cost);

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gatherBatch, type MnistData } from '../../src/engine/mnist';
 import { batchToTensors, labelsToTensor } from '../../src/engine/mnist-tensors';
+import { useCpuBackend } from './helpers';
 
 const data: MnistData = {
   count: 3,
@@ -13,10 +13,7 @@ const data: MnistData = {
 };
 
 describe('batchToTensors', () => {
-  beforeAll(async () => {
-    await tf.setBackend('cpu');
-    await tf.ready();
-  });
+  useCpuBackend();
 
   it('makes [B, 784] inputs and [B, 10] one-hot targets by default', () => {
     const batch = gatherBatch(data, [2, 0]);

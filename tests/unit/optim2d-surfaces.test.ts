@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   OPTIMIZER_KINDS,
   createOptimizerRun,
@@ -17,10 +16,9 @@ import {
   type Vec2,
 } from '../../src/engine/optim2d';
 import { Rng } from '../../src/engine/random';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 const SURFACES = defaultSurfaces();
 

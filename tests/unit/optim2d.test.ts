@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   OPTIMIZER_KINDS,
   createOptimizerRun,
@@ -14,10 +13,9 @@ import {
   type Surface,
   type Vec2,
 } from '../../src/engine/optim2d';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 /** |a − b| relative to max(|b|, 1) per coordinate, worst case. */
 function relErr(a: Vec2, b: Vec2): number {

@@ -1,16 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOptimizerRun, measuredRate, quadraticRavine, quadraticTheory, saddle, gaussianWells } from '../../src/engine/optim2d';
 import { logThresholds } from '../../src/viz/ContourView';
 import { Optim2dTask, stepLimit, type Optim2dConfig, type Optim2dHyper, type Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
 import { PathBuffer } from '../../lessons/optimizers/paths';
 import { gdFactor, momentumFactor } from '../../lessons/optimizers/theory';
 import { updateTex } from '../../lessons/optimizers/UpdateFormulas';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 afterEach(() => {
   vi.restoreAllMocks();

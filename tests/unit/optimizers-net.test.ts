@@ -1,13 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BatchSampler2D } from '../../src/engine/loop';
 import { lrSchedule } from '../../src/engine/optim-theory';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 function config(over: Partial<OptimNetConfig> = {}): OptimNetConfig {
   return {

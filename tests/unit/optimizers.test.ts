@@ -1,12 +1,10 @@
 /** The one optimizer factory: each kind with its settings, first steps, live learning rates. */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disposeOptimizer, makeOptimizer, OPTIMIZER_KINDS, OPTIMIZER_NAMES, setOptimizerLr } from '../../src/engine/optimizers';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 /** One step of f(θ) = ½θ² (gradient θ) from θ = 1; returns θ after. */
 function stepOnce(opt: tf.Optimizer, theta0 = 1): number {

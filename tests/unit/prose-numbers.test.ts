@@ -3,11 +3,9 @@
  * Each check first finds the sentence in the Prose file (whitespace-insensitive), so editing
  * the prose without updating its check fails this test, and a wrong engine fails it too.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATION_MATH, LEAKY_SLOPE, type Activation } from '../../src/engine/activations';
 import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
 import { denseVsConvCounts } from '../../src/engine/conv-reference';
@@ -18,10 +16,9 @@ import { gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/
 import { firstToLastRatio } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS as CONV_PARAMS, COUNTER_SIDE } from '../../lessons/convolution/params';
 import { PARAMS as PRE_PARAMS, quickBudget, RUN_PRESETS } from '../../lessons/layer-wise-pretraining/params';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 const root = path.join(__dirname, '../..');
 const squash = (s: string) => s.replace(/\s+/g, ' ');

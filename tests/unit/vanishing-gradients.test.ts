@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import { makeDataset } from '../../src/engine/datasets';
 import { BatchedMlp, type Init } from '../../src/engine/mlp';
@@ -10,10 +9,9 @@ import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats, STATS_
 import { deltaTerms, firstToLastRatio, pathRows } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS, PRESETS } from '../../lessons/vanishing-gradients/params';
 import { parseParams } from '../../src/store/params';
+import { useCpuBackend } from './helpers';
 
-beforeAll(async () => {
-  await tf.setBackend('cpu');
-});
+useCpuBackend();
 
 type Run = { activation: Activation; init: Init };
 

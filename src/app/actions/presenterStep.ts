@@ -49,24 +49,10 @@ function go(dir: 1 | -1): void {
   next.focus({ preventScroll: true });
 }
 
-export const nextSection: Action = {
-  id: 'nextSection',
-  label: 'Next beat or section (presenter mode)',
-  keys: ['PageDown', 'ArrowRight'],
-  display: '→ / Page Down',
-  enabled: (s) => s.presenter,
-  perform: () => {
-    if (!stepLecture(1)) go(1);
-  },
-};
+/** A presenter-mode step, in one direction: the next beat of a running lecture, else the next section. */
+function stepAction(id: string, label: string, keys: string[], display: string, dir: 1 | -1): Action {
+  return { id, label, keys, display, enabled: (s) => s.presenter, perform: () => void (stepLecture(dir) || go(dir)) };
+}
 
-export const previousSection: Action = {
-  id: 'previousSection',
-  label: 'Previous beat (its state restored) or section (presenter mode)',
-  keys: ['PageUp', 'ArrowLeft'],
-  display: '← / Page Up',
-  enabled: (s) => s.presenter,
-  perform: () => {
-    if (!stepLecture(-1)) go(-1);
-  },
-};
+export const nextSection = stepAction('nextSection', 'Next beat or section (presenter mode)', ['PageDown', 'ArrowRight'], '→ / Page Down', 1);
+export const previousSection = stepAction('previousSection', 'Previous beat (its state restored) or section (presenter mode)', ['PageUp', 'ArrowLeft'], '← / Page Up', -1);

@@ -1,11 +1,3 @@
-import { activeController, controllerStore } from '../../store/controllers';
-import type { Action } from './types';
+import { labAction } from './labAction';
 
-export const reset: Action = {
-  id: 'reset',
-  label: 'Reset the networks',
-  keys: ['r'],
-  display: 'R',
-  enabled: () => controllerStore.getState().count > 0,
-  perform: () => activeController()?.reset(),
-};
+export const reset = labAction('reset', 'Reset the networks', 'r', 'R');

@@ -1,11 +1,3 @@
-import { activeController, controllerStore } from '../../store/controllers';
-import type { Action } from './types';
+import { labAction } from './labAction';
 
-export const step: Action = {
-  id: 'step',
-  label: 'Train one step',
-  keys: ['s'],
-  display: 'S',
-  enabled: () => controllerStore.getState().count > 0,
-  perform: () => activeController()?.step(),
-};
+export const step = labAction('step', 'Train one step', 's', 'S');

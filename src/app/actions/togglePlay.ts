@@ -1,11 +1,3 @@
-import { activeController, controllerStore } from '../../store/controllers';
-import type { Action } from './types';
+import { labAction } from './labAction';
 
-export const togglePlay: Action = {
-  id: 'togglePlay',
-  label: 'Play / pause training',
-  keys: [' '],
-  display: 'Space',
-  enabled: () => controllerStore.getState().count > 0,
-  perform: () => activeController()?.togglePlay(),
-};
+export const togglePlay = labAction('togglePlay', 'Play / pause training', ' ', 'Space');

@@ -1,4 +1,5 @@
 import type { MnistState } from '../../store/useMnist';
+import { Section } from './lesson';
 
 /** Progress while the digits download; a clear error with a retry button if they cannot. */
 export function MnistStatus({ state, onRetry }: { state: MnistState; onRetry: () => void }) {
@@ -26,5 +27,14 @@ export function MnistStatus({ state, onRetry }: { state: MnistState; onRetry: ()
         {(state.loaded / 1e6).toFixed(1)} MB{state.total ? ` of ${(state.total / 1e6).toFixed(1)} MB` : ''}
       </span>
     </div>
+  );
+}
+
+/** The lab section of an MNIST lesson until the digits are in: progress, or the error and a retry. */
+export function MnistLabStatus({ state, onRetry }: { state: MnistState; onRetry: () => void }) {
+  return (
+    <Section id="lab" className="lab">
+      <MnistStatus state={state} onRetry={onRetry} />
+    </Section>
   );
 }

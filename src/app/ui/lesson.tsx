@@ -1,8 +1,9 @@
 /** Building blocks every lesson page shares. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
+import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 
@@ -18,7 +19,33 @@ export function LessonHeader({ number, title, lead }: { number: number; title: s
   );
 }
 
-/** A section the presenter can step to (Page Down / →). */
+/** A lesson's page: its article (`className` names the lesson for its CSS) opening with the header. */
+export function LessonPage({ className, number, title, lead, children }: { className?: string; number: number; title: string; lead: ReactNode; children: ReactNode }) {
+  const presenter = useApp((s) => s.presenter);
+  return (
+    <article className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
+      <LessonHeader number={number} title={title} lead={lead} />
+      {children}
+    </article>
+  );
+}
+
+/**
+ * The lab's layout: the transport above the settings on the left, the views (children) on
+ * the right; on a phone, transport, views, then settings (src/app/styles).
+ */
+export function LabGrid({ transport, controls, children }: { transport: ReactNode; controls: ReactNode; children: ReactNode }) {
+  return (
+    <div className="lab-grid">
+      <div className="lab-transport">{transport}</div>
+      <aside className="lab-controls" aria-label="Experiment settings">
+        {controls}
+      </aside>
+      <div className="lab-main">{children}</div>
+    </div>
+  );
+}
+
 /**
  * A lesson section with its h2. A section that shows no title (the lab) still gets one for
  * screen readers, `srTitle`, so headings inside it (h3) never skip a level.
@@ -123,12 +150,15 @@ export function DivergedAlert({ message, onReset, onLower, children }: { message
   );
 }
 
-export function References({ items }: { items: string[] }) {
+/** The lesson's closing "References" section: one entry per work cited, as the lesson lists them. */
+export const ReferencesSection = memo(function ReferencesSection({ items }: { items: readonly string[] }) {
   return (
-    <ol className="references">
-      {items.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ol>
+    <Section id="references" title="References">
+      <ol className="references">
+        {items.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ol>
+    </Section>
   );
-}
+});

@@ -11,8 +11,8 @@ import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activati
 import type { DatasetId, DatasetSplit } from '../datasets';
 import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
 import { divergenceMessage, lossFate, now } from '../loop';
-import type { ModelCost, TaskModuleOf } from '../protocol';
-import { Mlp2dBase, type Mlp2dLosses, mlpCost, sideBySide } from './mlp2d-base';
+import type { TaskModuleOf } from '../protocol';
+import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from './mlp2d-base';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -83,7 +83,7 @@ export const STATS_BATCH = 64;
 const STATS_MS = 150;
 
 export function gradientsSizes(config: Pick<GradientsConfig, 'depth' | 'width'>): number[] {
-  return [2, ...Array.from({ length: config.depth }, () => config.width), 1];
+  return sizes2d(Array.from({ length: config.depth }, () => config.width));
 }
 
 export interface LayerStats {
@@ -301,11 +301,4 @@ function sub(n: number): string {
     .join('');
 }
 
-export function gradientsCost(config: GradientsConfig): ModelCost {
-  return mlpCost(gradientsSizes(config), config.batch, config.runs.length);
-}
-
-export const gradientsTask: TaskModuleOf<'gradients'> = {
-  cost: (config) => gradientsCost(config as GradientsConfig),
-  create: (config) => new GradientsTask(config as GradientsConfig),
-};
+export const gradientsTask: TaskModuleOf<'gradients'> = mlp2dModule<GradientsConfig, GradientsTask>(gradientsSizes, (config) => new GradientsTask(config));

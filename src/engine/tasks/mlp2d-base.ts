@@ -52,6 +52,22 @@ export function mlpCost(sizes: number[], batch: number, runs: number): ModelCost
   return { flopsPerStep: 3 * macs * batch * runs };
 }
 
+/** Layer sizes of a network on 2D points: two inputs, the hidden layers, one output. */
+export function sizes2d(hidden: readonly number[]): number[] {
+  return [2, ...hidden, 1];
+}
+
+/**
+ * The worker's module of a 2D task: its constructor, and the cost the backend choice
+ * weighs before anything is built (one network's layer sizes, the batch, the runs).
+ */
+export function mlp2dModule<C extends { batch: number; runs: readonly unknown[] }, T>(
+  sizes: (config: C) => number[],
+  create: (config: C) => T,
+): { cost: (config: C) => ModelCost; create: (config: C) => T } {
+  return { cost: (config) => mlpCost(sizes(config), config.batch, config.runs.length), create };
+}
+
 /** One BatchedMlp holding every run of the config, all from the same seed. */
 export function sideBySide(base: Mlp2dBaseConfig, sizes: number[]): BatchedMlp {
   if (!base.runs.length) throw new Error('At least one network is needed.');

@@ -5,9 +5,9 @@
 import { ACTIVATION_LABELS } from '../activations';
 import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
 import { divergenceMessage, now } from '../loop';
-import type { ModelCost, TaskModuleOf } from '../protocol';
+import type { TaskModuleOf } from '../protocol';
 import { layerActivity } from '../stats';
-import { Mlp2dBase, type Mlp2dLosses, mlpCost, type RunConfig, sideBySide } from './mlp2d-base';
+import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, type RunConfig, sideBySide, sizes2d } from './mlp2d-base';
 
 export { Mlp2dBase, type Mlp2dBaseConfig, type Mlp2dLosses, mlpCost, type RunConfig } from './mlp2d-base';
 
@@ -156,14 +156,7 @@ export class Mlp2dTask extends Mlp2dBase<Mlp2dSnapshot> {
 }
 
 function mlp2dSizes(config: Mlp2dConfig): number[] {
-  return [2, ...config.hidden, 1];
+  return sizes2d(config.hidden);
 }
 
-export function mlp2dCost(config: Mlp2dConfig): ModelCost {
-  return mlpCost(mlp2dSizes(config), config.batch, config.runs.length);
-}
-
-export const mlp2dTask: TaskModuleOf<'mlp2d'> = {
-  cost: (config) => mlp2dCost(config as Mlp2dConfig),
-  create: (config) => new Mlp2dTask(config as Mlp2dConfig),
-};
+export const mlp2dTask: TaskModuleOf<'mlp2d'> = mlp2dModule(mlp2dSizes, (config) => new Mlp2dTask(config));

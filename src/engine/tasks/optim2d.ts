@@ -21,6 +21,7 @@ import {
   quadraticRavine,
   surfaceById,
   type DivergeReason,
+  type OptimizerHyper,
   type OptimizerKind,
   type OptimizerRun,
   type ResolvedHyper,
@@ -33,14 +34,7 @@ import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 import { RateMeter } from '../loop';
 
 /** One optimizer's settings (η in tf.train units; see ../optim2d). */
-export interface Optim2dHyper {
-  kind: OptimizerKind;
-  lr: number;
-  beta?: number;
-  beta1?: number;
-  beta2?: number;
-  epsilon?: number;
-}
+export type Optim2dHyper = OptimizerHyper;
 
 export interface Optim2dConfig {
   surface: SurfaceId;

@@ -24,9 +24,9 @@ import { BatchedMlp } from '../mlp';
 import { lrSchedule, type LrScheduleKind } from '../optim-theory';
 import { disposeOptimizer, makeOptimizer, OPTIMIZER_NAMES, type OptimizerKind, setOptimizerLr } from '../optimizers';
 import type { LiveOf } from './registry';
-import type { ModelCost, TaskModuleOf } from '../protocol';
+import type { TaskModuleOf } from '../protocol';
 import { Rng } from '../random';
-import { Mlp2dBase, type Mlp2dLosses, mlpCost } from './mlp2d-base';
+import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sizes2d } from './mlp2d-base';
 
 /** @deprecated Use OptimizerKind from ../optimizers (the same type). */
 export type NetOptimizerKind = OptimizerKind;
@@ -286,14 +286,7 @@ function fmtLr(v: number): string {
 }
 
 function optimNetSizes(config: OptimNetConfig): number[] {
-  return [2, ...config.hidden, 1];
+  return sizes2d(config.hidden);
 }
 
-export function optimNetCost(config: OptimNetConfig): ModelCost {
-  return mlpCost(optimNetSizes(config), config.batch, config.runs.length);
-}
-
-export const optimNetTask: TaskModuleOf<'optimnet'> = {
-  cost: (config) => optimNetCost(config as OptimNetConfig),
-  create: (config) => new OptimNetTask(config as OptimNetConfig),
-};
+export const optimNetTask: TaskModuleOf<'optimnet'> = mlp2dModule(optimNetSizes, (config) => new OptimNetTask(config));
