@@ -1,6 +1,6 @@
 /**
  * The presenter's beat bar (bottom-left, presenter mode only): "beat 3 of 7", back and
- * forward, the speaker note (N), "Copy link to this beat" and "Add to playlist".
+ * forward, the speaker note (N), "Copy link to this beat" and "Add to the lecture list".
  * A beat link opened in any mode still shows its section and play state once.
  */
 import { useEffect, useState } from 'react';
@@ -81,7 +81,7 @@ export function BeatBar({ slug }: { slug: string }) {
               setStatus('Added to the playlist in the address bar: copy the page link to keep it');
             }}
           >
-            Add to playlist
+            Add to the lecture list
           </button>
         </>
       )}
