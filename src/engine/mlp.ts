@@ -17,38 +17,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { type Activation, activationDerivative, applyActivation, derivativeNeedsA } from './activations';
-import { Rng } from './random';
+import { initialWeights, type RunSpec } from './mlp-init';
 
-export const INITS = ['glorot', 'he', 'smallNormal', 'large'] as const;
-export type Init = (typeof INITS)[number];
-
-export const INIT_LABELS: Record<Init, string> = {
-  glorot: 'Glorot (Xavier)',
-  he: 'He',
-  smallNormal: 'Small normal (σ = 0.1)',
-  large: 'Too large (4 × He)',
-};
-
-/** Standard deviation of the normal distribution each initialization draws weights from. */
-export function initStd(init: Init, nIn: number, nOut: number): number {
-  switch (init) {
-    case 'glorot':
-      return Math.sqrt(2 / (nIn + nOut)); // Glorot & Bengio (2010)
-    case 'he':
-      return Math.sqrt(2 / nIn); // He et al. (2015)
-    case 'smallNormal':
-      return 0.1;
-    case 'large':
-      return 4 * Math.sqrt(2 / nIn);
-  }
-}
-
-export interface RunSpec {
-  activation: Activation;
-  init: Init;
-  seed: number;
-  lr: number;
-}
+export { INIT_LABELS, INITS, initialWeights, initStd, type Init, type RunSpec } from './mlp-init';
 
 export type OutputKind = 'sigmoid' | 'softmax' | 'linear';
 export type LossKind = 'ce' | 'mse';
@@ -415,25 +386,4 @@ function groupRuns(acts: Activation[]): Group[] {
     else groups.push({ act, count: 1 });
   }
   return groups;
-}
-
-/**
- * Initial weights, drawn in plain JS from each run's seed so they are identical on
- * every backend. Runs with the same seed and init start from the same weights,
- * which makes side-by-side comparisons of activations fair.
- */
-export function initialWeights(sizes: number[], runs: RunSpec[]): { W: Float32Array[] } {
-  const W: Float32Array[] = [];
-  for (let l = 0; l < sizes.length - 1; l++) {
-    const [nIn, nOut] = [sizes[l], sizes[l + 1]];
-    const w = new Float32Array(runs.length * nIn * nOut);
-    runs.forEach((run, r) => {
-      const rng = new Rng(run.seed * 1009 + l);
-      const std = initStd(run.init, nIn, nOut);
-      const off = r * nIn * nOut;
-      for (let i = 0; i < nIn * nOut; i++) w[off + i] = rng.normal() * std;
-    });
-    W.push(w);
-  }
-  return { W };
 }

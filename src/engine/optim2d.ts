@@ -48,6 +48,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { disposeOptimizer, makeOptimizer, type OptimizerKind } from './optimizers';
 import type { Domain, Surface, Vec2 } from './surfaces';
+export { nearestMinimum, newtonStationary } from './surface-points';
 
 export * from './surfaces';
 export * from './optim-theory';
