@@ -58,6 +58,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'Overfitting and regularization',
     summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
     load: () => import('./regularization/Lesson'),
+    exercises: ['largest-gap', 'strong-l2', 'l1-zeros', 'keep-one', 'more-data'],
   },
   {
     slug: 'perceptron-xor',
