@@ -65,6 +65,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'The perceptron and XOR',
     summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
     load: () => import('./perceptron-xor/Lesson'),
+    exercises: ['and-epochs', 'xor-zero', 'two-units', 'smallest-n', 'sine-goal'],
   },
 ];
 

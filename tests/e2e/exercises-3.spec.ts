@@ -31,3 +31,33 @@ test('lesson 7: dropout with keep 1 — wrong, then right, from the two measured
   await expect(page).toHaveURL(/points=31/);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('lesson 8: the perceptron’s epochs on AND — wrong, then right, from the main-thread run', async ({ watched: page }) => {
+  await page.goto('/#/lessons/perceptron-xor');
+  await labReady(page);
+  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 5 exercises done');
+  const ex = exercise(page, /^Exercise 1: how many epochs does AND take/);
+  const input = ex.getByRole('textbox', { name: 'Your prediction' });
+  await input.fill('3');
+  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(page).toHaveURL(/speed=30/);
+  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 30_000 });
+  await expect(ex).toContainText('all points are right after epoch 5');
+  await expect(page.getByTestId('perceptron-errors')).toHaveText('0');
+  await ex.getByRole('button', { name: 'Try again' }).click();
+  await input.fill('5');
+  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 5 exercises done');
+  // The lab paused when the judge answered: the epoch count stays put.
+  const epoch = await page.getByTestId('perceptron-epoch').textContent();
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('perceptron-epoch')).toHaveText(epoch!);
+  // A scrubbable number in Part B drives its lab and the URL, by keyboard.
+  const scrub = page.getByRole('slider', { name: 'Units (the number in the sentence)' });
+  await scrub.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]n=9(?!\d)/);
+  await expect(scrub).toHaveAttribute('aria-valuenow', '9');
+  expect(await axeViolations(page)).toEqual([]);
+});
