@@ -52,6 +52,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'Backpropagation on a graph',
     summary: 'The chain rule, one node at a time: step values forward and gradients back, and check them against tfjs.',
     load: () => import('./backprop-graph/Lesson'),
+    exercises: ['dfdx', 'zero-dfdz', 'fork', 'max-route'],
   },
   {
     slug: 'regularization',

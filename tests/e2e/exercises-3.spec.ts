@@ -9,6 +9,35 @@ async function labReady(page: Page) {
   await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 45_000 });
 }
 
+test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own backward pass; the goal from the live stepper', async ({ watched: page }) => {
+  await page.goto('/#/lessons/backprop-graph?x=1');
+  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 4 exercises done');
+  const ex = exercise(page, /^Exercise 1: what is ∂f\/∂x/);
+  const input = ex.getByRole('textbox', { name: 'Your prediction' });
+  await input.fill('3');
+  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(page).not.toHaveURL(/[?&]x=1/); // the experiment set the worked example's inputs (defaults leave the URL)
+  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 30_000 });
+  await expect(ex).toContainText('the backward pass gives ∂f/∂x = −4');
+  await ex.getByRole('button', { name: 'Try again' }).click();
+  await input.fill('-4');
+  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+  // Make it happen: scrub x in the sentence until q = x + y = 0 (x = −5), then play the pass to its end.
+  const goal = exercise(page, /^Exercise 2: make ∂f\/∂z equal 0/);
+  const scrub = page.getByRole('slider', { name: 'x, the number in the sentence' });
+  await scrub.focus();
+  await page.keyboard.press('PageDown'); // three whole steps down
+  await expect(scrub).toHaveAttribute('aria-valuenow', '-5');
+  await expect(page).toHaveURL(/x=-5/);
+  await page.locator('#lab .bg-figure').focus();
+  await page.keyboard.press('End');
+  await expect(goal.getByText('Goal reached.')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('lesson-progress')).toHaveText('2 of 4 exercises done');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('lesson 7: dropout with keep 1 — wrong, then right, from the two measured training losses', async ({ watched: page }) => {
   await page.goto('/#/lessons/regularization');
   await labReady(page);
