@@ -52,18 +52,21 @@ export const LESSONS: LessonMeta[] = [
     title: 'Backpropagation on a graph',
     summary: 'The chain rule, one node at a time: step values forward and gradients back, and check them against tfjs.',
     load: () => import('./backprop-graph/Lesson'),
+    exercises: ['dfdx', 'zero-dfdz', 'fork', 'max-route'],
   },
   {
     slug: 'regularization',
     title: 'Overfitting and regularization',
     summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
     load: () => import('./regularization/Lesson'),
+    exercises: ['largest-gap', 'strong-l2', 'l1-zeros', 'keep-one', 'more-data'],
   },
   {
     slug: 'perceptron-xor',
     title: 'The perceptron and XOR',
     summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
     load: () => import('./perceptron-xor/Lesson'),
+    exercises: ['and-epochs', 'xor-zero', 'two-units', 'smallest-n', 'sine-goal'],
   },
 ];
 

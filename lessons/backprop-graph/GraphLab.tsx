@@ -9,6 +9,7 @@ import { backwardTex, forwardTex, GATE_WORDS, stepTitle } from './explain';
 import type { GraphDef } from './graphs';
 import { GRAD_INK, GraphView, VALUE_INK } from './GraphView';
 import { Scrub } from './Scrub';
+import type { LocalSession } from '../../src/app/exercises';
 
 /** Milliseconds between steps while playing. */
 const PLAY_MS = 750;
@@ -20,6 +21,9 @@ export interface GraphPass {
   known: Set<string>;
   done: boolean;
 }
+
+/** What a graph's exercise session sees: the pass, with the inputs it was computed from. */
+export type GraphSnap = GraphPass & { inputs: Values };
 
 /**
  * One graph to step through: the learner's inputs, the figure, forward/back/play/reset
@@ -36,6 +40,7 @@ export function GraphLab({
   label,
   children,
   onPass,
+  session,
 }: {
   def: GraphDef;
   section: string;
@@ -46,6 +51,8 @@ export function GraphLab({
   label: string;
   children?: ReactNode;
   onPass?: (p: GraphPass) => void;
+  /** Optional: exercises watch this graph through it (they replay the pass from the start and read its gradients). */
+  session?: LocalSession<GraphSnap>;
 }) {
   const g = def.graph;
   const steps = useMemo(() => schedule(g), [g]);
@@ -63,7 +70,23 @@ export function GraphLab({
 
   useEffect(() => {
     onPass?.({ values, grads: back.grads, known: shown.grads, done: t === T });
-  }, [onPass, values, back, shown, t, T]);
+    session?.publish({ values, grads: back.grads, known: shown.grads, done: t === T, inputs });
+  }, [onPass, session, values, back, shown, t, T, inputs]);
+  // The exercise session: it can replay the pass from the start, and pause it; it mirrors play/pause.
+  useEffect(() => {
+    if (!session) return;
+    session.onReset = () => {
+      setT(0);
+      setPlaying(true);
+      session.resetDone({ values, grads: back.grads, known: new Set(), done: false, inputs });
+    };
+    return session.store.subscribe((st, prev) => {
+      if (prev.playing && !st.playing) setPlaying(false);
+    });
+  }, [session, values, back, inputs]);
+  useEffect(() => {
+    if (session && session.store.getState().playing !== playing) session.store.setState({ playing });
+  }, [session, playing]);
 
   const stepFwd = useCallback(() => {
     setPlaying(false);

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
+import { LessonProgress, LessonProvider, LocalSession } from '../../src/app/exercises';
 import type { Values } from '../../src/engine/graph';
 import { LessonHeader, Section, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
 import type { NumberParam } from '../../src/store/params';
 import { DeckCheck, NeuronCheck } from './Checks';
-import { GraphLab, type GraphPass } from './GraphLab';
+import { ChainSentence, DfdxExercise, ForkExercise, MaxRouteExercise, ZeroDfdzGoal } from './Exercises';
+import { GraphLab, type GraphPass, type GraphSnap } from './GraphLab';
 import { DECK, GATES, NEURON, SIMPLE } from './graphs';
 import { PARAMS, SLUG, type ParamKey } from './params';
 import { ChainRule, Efficiency, GatesIntro, DeckIntro, NeuronIntro, REFERENCES } from './Prose';
@@ -44,21 +46,29 @@ export default function BackpropGraph() {
   const neuronIn = useMemo(() => inputsOf(p, 'neuron'), [p]);
 
   const [deckGrad, setDeckGrad] = useState<number | null>(null);
+  // Exercises watch the first graph and the gates graph through these (this lesson steps, it does not train).
+  const [simpleRun] = useState(() => new LocalSession<GraphSnap>());
+  const [gatesRun] = useState(() => new LocalSession<GraphSnap>());
   const onDeckPass = useCallback((pass: GraphPass) => setDeckGrad(pass.known.has('x') ? pass.grads.x! : null), []);
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={simpleRun.asLab()}>
     <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader
         number={6}
         title="Backpropagation on a graph"
         lead="Break a formula into small nodes, push numbers forward, then push gradients back: each arrow back carries upstream × local. Step through it."
       />
+      <LessonProgress />
 
       <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">
-        <GraphLab def={SIMPLE} section="lab" inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" />
+        <GraphLab def={SIMPLE} section="lab" inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" session={simpleRun} />
       </Section>
+      <DfdxExercise />
 
       <ChainRule x={p.x} y={p.y} z={p.z} />
+      <ChainSentence />
+      <ZeroDfdzGoal />
 
       <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
         <DeckIntro />
@@ -68,8 +78,12 @@ export default function BackpropGraph() {
       </Section>
 
       <Section id="gates" title="Gate patterns: add distributes, multiply swaps, max routes" className="bg-section">
-        <GatesIntro />
-        <GraphLab def={GATES} section="gates" inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" />
+        <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.asLab()}>
+          <GatesIntro />
+          <GraphLab def={GATES} section="gates" inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" session={gatesRun} />
+          <ForkExercise />
+          <MaxRouteExercise />
+        </LessonProvider>
       </Section>
 
       <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
@@ -82,5 +96,6 @@ export default function BackpropGraph() {
       <Efficiency />
       <ReferencesSection items={REFERENCES} />
     </article>
+    </LessonProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { grid1d, type Net1d, TARGET_LABELS } from '../../src/engine/functions1d';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import { fmt } from '../../src/math/format';
@@ -14,7 +15,8 @@ import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
 import { approxConfig, APPROX_POINTS, unitsFor } from './approxConfig';
 import { ErrorVsN, FitPlot } from './charts';
-import { PARAMS } from './params';
+import { PARAMS, SLUG } from './params';
+import { LessonProvider } from '../../src/app/exercises';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'approx';
@@ -34,7 +36,8 @@ function netOf(snap: Approx1dSnapshot | null, offsets: number[] | undefined, r: 
   return { w: snap.w.subarray(o, e), b: snap.b.subarray(o, e), v: snap.v.subarray(o, e), c: snap.c[r], n: e - o };
 }
 
-export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void }) {
+/** `children` (this part's prose) can use the exercises, which watch this lab. */
+export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P>) => void; children?: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [draft, setDraft] = useState<Float32Array | null>(null);
@@ -72,6 +75,7 @@ export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
   const targetName = drawn ? 'your drawing' : TARGET_LABELS[p.fn].toLowerCase();
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <Section id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function">
       <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
       <div className="px-grid">
@@ -167,6 +171,8 @@ export function ApproxLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
       </div>
       {!presenter && <LossPanel series={series} version={st.version} heading="Error while training" yLabel="mean squared error" title="Mean squared error of every network while training" height={200} log />}
     </Section>
+    {children}
+    </LessonProvider>
   );
 }
 

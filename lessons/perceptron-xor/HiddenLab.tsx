@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { lossText, pct, fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
@@ -13,7 +14,8 @@ import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { lutFor } from '../../src/viz/canvasImage';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
-import { PARAMS } from './params';
+import { PARAMS, SLUG } from './params';
+import { LessonProvider } from '../../src/app/exercises';
 import { type Line2D, PointsView } from './PerceptronView';
 import { xorNetConfig } from './xorConfig';
 
@@ -23,7 +25,8 @@ const SECTION = 'hidden';
 export const UNIT_COLORS = ['#0072B2', '#009E73', '#CC79A7', '#56B4E9', '#000000', '#E69F00', '#D55E00', '#999999'];
 
 /** Part A, second half: one hidden layer solves XOR, trained in the worker. */
-export function HiddenLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void }) {
+/** `children` (this part's prose) can use the exercises, which watch this lab. */
+export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P>) => void; children?: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
   const config = useMemo(() => xorNetConfig(p.xAct, p.xHidden, p.xLr, p.seed), [p.xAct, p.xHidden, p.xLr, p.seed]);
   const lab = useLessonTraining('xornet', config, {
@@ -50,6 +53,7 @@ export function HiddenLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
   const hiddenSpace = useMemo(() => (snap && H === 2 && info ? toHiddenSpace(snap, info, p.xAct) : null), [snap, info, H, p.xAct]);
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <Section id={SECTION} className="lab px-lab" srTitle="Part A, continued: one hidden layer solves XOR">
       <h3 className="px-part">Part A · Add one hidden layer</h3>
       <div className="px-grid">
@@ -105,6 +109,8 @@ export function HiddenLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void
         </div>
       </div>
     </Section>
+    {children}
+    </LessonProvider>
   );
 }
 

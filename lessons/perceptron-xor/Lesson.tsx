@@ -1,4 +1,6 @@
 import './perceptron-xor.css';
+import { useState } from 'react';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';
@@ -6,24 +8,32 @@ import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
 import { PARAMS, SLUG } from './params';
 import { PerceptronLab } from './PerceptronLab';
+import { PerceptronSession } from './perceptronSession';
 import { ProseApprox, ProseHidden, ProsePerceptron, REFERENCES } from './Prose';
 
 export default function PerceptronXor() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   const presenter = useApp((s) => s.presenter);
+  // Three labs on one page: each part's prose sits in the provider of the lab its exercises watch.
+  const [session] = useState(() => new PerceptronSession());
   return (
     <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={8}
-        title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
-        lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
-      />
-      <PerceptronLab p={p} setP={setP} />
-      <ProsePerceptron />
-      <HiddenLab p={p} setP={setP} />
-      <ProseHidden />
-      <ApproxLab p={p} setP={setP} />
-      <ProseApprox />
+      <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={session.asLab()}>
+        <LessonHeader
+          number={8}
+          title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
+          lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
+        />
+        <LessonProgress />
+        <PerceptronLab p={p} setP={setP} session={session} />
+        <ProsePerceptron />
+      </LessonProvider>
+      <HiddenLab p={p} setP={setP}>
+        <ProseHidden />
+      </HiddenLab>
+      <ApproxLab p={p} setP={setP}>
+        <ProseApprox />
+      </ApproxLab>
       <ReferencesSection items={REFERENCES} />
     </article>
   );

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useStore } from 'zustand';
 import { gateData, Perceptron } from '../../src/engine/perceptron';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
@@ -10,24 +11,35 @@ import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
 import { PARAMS } from './params';
 import { PointsView } from './PerceptronView';
+import type { PerceptronSession, PerceptronSnapshot } from './perceptronSession';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'lab';
 
 /** The perceptron lab: Rosenblatt's rule live on the main thread (a few additions per epoch, no worker needed). */
-export function PerceptronLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => void }) {
+function snapOf(m: Perceptron, gate: string): PerceptronSnapshot {
+  return { gate, eta: m.eta, epoch: m.epoch, errors: m.errors(), cycleAt: m.cycleAt, cycleFrom: m.cycleFrom, w: [m.w[0], m.w[1]], b: m.b };
+}
+
+export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partial<P>) => void; session: PerceptronSession }) {
   const presenter = useApp((s) => s.presenter);
   const data = useMemo(() => gateData(p.gate, p.seed), [p.gate, p.seed]);
   const model = useRef<Perceptron | null>(null);
   const hist = useRef<{ x: number[]; y: number[] }>({ x: [0], y: [0] });
   const [version, bump] = useReducer((v: number) => v + 1, 0);
-  const [playing, setPlaying] = useState(false);
+  // Playing lives in the exercise session, so exercises can run and pause the lab.
+  const playing = useStore(session.store, (s) => s.playing);
+  const setPlaying = useCallback((v: boolean | ((was: boolean) => boolean)) => session.store.setState((s) => ({ playing: typeof v === 'function' ? v(s.playing) : v })), [session]);
 
   const reset = useCallback(() => {
     model.current = new Perceptron(data, p.eta);
     hist.current = { x: [0], y: [model.current.errors()] };
+    session.resetDone(snapOf(model.current, p.gate));
     bump();
-  }, [data, p.eta]);
+  }, [data, p.eta, p.gate, session]);
+  useEffect(() => {
+    session.onReset = reset;
+  }, [session, reset]);
   // A new data set or rate starts over from w = 0, b = 0.
   useEffect(reset, [reset]);
 
@@ -37,8 +49,9 @@ export function PerceptronLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => 
     const r = m.runEpoch();
     hist.current.x.push(r.epoch);
     hist.current.y.push(r.errors);
+    session.publish(snapOf(m, p.gate));
     bump();
-  }, []);
+  }, [session, p.gate]);
 
   useEffect(() => {
     if (!playing) return;
@@ -62,7 +75,7 @@ export function PerceptronLab({ p, setP }: { p: P; setP: (patch: Partial<P>) => 
         },
         isPlaying: () => state.current.playing,
       }),
-    [step, reset],
+    [step, reset, setPlaying],
   );
 
   const m = model.current;

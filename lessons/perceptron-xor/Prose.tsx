@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { AndEpochsExercise, EtaSentence, SineGoal, SmallestNExercise, TwoUnitsExercise, UnitsSentence, XorZeroExercise } from './Exercises';
 
 export const ProsePerceptron = memo(function ProsePerceptron() {
   return (
@@ -20,6 +21,8 @@ export const ProsePerceptron = memo(function ProsePerceptron() {
         OR above: a handful of updates and the error count drops to 0 and stays there. (From zero weights the learning rate η only rescales w and b,
         so it does not change the line the rule finds: try it.)
       </p>
+      <EtaSentence />
+      <AndEpochsExercise />
       <p>
         XOR is different. Its two 1s sit on one diagonal of the square and its two 0s on the other, and no straight line puts both 1s on one side
         and both 0s on the other. Every line gets at least one point wrong, so the rule never stops correcting: the weights wander, return to where
@@ -27,6 +30,7 @@ export const ProsePerceptron = memo(function ProsePerceptron() {
         single layer of such units cannot compute XOR or, more generally, parity — and the book is often blamed for a decade of cooled interest in
         neural networks.
       </p>
+      <XorZeroExercise />
     </Section>
   );
 });
@@ -46,6 +50,7 @@ export const ProseHidden = memo(function ProseHidden() {
         them so that one line does separate them. That is the whole trick of hidden layers — they change the representation until the problem is
         easy for the layer above.
       </p>
+      <TwoUnitsExercise />
       <p>
         Try the sigmoid: it often sits on a plateau (accuracy stuck at 50% or 75%) for a while before it finds the way, for the reasons the first
         lesson showed.
@@ -69,6 +74,9 @@ export const ProseApprox = memo(function ProseApprox() {
           shape; by sixteen, after a thousand steps or so, the error is about a thousand times smaller than with one. The side-by-side plots start from the same seed, so the network with 8 units
           starts as the one with 4 plus four more units.
         </p>
+        <UnitsSentence />
+        <SmallestNExercise />
+        <SineGoal />
       </Section>
       <Section id="theorem" title="The universal approximation theorem, honestly">
         <p>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { REG_LABELS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, pct } from '../../src/math/format';
-import { LessonHeader, ParamPanel, Section, TrainingAlerts, ReferencesSection } from '../../src/app/ui/lesson';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
+import { LessonHeader, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
@@ -48,12 +49,14 @@ export default function Regularization() {
   const side = presenter ? presenterBoundary() : 260;
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <article className={`lesson reg ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader
         number={7}
         title="Overfitting and regularization"
         lead="A big network, 30 noisy points: left alone it memorizes them. Four remedies — L2, L1, early stopping and dropout — train side by side from the same start on the same batches. Watch the gap between training and held-out loss."
       />
+      <LessonProgress />
 
       <Section id="lab" className="lab">
         <div className="lab-grid">
@@ -92,6 +95,7 @@ export default function Regularization() {
       <Prose />
       <ReferencesSection items={REFERENCES} />
     </article>
+    </LessonProvider>
   );
 }
 

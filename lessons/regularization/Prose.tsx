@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { KeepOneExercise, L1ZerosExercise, L2Sentence, LargestGapExercise, MoreDataGoal, PointsSentence, StrongL2Exercise } from './Exercises';
 
 export const Prose = memo(function Prose() {
   return (
@@ -12,6 +13,7 @@ export const Prose = memo(function Prose() {
           zero while its loss on 200 held-out points, which it never trains on, first falls and then climbs. Its boundary grows bays and islands around
           single points. The difference between the two losses is the <em>generalization gap</em>; each card shows it as a number.
         </p>
+        <LargestGapExercise />
         <p>
           Statisticians split the error of a learned model into two parts (Geman, Bienenstock & Doursat, 1992). <em>Bias</em> is the error of being
           too rigid: a straight line cannot follow XOR, however much data it sees. <em>Variance</em> is the error of being too pliable: a model that
@@ -29,6 +31,8 @@ export const Prose = memo(function Prose() {
           Hertz (1992), and known in linear regression as ridge regression (Hoerl & Kennard, 1970). Weights the data needs stay; weights it does not
           need decay away. Watch the L2 card’s weight histogram: narrower than the others, but with few weights exactly at zero.
         </p>
+        <L2Sentence />
+        <StrongL2Exercise />
       </Section>
 
       <Section id="l1" title="L1: make most weights zero">
@@ -38,6 +42,7 @@ export const Prose = memo(function Prose() {
           exactly (here: nearly) zero, the rest free to be large — where L2 gives small ones. Its histogram shows a spike at zero, and the “|w| ≈ 0”
           readout climbs as training goes on. In linear regression this is the lasso (Tibshirani, 1996), used to pick out the few inputs that matter.
         </p>
+        <L1ZerosExercise />
         <Formula display tex="\frac{\partial}{\partial w}\,\lambda_2 w^2 = 2\lambda_2 w \;\to 0 \text{ as } w \to 0, \qquad \frac{\partial}{\partial w}\,\lambda_1 |w| = \lambda_1\,\mathrm{sign}(w)" label="the L2 pull vanishes near zero, the L1 pull does not" />
       </Section>
 
@@ -64,6 +69,7 @@ export const Prose = memo(function Prose() {
           network approximates the average of the whole ensemble of thinned networks — averaging many models is a classic way to cut variance. The
           price: noisier, slower training. The dropout network’s training loss stays well above the others, and its curves are jagged.
         </p>
+        <KeepOneExercise />
       </Section>
 
       <Section id="more-data" title="The best regularizer: more data">
@@ -72,6 +78,8 @@ export const Prose = memo(function Prose() {
           out and even the unregularized network’s boundary is close to the true one. Drag the “Training points” slider up (the new points are added to
           the old ones; the held-out set stays the same) and watch the gaps shrink for every network — and the differences between them shrink too.
         </p>
+        <PointsSentence />
+        <MoreDataGoal />
       </Section>
 
       <Section id="try" title="Try this">

@@ -5,3 +5,4 @@ export { Scrub } from './Scrub';
 export { LessonProvider, useLesson } from './LessonContext';
 export { LessonProgress } from './LessonProgress';
 export { firstBelow, judgeRecording, type Judge, type JudgeFactory, type Outcome } from './judge';
+export { LocalSession, type LocalSessionState } from './localSession';
