@@ -136,7 +136,9 @@ function tick(): void {
     noteFirstStep();
     const n = task.trainFor(SLICE_MS);
     stepsDone += n;
-    if (n > 0) postSnapshot(false);
+    // Also when no step was taken: a slice may have finished queued work (an evaluation,
+    // the end of a schedule) that the page must see. Snapshots are rate-limited anyway.
+    postSnapshot(false);
     if (checkDivergence()) return;
     if (task.isFinished?.()) {
       // Nothing left to do: show the end and stop.

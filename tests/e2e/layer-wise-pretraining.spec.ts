@@ -117,3 +117,12 @@ test('a mangled link still opens the lesson with the defaults', async ({ watched
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByRole('combobox', { name: 'Run size' })).toHaveValue('quick');
 });
+
+test('the quick run reaches its end: the schedule says done, Play turns into "Run again", the findings are written', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  await page.locator('#lab').getByRole('group', { name: 'Training controls' }).getByRole('button', { name: /play/i }).click({ timeout: 60_000 });
+  await expect.poll(async () => (await snap(page))?.done ?? false, { timeout: 240_000, intervals: [1000] }).toBe(true);
+  await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as any).__hiddenLayers.training.getState().playing)).toBe(false);
+  expect((await snap(page))!.progress).toBe(1);
+});

@@ -199,6 +199,11 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     return this.finished;
   }
 
+  /** The schedule has run to its end: the worker shows the last snapshot and stops. */
+  isFinished(): boolean {
+    return this.finished;
+  }
+
   /** The network of the current phase (null once done). */
   get network(): BatchedMlp | null {
     return this.net;
