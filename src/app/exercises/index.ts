@@ -5,3 +5,5 @@ export { Scrub } from './Scrub';
 export { LessonProvider, useLesson } from './LessonContext';
 export { LessonProgress } from './LessonProgress';
 export { firstBelow, judgeRecording, type Judge, type JudgeFactory, type Outcome } from './judge';
+export { choiceAnswer, exerciseKit, numberAnswer, type ExerciseDef, type GoalDef } from './define';
+export type { AnswerSpec } from './Exercise';
