@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { frameMark, framesSince, instrument } from './bench/lib/instrument.mjs';
+import { instrument, measureSteps } from './bench/lib/instrument.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4327);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -121,11 +121,7 @@ async function readStep(page) {
 async function measureTraining(page, warmupMs) {
   await page.getByRole('button', { name: /play/i }).click();
   await page.waitForTimeout(warmupMs);
-  const s0 = await readStep(page);
-  const mark = await frameMark(page);
-  await page.waitForTimeout(MEASURE_MS);
-  const s1 = await readStep(page);
-  const { secs, fps, longTasks, longestMs } = await framesSince(page, mark);
+  const rates = await measureSteps(page, readStep, MEASURE_MS);
   const snap = await page.evaluate(() => {
     const s = window.__hiddenLayers.training.getState();
     return {
@@ -137,10 +133,7 @@ async function measureTraining(page, warmupMs) {
   });
   await page.getByRole('button', { name: /pause/i }).click();
   return {
-    stepsPerSec: Math.round((s1 - s0) / secs),
-    fps,
-    longTasks,
-    longestTaskMs: longestMs,
+    ...rates,
     ...snap,
   };
 }

@@ -4,7 +4,7 @@
  * frames/s and main-thread long tasks (target 0), with the lab in view and with the
  * page scrolled to the layer histograms (the heaviest view to draw).
  */
-import { frameMark, framesSince } from './lib/instrument.mjs';
+import { measureSteps } from './lib/instrument.mjs';
 
 export async function run({ browser, BASE, instrument, measureTraining, readStep, MEASURE_MS }) {
   const cases = [
@@ -39,19 +39,9 @@ async function measureByKeyboard(page, warmupMs, readStep, MEASURE_MS) {
   await page.evaluate(() => document.activeElement?.blur?.());
   await page.keyboard.press('Space');
   await page.waitForTimeout(warmupMs);
-  const s0 = await readStep(page);
-  const mark = await frameMark(page);
-  await page.waitForTimeout(MEASURE_MS);
-  const s1 = await readStep(page);
-  const { secs, fps, longTasks, longestMs } = await framesSince(page, mark);
+  const rates = await measureSteps(page, readStep, MEASURE_MS);
   const b1 = await page.evaluate(() => ({ backend: window.__hiddenLayers.training.getState().backend?.name ?? null, y: scrollY }));
   await page.keyboard.press('Space');
   if (b1.y < 500) throw new Error('the page scrolled back to the top while measuring');
-  return {
-    stepsPerSec: Math.round((s1 - s0) / secs),
-    fps,
-    longTasks,
-    longestTaskMs: longestMs,
-    backend: b1.backend,
-  };
+  return { ...rates, backend: b1.backend };
 }

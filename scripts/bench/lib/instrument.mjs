@@ -35,3 +35,16 @@ export async function framesSince(page, mark) {
     longestMs: long.length ? Math.round(Math.max(...long)) : 0,
   };
 }
+
+/**
+ * Over `ms` of a playing lab: training steps per second (`readStep` reads the step count)
+ * and frames per second and long tasks of an instrumented page.
+ */
+export async function measureSteps(page, readStep, ms) {
+  const s0 = await readStep(page);
+  const mark = await frameMark(page);
+  await page.waitForTimeout(ms);
+  const s1 = await readStep(page);
+  const { secs, fps, longTasks, longestMs } = await framesSince(page, mark);
+  return { stepsPerSec: Math.round((s1 - s0) / secs), fps, longTasks, longestTaskMs: longestMs };
+}

@@ -4,7 +4,7 @@
  * exercise as one object whose `question` is the paragraph the section opens with. The
  * result is a component to place in the prose, the same as writing the <Exercise> out.
  */
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { ParamTable } from '../../store/params';
 import { Exercise, type AnswerSpec, type ExerciseProps } from './Exercise';
 import { GoalExercise, type GoalProps } from './GoalExercise';
@@ -23,26 +23,20 @@ export function numberAnswer(tolerance: Tolerance, example?: string, unit?: stri
 export type ExerciseDef<S, T extends ParamTable> = Omit<ExerciseProps<S, T>, 'children'> & { question: ReactNode };
 export type GoalDef<S, T extends ParamTable> = Omit<GoalProps<S, T>, 'children'> & { question: ReactNode };
 
+/** Turns a component whose children are the question into a factory of question-bound components. */
+function definer<P extends { id: string; children: ReactNode }>(Shell: ComponentType<P>) {
+  return ({ question, ...props }: Omit<P, 'children'> & { question: ReactNode }) => {
+    const all = { ...props, children: <p>{question}</p> } as unknown as P;
+    const Defined = () => <Shell {...all} />;
+    Defined.displayName = `${Shell.name}(${props.id})`;
+    return Defined;
+  };
+}
+
 /** Component factories for one lesson's exercises (S: its task's snapshot, T: its parameter table). */
 export function exerciseKit<S, T extends ParamTable>() {
   return {
-    exercise({ question, ...props }: ExerciseDef<S, T>) {
-      const Defined = () => (
-        <Exercise<S, T> {...props}>
-          <p>{question}</p>
-        </Exercise>
-      );
-      Defined.displayName = `Exercise(${props.id})`;
-      return Defined;
-    },
-    goal({ question, ...props }: GoalDef<S, T>) {
-      const Defined = () => (
-        <GoalExercise<S, T> {...props}>
-          <p>{question}</p>
-        </GoalExercise>
-      );
-      Defined.displayName = `GoalExercise(${props.id})`;
-      return Defined;
-    },
+    exercise: definer(Exercise as ComponentType<ExerciseProps<S, T>>) as (def: ExerciseDef<S, T>) => () => ReactNode,
+    goal: definer(GoalExercise as ComponentType<GoalProps<S, T>>) as (def: GoalDef<S, T>) => () => ReactNode,
   };
 }
