@@ -182,6 +182,10 @@ function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef
   const grad = (id: string) => (shown.grads.has(id) ? fmt(grads[id], digits + 1) : '?');
   const gradHead = `∂${def.plain[def.graph.output]}/∂·`;
   const caption = <caption className="sr-only">Values and gradients of {label} so far</caption>;
+  const quantities = [
+    { key: 'val', head: 'value', ink: VALUE_INK, text: val },
+    { key: 'grad', head: gradHead, ink: GRAD_INK, text: grad },
+  ];
   if (nodes.length > 6) {
     return (
       <table className="bg-table">
@@ -189,20 +193,22 @@ function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef
         <thead>
           <tr>
             <th scope="col">Node</th>
-            <th scope="col" style={{ color: VALUE_INK }}>
-              value
-            </th>
-            <th scope="col" style={{ color: GRAD_INK }}>
-              {gradHead}
-            </th>
+            {quantities.map((q) => (
+              <th key={q.key} scope="col" style={{ color: q.ink }}>
+                {q.head}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {nodes.map((n) => (
             <tr key={n.id}>
               <th scope="row">{def.plain[n.id]}</th>
-              <td data-testid={`${def.id}-val-${n.id}`}>{val(n.id)}</td>
-              <td data-testid={`${def.id}-grad-${n.id}`}>{grad(n.id)}</td>
+              {quantities.map((q) => (
+                <td key={q.key} data-testid={`${def.id}-${q.key}-${n.id}`}>
+                  {q.text(n.id)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -223,26 +229,18 @@ function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef
         </tr>
       </thead>
       <tbody>
-        <tr>
-          <th scope="row" style={{ color: VALUE_INK }}>
-            value
-          </th>
-          {nodes.map((n) => (
-            <td key={n.id} data-testid={`${def.id}-val-${n.id}`}>
-              {val(n.id)}
-            </td>
-          ))}
-        </tr>
-        <tr>
-          <th scope="row" style={{ color: GRAD_INK }}>
-            {gradHead}
-          </th>
-          {nodes.map((n) => (
-            <td key={n.id} data-testid={`${def.id}-grad-${n.id}`}>
-              {grad(n.id)}
-            </td>
-          ))}
-        </tr>
+        {quantities.map((q) => (
+          <tr key={q.key}>
+            <th scope="row" style={{ color: q.ink }}>
+              {q.head}
+            </th>
+            {nodes.map((n) => (
+              <td key={n.id} data-testid={`${def.id}-${q.key}-${n.id}`}>
+                {q.text(n.id)}
+              </td>
+            ))}
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -1,6 +1,5 @@
 import './perceptron-xor.css';
-import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
+import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
@@ -10,14 +9,12 @@ import { ProseApprox, ProseHidden, ProsePerceptron, REFERENCES } from './Prose';
 
 export default function PerceptronXor() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
-  const presenter = useApp((s) => s.presenter);
   return (
-    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={8}
-        title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
-        lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
-      />
+    <LessonPage
+      number={8}
+      title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
+      lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
+    >
       <PerceptronLab p={p} setP={setP} />
       <ProsePerceptron />
       <HiddenLab p={p} setP={setP} />
@@ -25,6 +22,6 @@ export default function PerceptronXor() {
       <ApproxLab p={p} setP={setP} />
       <ProseApprox />
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }
