@@ -2,9 +2,8 @@ import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -63,34 +62,31 @@ export default function ReluVsSigmoid() {
     >
       <LessonProgress />
 
-      <Section id="lab" className="lab">
-        <LabGrid
-          transport={<TrainingTransport lab={lab} />}
-          controls={
-            <>
-              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
-              <label className="check">
-                <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
-              </label>
-            </>
-          }
-        >
-          <TrainingAlerts lab={lab} />
-          <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-            {acts.map((a, r) => (
-              <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420} />
-            ))}
-          </div>
-          <LossPanel
-            headingId="loss-h"
-            series={series}
-            version={st.version}
-            title="Training (solid) and test (dashed) loss for each activation"
-            height={presenter ? 165 : 230}
-          />
-        </LabGrid>
-        <LiveNumbers acts={acts} snap={snap} hidden={H} />
-      </Section>
+      <TrainingLab
+        lab={lab}
+        controls={
+          <>
+            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+            <label className="check">
+              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
+            </label>
+          </>
+        }
+        after={<LiveNumbers acts={acts} snap={snap} hidden={H} />}
+      >
+        <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+          {acts.map((a, r) => (
+            <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420} />
+          ))}
+        </div>
+        <LossPanel
+          headingId="loss-h"
+          series={series}
+          version={st.version}
+          title="Training (solid) and test (dashed) loss for each activation"
+          height={presenter ? 165 : 230}
+        />
+      </TrainingLab>
 
       <Derivatives acts={acts} snap={snap} depth={p.depth} />
       <Prose />
