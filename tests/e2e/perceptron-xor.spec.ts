@@ -18,6 +18,16 @@ async function labReady(page: Page, id: string) {
   await expect.poll(async () => (await labState(page, id)).status, { timeout: 60_000 }).toBe('ready');
 }
 
+/** Opens the lesson at the lab of section `id`, scrolled into view and ready to train; `readout` (a test id) shows a number. */
+async function openLab(page: Page, id: string, readout: string): Promise<Locator> {
+  await page.goto(LESSON);
+  const sec = page.locator(`#${id}`);
+  await sec.scrollIntoViewIfNeeded();
+  await labReady(page, id);
+  await expect(page.getByTestId(readout)).not.toHaveText('—');
+  return sec;
+}
+
 /** Waits until the lab of section `id` has taken more than `steps` steps. */
 async function stepsPast(page: Page, id: string, steps: number, timeout = 60_000) {
   await expect.poll(async () => (await labState(page, id)).step, { timeout }).toBeGreaterThan(steps);
@@ -60,11 +70,7 @@ test('the perceptron never learns XOR: the errors never reach 0 and the page say
 });
 
 test('one hidden layer solves XOR: accuracy reaches 100% and the loss falls', async ({ watched: page }) => {
-  await page.goto(LESSON);
-  const sec = page.locator('#hidden');
-  await sec.scrollIntoViewIfNeeded();
-  await labReady(page, 'hidden');
-  await expect(page.getByTestId('xor-loss')).not.toHaveText('—');
+  const sec = await openLab(page, 'hidden', 'xor-loss');
   const before = await num(page.getByTestId('xor-loss'));
   await sec.getByRole('button', { name: /play/i }).click();
   await expect(page.getByTestId('xor-acc')).toHaveText('100%', { timeout: 60_000 });
@@ -76,11 +82,7 @@ test('one hidden layer solves XOR: accuracy reaches 100% and the loss falls', as
 });
 
 test('universal approximation: with more units the error readout is lower', async ({ watched: page }) => {
-  await page.goto(LESSON);
-  const sec = page.locator('#approx');
-  await sec.scrollIntoViewIfNeeded();
-  await labReady(page, 'approx');
-  await expect(page.getByTestId('mse-n64')).not.toHaveText('—');
+  const sec = await openLab(page, 'approx', 'mse-n64');
   const first = await num(page.getByTestId('mse-selected'));
   await sec.getByRole('button', { name: /play/i }).click();
   await stepsPast(page, 'approx', 400, 90_000);
