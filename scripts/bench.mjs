@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { instrument, measureSteps } from './bench/lib/instrument.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4327);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -113,22 +114,6 @@ async function homeInteractive() {
   return Math.round(times[1]);
 }
 
-/** Instruments the page: rAF counter and long-task observer. */
-async function instrument(page) {
-  await page.addInitScript(() => {
-    const w = window;
-    w.__bench = { frames: 0, longTasks: [] };
-    const frame = () => {
-      w.__bench.frames++;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-}
-
 async function readStep(page) {
   return page.evaluate(() => window.__hiddenLayers.training.getState().snapshot?.step ?? 0);
 }
@@ -136,13 +121,7 @@ async function readStep(page) {
 async function measureTraining(page, warmupMs) {
   await page.getByRole('button', { name: /play/i }).click();
   await page.waitForTimeout(warmupMs);
-  const s0 = await readStep(page);
-  const b0 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.length, t: performance.now() }));
-  await page.waitForTimeout(MEASURE_MS);
-  const s1 = await readStep(page);
-  const b1 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.slice(), t: performance.now() }));
-  const secs = (b1.t - b0.t) / 1000;
-  const long = b1.long.slice(b0.long);
+  const rates = await measureSteps(page, readStep, MEASURE_MS);
   const snap = await page.evaluate(() => {
     const s = window.__hiddenLayers.training.getState();
     return {
@@ -154,10 +133,7 @@ async function measureTraining(page, warmupMs) {
   });
   await page.getByRole('button', { name: /pause/i }).click();
   return {
-    stepsPerSec: Math.round((s1 - s0) / secs),
-    fps: Math.round(((b1.frames - b0.frames) / secs) * 10) / 10,
-    longTasks: long.length,
-    longestTaskMs: long.length ? Math.round(Math.max(...long)) : 0,
+    ...rates,
     ...snap,
   };
 }

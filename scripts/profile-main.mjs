@@ -8,24 +8,14 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { instrument } from './bench/lib/instrument.mjs';
 
 const route = process.argv[2] ?? '#/lessons/relu-vs-sigmoid?dataset=spiral';
 const MS = Number(process.argv[3] ?? 10_000);
 const BASE = `http://127.0.0.1:${process.env.PROFILE_PORT ?? 4411}/`;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await page.addInitScript(() => {
-  const w = window;
-  w.__bench = { frames: 0, longTasks: [] };
-  const frame = () => {
-    w.__bench.frames++;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: false });
-});
+await instrument(page);
 await page.goto(BASE + route);
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready', null, { timeout: 120_000 });
@@ -37,7 +27,7 @@ const a = await read();
 await page.waitForTimeout(MS);
 const b = await read();
 const secs = (b.t - a.t) / 1000;
-const long = b.long.slice(a.long.length);
+const long = b.long.slice(a.long.length).map(Math.round);
 console.log(`${route}: fps ${((b.frames - a.frames) / secs).toFixed(1)}, long tasks ${long.length} [${long.join(', ')}], steps/s ${Math.round((b.step - a.step) / secs)}`);
 
 if (process.env.TRACE) {

@@ -198,74 +198,57 @@ export function GraphLab({
   );
 }
 
+/** A row or column of NodeTable: a node, or one of the two quantities (in its ink). */
+interface Axis {
+  key: string;
+  head: string;
+  ink?: string;
+}
+
 /** Every node's value and gradient so far, as text ("?" until the pass reaches it); one row per node for big graphs. */
 function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef; label: string; values: Values; grads: Values; shown: Revealed; digits: number }) {
   const nodes = def.graph.nodes;
   const val = (id: string) => (shown.values.has(id) ? fmt(values[id], digits + 1) : '?');
   const grad = (id: string) => (shown.grads.has(id) ? fmt(grads[id], digits + 1) : '?');
   const gradHead = `∂${def.plain[def.graph.output]}/∂·`;
-  const caption = <caption className="sr-only">Values and gradients of {label} so far</caption>;
-  if (nodes.length > 6) {
-    return (
-      <table className="bg-table">
-        {caption}
-        <thead>
-          <tr>
-            <th scope="col">Node</th>
-            <th scope="col" style={{ color: VALUE_INK }}>
-              value
-            </th>
-            <th scope="col" style={{ color: GRAD_INK }}>
-              {gradHead}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {nodes.map((n) => (
-            <tr key={n.id}>
-              <th scope="row">{def.plain[n.id]}</th>
-              <td data-testid={`${def.id}-val-${n.id}`}>{val(n.id)}</td>
-              <td data-testid={`${def.id}-grad-${n.id}`}>{grad(n.id)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
+  const text: Record<string, (id: string) => string> = { val, grad };
+  const nodeAxis: Axis[] = nodes.map((n) => ({ key: n.id, head: def.plain[n.id] }));
+  const quantityAxis: Axis[] = [
+    { key: 'val', head: 'value', ink: VALUE_INK },
+    { key: 'grad', head: gradHead, ink: GRAD_INK },
+  ];
+  // Big graphs get one row per node; small ones one column per node.
+  const byNode = nodes.length > 6;
+  const [rows, cols] = byNode ? [nodeAxis, quantityAxis] : [quantityAxis, nodeAxis];
   return (
     <table className="bg-table">
-      {caption}
+      <caption className="sr-only">Values and gradients of {label} so far</caption>
       <thead>
         <tr>
           <th scope="col">Node</th>
-          {nodes.map((n) => (
-            <th key={n.id} scope="col">
-              {def.plain[n.id]}
+          {cols.map((c) => (
+            <th key={c.key} scope="col" style={c.ink ? { color: c.ink } : undefined}>
+              {c.head}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        <tr>
-          <th scope="row" style={{ color: VALUE_INK }}>
-            value
-          </th>
-          {nodes.map((n) => (
-            <td key={n.id} data-testid={`${def.id}-val-${n.id}`}>
-              {val(n.id)}
-            </td>
-          ))}
-        </tr>
-        <tr>
-          <th scope="row" style={{ color: GRAD_INK }}>
-            {gradHead}
-          </th>
-          {nodes.map((n) => (
-            <td key={n.id} data-testid={`${def.id}-grad-${n.id}`}>
-              {grad(n.id)}
-            </td>
-          ))}
-        </tr>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row" style={r.ink ? { color: r.ink } : undefined}>
+              {r.head}
+            </th>
+            {cols.map((c) => {
+              const [node, q] = byNode ? [r.key, c.key] : [c.key, r.key];
+              return (
+                <td key={c.key} data-testid={`${def.id}-${q}-${node}`}>
+                  {text[q](node)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -3,8 +3,8 @@ import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '.
 import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, int, pct } from '../../src/math/format';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
+import { ParamPanel, Section, TrainingLab } from '../../src/app/ui/lesson';
+import { ChartHead } from '../../src/app/ui/LossPanel';
 import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
 import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -124,106 +124,96 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
 
   return (
     <>
-      <Section id="lab" className="lab">
-        <div className="lab-grid">
-          <div className="lab-transport">
-              <TrainingTransport lab={lab} />
-          </div>
-          <aside className="lab-controls" aria-label="Experiment settings">
+      <TrainingLab
+        lab={lab}
+        controls={
+          <>
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
             <p className="small cnn-arch">
               CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×{arch.kernel} → pool → dense 10,{' '}
               <strong>{compact(shapes.paramCount)}</strong> parameters. Dense: 784 → {info?.denseHidden ?? '…'} → 10,{' '}
               <strong>{info ? compact(info.denseParams) : '…'}</strong> parameters. Same seed, same batches.
             </p>
-          </aside>
-
-          <div className="lab-main">
-            <TrainingAlerts lab={lab} />
-            <dl className="readouts cnn-readouts">
-              <div>
-                <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
-                <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
-              </div>
-              <div>
-                <dt style={{ color: MODEL_TEXT_COLORS.dense }}>Dense test acc.</dt>
-                <dd data-testid="test-acc-dense">{pct(snap?.testAcc[1], 1)}</dd>
-              </div>
-              <div>
-                <dt>CNN train loss</dt>
-                <dd data-testid="train-loss-cnn">{fmt(snap?.trainLoss[0])}</dd>
-              </div>
-              <div>
-                <dt>Digits seen</dt>
-                <dd>{int(snap?.examples ?? 0)}</dd>
-              </div>
-              <div>
-                <dt>Digits/s</dt>
-                <dd data-testid="examples-per-sec">{st.playing ? Math.round(snap?.examplesPerSec ?? 0) : '—'}</dd>
-              </div>
-            </dl>
-            <div className="cnn-row">
-              <div className="cnn-chart">
-                <div className="chart-head">
-                  <h3>{showLoss ? 'Loss' : 'Accuracy'} while training</h3>
-                  <label className="check">
-                    <input type="checkbox" checked={showLoss} onChange={(e) => setShowLoss(e.target.checked)} /> Show loss
-                  </label>
-                </div>
-                <LineChart
-                  series={series}
-                  version={chartVersion}
-                  xLabel="epochs (passes over the 8,000 training digits)"
-                  yLabel={showLoss ? 'cross-entropy' : 'accuracy'}
-                  title={`${showLoss ? 'Loss' : 'Accuracy'} of the CNN (blue) and the dense network (orange): training solid, test dashed. CNN test accuracy ${pct(snap?.testAcc[0], 1)}, dense ${pct(snap?.testAcc[1], 1)}.`}
-                  height={chartH}
-                />
-              </div>
-              <div className="cnn-draw">
-                <h3 id="draw-h">Draw a digit</h3>
-                <DrawPad
-                  size={padSize}
-                  load={current.loaded}
-                  label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
-                  // Keep `loaded` as it is: a new object would reload the pad and wipe the stroke.
-                  onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
-                />
-                <div className="draw-controls">
-                  <button type="button" className="button" onClick={() => setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })}>
-                    Clear
-                  </button>
-                  <label htmlFor="cnn-digit">Test digit</label>
-                  <input
-                    id="cnn-digit"
-                    type="number"
-                    min={1}
-                    max={2000}
-                    value={digitN}
-                    onChange={(e) => {
-                      const n = Math.max(1, Math.min(2000, Math.round(Number(e.target.value)) || 1));
-                      setDigitN(n);
-                      setCurrent(loadTestDigit(n));
-                    }}
-                  />
-                  <button type="button" className="button" onClick={() => setCurrent(loadTestDigit(digitN))}>
-                    Load
-                  </button>
-                </div>
-              </div>
-              <div className="cnn-probs">
-                <h3>What the networks see</h3>
-                <p className="small">{current.source}</p>
-                <ProbBars
-                  empty={blank ? 'The pad is empty: draw a digit to see what the networks say' : undefined}
-                  rowHeight={presenter ? 15 : 17}
-                  series={probSeries}
-                />
-              </div>
+          </>
+        }
+        after={<LiveTable snap={snap} info={info} />}
+      >
+        <dl className="readouts cnn-readouts">
+          <div>
+            <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
+            <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
+          </div>
+          <div>
+            <dt style={{ color: MODEL_TEXT_COLORS.dense }}>Dense test acc.</dt>
+            <dd data-testid="test-acc-dense">{pct(snap?.testAcc[1], 1)}</dd>
+          </div>
+          <div>
+            <dt>CNN train loss</dt>
+            <dd data-testid="train-loss-cnn">{fmt(snap?.trainLoss[0])}</dd>
+          </div>
+          <div>
+            <dt>Digits seen</dt>
+            <dd>{int(snap?.examples ?? 0)}</dd>
+          </div>
+          <div>
+            <dt>Digits/s</dt>
+            <dd data-testid="examples-per-sec">{st.playing ? Math.round(snap?.examplesPerSec ?? 0) : '—'}</dd>
+          </div>
+        </dl>
+        <div className="cnn-row">
+          <div className="cnn-chart">
+            <ChartHead heading={`${showLoss ? 'Loss' : 'Accuracy'} while training`} check="Show loss" checked={showLoss} onCheck={setShowLoss} />
+            <LineChart
+              series={series}
+              version={chartVersion}
+              xLabel="epochs (passes over the 8,000 training digits)"
+              yLabel={showLoss ? 'cross-entropy' : 'accuracy'}
+              title={`${showLoss ? 'Loss' : 'Accuracy'} of the CNN (blue) and the dense network (orange): training solid, test dashed. CNN test accuracy ${pct(snap?.testAcc[0], 1)}, dense ${pct(snap?.testAcc[1], 1)}.`}
+              height={chartH}
+            />
+          </div>
+          <div className="cnn-draw">
+            <h3 id="draw-h">Draw a digit</h3>
+            <DrawPad
+              size={padSize}
+              load={current.loaded}
+              label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
+              // Keep `loaded` as it is: a new object would reload the pad and wipe the stroke.
+              onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
+            />
+            <div className="draw-controls">
+              <button type="button" className="button" onClick={() => setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })}>
+                Clear
+              </button>
+              <label htmlFor="cnn-digit">Test digit</label>
+              <input
+                id="cnn-digit"
+                type="number"
+                min={1}
+                max={2000}
+                value={digitN}
+                onChange={(e) => {
+                  const n = Math.max(1, Math.min(2000, Math.round(Number(e.target.value)) || 1));
+                  setDigitN(n);
+                  setCurrent(loadTestDigit(n));
+                }}
+              />
+              <button type="button" className="button" onClick={() => setCurrent(loadTestDigit(digitN))}>
+                Load
+              </button>
             </div>
           </div>
+          <div className="cnn-probs">
+            <h3>What the networks see</h3>
+            <p className="small">{current.source}</p>
+            <ProbBars
+              empty={blank ? 'The pad is empty: draw a digit to see what the networks say' : undefined}
+              rowHeight={presenter ? 15 : 17}
+              series={probSeries}
+            />
+          </div>
         </div>
-        <LiveTable snap={snap} info={info} />
-      </Section>
+      </TrainingLab>
       <Inside arch={arch} snap={slow} fwd={fwd} source={current.source} image={current.image} />
     </>
   );

@@ -1,8 +1,7 @@
 import './perceptron-xor.css';
 import { useState } from 'react';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LessonHeader, ReferencesSection } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
+import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
 import { useLessonParams } from '../../src/store/lessonParams';
 import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
@@ -13,17 +12,15 @@ import { ProseApprox, ProseHidden, ProsePerceptron, REFERENCES } from './Prose';
 
 export default function PerceptronXor() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
-  const presenter = useApp((s) => s.presenter);
   // Three labs on one page: each part's prose sits in the provider of the lab its exercises watch.
   const [session] = useState(() => new PerceptronSession());
   return (
-    <article className={`lesson ${presenter ? 'is-presenting' : ''}`}>
+    <LessonPage
+      number={8}
+      title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
+      lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
+    >
       <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={session.asLab()}>
-        <LessonHeader
-          number={8}
-          title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
-          lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
-        />
         <LessonProgress />
         <PerceptronLab p={p} setP={setP} session={session} />
         <ProsePerceptron />
@@ -35,6 +32,6 @@ export default function PerceptronXor() {
         <ProseApprox />
       </ApproxLab>
       <ReferencesSection items={REFERENCES} />
-    </article>
+    </LessonPage>
   );
 }

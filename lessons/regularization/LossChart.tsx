@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { ChartHead } from '../../src/app/ui/LossPanel';
 import type { RegMethod } from '../../src/engine/regularizers';
 import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
@@ -50,12 +51,7 @@ export function LossChart({
     (best ? ` Early stopping's best held-out loss, ${fmt(best.loss)}, came at step ${best.step}.` : '');
   return (
     <>
-      <div className="chart-head">
-        <h3 id="reg-loss-h">Training and held-out loss</h3>
-        <label className="check">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
-        </label>
-      </div>
+      <ChartHead heading="Training and held-out loss" headingId="reg-loss-h" check="Log scale" checked={log} onCheck={setLog} />
       <ChartFrame
         wrapRef={wrap}
         width={width}

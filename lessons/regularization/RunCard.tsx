@@ -2,7 +2,7 @@ import { REG_LABELS, type RegMethod } from '../../src/engine/regularizers';
 import { HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
-import { BoundaryView } from '../../src/viz/BoundaryView';
+import { BoundaryRunCard } from '../../src/app/ui/runs';
 import { METHOD_COLORS, METHOD_TEXT_COLORS } from './runs';
 
 /** The generalization gap: held-out loss minus training loss. */
@@ -55,25 +55,22 @@ export function RunCard({
   histHeight: number;
 }) {
   const name = REG_LABELS[m];
-  const G = snap?.gridSize ?? 0;
   const range = snap?.histRange;
   const gap = gapOf(snap, r);
   const hist = snap?.weightHist && snap.weightHist.length >= (r + 1) * HIST_BINS ? snap.weightHist : null;
   return (
-    <section className="run reg-run" aria-label={name} style={{ borderTopColor: METHOD_COLORS[m] }}>
-      <h3 className="run-title" style={{ color: METHOD_TEXT_COLORS[m] }}>
-        {name}
-      </h3>
-      <BoundaryView
-        values={snap?.boundary ?? null}
-        gridSize={G}
-        offset={r * G * G}
-        train={info?.data.train}
-        test={info?.data.test}
-        showTest={false}
-        maxSize={maxSize}
-        title={`Decision boundary of the network with ${name.toLowerCase()}: orange is class 1, purple class 0; the dots are the training points. Held-out accuracy ${pct(snap?.testAcc[r])}.`}
-      />
+    <BoundaryRunCard
+      name={name}
+      className="run reg-run"
+      color={METHOD_COLORS[m]}
+      textColor={METHOD_TEXT_COLORS[m]}
+      r={r}
+      snap={snap}
+      info={info}
+      showTest={false}
+      maxSize={maxSize}
+      title={`Decision boundary of the network with ${name.toLowerCase()}: orange is class 1, purple class 0; the dots are the training points. Held-out accuracy ${pct(snap?.testAcc[r])}.`}
+    >
       <table className="reg-readouts">
         <caption className="sr-only">Loss and accuracy of the network with {name.toLowerCase()}</caption>
         <thead>
@@ -120,6 +117,6 @@ export function RunCard({
       <p className="reg-note" data-testid={`note-${m}`}>
         {note(m, snap, p)}
       </p>
-    </section>
+    </BoundaryRunCard>
   );
 }

@@ -2,15 +2,14 @@ import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
-import { BoundaryView } from '../../src/viz/BoundaryView';
 import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
+import { BoundaryRunCard, LiveTable, presenterBoundary } from '../../src/app/ui/runs';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
@@ -63,34 +62,31 @@ export default function ReluVsSigmoid() {
     >
       <LessonProgress />
 
-      <Section id="lab" className="lab">
-        <LabGrid
-          transport={<TrainingTransport lab={lab} />}
-          controls={
-            <>
-              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
-              <label className="check">
-                <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
-              </label>
-            </>
-          }
-        >
-          <TrainingAlerts lab={lab} />
-          <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-            {acts.map((a, r) => (
-              <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length) : 420} />
-            ))}
-          </div>
-          <LossPanel
-            headingId="loss-h"
-            series={series}
-            version={st.version}
-            title="Training (solid) and test (dashed) loss for each activation"
-            height={presenter ? 165 : 230}
-          />
-        </LabGrid>
-        <LiveTable acts={acts} snap={snap} hidden={H} />
-      </Section>
+      <TrainingLab
+        lab={lab}
+        controls={
+          <>
+            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+            <label className="check">
+              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
+            </label>
+          </>
+        }
+        after={<LiveNumbers acts={acts} snap={snap} hidden={H} />}
+      >
+        <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+          {acts.map((a, r) => (
+            <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420} />
+          ))}
+        </div>
+        <LossPanel
+          headingId="loss-h"
+          series={series}
+          version={st.version}
+          title="Training (solid) and test (dashed) loss for each activation"
+          height={presenter ? 165 : 230}
+        />
+      </TrainingLab>
 
       <Derivatives acts={acts} snap={snap} depth={p.depth} />
       <Prose />
@@ -118,23 +114,20 @@ function RunCard({
   maxSize: number;
 }) {
   const name = ACTIVATION_LABELS[act];
-  const G = snap?.gridSize ?? 0;
   const activity = meanActivity(snap, r, hidden);
   return (
-    <section className="run" aria-label={`${name} network`} style={{ borderTopColor: ACTIVATION_COLORS[act] }}>
-      <h3 className="run-title" style={{ color: ACTIVATION_TEXT_COLORS[act] }}>
-        {name}
-      </h3>
-      <BoundaryView
-        values={snap?.boundary ?? null}
-        gridSize={G}
-        offset={r * G * G}
-        train={info?.data.train}
-        test={info?.data.test}
-        showTest={showTest}
-        maxSize={maxSize}
-        title={`Decision boundary of the ${name} network: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
-      />
+    <BoundaryRunCard
+      name={name}
+      label={`${name} network`}
+      color={ACTIVATION_COLORS[act]}
+      textColor={ACTIVATION_TEXT_COLORS[act]}
+      r={r}
+      snap={snap}
+      info={info}
+      showTest={showTest}
+      maxSize={maxSize}
+      title={`Decision boundary of the ${name} network: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
+    >
       <dl className="readouts">
         <div>
           <dt>Train loss</dt>
@@ -163,7 +156,7 @@ function RunCard({
           </div>
         )}
       </dl>
-    </section>
+    </BoundaryRunCard>
   );
 }
 
@@ -175,12 +168,6 @@ function offLabel(act: Activation): { short: string; title: string } {
   return act === 'leakyRelu'
     ? { short: 'Always < 0', title: 'Units in the negative regime for every training input (still learning, at slope 0.01)' }
     : { short: 'Dead', title: 'Units that are off for every training input: they get no gradient and never learn again' };
-}
-
-/** In presenter mode the boundaries shrink with the window's height so the whole demo fits. */
-function presenterBoundary(runs: number): number {
-  const h = typeof window === 'undefined' ? 720 : window.innerHeight;
-  return Math.max(140, Math.round(h * (runs > 3 ? 0.3 : 0.34)));
 }
 
 /** Averages of the per-layer activity over the hidden layers of run r. */
@@ -199,43 +186,25 @@ function meanActivity(snap: Mlp2dSnapshot | null, r: number, H: number) {
   return { active: active / H, dead: dead / H, saturated: saturated / H };
 }
 
-/** The live numbers as a table: for screen readers and anyone who prefers digits. */
-function LiveTable({ acts, snap, hidden }: { acts: Activation[]; snap: Mlp2dSnapshot | null; hidden: number }) {
-  return (
-    <details className="live-table">
-      <summary>All live numbers as a table</summary>
-      <table>
-        <caption className="sr-only">Live training numbers per activation</caption>
-        <thead>
-          <tr>
-            <th scope="col">Activation</th>
-            <th scope="col">Train loss</th>
-            <th scope="col">Test loss</th>
-            <th scope="col">Train acc.</th>
-            <th scope="col">Test acc.</th>
-            <th scope="col">Active units</th>
-            <th scope="col">Dead (ReLU) or always-negative (leaky) units</th>
-            <th scope="col">Saturated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {acts.map((a, r) => {
-            const act = meanActivity(snap, r, hidden);
-            return (
-              <tr key={a}>
-                <th scope="row">{ACTIVATION_LABELS[a]}</th>
-                <td>{fmt(snap?.trainLoss[r])}</td>
-                <td>{fmt(snap?.testLoss[r])}</td>
-                <td>{pct(snap?.trainAcc[r])}</td>
-                <td>{pct(snap?.testAcc[r])}</td>
-                <td>{pct(act?.active)}</td>
-                <td>{isRectifier(a) ? pct(act?.dead) : '—'}</td>
-                <td>{saturates(a) ? pct(act?.saturated) : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </details>
-  );
+const LIVE_COLUMNS = ['Activation', 'Train loss', 'Test loss', 'Train acc.', 'Test acc.', 'Active units', 'Dead (ReLU) or always-negative (leaky) units', 'Saturated'];
+
+/** The live numbers per activation. */
+function LiveNumbers({ acts, snap, hidden }: { acts: Activation[]; snap: Mlp2dSnapshot | null; hidden: number }) {
+  const rows = acts.map((a, r) => {
+    const act = meanActivity(snap, r, hidden);
+    return {
+      key: a,
+      label: ACTIVATION_LABELS[a],
+      cells: [
+        fmt(snap?.trainLoss[r]),
+        fmt(snap?.testLoss[r]),
+        pct(snap?.trainAcc[r]),
+        pct(snap?.testAcc[r]),
+        pct(act?.active),
+        isRectifier(a) ? pct(act?.dead) : '—',
+        saturates(a) ? pct(act?.saturated) : '—',
+      ],
+    };
+  });
+  return <LiveTable caption="Live training numbers per activation" columns={LIVE_COLUMNS} rows={rows} />;
 }

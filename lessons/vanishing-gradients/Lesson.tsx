@@ -3,9 +3,8 @@ import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LabGrid, LessonPage, ParamPanel, ReferencesSection, Section, TrainingAlerts } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -88,72 +87,67 @@ export default function VanishingGradients() {
     >
       <LessonProgress />
 
-      <Section id="lab" className="lab">
-        <LabGrid
-          transport={<TrainingTransport lab={lab} />}
-          controls={
-            <>
-              <fieldset className="vg-presets">
-                <legend>Presets</legend>
-                {PRESETS.map((pr) => (
-                  <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
-                    {pr.label}
-                  </button>
-                ))}
-                {PRESETS.map((pr) => (
-                  <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
-                    {pr.hint}
-                  </span>
-                ))}
-              </fieldset>
-              <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
-            </>
-          }
-        >
-          <TrainingAlerts
-            lab={lab}
-            extra={
-              runs.some((r) => r.init === 'large') && (
-                <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
-                  Switch to He initialization
+      <TrainingLab
+        lab={lab}
+        controls={
+          <>
+            <fieldset className="vg-presets">
+              <legend>Presets</legend>
+              {PRESETS.map((pr) => (
+                <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
+                  {pr.label}
                 </button>
-              )
-            }
-          />
-          <div className="vg-top">
-            <div className="vg-chart">
-              <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
-              <LayerNormChart
-                series={normSeries}
-                layers={layerLabels}
-                xLabel="layer (1 = next to the input, last = output)"
-                yLabel="‖∂E/∂W‖"
-                height={chartH}
-                title={normsSummary(runs, snap, L)}
-              />
-            </div>
-            <div className="vg-cards">
-              {runs.map((run, r) => (
-                <RunCard key={r} run={run} r={r} snap={snap} L={L} />
               ))}
-            </div>
+              {PRESETS.map((pr) => (
+                <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+                  {pr.hint}
+                </span>
+              ))}
+            </fieldset>
+            <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+          </>
+        }
+        alerts={
+          runs.some((r) => r.init === 'large') && (
+            <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
+              Switch to He initialization
+            </button>
+          )
+        }
+      >
+        <div className="vg-top">
+          <div className="vg-chart">
+            <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+            <LayerNormChart
+              series={normSeries}
+              layers={layerLabels}
+              xLabel="layer (1 = next to the input, last = output)"
+              yLabel="‖∂E/∂W‖"
+              height={chartH}
+              title={normsSummary(runs, snap, L)}
+            />
           </div>
-          <div className="vg-bottom">
-            <div className="vg-loss">
-              <LossPanel
-                headingId="loss-h"
-                series={lossSeries}
-                version={st.version}
-                log
-                yLabel="cross-entropy"
-                title="Training (solid) and test (dashed) loss of each network"
-                height={lossH}
-              />
-            </div>
-            <NormTable runs={runs} snap={snap} L={L} />
+          <div className="vg-cards">
+            {runs.map((run, r) => (
+              <RunCard key={r} run={run} r={r} snap={snap} L={L} />
+            ))}
           </div>
-        </LabGrid>
-      </Section>
+        </div>
+        <div className="vg-bottom">
+          <div className="vg-loss">
+            <LossPanel
+              headingId="loss-h"
+              series={lossSeries}
+              version={st.version}
+              log
+              yLabel="cross-entropy"
+              title="Training (solid) and test (dashed) loss of each network"
+              height={lossH}
+            />
+          </div>
+          <NormTable runs={runs} snap={snap} L={L} />
+        </div>
+      </TrainingLab>
 
       <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
       <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />

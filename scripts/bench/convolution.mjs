@@ -12,6 +12,7 @@
  * --conv-backends=auto,wasm picks the per-backend runs.
  */
 import { convnetjsRate } from './lib/convnetjs.mjs';
+import { frameMark, framesSince } from './lib/instrument.mjs';
 
 const LONG_MS = Number(process.env.CONV_LONG_MS ?? 180_000);
 const quick = process.argv.includes('--quick');
@@ -40,19 +41,17 @@ async function perBackend(ctx, backend) {
     await page.getByRole('button', { name: /play/i }).click();
     await page.waitForTimeout(6000); // shader compilation and warm-up
     const a = await cnn(page);
-    const b0 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.length, t: performance.now() }));
+    const mark = await frameMark(page);
     await page.waitForTimeout(MEASURE_MS);
     const b = await cnn(page);
-    const b1 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.slice(), t: performance.now() }));
-    const secs = (b1.t - b0.t) / 1000;
-    const long = b1.long.slice(b0.long);
+    const { secs, fps, longTasks, longestMs } = await framesSince(page, mark);
     return {
       run: `backend=${backend}`,
       used: b.backend,
       'digits/s': Math.round((b.examples - a.examples) / secs),
-      fps: Math.round(((b1.frames - b0.frames) / secs) * 10) / 10,
-      longTasks: long.length,
-      longestMs: long.length ? Math.round(Math.max(...long)) : 0,
+      fps,
+      longTasks,
+      longestMs,
       note: b.fallback ? `fell back: ${b.fallback}` : '',
     };
   } finally {

@@ -4,6 +4,8 @@
  * frames/s and main-thread long tasks (target 0), with the lab in view and with the
  * page scrolled to the layer histograms (the heaviest view to draw).
  */
+import { measureSteps } from './lib/instrument.mjs';
+
 export async function run({ browser, BASE, instrument, measureTraining, readStep, MEASURE_MS }) {
   const cases = [
     { name: 'side by side: 2 × 2-8×8-1 (sigmoid small init, ReLU He)', query: '', scrollTo: null },
@@ -37,20 +39,9 @@ async function measureByKeyboard(page, warmupMs, readStep, MEASURE_MS) {
   await page.evaluate(() => document.activeElement?.blur?.());
   await page.keyboard.press('Space');
   await page.waitForTimeout(warmupMs);
-  const s0 = await readStep(page);
-  const b0 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.length, t: performance.now() }));
-  await page.waitForTimeout(MEASURE_MS);
-  const s1 = await readStep(page);
-  const b1 = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.slice(), t: performance.now(), backend: window.__hiddenLayers.training.getState().backend?.name ?? null, y: scrollY }));
+  const rates = await measureSteps(page, readStep, MEASURE_MS);
+  const b1 = await page.evaluate(() => ({ backend: window.__hiddenLayers.training.getState().backend?.name ?? null, y: scrollY }));
   await page.keyboard.press('Space');
-  const secs = (b1.t - b0.t) / 1000;
-  const long = b1.long.slice(b0.long);
   if (b1.y < 500) throw new Error('the page scrolled back to the top while measuring');
-  return {
-    stepsPerSec: Math.round((s1 - s0) / secs),
-    fps: Math.round(((b1.frames - b0.frames) / secs) * 10) / 10,
-    longTasks: long.length,
-    longestTaskMs: long.length ? Math.round(Math.max(...long)) : 0,
-    backend: b1.backend,
-  };
+  return { ...rates, backend: b1.backend };
 }

@@ -13,6 +13,26 @@ async function labState(page: Page, section: string): Promise<{ status: string; 
   }, section);
 }
 
+/** Waits until the lab of section `id` is ready to train. */
+async function labReady(page: Page, id: string) {
+  await expect.poll(async () => (await labState(page, id)).status, { timeout: 60_000 }).toBe('ready');
+}
+
+/** Opens the lesson at the lab of section `id`, scrolled into view and ready to train; `readout` (a test id) shows a number. */
+async function openLab(page: Page, id: string, readout: string): Promise<Locator> {
+  await page.goto(LESSON);
+  const sec = page.locator(`#${id}`);
+  await sec.scrollIntoViewIfNeeded();
+  await labReady(page, id);
+  await expect(page.getByTestId(readout)).not.toHaveText('—');
+  return sec;
+}
+
+/** Waits until the lab of section `id` has taken more than `steps` steps. */
+async function stepsPast(page: Page, id: string, steps: number, timeout = 60_000) {
+  await expect.poll(async () => (await labState(page, id)).step, { timeout }).toBeGreaterThan(steps);
+}
+
 /** A readout as a number: "0.37", "2.6×10⁻⁴", "−0.5". */
 async function num(el: Locator): Promise<number> {
   const t = (await el.textContent())!.trim();
@@ -50,15 +70,11 @@ test('the perceptron never learns XOR: the errors never reach 0 and the page say
 });
 
 test('one hidden layer solves XOR: accuracy reaches 100% and the loss falls', async ({ watched: page }) => {
-  await page.goto(LESSON);
-  const sec = page.locator('#hidden');
-  await sec.scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await labState(page, 'hidden')).status, { timeout: 60_000 }).toBe('ready');
-  await expect(page.getByTestId('xor-loss')).not.toHaveText('—');
+  const sec = await openLab(page, 'hidden', 'xor-loss');
   const before = await num(page.getByTestId('xor-loss'));
   await sec.getByRole('button', { name: /play/i }).click();
   await expect(page.getByTestId('xor-acc')).toHaveText('100%', { timeout: 60_000 });
-  await expect.poll(async () => (await labState(page, 'hidden')).step).toBeGreaterThan(300);
+  await stepsPast(page, 'hidden', 300);
   const afterText = (await page.getByTestId('xor-loss').textContent())!;
   expect(afterText.startsWith('<') ? 0 : Number(afterText)).toBeLessThan(before * 0.5);
   // Each hidden unit's line is listed with its live weights.
@@ -66,14 +82,10 @@ test('one hidden layer solves XOR: accuracy reaches 100% and the loss falls', as
 });
 
 test('universal approximation: with more units the error readout is lower', async ({ watched: page }) => {
-  await page.goto(LESSON);
-  const sec = page.locator('#approx');
-  await sec.scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await labState(page, 'approx')).status, { timeout: 60_000 }).toBe('ready');
-  await expect(page.getByTestId('mse-n64')).not.toHaveText('—');
+  const sec = await openLab(page, 'approx', 'mse-n64');
   const first = await num(page.getByTestId('mse-selected'));
   await sec.getByRole('button', { name: /play/i }).click();
-  await expect.poll(async () => (await labState(page, 'approx')).step, { timeout: 90_000 }).toBeGreaterThan(400);
+  await stepsPast(page, 'approx', 400, 90_000);
   await sec.getByRole('button', { name: /pause/i }).click();
   const m1 = await num(page.getByTestId('mse-n1'));
   const m4 = await num(page.getByTestId('mse-n4'));
@@ -92,7 +104,7 @@ test('universal approximation: with more units the error readout is lower', asyn
 test('a target drawn with the pointer is fitted; a preset brings the sine back', async ({ watched: page }) => {
   await page.goto(LESSON);
   const sec = page.locator('#approx');
-  await expect.poll(async () => (await labState(page, 'approx')).status, { timeout: 60_000 }).toBe('ready');
+  await labReady(page, 'approx');
   const pad = sec.getByRole('img', { name: /Drawing area/ });
   await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
@@ -103,7 +115,7 @@ test('a target drawn with the pointer is fitted; a preset brings the sine back',
   await expect(sec.getByText('Fitting your drawing.')).toBeVisible();
   await expect(sec.getByRole('img', { name: /Target \(your drawing\)/ })).toBeVisible();
   await sec.getByRole('button', { name: /play/i }).click();
-  await expect.poll(async () => (await labState(page, 'approx')).step, { timeout: 60_000 }).toBeGreaterThan(50);
+  await stepsPast(page, 'approx', 50);
   await sec.getByRole('button', { name: /Back to the sine/ }).click();
   await expect(sec.getByRole('img', { name: /Target \(sine/ })).toBeVisible();
 });
@@ -141,14 +153,14 @@ test('a garbage URL shows a notice and opens a working lesson with safe values',
   await expect(page.getByRole('combobox', { name: 'Data' })).toHaveValue('and');
   await expect(page.getByRole('slider', { name: /hidden units n/i })).toHaveValue('64');
   await expect(page.getByRole('slider', { name: /^hidden units$/i })).toHaveValue('2');
-  await expect.poll(async () => (await labState(page, 'approx')).status, { timeout: 60_000 }).toBe('ready');
+  await labReady(page, 'approx');
   await page.locator('#lab').getByRole('button', { name: 'Step one epoch' }).click();
   await expect(page.getByTestId('perceptron-epoch')).toHaveText('1');
 });
 
 test('the lesson has no serious accessibility violations', async ({ watched: page }) => {
   await page.goto(LESSON);
-  await expect.poll(async () => (await labState(page, 'approx')).status, { timeout: 60_000 }).toBe('ready');
-  await expect.poll(async () => (await labState(page, 'hidden')).status, { timeout: 60_000 }).toBe('ready');
+  await labReady(page, 'approx');
+  await labReady(page, 'hidden');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -14,14 +14,22 @@ const f32 = (...v: number[]) => Float32Array.from(v);
 const p1 = { ...defaults(P1) };
 const p2 = { ...defaults(P2) };
 
+/** The fields every recorded snapshot has, with per-run train (and equal test) losses. */
+function recorded(step: number, trainLoss: number[]) {
+  const R = trainLoss.length;
+  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R) };
+}
 /** A recorded mlp2d snapshot: per-run train losses (and optional extras). */
 function m(step: number, trainLoss: number[], extra: Partial<Mlp2dSnapshot> = {}): Mlp2dSnapshot {
-  const R = trainLoss.length;
-  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R), gridSize: 0, ...extra };
+  return { ...recorded(step, trainLoss), gridSize: 0, ...extra };
 }
 function g(step: number, trainLoss: number[], extra: Partial<GradientsSnapshot> = {}): GradientsSnapshot {
-  const R = trainLoss.length;
-  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R), ...extra } as GradientsSnapshot;
+  return { ...recorded(step, trainLoss), ...extra } as GradientsSnapshot;
+}
+
+/** Each [key, value before, value after] case of scrubKey on `spec`. */
+function expectKeys(spec: ReturnType<typeof specOf>, cases: [key: string, from: number, to: number | null][]) {
+  for (const [key, from, to] of cases) expect(scrubKey(key, from, spec), `${key} from ${from}`).toBe(to);
 }
 
 describe('the framework', () => {
@@ -144,28 +152,32 @@ describe('scrubbable numbers: keys and drag', () => {
   const depth = specOf(P1.depth); // int 1..6
   const lr = specOf(P1.lr); // log 0.001..10
   it('ints: arrows step by one, Page keys by three, Home/End to the ends, clamped', () => {
-    expect(scrubKey('ArrowRight', 2, depth)).toBe(3);
-    expect(scrubKey('ArrowUp', 2, depth)).toBe(3);
-    expect(scrubKey('ArrowLeft', 2, depth)).toBe(1);
-    expect(scrubKey('ArrowDown', 1, depth)).toBe(1);
-    expect(scrubKey('PageUp', 2, depth)).toBe(5);
-    expect(scrubKey('PageUp', 5, depth)).toBe(6);
-    expect(scrubKey('PageDown', 5, depth)).toBe(2);
-    expect(scrubKey('Home', 4, depth)).toBe(1);
-    expect(scrubKey('End', 4, depth)).toBe(6);
-    expect(scrubKey('a', 4, depth)).toBeNull();
-    expect(scrubKey('Enter', 4, depth)).toBeNull();
+    expectKeys(depth, [
+      ['ArrowRight', 2, 3],
+      ['ArrowUp', 2, 3],
+      ['ArrowLeft', 2, 1],
+      ['ArrowDown', 1, 1],
+      ['PageUp', 2, 5],
+      ['PageUp', 5, 6],
+      ['PageDown', 5, 2],
+      ['Home', 4, 1],
+      ['End', 4, 6],
+      ['a', 4, null],
+      ['Enter', 4, null],
+    ]);
   });
   it('log scale: a 1–2–5 ladder; values off the ladder step to the next rung', () => {
     expect(ladder(0.001, 10)).toEqual([0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10]);
-    expect(scrubKey('ArrowRight', 0.1, lr)).toBe(0.2);
-    expect(scrubKey('ArrowLeft', 0.1, lr)).toBe(0.05);
-    expect(scrubKey('ArrowRight', 0.3, lr)).toBe(0.5);
-    expect(scrubKey('ArrowLeft', 0.3, lr)).toBe(0.2);
-    expect(scrubKey('PageUp', 0.1, lr)).toBe(1);
-    expect(scrubKey('End', 0.1, lr)).toBe(10);
-    expect(scrubKey('ArrowRight', 10, lr)).toBe(10);
-    expect(scrubKey('Home', 0.1, lr)).toBe(0.001);
+    expectKeys(lr, [
+      ['ArrowRight', 0.1, 0.2],
+      ['ArrowLeft', 0.1, 0.05],
+      ['ArrowRight', 0.3, 0.5],
+      ['ArrowLeft', 0.3, 0.2],
+      ['PageUp', 0.1, 1],
+      ['End', 0.1, 10],
+      ['ArrowRight', 10, 10],
+      ['Home', 0.1, 0.001],
+    ]);
   });
   it('linear numbers step by their step', () => {
     const noise = specOf(P1.noise); // 0..0.5 step 0.01

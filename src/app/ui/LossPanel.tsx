@@ -1,6 +1,31 @@
 import { useState } from 'react';
 import { LineChart, type Series } from '../../viz/LineChart';
 
+/** A chart's h3 with, beside it, a checkbox that switches the chart (log scale, loss or accuracy…). */
+export function ChartHead({
+  heading,
+  headingId,
+  check,
+  checked,
+  onCheck,
+}: {
+  heading: string;
+  headingId?: string;
+  /** The checkbox's label. */
+  check: string;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+}) {
+  return (
+    <div className="chart-head">
+      <h3 id={headingId}>{heading}</h3>
+      <label className="check">
+        <input type="checkbox" checked={checked} onChange={(e) => onCheck(e.target.checked)} /> {check}
+      </label>
+    </div>
+  );
+}
+
 /** A headed loss chart with its own "Log scale" switch: what every training lesson shows. */
 export function LossPanel({
   heading = 'Loss while training',
@@ -28,12 +53,7 @@ export function LossPanel({
   const [log, setLog] = useState(initialLog);
   return (
     <>
-      <div className="chart-head">
-        <h3 id={headingId}>{heading}</h3>
-        <label className="check">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> Log scale
-        </label>
-      </div>
+      <ChartHead heading={heading} headingId={headingId} check="Log scale" checked={log} onCheck={setLog} />
       <LineChart series={series} version={version} log={log} xLabel={xLabel} yLabel={yLabel} title={title} height={height} />
     </>
   );

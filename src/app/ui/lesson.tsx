@@ -6,6 +6,7 @@ import type { LessonTraining } from '../../store/lessonTraining';
 import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
+import { TrainingTransport } from './Transport';
 
 export function LessonHeader({ number, title, lead }: { number: number; title: string; lead: ReactNode }) {
   return (
@@ -43,6 +44,35 @@ export function LabGrid({ transport, controls, children }: { transport: ReactNod
       </aside>
       <div className="lab-main">{children}</div>
     </div>
+  );
+}
+
+/**
+ * A training lab's section (#lab): the lab's transport, its settings (`controls`) and its
+ * views (children) in a LabGrid, the lab's alerts above the views (`alerts` adds
+ * lesson-specific remedies), and `after` below the grid (a live table).
+ */
+export function TrainingLab<K extends TaskName>({
+  lab,
+  controls,
+  alerts,
+  after,
+  children,
+}: {
+  lab: LessonTraining<K, string>;
+  controls: ReactNode;
+  alerts?: ReactNode;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Section id="lab" className="lab">
+      <LabGrid transport={<TrainingTransport lab={lab} />} controls={controls}>
+        <TrainingAlerts lab={lab} extra={alerts} />
+        {children}
+      </LabGrid>
+      {after}
+    </Section>
   );
 }
 
