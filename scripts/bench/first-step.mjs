@@ -21,7 +21,7 @@ async function once(browser, BASE, slug) {
   const page = await context.newPage();
   try {
     await page.goto(`${BASE}#/lessons/${slug}`, { waitUntil: 'commit' });
-    const play = page.getByRole('group', { name: 'Training controls' }).getByRole('button', { name: /play/i });
+    const play = page.getByRole('group', { name: 'Training controls' }).first().getByRole('button', { name: /play|starting/i });
     await play.click({ timeout: 60_000 }); // waits until it is enabled
     const enabledMs = await page.evaluate(() => performance.now());
     const handle = await page.waitForFunction(
