@@ -46,6 +46,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'Optimizers',
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
     load: () => import('./optimizers/Lesson'),
+    exercises: ['kappa-100', 'fix-sgd', 'ravine-race', 'sgd-steps-100', 'rosenbrock-race', 'himmelblau', 'net-race'],
   },
   {
     slug: 'backprop-graph',
