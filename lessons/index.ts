@@ -34,6 +34,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'Convolution',
     summary: 'Slide a kernel over real handwritten digits, then train a small convolutional network on them.',
     load: () => import('./convolution/Lesson'),
+    exercises: ['flat-size', 'param-count', 'cnn-or-dense', 'cnn-big-lr', 'small-cnn'],
   },
   {
     slug: 'layer-wise-pretraining',

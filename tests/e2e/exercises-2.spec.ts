@@ -56,3 +56,27 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
   await expect(page).not.toHaveURL(/kappa=100/);
   expect(await axeClean(page)).toEqual([]);
 });
+
+test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({ watched: page }) => {
+  await page.goto('/#/lessons/convolution');
+  await labReady(page);
+  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 5 exercises done');
+  const ex = exercise(page, /^Exercise 1: how many numbers reach the dense layer/);
+  const run = ex.getByRole('button', { name: 'Run the experiment' });
+  await ex.getByLabel('Your prediction').fill('400');
+  await run.click();
+  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 90_000 });
+  await expect(ex).toContainText(/2,560 weights, 256 inputs/);
+  await ex.getByRole('button', { name: 'Try again' }).click();
+  await ex.getByLabel('Your prediction').fill('256');
+  await run.click();
+  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 5 exercises done');
+  // The two feature-map counts in the sentence drive the lab's CNN and the URL.
+  const f1 = page.getByRole('slider', { name: 'First-layer feature maps (the number in the sentence)' });
+  await f1.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(f1).toHaveAttribute('aria-valuenow', '7');
+  await expect(page).toHaveURL(/filters1=7/);
+  expect(await axeClean(page)).toEqual([]);
+});
