@@ -41,6 +41,7 @@ export const LESSONS: LessonMeta[] = [
     title: 'Layer-wise pre-training',
     summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
     load: () => import('./layer-wise-pretraining/Lesson'),
+    exercises: ['head-start', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain'],
   },
   {
     slug: 'optimizers',

@@ -13,6 +13,7 @@ import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { useMnist } from '../../src/store/useMnist';
 import { MnistStatus } from '../../src/app/ui/MnistStatus';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {
@@ -25,12 +26,14 @@ export default function LayerWisePretraining() {
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <article className={`lesson lwp ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader
         number={4}
         title="Layer-wise pre-training"
         lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
       />
+      <LessonProgress />
       {data ? (
         <Lab lab={lab} p={p} setP={setP} presenter={presenter} />
       ) : (
@@ -47,6 +50,7 @@ export default function LayerWisePretraining() {
       <Curriculum />
       <ReferencesSection />
     </article>
+    </LessonProvider>
   );
 }
 

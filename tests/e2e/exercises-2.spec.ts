@@ -80,3 +80,30 @@ test('lesson 3 (convolution): what reaches the dense layer, wrong then right, re
   await expect(page).toHaveURL(/filters1=7/);
   expect(await axeClean(page)).toEqual([]);
 });
+
+test('lesson 4 (layer-wise pre-training): who has a head start, wrong then right, from the run’s final-phase curves', async ({ watched: page }) => {
+  test.setTimeout(600_000);
+  await page.goto('/#/lessons/layer-wise-pretraining');
+  await labReady(page);
+  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 5 exercises done');
+  const ex = exercise(page, /^Exercise 1: who has a head start/);
+  const run = ex.getByRole('button', { name: 'Run the experiment' });
+  // Plain backprop starts from random weights: it guesses (about 90 % wrong), it cannot be lowest.
+  await ex.getByRole('radio', { name: 'Plain backprop' }).check();
+  await run.click();
+  await expect(page).toHaveURL(/seed=1|lessons\/layer-wise-pretraining/);
+  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 240_000 });
+  await expect(ex).toContainText(/before training with labels, the test errors are: plain backprop/);
+  // Answer what the run measured (the label it marks).
+  const measured = (await ex.locator('label.ex-measured').innerText()).trim();
+  await ex.getByRole('button', { name: 'Try again' }).click();
+  await ex.getByRole('radio', { name: measured }).check();
+  await run.click();
+  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 240_000 });
+  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 5 exercises done');
+  const ae = page.getByRole('slider', { name: 'Autoencoder step η (the number in the sentence)' });
+  await ae.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/aeLr=/);
+  expect(await axeClean(page)).toEqual([]);
+});
