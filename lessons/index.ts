@@ -34,18 +34,21 @@ export const LESSONS: LessonMeta[] = [
     title: 'Convolution',
     summary: 'Slide a kernel over real handwritten digits, then train a small convolutional network on them.',
     load: () => import('./convolution/Lesson'),
+    exercises: ['flat-size', 'param-count', 'cnn-or-dense', 'cnn-big-lr', 'small-cnn'],
   },
   {
     slug: 'layer-wise-pretraining',
     title: 'Layer-wise pre-training',
     summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
     load: () => import('./layer-wise-pretraining/Lesson'),
+    exercises: ['head-start', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain'],
   },
   {
     slug: 'optimizers',
     title: 'Optimizers',
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
     load: () => import('./optimizers/Lesson'),
+    exercises: ['kappa-100', 'fix-sgd', 'ravine-race', 'sgd-steps-100', 'rosenbrock-race', 'himmelblau', 'net-race'],
   },
   {
     slug: 'backprop-graph',

@@ -1,4 +1,5 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
 import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
@@ -17,7 +18,7 @@ import { type RunLegend, trainTestSeries } from '../../src/viz/series';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { useThrottled } from '../../src/viz/useThrottled';
 import { Confusion } from './Confusion';
-import { PARAMS } from './params';
+import { PARAMS, SLUG } from './params';
 import { digitImage } from '../../src/store/useMnist';
 
 type Values = ParamValues<typeof PARAMS>;
@@ -68,7 +69,8 @@ function cnnHistories(): Record<'train' | 'test', HistorySpec<CnnSnapshot>> {
   };
 }
 
-export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
+/** The live CNN; `children` (the prose whose exercises run in it) get it through <LessonProvider>. */
+export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean; children?: ReactNode }) {
   const [showLoss, setShowLoss] = useState(false);
 
   const arch: CnnArch = useMemo(() => ({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) }), [p.filters1, p.filters2, p.kernel]);
@@ -123,7 +125,8 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
   const chartH = presenter ? Math.max(180, Math.round(window.innerHeight - 420)) : 260;
 
   return (
-    <>
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
+      <LessonProgress />
       <TrainingLab
         lab={lab}
         controls={
@@ -215,7 +218,8 @@ export function CnnLab({ data, p, setP, presenter }: { data: MnistData; p: Value
         </div>
       </TrainingLab>
       <Inside arch={arch} snap={slow} fwd={fwd} source={current.source} image={current.image} />
-    </>
+      {children}
+    </LessonProvider>
   );
 }
 

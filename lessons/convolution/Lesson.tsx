@@ -17,6 +17,18 @@ export default function Convolution() {
   const [mnist, retry] = useMnist();
   const data = mnist.status === 'ready' ? mnist.data : null;
 
+  // The prose; its exercises run in the CNN lab, so they sit inside it once the digits are here.
+  const body = (
+    <>
+      <Conv1D />
+      <Conv2D data={data} />
+      <DenseVsConv />
+      <PoolingProse />
+      <Prose />
+      <ReferencesSection items={REFERENCES} />
+    </>
+  );
+
   return (
     <LessonPage
       className="lesson-convolution"
@@ -24,13 +36,16 @@ export default function Convolution() {
       title="Convolution"
       lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
     >
-      {data ? <CnnLab data={data} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={mnist} onRetry={retry} />}
-      <Conv1D />
-      <Conv2D data={data} />
-      <DenseVsConv />
-      <PoolingProse />
-      <Prose />
-      <ReferencesSection items={REFERENCES} />
+      {data ? (
+        <CnnLab data={data} p={p} setP={setP} presenter={presenter}>
+          {body}
+        </CnnLab>
+      ) : (
+        <>
+          <MnistLabStatus state={mnist} onRetry={retry} />
+          {body}
+        </>
+      )}
     </LessonPage>
   );
 }

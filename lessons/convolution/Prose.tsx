@@ -3,6 +3,7 @@ import { Section } from '../../src/app/ui/lesson';
 import { cnnShapes } from '../../src/engine/cnn-model';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS } from './params';
+import { BigLrExercise, FlatExercise, MapsSentence, ParamsExercise, RaceExercise, SmallCnnGoal } from './Exercises';
 
 /** The parameter count of the lesson's CNN with its default settings (the counter exercise compares against it). */
 const DEFAULT_CNN_PARAMS = cnnShapes({ filters1: PARAMS.filters1.default, filters2: PARAMS.filters2.default, kernel: Number(PARAMS.kernel.default) }).paramCount;
@@ -25,10 +26,14 @@ export const PoolingProse = memo(function PoolingProse() {
         for a 6. This is LeNet’s recipe (LeCun et al., 1998) in miniature — conv, pool, conv, pool, dense — and, much bigger and deeper, it is also
         AlexNet’s (Krizhevsky, Sutskever & Hinton, 2012).
       </p>
+      <MapsSentence />
+      <FlatExercise />
+      <ParamsExercise />
       <p>
         The dense network beside it has about as many parameters, but spends them all on its first layer: 784 × H weights, one per pixel per
         hidden unit, so it cannot afford many units. Same seed, same batches, same optimizer — compare the dashed test curves.
       </p>
+      <RaceExercise />
     </Section>
   );
 });
@@ -36,6 +41,8 @@ export const PoolingProse = memo(function PoolingProse() {
 export const Prose = memo(function Prose() {
   return (
     <Section id="try" title="Things to try">
+      <BigLrExercise />
+      <SmallCnnGoal />
       <ul className="try">
         <li>Press play and watch the first-layer kernels in “Inside the trained network”: noise turns into small stroke and edge detectors within an epoch.</li>
         <li>Draw a digit while the network trains: the bars change as the weights do. Draw a 7 with a crossbar, or a very slanted 1 — where is it unsure?</li>

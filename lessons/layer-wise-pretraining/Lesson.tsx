@@ -13,6 +13,7 @@ import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { useMnist } from '../../src/store/useMnist';
 import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {
@@ -25,6 +26,7 @@ export default function LayerWisePretraining() {
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <LessonPage
       className="lwp"
       number={4}
@@ -32,6 +34,7 @@ export default function LayerWisePretraining() {
       lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
     >
       {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
+      <LessonProgress />
       <Intro />
       <Stepper />
       <IdeasProse />
@@ -41,6 +44,7 @@ export default function LayerWisePretraining() {
       <Curriculum />
       <ReferencesSection items={REFERENCES} />
     </LessonPage>
+    </LessonProvider>
   );
 }
 

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { AeLrSentence, HeadStartExercise, LrSentence, PlainGoal, PreVsPlainExercise, ReluRatioExercise, WinnerExercise } from './Exercises';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS, quickBudget } from './params';
@@ -57,6 +58,9 @@ export const IdeasProse = memo(function IdeasProse() {
         In the lab, “k = 2” reconstructs a digit by encoding it through two autoencoders and decoding back down through both decoders. Each extra
         layer loses a little more detail: the codes keep what the next layer found worth keeping.
       </p>
+      <AeLrSentence />
+      <HeadStartExercise />
+      <PreVsPlainExercise />
     </Section>
   );
 });
@@ -162,6 +166,10 @@ export const Today = memo(function Today() {
         collections with a self-made target — predict the next word, fill in a hidden patch — and then fine-tuned, only end to end instead of layer
         by layer.
       </p>
+      <LrSentence />
+      <ReluRatioExercise />
+      <WinnerExercise />
+      <PlainGoal />
     </>
   );
 });

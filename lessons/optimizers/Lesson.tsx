@@ -15,9 +15,10 @@ export default function Optimizers() {
       title="Optimizers"
       lead="Four ways to walk downhill — plain gradient descent, momentum, RMSProp and Adam — racing on loss surfaces you pick, from a start point you click."
     >
-      <SurfaceLabSection p={p} setP={setP} />
-      <ProseGradientDescent />
-      <ProseMethods />
+      <SurfaceLabSection p={p} setP={setP}>
+        <ProseGradientDescent />
+        <ProseMethods />
+      </SurfaceLabSection>
       <NetworkPart p={p} setP={setP} />
       <ReferencesSection items={REFERENCES} />
     </LessonPage>

@@ -11,8 +11,10 @@ import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
+import { LessonProvider } from '../../src/app/exercises';
+import { NetRaceExercise } from './Exercises';
 import { NoisePanel } from './NoisePanel';
-import { OPT_NAMES, PARAMS } from './params';
+import { OPT_NAMES, PARAMS, SLUG } from './params';
 
 type P = ParamValues<typeof PARAMS>;
 
@@ -63,6 +65,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
   }, [p.schedule, p.decay, epochs, lrs]);
 
   return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <Section id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side">
       <p>
         Now the same ideas on a real (small) network: two hidden layers of 16 tanh units learning to separate two classes of points. Three copies
@@ -130,6 +133,8 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
         </div>
       </div>
       <NoisePanel snap={snap} runs={KINDS.length} batch={p.batch} n={st.info?.data.train.n ?? 200} />
+      <NetRaceExercise />
     </Section>
+    </LessonProvider>
   );
 }

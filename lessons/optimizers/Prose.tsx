@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
+import { FixSgdGoal, HimmelblauExercise, KappaSentence, RavineRaceExercise, RosenbrockExercise, SgdFateExercise, SgdLrSentence, SgdStepsExercise } from './Exercises';
 
 export const ProseGradientDescent = memo(function ProseGradientDescent() {
   return (
@@ -27,6 +28,9 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           for example
         </p>
         <Formula display tex="\eta_{\text{epoch}} = \frac{\eta_0}{1 + \text{decay}\cdot \text{epoch}} \qquad\text{or step decay: halve } \eta \text{ every 10 epochs.}" />
+        <SgdLrSentence />
+        <SgdFateExercise />
+        <FixSgdGoal />
       </Section>
 
       <Section id="ravine" title="The ravine: what the condition number does">
@@ -56,6 +60,9 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           measures the factor on the actual path and prints the theory beside it; the buttons set these optimal values. Drag the κ slider and see
           how the gap between the two widens.
         </p>
+        <KappaSentence />
+        <RavineRaceExercise />
+        <SgdStepsExercise />
       </Section>
     </>
   );
@@ -83,6 +90,7 @@ export const ProseMethods = memo(function ProseMethods() {
           showed that plain and Nesterov momentum, with a well-chosen β and a careful random start, train deep and recurrent networks that had
           been thought to need second-order methods.
         </p>
+        <RosenbrockExercise />
       </Section>
 
       <Section id="adaptive" title="RMSProp and Adam: a step size per parameter">
@@ -111,6 +119,7 @@ export const ProseMethods = memo(function ProseMethods() {
           The two are equal at s = 0, and in between √s ≤ √(s + ε²) ≤ √s + ε, so they differ noticeably only when √s is near ε — gradients of
           about 10⁻⁸, far below anything on these surfaces.)
         </p>
+        <HimmelblauExercise />
       </Section>
 
       <Section id="second-order" title="Beyond the gradient">

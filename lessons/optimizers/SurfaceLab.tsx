@@ -13,8 +13,9 @@ import { useLessonTraining, type LessonTraining } from '../../src/store/useLesso
 import { fmt } from '../../src/math/format';
 import { ContourView, logThresholds, type ContourViewProps, type Trajectory } from '../../src/viz/ContourView';
 import { OPTIMIZER_COLORS, OPTIMIZER_DASH, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
+import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { LabReadouts } from './LabReadouts';
-import { OPT_NAMES, PARAMS, SURFACE_NAMES, suggestedPatch } from './params';
+import { OPT_NAMES, PARAMS, SLUG, SURFACE_NAMES, suggestedPatch } from './params';
 import { PathBuffer } from './paths';
 import { UpdateFormulas } from './UpdateFormulas';
 
@@ -43,7 +44,8 @@ export function hypersOf(p: P): Optim2dHyper[] {
   return (p.opts as OptimizerKind[]).map((k) => all[k]);
 }
 
-export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>) => void }) {
+/** The 2D lab; `children` (the prose whose exercises run in this lab) get it through <LessonProvider>. */
+export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: Partial<P>) => void; children?: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
   const kappa = p.surface === 'ravine' ? p.kappa : 1;
   const surface = useMemo(() => buildSurface(p.surface, kappa), [p.surface, kappa]);
@@ -126,7 +128,8 @@ export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>)
     </>
   );
   return (
-    <>
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
+      <LessonProgress />
       <Section id="lab" className="lab opt-lab">
         <div className="opt-grid">
           <aside className="lab-controls" aria-label="Surface and optimizer settings">
@@ -197,7 +200,8 @@ export function SurfaceLabSection({ p, setP }: { p: P; setP: (patch: Partial<P>)
         {playing && <p className="small">While the paths play, the formulas hold still; pause or step to read them.</p>}
         <UpdateFormulas tracks={snap?.tracks ?? []} version={frozen.current} />
       </Section>
-    </>
+      {children}
+    </LessonProvider>
   );
 }
 

@@ -51,3 +51,8 @@ export function useLesson<T extends ParamTable = ParamTable>(): LessonCtx<T> {
   if (!v) throw new Error('useLesson() outside a <LessonProvider>');
   return v as unknown as LessonCtx<T>;
 }
+
+/** The lesson's context, or null outside a <LessonProvider> (e.g. prose shown while a lab's data is still loading). */
+export function useLessonOrNull(): LessonCtx | null {
+  return useContext(Ctx);
+}

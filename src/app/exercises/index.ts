@@ -2,7 +2,7 @@
 export { Exercise, type ExerciseProps, type Choice } from './Exercise';
 export { GoalExercise, type GoalProps } from './GoalExercise';
 export { Scrub } from './Scrub';
-export { LessonProvider, useLesson } from './LessonContext';
+export { LessonProvider, useLesson, useLessonOrNull } from './LessonContext';
 export { LessonProgress } from './LessonProgress';
 export { firstBelow, judgeRecording, type Judge, type JudgeFactory, type Outcome } from './judge';
 export { LocalSession, type LocalSessionState } from './localSession';
