@@ -107,7 +107,14 @@ test('a target drawn with the pointer is fitted; a preset brings the sine back',
   await labReady(page, 'approx');
   const pad = sec.getByRole('img', { name: /Drawing area/ });
   await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
+  // Sections off screen skip layout (content-visibility): wait until the pad stops moving.
+  let box = (await pad.boundingBox())!;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const again = (await pad.boundingBox())!;
+    if (again.y === box.y && again.x === box.x) break;
+    box = again;
+  }
   await page.mouse.move(box.x + 2, box.y + box.height * 0.8);
   await page.mouse.down();
   for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + (k / 20) * (box.width - 4) + 2, box.y + box.height * (k < 10 ? 0.8 : 0.2));
