@@ -6,8 +6,14 @@ import type { ComponentType } from 'react';
 
 export interface LessonMeta {
   slug: string;
+  /** The name on the course map; the page's heading unless `heading` is given. */
   title: string;
+  /** The page's heading, where it is longer than the title. */
+  heading?: string;
+  /** The course map's one-line description. */
   summary: string;
+  /** The page's opening paragraph, under the heading. */
+  lead?: string;
   /** The ids of the lesson's exercises, in order (progress on the course map counts these). */
   exercises?: readonly string[];
   /** Loads the lesson's component; absent for lessons not built yet. */
@@ -19,6 +25,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'relu-vs-sigmoid',
     title: 'ReLU vs sigmoid',
     summary: 'Three activation functions, one network, one seed: watch why the humble rectifier trains faster.',
+    lead: 'The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns.',
     exercises: ['first-to-01', 'mean-slope', 'deep-sigmoid', 'big-lr'],
     load: () => import('./relu-vs-sigmoid/Lesson'),
   },
@@ -26,6 +33,8 @@ export const LESSONS: LessonMeta[] = [
     slug: 'vanishing-gradients',
     title: 'Vanishing gradients',
     summary: 'Follow the error signal backwards through a deep net and see it shrink, or explode, layer by layer.',
+    heading: 'Vanishing (and exploding) gradients',
+    lead: 'Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives.',
     exercises: ['how-small', 'stuck-loss', 'exploding', 'ratio-goal'],
     load: () => import('./vanishing-gradients/Lesson'),
   },
@@ -33,6 +42,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'convolution',
     title: 'Convolution',
     summary: 'Slide a kernel over real handwritten digits, then train a small convolutional network on them.',
+    lead: 'A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images.',
     load: () => import('./convolution/Lesson'),
     exercises: ['flat-size', 'param-count', 'cnn-or-dense', 'cnn-big-lr', 'small-cnn'],
   },
@@ -40,6 +50,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'layer-wise-pretraining',
     title: 'Layer-wise pre-training',
     summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
+    lead: 'How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute.',
     load: () => import('./layer-wise-pretraining/Lesson'),
     exercises: ['head-start', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain'],
   },
@@ -47,6 +58,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'optimizers',
     title: 'Optimizers',
     summary: 'SGD, momentum, RMSProp and Adam race across loss surfaces you choose.',
+    lead: 'Four ways to walk downhill — plain gradient descent, momentum, RMSProp and Adam — racing on loss surfaces you pick, from a start point you click.',
     load: () => import('./optimizers/Lesson'),
     exercises: ['kappa-100', 'fix-sgd', 'ravine-race', 'sgd-steps-100', 'rosenbrock-race', 'himmelblau', 'net-race'],
   },
@@ -54,6 +66,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'backprop-graph',
     title: 'Backpropagation on a graph',
     summary: 'The chain rule, one node at a time: step values forward and gradients back, and check them against tfjs.',
+    lead: 'Break a formula into small nodes, push numbers forward, then push gradients back: each arrow back carries upstream × local. Step through it.',
     load: () => import('./backprop-graph/Lesson'),
     exercises: ['dfdx', 'zero-dfdz', 'fork', 'max-route'],
   },
@@ -61,6 +74,7 @@ export const LESSONS: LessonMeta[] = [
     slug: 'regularization',
     title: 'Overfitting and regularization',
     summary: 'A big network memorizes 30 noisy points; L2, L1, early stopping and dropout rein it in, side by side.',
+    lead: 'A big network, 30 noisy points: left alone it memorizes them. Four remedies — L2, L1, early stopping and dropout — train side by side from the same start on the same batches. Watch the gap between training and held-out loss.',
     load: () => import('./regularization/Lesson'),
     exercises: ['largest-gap', 'strong-l2', 'l1-zeros', 'keep-one', 'more-data'],
   },
@@ -68,6 +82,8 @@ export const LESSONS: LessonMeta[] = [
     slug: 'perceptron-xor',
     title: 'The perceptron and XOR',
     summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
+    heading: 'The perceptron, XOR, and why one hidden layer can do (almost) anything',
+    lead: 'One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw.',
     load: () => import('./perceptron-xor/Lesson'),
     exercises: ['and-epochs', 'xor-zero', 'two-units', 'smallest-n', 'sine-goal'],
   },
@@ -80,4 +96,9 @@ export const FURTHER_LESSONS: { title: string; summary: string }[] = [
 
 export function findLesson(slug: string): LessonMeta | undefined {
   return LESSONS.find((l) => l.slug === slug);
+}
+
+/** A lesson's number: its place on the course map, from 1. */
+export function lessonNumber(slug: string): number {
+  return LESSONS.findIndex((l) => l.slug === slug) + 1;
 }

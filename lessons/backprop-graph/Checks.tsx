@@ -4,6 +4,7 @@ import type { GraphCheckConfig, GraphCheckSnapshot } from '../../src/engine/task
 import { Formula } from '../../src/math/Formula';
 import { sci, tex } from '../../src/math/format';
 import { TrainingAlerts } from '../../src/app/ui/lesson';
+import { DataTable } from '../../src/app/ui/DataTable';
 import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DECK, NEURON } from './graphs';
 
@@ -86,35 +87,34 @@ export function NeuronCheck({ inputs }: { inputs: Values }) {
   );
 }
 
+/** A NeuronTable cell: this page's value, tfjs's (once it has answered), or their difference. */
+function neuronCell(r: { page: number; tf: number | undefined }, c: { key: string }) {
+  if (c.key === 'page') return long(r.page, 7);
+  if (r.tf === undefined) return c.key === 'tf' ? 'computing…' : '—';
+  return c.key === 'tf' ? long(r.tf, 7) : sci(Math.abs(r.page - r.tf) || 0, 1);
+}
+
 function NeuronTable({ values, tf, backend }: { values: Values; tf: GraphCheckSnapshot | null; backend: string | null }) {
   const g = useMemo(() => backward(NEURON.graph, values).grads, [values]);
-  const rows: { key: string; label: string; page: number; tf: number | undefined }[] = [
-    { key: 'f', label: 'f', page: values.f!, tf: tf?.f },
-    ...GRAPHCHECK_INPUTS.map((k, i) => ({ key: k, label: `∂f/∂${k}`, page: g[k]!, tf: tf?.grads[i] })),
+  const rows: { key: string; head: string; page: number; tf: number | undefined }[] = [
+    { key: 'f', head: 'f', page: values.f!, tf: tf?.f },
+    ...GRAPHCHECK_INPUTS.map((k, i) => ({ key: k, head: `∂f/∂${k}`, page: g[k]!, tf: tf?.grads[i] })),
   ];
   return (
     <div className="bg-table-wrap" tabIndex={0} role="region" aria-label="This page against tfjs">
-      <table className="bg-table bg-tf-table">
-        <caption className="sr-only">The neuron's output and gradients: this page's graph beside tfjs's tf.grads</caption>
-        <thead>
-          <tr>
-            <th scope="col">Quantity</th>
-            <th scope="col">This page (float64)</th>
-            <th scope="col">tfjs tf.grads ({backend ?? '…'}, float32)</th>
-            <th scope="col">|difference|</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td data-testid={`nc-page-${r.key}`}>{long(r.page, 7)}</td>
-              <td data-testid={`nc-tf-${r.key}`}>{r.tf === undefined ? 'computing…' : long(r.tf, 7)}</td>
-              <td>{r.tf === undefined ? '—' : sci(Math.abs(r.page - r.tf) || 0, 1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="bg-table bg-tf-table"
+        caption="The neuron's output and gradients: this page's graph beside tfjs's tf.grads"
+        corner="Quantity"
+        columns={[
+          { key: 'page', head: 'This page (float64)' },
+          { key: 'tf', head: `tfjs tf.grads (${backend ?? '…'}, float32)` },
+          { key: 'diff', head: '|difference|' },
+        ]}
+        rows={rows}
+        cell={neuronCell}
+        cellTestId={(r, c) => (c.key === 'diff' ? undefined : `nc-${c.key}-${r.key}`)}
+      />
     </div>
   );
 }

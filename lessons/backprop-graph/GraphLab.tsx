@@ -10,6 +10,7 @@ import type { GraphDef } from './graphs';
 import { GRAD_INK, GraphView, VALUE_INK } from './GraphView';
 import { Scrub } from './Scrub';
 import type { LocalSession } from '../../src/app/exercises';
+import { DataTable, type TableAxis } from '../../src/app/ui/DataTable';
 
 /** Milliseconds between steps while playing. */
 const PLAY_MS = 750;
@@ -198,13 +199,6 @@ export function GraphLab({
   );
 }
 
-/** A row or column of NodeTable: a node, or one of the two quantities (in its ink). */
-interface Axis {
-  key: string;
-  head: string;
-  ink?: string;
-}
-
 /** Every node's value and gradient so far, as text ("?" until the pass reaches it); one row per node for big graphs. */
 function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef; label: string; values: Values; grads: Values; shown: Revealed; digits: number }) {
   const nodes = def.graph.nodes;
@@ -212,8 +206,8 @@ function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef
   const grad = (id: string) => (shown.grads.has(id) ? fmt(grads[id], digits + 1) : '?');
   const gradHead = `∂${def.plain[def.graph.output]}/∂·`;
   const text: Record<string, (id: string) => string> = { val, grad };
-  const nodeAxis: Axis[] = nodes.map((n) => ({ key: n.id, head: def.plain[n.id] }));
-  const quantityAxis: Axis[] = [
+  const nodeAxis: TableAxis[] = nodes.map((n) => ({ key: n.id, head: def.plain[n.id] }));
+  const quantityAxis: TableAxis[] = [
     { key: 'val', head: 'value', ink: VALUE_INK },
     { key: 'grad', head: gradHead, ink: GRAD_INK },
   ];
@@ -221,35 +215,14 @@ function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef
   const byNode = nodes.length > 6;
   const [rows, cols] = byNode ? [nodeAxis, quantityAxis] : [quantityAxis, nodeAxis];
   return (
-    <table className="bg-table">
-      <caption className="sr-only">Values and gradients of {label} so far</caption>
-      <thead>
-        <tr>
-          <th scope="col">Node</th>
-          {cols.map((c) => (
-            <th key={c.key} scope="col" style={c.ink ? { color: c.ink } : undefined}>
-              {c.head}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row" style={r.ink ? { color: r.ink } : undefined}>
-              {r.head}
-            </th>
-            {cols.map((c) => {
-              const [node, q] = byNode ? [r.key, c.key] : [c.key, r.key];
-              return (
-                <td key={c.key} data-testid={`${def.id}-${q}-${node}`}>
-                  {text[q](node)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="bg-table"
+      caption={`Values and gradients of ${label} so far`}
+      corner="Node"
+      columns={cols}
+      rows={rows}
+      cell={(r, c) => (byNode ? text[c.key](r.key) : text[r.key](c.key))}
+      cellTestId={(r, c) => (byNode ? `${def.id}-${c.key}-${r.key}` : `${def.id}-${r.key}-${c.key}`)}
+    />
   );
 }

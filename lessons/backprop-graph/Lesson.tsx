@@ -54,11 +54,7 @@ export default function BackpropGraph() {
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={simpleRun.asLab()}>
     <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader
-        number={6}
-        title="Backpropagation on a graph"
-        lead="Break a formula into small nodes, push numbers forward, then push gradients back: each arrow back carries upstream × local. Step through it."
-      />
+      <LessonHeader slug={SLUG} />
       <LessonProgress />
 
       <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">

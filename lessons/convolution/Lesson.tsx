@@ -30,12 +30,7 @@ export default function Convolution() {
   );
 
   return (
-    <LessonPage
-      className="lesson-convolution"
-      number={3}
-      title="Convolution"
-      lead="A convolutional network learns to read real handwritten digits while you watch. Press play, draw a digit, then scroll down to see what a convolution is and why it works so well on images."
-    >
+    <LessonPage slug={SLUG} className="lesson-convolution">
       {data ? (
         <CnnLab data={data} p={p} setP={setP} presenter={presenter}>
           {body}

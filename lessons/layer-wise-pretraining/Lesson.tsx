@@ -27,12 +27,7 @@ export default function LayerWisePretraining() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage
-      className="lwp"
-      number={4}
-      title="Layer-wise pre-training"
-      lead="How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute."
-    >
+    <LessonPage slug={SLUG} className="lwp">
       {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <LessonProgress />
       <Intro />

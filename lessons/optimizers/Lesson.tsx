@@ -10,11 +10,7 @@ export default function Optimizers() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
 
   return (
-    <LessonPage
-      number={5}
-      title="Optimizers"
-      lead="Four ways to walk downhill — plain gradient descent, momentum, RMSProp and Adam — racing on loss surfaces you pick, from a start point you click."
-    >
+    <LessonPage slug={SLUG}>
       <SurfaceLabSection p={p} setP={setP}>
         <ProseGradientDescent />
         <ProseMethods />

@@ -1,4 +1,4 @@
-import { DATASET_LABELS, DATASETS } from '../../src/engine/datasets';
+import { DATASET_CHOICES } from '../../src/engine/datasets';
 import { OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine/optim2d';
 import { param } from '../../src/store/params';
 
@@ -51,7 +51,7 @@ export const PARAMS = {
   adamEps: param.number({ label: 'Adam ε', min: 1e-10, max: 1, default: 1e-8, log: true }),
   speed: param.int({ label: 'Steps per frame', min: 1, max: 20, default: 3 }),
   // Part 2: a real network.
-  dataset: param.enum({ label: 'Dataset', options: DATASETS, default: 'spiral', names: DATASET_LABELS }),
+  dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'spiral' }),
   batch: param.int({ label: 'Batch size', min: 1, max: 200, default: 10 }),
   schedule: param.enum({ label: 'Learning-rate schedule', options: SCHEDULES, default: 'constant', names: SCHEDULE_NAMES }),
   decay: param.number({ label: 'Decay', min: 0.001, max: 2, default: 0.1, log: true }),

@@ -15,11 +15,7 @@ export default function PerceptronXor() {
   // Three labs on one page: each part's prose sits in the provider of the lab its exercises watch.
   const [session] = useState(() => new PerceptronSession());
   return (
-    <LessonPage
-      number={8}
-      title="The perceptron, XOR, and why one hidden layer can do (almost) anything"
-      lead="One unit draws one line: it learns AND and OR, and can never learn XOR. One hidden layer fixes that — and, with enough units, can fit any curve you draw."
-    >
+    <LessonPage slug={SLUG}>
       <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={session.asLab()}>
         <LessonProgress />
         <PerceptronLab p={p} setP={setP} session={session} />

@@ -47,12 +47,7 @@ export default function Regularization() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage
-      className="reg"
-      number={7}
-      title="Overfitting and regularization"
-      lead="A big network, 30 noisy points: left alone it memorizes them. Four remedies — L2, L1, early stopping and dropout — train side by side from the same start on the same batches. Watch the gap between training and held-out loss."
-    >
+    <LessonPage slug={SLUG} className="reg">
       <LessonProgress />
 
       <Section id="lab" className="lab">

@@ -1,5 +1,5 @@
-import { DATASET_LABELS, DATASETS } from '../../src/engine/datasets';
-import { REG_LABELS, REG_METHODS } from '../../src/engine/regularizers';
+import { DATASET_CHOICES } from '../../src/engine/datasets';
+import { REG_CHOICES, REG_METHODS } from '../../src/engine/regularizers';
 import { MAX_TRAIN_POINTS } from '../../src/engine/tasks/regularize';
 import { param } from '../../src/store/params';
 
@@ -9,13 +9,13 @@ export const HIDDEN_ACTS = ['tanh', 'relu'] as const;
 
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
 export const PARAMS = {
-  show: param.set({ label: 'Networks compared', options: REG_METHODS, default: REG_METHODS, minItems: 1, names: REG_LABELS }),
+  show: param.set({ label: 'Networks compared', ...REG_CHOICES, default: REG_METHODS, minItems: 1 }),
   points: param.int({ label: 'Training points (more data)', min: 10, max: MAX_TRAIN_POINTS, default: 30 }),
   l2: param.number({ label: 'L2 strength λ₂', min: 1e-5, max: 0.1, default: 0.003, log: true }),
   l1: param.number({ label: 'L1 strength λ₁', min: 1e-5, max: 0.1, default: 0.001, log: true }),
   keep: param.number({ label: 'Dropout keep probability p', min: 0.1, max: 1, default: 0.5, step: 0.05 }),
   patience: param.int({ label: 'Early-stopping patience (steps)', min: 50, max: 5000, default: 500 }),
-  dataset: param.enum({ label: 'Dataset', options: DATASETS, default: 'xor', names: DATASET_LABELS }),
+  dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'xor' }),
   noise: param.number({ label: 'Noise', min: 0, max: 0.4, default: 0.15, step: 0.01 }),
   act: param.enum({ label: 'Hidden activation', options: HIDDEN_ACTS, default: 'tanh', names: { tanh: 'tanh', relu: 'ReLU' } }),
   lr: param.number({ label: 'Learning rate η', min: 0.001, max: 10, default: 0.1, log: true }),

@@ -55,11 +55,7 @@ export default function ReluVsSigmoid() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage
-      number={1}
-      title="ReLU vs sigmoid"
-      lead="The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns."
-    >
+    <LessonPage slug={SLUG}>
       <LessonProgress />
 
       <TrainingLab

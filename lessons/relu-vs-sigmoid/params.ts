@@ -1,18 +1,18 @@
 import { ACTIVATION_LABELS, ACTIVATIONS } from '../../src/engine/activations';
-import { DATASET_LABELS, DATASETS } from '../../src/engine/datasets';
-import { INIT_LABELS, INITS } from '../../src/engine/mlp';
+import { DATASET_CHOICES } from '../../src/engine/datasets';
+import { INIT_CHOICES } from '../../src/engine/mlp';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'relu-vs-sigmoid';
 
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
 export const PARAMS = {
-  dataset: param.enum({ label: 'Dataset', options: DATASETS, default: 'xor', names: DATASET_LABELS }),
+  dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'xor' }),
   noise: param.number({ label: 'Noise', min: 0, max: 0.5, default: 0, step: 0.01 }),
   depth: param.int({ label: 'Hidden layers', min: 1, max: 6, default: 2 }),
   width: param.int({ label: 'Units per layer', min: 1, max: 32, default: 8 }),
   acts: param.set({ label: 'Activations compared', options: ACTIVATIONS, default: ['sigmoid', 'tanh', 'relu'], minItems: 1, names: ACTIVATION_LABELS }),
-  init: param.enum({ label: 'Initialization', options: INITS, default: 'glorot', names: INIT_LABELS }),
+  init: param.enum({ label: 'Initialization', ...INIT_CHOICES, default: 'glorot' }),
   lr: param.number({ label: 'Learning rate η', min: 0.001, max: 10, default: 0.1, log: true }),
   batch: param.int({ label: 'Batch size', min: 1, max: 100, default: 10 }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),

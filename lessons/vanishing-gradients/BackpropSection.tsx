@@ -1,12 +1,13 @@
 import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { DataTable } from '../../src/app/ui/DataTable';
 import { Section } from '../../src/app/ui/lesson';
 import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
-import { deltaTerms, pathRows, sampleCount } from './backprop';
+import { deltaTerms, type PathRow, pathRows, sampleCount } from './backprop';
 import type { RunView } from './runs';
 
 const H_TEX: Record<Activation, string> = {
@@ -24,6 +25,15 @@ const SHOWN_TERMS = 3;
 function paren(v: number): string {
   return v < 0 ? `(${tex(v)})` : tex(v);
 }
+
+/** The path table's columns: a number of each PathRow (backprop.ts). */
+const PATH_COLUMNS: { key: Exclude<keyof PathRow, 'layer'>; head: string }[] = [
+  { key: 'a', head: 'a' },
+  { key: 'slope', head: 'h′(a)' },
+  { key: 'w', head: 'weight w' },
+  { key: 'slopeProduct', head: '∏ h′ so far' },
+  { key: 'pathProduct', head: '∏ h′·w so far' },
+];
 
 export const BackpropSection = memo(function BackpropSection({
   runs,
@@ -161,31 +171,15 @@ export const BackpropSection = memo(function BackpropSection({
           </div>
         )}
         <div className="vg-table-wrap">
-          <table className="vg-table vg-path" data-testid="path-table">
-            <caption className="sr-only">Slopes and weights along the path through unit {unit}, from the top hidden layer to layer 1</caption>
-            <thead>
-              <tr>
-                <th scope="col">Layer</th>
-                <th scope="col">a</th>
-                <th scope="col">h′(a)</th>
-                <th scope="col">weight w</th>
-                <th scope="col">∏ h′ so far</th>
-                <th scope="col">∏ h′·w so far</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.layer}>
-                  <th scope="row">{r.layer}</th>
-                  <td>{fmt(r.a)}</td>
-                  <td>{fmt(r.slope)}</td>
-                  <td>{fmt(r.w)}</td>
-                  <td>{fmt(r.slopeProduct)}</td>
-                  <td>{fmt(r.pathProduct)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="vg-table vg-path"
+            testId="path-table"
+            caption={`Slopes and weights along the path through unit ${unit}, from the top hidden layer to layer 1`}
+            corner="Layer"
+            columns={PATH_COLUMNS}
+            rows={rows.map((r) => ({ ...r, key: String(r.layer), head: r.layer }))}
+            cell={(r, c) => fmt(r[c.key])}
+          />
         </div>
         <p className="small">
           This is one path of many (every unit feeds every unit of the layer above), and the paths add up with signs that can cancel. But every

@@ -79,12 +79,7 @@ export default function VanishingGradients() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage
-      className="vg"
-      number={2}
-      title="Vanishing (and exploding) gradients"
-      lead="Backpropagation sends the error signal from the output back to the first layer, one multiplication per layer. Watch how big it still is when it arrives."
-    >
+    <LessonPage slug={SLUG} className="vg">
       <LessonProgress />
 
       <TrainingLab

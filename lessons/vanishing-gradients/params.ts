@@ -1,6 +1,6 @@
 import { ACTIVATION_LABELS } from '../../src/engine/activations';
-import { DATASET_LABELS, DATASETS } from '../../src/engine/datasets';
-import { INIT_LABELS, INITS } from '../../src/engine/mlp';
+import { DATASET_CHOICES } from '../../src/engine/datasets';
+import { INIT_CHOICES } from '../../src/engine/mlp';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'vanishing-gradients';
@@ -13,12 +13,12 @@ export const PARAMS = {
   depth: param.int({ label: 'Hidden layers', min: 1, max: 12, default: 8 }),
   width: param.int({ label: 'Units per layer', min: 1, max: 32, default: 8 }),
   act: param.enum({ label: 'Activation (A)', options: ACTS, default: 'sigmoid', names: ACT_NAMES }),
-  init: param.enum({ label: 'Initialization (A)', options: INITS, default: 'smallNormal', names: INIT_LABELS }),
+  init: param.enum({ label: 'Initialization (A)', ...INIT_CHOICES, default: 'smallNormal' }),
   compare: param.bool({ label: 'Compare with network B', default: true }),
   act2: param.enum({ label: 'Activation (B)', options: ACTS, default: 'relu', names: ACT_NAMES }),
-  init2: param.enum({ label: 'Initialization (B)', options: INITS, default: 'he', names: INIT_LABELS }),
+  init2: param.enum({ label: 'Initialization (B)', ...INIT_CHOICES, default: 'he' }),
   lr: param.number({ label: 'Learning rate η', min: 0.001, max: 10, default: 0.1, log: true }),
-  dataset: param.enum({ label: 'Dataset', options: DATASETS, default: 'circle', names: DATASET_LABELS }),
+  dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'circle' }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),
 };
 

@@ -130,36 +130,24 @@ export function conv2d(
   const px = resolvePadding(padding, w, kw, stride);
   const outH = paddedOutputSize(h + py.before + py.after, kh, stride);
   const outW = paddedOutputSize(w + px.before + px.after, kw, stride);
+  /** Σ kernel · image-window whose top-left corner is (top, left); out-of-image pixels are zero. */
+  const dotAt = (top: number, left: number): number => {
+    let sum = 0;
+    for (let i = 0; i < kh; i++) {
+      const y = top + i;
+      if (y < 0 || y >= h) continue;
+      for (let j = 0; j < kw; j++) {
+        const x = left + j;
+        if (x >= 0 && x < w) sum += image[y * w + x] * weights[i * kw + j];
+      }
+    }
+    return sum;
+  };
   const data = new Float32Array(outH * outW);
   for (let r = 0; r < outH; r++) {
-    for (let c = 0; c < outW; c++) {
-      data[r * outW + c] = dotAt(image, h, w, weights, kh, kw, r * stride - py.before, c * stride - px.before);
-    }
+    for (let c = 0; c < outW; c++) data[r * outW + c] = dotAt(r * stride - py.before, c * stride - px.before);
   }
   return { data, height: outH, width: outW };
-}
-
-/** Σ kernel · image-window whose top-left corner is (top, left); out-of-image pixels are zero. */
-function dotAt(
-  image: ArrayLike<number>,
-  h: number,
-  w: number,
-  kernel: ArrayLike<number>,
-  kh: number,
-  kw: number,
-  top: number,
-  left: number,
-): number {
-  let sum = 0;
-  for (let i = 0; i < kh; i++) {
-    const y = top + i;
-    if (y < 0 || y >= h) continue;
-    for (let j = 0; j < kw; j++) {
-      const x = left + j;
-      if (x >= 0 && x < w) sum += image[y * w + x] * kernel[i * kw + j];
-    }
-  }
-  return sum;
 }
 
 function checkShape(name: string, a: ArrayLike<number>, h: number, w: number): void {

@@ -3,16 +3,11 @@
  * TensorFlow Playground: points live in [-6, 6]², noise is a fraction of that scale.
  */
 import { Rng } from './random';
+import { type ChoiceOf, choices } from './choices';
 
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
-export type DatasetId = (typeof DATASETS)[number];
-
-export const DATASET_LABELS: Record<DatasetId, string> = {
-  circle: 'Circle',
-  xor: 'XOR',
-  gauss: 'Two Gaussians',
-  spiral: 'Two spirals',
-};
+export const DATASET_CHOICES = choices({ circle: 'Circle', xor: 'XOR', gauss: 'Two Gaussians', spiral: 'Two spirals' });
+export type DatasetId = ChoiceOf<typeof DATASET_CHOICES>;
+export const { options: DATASETS, names: DATASET_LABELS } = DATASET_CHOICES;
 
 /** Half-width of the square the points live in. */
 export const DOMAIN = 6;

@@ -4,16 +4,10 @@
  * them from the weights the worker sends; the task computes the same thing in tfjs).
  * Framework-free: no tfjs here.
  */
-export const TARGETS = ['sine', 'step', 'abs', 'bump', 'sawtooth'] as const;
-export type TargetId = (typeof TARGETS)[number];
-
-export const TARGET_LABELS: Record<TargetId, string> = {
-  sine: 'Sine (two periods)',
-  step: 'Step',
-  abs: 'Absolute value |x|',
-  bump: 'Bump',
-  sawtooth: 'Sawtooth',
-};
+import { type ChoiceOf, choices } from './choices';
+export const TARGET_CHOICES = choices({ sine: 'Sine (two periods)', step: 'Step', abs: 'Absolute value |x|', bump: 'Bump', sawtooth: 'Sawtooth' });
+export type TargetId = ChoiceOf<typeof TARGET_CHOICES>;
+export const { options: TARGETS, names: TARGET_LABELS } = TARGET_CHOICES;
 
 export const APPROX_ACTS = ['sigmoid', 'relu'] as const;
 export type ApproxAct = (typeof APPROX_ACTS)[number];

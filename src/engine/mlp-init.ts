@@ -4,16 +4,11 @@
  */
 import type { Activation } from './activations';
 import { Rng } from './random';
+import { type ChoiceOf, choices } from './choices';
 
-export const INITS = ['glorot', 'he', 'smallNormal', 'large'] as const;
-export type Init = (typeof INITS)[number];
-
-export const INIT_LABELS: Record<Init, string> = {
-  glorot: 'Glorot (Xavier)',
-  he: 'He',
-  smallNormal: 'Small normal (σ = 0.1)',
-  large: 'Too large (4 × He)',
-};
+export const INIT_CHOICES = choices({ glorot: 'Glorot (Xavier)', he: 'He', smallNormal: 'Small normal (σ = 0.1)', large: 'Too large (4 × He)' });
+export type Init = ChoiceOf<typeof INIT_CHOICES>;
+export const { options: INITS, names: INIT_LABELS } = INIT_CHOICES;
 
 /** Standard deviation of the normal distribution each initialization draws weights from. */
 export function initStd(init: Init, nIn: number, nOut: number): number {

@@ -19,7 +19,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type Activation, activationDerivative, applyActivation, derivativeNeedsA } from './activations';
 import { initialWeights, type RunSpec } from './mlp-init';
 
-export { INIT_LABELS, INITS, initialWeights, initStd, type Init, type RunSpec } from './mlp-init';
+export { INIT_CHOICES, INIT_LABELS, INITS, initialWeights, initStd, type Init, type RunSpec } from './mlp-init';
 
 export type OutputKind = 'sigmoid' | 'softmax' | 'linear';
 export type LossKind = 'ce' | 'mse';

@@ -8,16 +8,11 @@
  * (Minsky & Papert 1969), so it keeps making mistakes and its weights cycle.
  */
 import { Rng } from './random';
+import { type ChoiceOf, choices } from './choices';
 
-export const GATES = ['and', 'or', 'xor', 'cloud'] as const;
-export type GateId = (typeof GATES)[number];
-
-export const GATE_LABELS: Record<GateId, string> = {
-  and: 'AND (4 points)',
-  or: 'OR (4 points)',
-  xor: 'XOR (4 points)',
-  cloud: 'Two noisy clouds',
-};
+export const GATE_CHOICES = choices({ and: 'AND (4 points)', or: 'OR (4 points)', xor: 'XOR (4 points)', cloud: 'Two noisy clouds' });
+export type GateId = ChoiceOf<typeof GATE_CHOICES>;
+export const { options: GATES, names: GATE_LABELS } = GATE_CHOICES;
 
 export interface Points2D {
   /** x0, y0, x1, y1, … */

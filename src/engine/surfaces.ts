@@ -67,11 +67,18 @@ export interface Surface {
   gridValues(n: number): Float32Array;
 }
 
-/** Fields a concrete surface provides; `gridValues` is derived. */
-type SurfaceSpec = Omit<Surface, 'gridValues'>;
+/**
+ * Fields a concrete surface provides. `fOps` is f written with tf ops on the scalars x
+ * and y; `fTensor` (θ = [x, y] in, tidied) and `gridValues` are derived from it and f.
+ */
+type SurfaceSpec = Omit<Surface, 'gridValues' | 'fTensor'> & { fOps(x: tf.Scalar, y: tf.Scalar): tf.Tensor };
 
-function withGrid(spec: SurfaceSpec): Surface {
-  return { ...spec, gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n) };
+function withGrid({ fOps, ...spec }: SurfaceSpec): Surface {
+  return {
+    ...spec,
+    fTensor: (theta) => tf.tidy(() => fOps(...unpack(theta)) as tf.Scalar),
+    gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n),
+  };
 }
 
 export function sampleGrid(
@@ -90,7 +97,7 @@ export function sampleGrid(
   return out;
 }
 
-/** x and y as scalar tensors, so fTensor bodies read like the plain-JS formulas. */
+/** x and y as scalar tensors, so fOps bodies read like the plain-JS formulas. */
 function unpack(theta: tf.Tensor1D): [tf.Scalar, tf.Scalar] {
   const [x, y] = tf.unstack(theta) as [tf.Scalar, tf.Scalar];
   return [x, y];
@@ -149,13 +156,11 @@ export function quadraticRavine(opts: RavineOptions = {}): Surface {
       return 0.5 * (l1 * u * u + l2 * w * w);
     },
     grad: (x, y) => [hxx * x + hxy * y, hxy * x + hyy * y],
-    fTensor: (theta) =>
-      tf.tidy(() => {
-        const [x, y] = unpack(theta);
-        const u = tf.add(tf.mul(c, x), tf.mul(s, y));
-        const w = tf.add(tf.mul(-s, x), tf.mul(c, y));
-        return tf.mul(0.5, tf.add(tf.mul(l1, tf.square(u)), tf.mul(l2, tf.square(w)))) as tf.Scalar;
-      }),
+    fOps: (x, y) => {
+      const u = tf.add(tf.mul(c, x), tf.mul(s, y));
+      const w = tf.add(tf.mul(-s, x), tf.mul(c, y));
+      return tf.mul(0.5, tf.add(tf.mul(l1, tf.square(u)), tf.mul(l2, tf.square(w))));
+    },
     minima: [{ point: [0, 0], value: 0, kind: 'global' }],
     boundedBelow: true,
     // GD at its best step 2/(λmin+λmax). Momentum gets half of that because β = 0.9
@@ -188,14 +193,7 @@ export function rosenbrock(a = 1, b = 100): Surface {
       const r = y - x * x;
       return [-2 * (a - x) - 4 * b * x * r, 2 * b * r];
     },
-    fTensor: (theta) =>
-      tf.tidy(() => {
-        const [x, y] = unpack(theta);
-        return tf.add(
-          tf.square(tf.sub(a, x)),
-          tf.mul(b, tf.square(tf.sub(y, tf.square(x)))),
-        ) as tf.Scalar;
-      }),
+    fOps: (x, y) => tf.add(tf.square(tf.sub(a, x)), tf.mul(b, tf.square(tf.sub(y, tf.square(x))))),
     minima: [{ point: [a, a * a], value: 0, kind: 'global' }],
     boundedBelow: true,
     // GD's stable step is capped by the curvature across the valley (~1300 at the
@@ -227,11 +225,7 @@ export function saddle(): Surface {
     start: [-1.8, 0.001],
     f: (x, y) => x * x - y * y,
     grad: (x, y) => [2 * x, -2 * y],
-    fTensor: (theta) =>
-      tf.tidy(() => {
-        const [x, y] = unpack(theta);
-        return tf.sub(tf.square(x), tf.square(y)) as tf.Scalar;
-      }),
+    fOps: (x, y) => tf.sub(tf.square(x), tf.square(y)),
     minima: [],
     boundedBelow: false,
     suggestedLr: { sgd: 0.02, momentum: 0.01, rmsprop: 0.01, adam: 0.02 },
@@ -273,13 +267,11 @@ export function himmelblau(): Surface {
       const q = x + y * y - 7;
       return [4 * x * p + 2 * q, 2 * p + 4 * y * q];
     },
-    fTensor: (theta) =>
-      tf.tidy(() => {
-        const [x, y] = unpack(theta);
-        const p = tf.sub(tf.add(tf.square(x), y), 11);
-        const q = tf.sub(tf.add(x, tf.square(y)), 7);
-        return tf.add(tf.square(p), tf.square(q)) as tf.Scalar;
-      }),
+    fOps: (x, y) => {
+      const p = tf.sub(tf.add(tf.square(x), y), 11);
+      const q = tf.sub(tf.add(x, tf.square(y)), 7);
+      return tf.add(tf.square(p), tf.square(q));
+    },
     minima: mins.map((point) => ({ point, value: 0, kind: 'global' as const })),
     boundedBelow: true,
     suggestedLr: { sgd: 0.005, momentum: 0.002, rmsprop: 0.02, adam: 0.05 },
@@ -357,16 +349,14 @@ export function gaussianWells(): Surface {
     start: [-2.5, 2.5],
     f,
     grad,
-    fTensor: (theta) =>
-      tf.tidy(() => {
-        const [x, y] = unpack(theta);
-        let v: tf.Tensor = tf.mul(BOWL, tf.add(tf.square(x), tf.square(y)));
-        for (const w of WELLS) {
-          const r2 = tf.add(tf.square(tf.sub(x, w.cx)), tf.square(tf.sub(y, w.cy)));
-          v = tf.sub(v, tf.mul(w.depth, tf.exp(tf.div(r2, -2 * w.sigma * w.sigma))));
-        }
-        return v as tf.Scalar;
-      }),
+    fOps: (x, y) => {
+      let v: tf.Tensor = tf.mul(BOWL, tf.add(tf.square(x), tf.square(y)));
+      for (const w of WELLS) {
+        const r2 = tf.add(tf.square(tf.sub(x, w.cx)), tf.square(tf.sub(y, w.cy)));
+        v = tf.sub(v, tf.mul(w.depth, tf.exp(tf.div(r2, -2 * w.sigma * w.sigma))));
+      }
+      return v;
+    },
     minima,
     boundedBelow: true,
     suggestedLr: { sgd: 0.1, momentum: 0.05, rmsprop: 0.02, adam: 0.05 },

@@ -34,6 +34,11 @@ export interface LessonTrainingState<K extends TaskName> {
   generation: number;
 }
 
+/** A session's state before anything has run: nothing to show, nothing wrong. */
+export function freshTrainingState<St extends string>(status: St) {
+  return { status, progress: null, playPending: false, playing: false, snapshot: null, info: null, backend: null, diverged: null, error: null, version: 0, generation: 0 };
+}
+
 /** A loss (or metric) history the session keeps: which numbers to record from each snapshot. */
 export interface HistorySpec<S> {
   channels: number;
@@ -118,19 +123,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
   ) {
     this.config = config;
     if (config) this.remember(config);
-    this.store = createStore<LessonTrainingState<K>>(() => ({
-      status: 'starting',
-      progress: null,
-      playPending: false,
-      playing: false,
-      snapshot: null,
-      info: null,
-      backend: null,
-      diverged: null,
-      error: null,
-      version: 0,
-      generation: 0,
-    }));
+    this.store = createStore<LessonTrainingState<K>>(() => freshTrainingState('starting'));
     this.setOptions(opts);
   }
 

@@ -8,7 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TaskName } from '../../engine/tasks/registry';
-import type { LessonTraining } from '../../store/lessonTraining';
+import { freshTrainingState, type LessonTraining } from '../../store/lessonTraining';
 
 export interface LocalSessionState<S> {
   status: 'ready';
@@ -25,19 +25,7 @@ export interface LocalSessionState<S> {
 }
 
 export class LocalSession<S> {
-  readonly store: StoreApi<LocalSessionState<S>> = createStore<LocalSessionState<S>>(() => ({
-    status: 'ready',
-    progress: null,
-    playPending: false,
-    playing: false,
-    snapshot: null,
-    info: null,
-    backend: null,
-    diverged: null,
-    error: null,
-    version: 0,
-    generation: 0,
-  }));
+  readonly store: StoreApi<LocalSessionState<S>> = createStore<LocalSessionState<S>>(() => freshTrainingState('ready'));
   /** The lab's reset (set by the lab). */
   onReset: () => void = () => {};
   private playAfterReset = false;

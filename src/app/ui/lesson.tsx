@@ -3,29 +3,33 @@ import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
+import { findLesson, lessonNumber } from '../../../lessons';
 import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 import { TrainingTransport } from './Transport';
 
-export function LessonHeader({ number, title, lead }: { number: number; title: string; lead: ReactNode }) {
+/** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */
+export function LessonHeader({ slug }: { slug: string }) {
+  const meta = findLesson(slug);
+  if (!meta) throw new Error(`LessonHeader: no lesson "${slug}" on the course map`);
   return (
     <header className="lesson-header">
       <p className="eyebrow">
-        <a href="#/">Course map</a> · Lesson {number}
+        <a href="#/">Course map</a> · Lesson {lessonNumber(slug)}
       </p>
-      <h1>{title}</h1>
-      <p className="lead">{lead}</p>
+      <h1>{meta.heading ?? meta.title}</h1>
+      <p className="lead">{meta.lead}</p>
     </header>
   );
 }
 
 /** A lesson's page: its article (`className` names the lesson for its CSS) opening with the header. */
-export function LessonPage({ className, number, title, lead, children }: { className?: string; number: number; title: string; lead: ReactNode; children: ReactNode }) {
+export function LessonPage({ slug, className, children }: { slug: string; className?: string; children: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
   return (
     <article className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
-      <LessonHeader number={number} title={title} lead={lead} />
+      <LessonHeader slug={slug} />
       {children}
     </article>
   );

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset2D } from '../../engine/datasets';
 import { BoundaryView } from '../../viz/BoundaryView';
+import { DataTable } from './DataTable';
 
 /** What a 2-D run card needs from the task's snapshot and info (mlp2d, regularize). */
 export interface BoundarySource {
@@ -68,31 +69,12 @@ export interface LiveRow {
 
 /** The live numbers as a table, folded away: for screen readers and anyone who prefers digits. */
 export function LiveTable({ caption, columns, rows }: { caption: string; columns: readonly string[]; rows: readonly LiveRow[] }) {
+  const cols = columns.slice(1).map((head, i) => ({ key: String(i), head, i }));
+  const axis = rows.map((row) => ({ ...row, head: row.label }));
   return (
     <details className="live-table">
       <summary>All live numbers as a table</summary>
-      <table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((c, i) => (
-                <td key={i}>{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption={caption} corner={columns[0]} columns={cols} rows={axis} cell={(row, c) => row.cells[c.i]} />
     </details>
   );
 }

@@ -20,17 +20,12 @@
  * Evaluations run at the start of each phase, every 1/evalsPerEpoch epoch and at its end.
  */
 import { MNIST_NUM_CLASSES } from '../mnist';
+import { type ChoiceOf, choices } from '../choices';
 
 /** The four networks compared in the final phase, in run order. */
-export const METHODS = ['plain', 'supervised', 'unsupervised', 'today'] as const;
-export type Method = (typeof METHODS)[number];
-
-export const METHOD_NAMES: Record<Method, string> = {
-  plain: 'plain backprop',
-  supervised: 'supervised greedy',
-  unsupervised: 'unsupervised greedy',
-  today: 'ReLU + He (today)',
-};
+export const METHOD_CHOICES = choices({ plain: 'plain backprop', supervised: 'supervised greedy', unsupervised: 'unsupervised greedy', today: 'ReLU + He (today)' });
+export type Method = ChoiceOf<typeof METHOD_CHOICES>;
+export const { options: METHODS, names: METHOD_NAMES } = METHOD_CHOICES;
 
 /**
  * How the networks' training is matched (see ./budget.ts): 'equal-updates' gives plain
