@@ -4,43 +4,24 @@
  * then starts at once instead of timing the candidates again (BackendInfo.verdictKey).
  */
 import type { BackendInfo, BackendVerdict } from '../engine/protocol';
+import { readJsonObject, safeStorage, writeJson } from './storage';
 
 const KEY = 'hidden-layers:backend-verdicts';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function loadVerdicts(): Record<string, BackendVerdict> {
-  try {
-    const raw = storage()?.getItem(KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, BackendVerdict>) : {};
-  } catch {
-    return {};
-  }
+  return (readJsonObject(KEY) ?? {}) as Record<string, BackendVerdict>;
 }
 
 /** Remember a choice the worker timed (nothing else: forced, remembered and fallback choices carry no verdictKey). */
 export function rememberVerdict(info: BackendInfo): void {
   if (!info.verdictKey || info.remembered || info.fallbackFrom) return;
-  try {
-    const all = loadVerdicts();
-    all[info.verdictKey] = { name: info.name, reason: info.reason };
-    storage()?.setItem(KEY, JSON.stringify(all));
-  } catch {
-    /* storage full or blocked: time again next visit */
-  }
+  writeJson(KEY, { ...loadVerdicts(), [info.verdictKey]: { name: info.name, reason: info.reason } });
 }
 
 /** Forget every remembered choice (e.g. when the user resets the settings). */
 export function forgetVerdicts(): void {
   try {
-    storage()?.removeItem(KEY);
+    safeStorage()?.removeItem(KEY);
   } catch {
     /* nothing to forget */
   }

@@ -4,6 +4,7 @@
  * the repaired value is written back at once, so the notice shows on one load only.
  */
 import { createStore } from 'zustand/vanilla';
+import { loadAndRepair, writeJson } from './storage';
 
 export const PROGRESS_KEY = 'hidden-layers:progress';
 
@@ -38,31 +39,12 @@ export function parseProgress(raw: string | null): { progress: Progress; problem
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-function safeStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
+export function loadAndRepairProgress(storage?: Store): { progress: Progress; problem?: string } {
+  return loadAndRepair(PROGRESS_KEY, parseProgress, (r) => r.progress, storage);
 }
 
-export function loadAndRepairProgress(storage: Store | undefined = safeStorage()): { progress: Progress; problem?: string } {
-  let loaded: { progress: Progress; problem?: string };
-  try {
-    loaded = parseProgress(storage?.getItem(PROGRESS_KEY) ?? null);
-  } catch {
-    return { progress: {} };
-  }
-  if (loaded.problem) saveProgress(loaded.progress, storage);
-  return loaded;
-}
-
-export function saveProgress(p: Progress, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
-  try {
-    storage?.setItem(PROGRESS_KEY, JSON.stringify(p));
-  } catch {
-    /* private mode or full storage: progress just won't persist */
-  }
+export function saveProgress(p: Progress, storage?: Pick<Storage, 'setItem'>): void {
+  writeJson(PROGRESS_KEY, p, storage);
 }
 
 /** The learner's progress; read once, on first use (`progressStore()`), so a test can stub storage first. */

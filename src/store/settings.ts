@@ -4,6 +4,7 @@
  */
 import { BACKENDS, type BackendRequest } from '../engine/protocol';
 import { show } from './params';
+import { loadAndRepair, writeJson } from './storage';
 
 export interface Settings {
   backend: BackendRequest;
@@ -39,38 +40,16 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   return bad ? { settings, problem: 'Some saved settings were invalid and were reset to the defaults.' } : { settings };
 }
 
-export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): { settings: Settings; problem?: string } {
-  try {
-    return parseSettings(storage?.getItem(SETTINGS_KEY) ?? null);
-  } catch {
-    return { settings: { ...DEFAULT_SETTINGS } };
-  }
-}
-
 /**
  * Load, and when something had to be reset, write the repaired settings back at once, so
  * the "Settings reset" notice shows on one load only, not on every reload.
  */
-export function loadAndRepairSettings(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = safeStorage()): { settings: Settings; problem?: string } {
-  const loaded = loadSettings(storage);
-  if (loaded.problem) saveSettings(loaded.settings, storage);
-  return loaded;
+export function loadAndRepairSettings(storage?: Pick<Storage, 'getItem' | 'setItem'>): { settings: Settings; problem?: string } {
+  return loadAndRepair(SETTINGS_KEY, parseSettings, (r) => r.settings, storage);
 }
 
-export function saveSettings(s: Settings, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
-  try {
-    storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
-  } catch {
-    /* private mode or full storage: settings just won't persist */
-  }
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
+export function saveSettings(s: Settings, storage?: Pick<Storage, 'setItem'>): void {
+  writeJson(SETTINGS_KEY, s, storage);
 }
 
 export function parseBackendFlag(raw: string | null): { backend?: BackendRequest; problem?: string } {
