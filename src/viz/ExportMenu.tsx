@@ -6,6 +6,7 @@
  * shortcuts.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useFleetingStatus } from './useFleetingStatus';
 import { parseHash } from '../store/route';
 import { canvasToPng, copyText, download, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
 
@@ -46,23 +47,26 @@ type Item = { label: string; run: () => Promise<string | void> };
 
 export function ExportMenu({ source, className }: { source: ExportSource; className?: string }) {
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useFleetingStatus();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const id = useId();
 
   const name = (ext: string) => exportFileName(currentSlug(), source.title, ext);
   const items: Item[] = [];
-  if (source.svg) {
+  /** A download of what `get` returns, or `missing` while there is nothing yet. */
+  const saving = <T,>(label: string, get: (() => T | null) | undefined, missing: string, save: (v: T) => Blob, ext: string) => {
+    if (!get) return;
     items.push({
-      label: 'Download SVG',
+      label,
       run: async () => {
-        const el = source.svg!();
-        if (!el) return 'Nothing to export yet';
-        download(new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), name('svg'));
+        const v = get();
+        if (!v) return missing;
+        download(save(v), name(ext));
       },
     });
-  }
+  };
+  saving('Download SVG', source.svg, 'Nothing to export yet', (el) => new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), 'svg');
   if (source.svg || source.canvas) {
     items.push({
       label: 'Download PNG',
@@ -79,16 +83,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       },
     });
   }
-  if (source.history) {
-    items.push({
-      label: 'Download CSV',
-      run: async () => {
-        const h = source.history!();
-        if (!h) return 'No history recorded yet';
-        download(new Blob([historyCsv(h.series, experimentHeader(), h.xName)], { type: 'text/csv' }), name('csv'));
-      },
-    });
-  }
+  saving('Download CSV', source.history, 'No history recorded yet', (h) => new Blob([historyCsv(h.series, experimentHeader(), h.xName)], { type: 'text/csv' }), 'csv');
   items.push({
     label: 'Copy link to this experiment',
     run: async () => ((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`),
@@ -104,11 +99,6 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  useEffect(() => {
-    if (!status) return;
-    const t = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(t);
-  }, [status]);
 
   const close = (focus = true) => {
     setOpen(false);

@@ -3,7 +3,8 @@
  * forward, the speaker note (N), "Copy link to this beat" and "Add to the lecture list".
  * A beat link opened in any mode still shows its section and play state once.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useFleetingStatus } from '../../viz/useFleetingStatus';
 import { useStore } from 'zustand';
 import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
 import { copyText } from '../../viz/export';
@@ -16,7 +17,7 @@ export function BeatBar({ slug }: { slug: string }) {
   // Re-render on every URL change (the beat lives there).
   useApp((s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));
   const noteOpen = useStore(beatStore, (s) => s.noteOpen);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useFleetingStatus();
 
   // A beat link (or a reload on one): show its section and play state once the lesson is drawn.
   useEffect(() => {
@@ -24,11 +25,6 @@ export function BeatBar({ slug }: { slug: string }) {
     if (ctx?.kind === 'lesson' && ctx.at >= 0) void realizeBeat(ctx.beats[ctx.at]!);
   }, [slug]);
 
-  useEffect(() => {
-    if (!status) return;
-    const t = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(t);
-  }, [status]);
 
   if (!presenter) return null;
   const beats = beatsFor(slug);
