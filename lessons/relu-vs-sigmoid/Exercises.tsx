@@ -3,7 +3,7 @@
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub, useLesson } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_STEPS, RACE_LIMIT, type Values } from './judges';
@@ -15,7 +15,7 @@ const RACE = { ...DEFAULTS };
 const SLOPE = { ...DEFAULTS, depth: 4, acts: ['sigmoid', 'relu'] } satisfies Partial<Values>;
 const BIG_LR = { ...DEFAULTS, depth: 3, acts: ['relu'], lr: 3 } satisfies Partial<Values>;
 
-const { exercise, goal } = exerciseKit<Mlp2dSnapshot, T>();
+const { exercise, goal, sentence } = exerciseKit<Mlp2dSnapshot, T>();
 
 export const RaceExercise = exercise({
   id: 'first-to-01',
@@ -26,12 +26,9 @@ export const RaceExercise = exercise({
   patch: RACE,
   setup: 'The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s.',
   judge: judgeRace,
-  explain: (o) => (
-    <p>
-      {o.answer === 'sigmoid'
-        ? 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.'
-        : 'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.'}
-    </p>
+  explain: byAnswer(
+    { sigmoid: 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.' },
+    'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.',
   ),
   view: { id: 'loss-h', label: 'the loss chart' },
 });
@@ -46,11 +43,11 @@ export const MeanSlopeExercise = exercise({
   setup: 'The button sets up a sigmoid and a ReLU network with four hidden layers of 8 (seed 1) and measures, on the first snapshot, σ′(a) for every hidden unit and 30 training points. Within ±0.02 counts as right.',
   judge: judgeMeanSlope,
   explain: (o) => (
-    <p>
+    <>
       ¼ is the best case, reached only at a = 0. The pre-activations spread around 0, and away from 0 the slope falls, so the average is below ¼:
       about {fmt(o.answer as number, 2)} here. Each layer multiplies the backward signal by roughly that, and four layers by roughly its fourth
       power, {fmt((o.answer as number) ** 4, 2)}.
-    </p>
+    </>
   ),
   view: { id: 'derivatives', label: 'the derivative plots' },
 });
@@ -63,13 +60,8 @@ export const DeepSigmoidGoal = goal({
   requires: deepSigmoidMissing,
   judge: judgeDeepSigmoid,
   start: { label: `Start from: sigmoid alone, ${GOAL_DEPTH} hidden layers, XOR, the default settings`, patch: { ...DEFAULTS, acts: ['sigmoid'], depth: GOAL_DEPTH } },
-  explain: () => (
-    <p>
-      Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny ones
-      of the first layers; a different initialization changes the slopes the signal meets; wider layers add more paths back. ReLU needs none of
-      this.
-    </p>
-  ),
+  explain:
+    'Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny ones of the first layers; a different initialization changes the slopes the signal meets; wider layers add more paths back. ReLU needs none of this.',
   view: { id: 'lab', label: 'the experiment' },
 });
 
@@ -87,42 +79,33 @@ export const BigLrExercise = exercise({
   patch: BIG_LR,
   setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges after ${LR_STEPS.toLocaleString('en-US')} steps.`,
   judge: judgeBigLr,
-  explain: (o) => <p>{BIG_LR_WHY[o.answer as string]}</p>,
+  explain: byAnswer({
+    dead: 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back.',
+    diverged: 'Each update overshot by more than the last, until the numbers overflowed: the lab paused and offers a smaller rate.',
+    learned: 'This time the big steps happened to land well: large rates are a gamble, not a guarantee. Try seed 2.',
+    stuck: 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
+  }),
   view: { id: 'lab', label: 'the ReLU network’s readouts' },
 });
 
-const BIG_LR_WHY: Record<string, string> = {
-  dead: 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back.',
-  diverged: 'Each update overshot by more than the last, until the numbers overflowed: the lab paused and offers a smaller rate.',
-  learned: 'This time the big steps happened to land well: large rates are a gamble, not a guarantee. Try seed 2.',
-  stuck: 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
-};
-
 /** "With N layers, (¼)^N …": depth is scrubbable; the lab follows. */
-export function DepthSentence() {
-  const { p } = useLesson<T>();
-  const f = 0.25 ** p.depth;
-  return (
-    <p className="scrub-sentence">
-      With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids,
-      the error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(f, 2)} of
-      it survives, {fmt(1 / f, 3)} times less. Through ReLU units that are on, all of it does.
-    </p>
-  );
-}
+export const DepthSentence = sentence((p) => (
+  <>
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids, the
+    error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(0.25 ** p.depth, 2)} of it
+    survives, {fmt(4 ** p.depth, 3)} times less. Through ReLU units that are on, all of it does.
+  </>
+));
 
 /** "At a learning rate of η …": the learning rate is scrubbable. */
-export function LrSentence() {
-  const { p } = useLesson<T>();
-  return (
-    <p className="scrub-sentence">
-      At a learning rate of η = <Scrub param="lr" label="Step size η (the number in the sentence)" format={(v) => String(v)} />, every update moves each
-      weight by η times its gradient, {fmt(p.lr / 0.1, 2)} times the default step.{' '}
-      {p.lr >= 1
-        ? 'Steps this large can throw a ReLU unit to where it is off for every input: watch the “Dead” readout climb.'
-        : p.lr >= 0.1
-          ? 'Steps of this size are the comfortable range for these small networks.'
-          : 'Steps this small are safe, but slow: the loss curves crawl.'}
-    </p>
-  );
-}
+export const LrSentence = sentence((p) => (
+  <>
+    At a learning rate of η = <Scrub param="lr" label="Step size η (the number in the sentence)" format={(v) => String(v)} />, every update moves each weight
+    by η times its gradient, {fmt(p.lr / 0.1, 2)} times the default step.{' '}
+    {p.lr >= 1
+      ? 'Steps this large can throw a ReLU unit to where it is off for every input: watch the “Dead” readout climb.'
+      : p.lr >= 0.1
+        ? 'Steps of this size are the comfortable range for these small networks.'
+        : 'Steps this small are safe, but slow: the loss curves crawl.'}
+  </>
+));

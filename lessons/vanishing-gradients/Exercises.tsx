@@ -3,7 +3,7 @@
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub, useLesson } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt } from '../../src/math/format';
 import { EXPLODE_STEPS, GOAL_RATIO, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
@@ -15,7 +15,7 @@ const VANISH = preset('vanish');
 const EXPLODE = preset('explode');
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-const { exercise, goal } = exerciseKit<GradientsSnapshot, T>();
+const { exercise, goal, sentence } = exerciseKit<GradientsSnapshot, T>();
 
 export const HowSmallExercise = exercise({
   id: 'how-small',
@@ -26,13 +26,8 @@ export const HowSmallExercise = exercise({
   patch: VANISH,
   setup: 'The button loads the “Vanishing” preset (eight sigmoid layers of 8, weights drawn with σ = 0.1) with the seed fixed at 1, and reads the gradient sizes the lab measures first. The nearest order of magnitude counts.',
   judge: judgeHowSmall,
-  explain: () => (
-    <p>
-      Each of the eight layers multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: a factor
-      of roughly 10 per layer, eight or nine times over. The gradient chart is a nearly straight line on its log scale — the signature of a
-      geometric decay.
-    </p>
-  ),
+  explain:
+    'Each of the eight layers multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: a factor of roughly 10 per layer, eight or nine times over. The gradient chart is a nearly straight line on its log scale — the signature of a geometric decay.',
   view: { id: 'norms-h', label: 'the gradient chart' },
 });
 
@@ -45,13 +40,10 @@ export const StuckLossExercise = exercise({
   patch: VANISH,
   setup: `The button loads the “Vanishing” preset with seed 1 and reads network A’s training loss (cross-entropy, natural log) after ${STUCK_STEPS} steps. Within ±0.02 counts as right.`,
   judge: judgeStuckLoss,
-  explain: (o) => (
-    <p>
-      {Math.abs((o.answer as number) - Math.LN2) < 0.02
-        ? 'That is ln 2 ≈ 0.693: the loss of a network that answers “50 %” for every point. The output layer learned the only thing it can learn alone, the balance of the classes; the layers that would build features never got a signal.'
-        : 'This run did not sit at ln 2 ≈ 0.693, the loss of a network that answers “50 %” everywhere. Look at the loss chart to see what it did instead.'}
-    </p>
-  ),
+  explain: (o) =>
+    Math.abs((o.answer as number) - Math.LN2) < 0.02
+      ? 'That is ln 2 ≈ 0.693: the loss of a network that answers “50 %” for every point. The output layer learned the only thing it can learn alone, the balance of the classes; the layers that would build features never got a signal.'
+      : 'This run did not sit at ln 2 ≈ 0.693, the loss of a network that answers “50 %” everywhere. Look at the loss chart to see what it did instead.',
   view: { id: 'loss-h', label: 'the loss chart' },
 });
 
@@ -64,12 +56,11 @@ export const ExplodingExercise = exercise({
   patch: EXPLODE,
   setup: `The button loads the “Exploding” preset (eight ReLU layers, weights four times He’s) with the seed fixed at 1, and judges at the first sign of divergence or after ${EXPLODE_STEPS} steps.`,
   judge: judgeExploding,
-  explain: (o) => (
-    <p>
-      {o.answer === 'nan'
-        ? 'Every layer multiplied the signal by about four — forward and backward — so the first updates were enormous, threw the weights further, and within a few steps the numbers overflowed. Switching to He initialization fixes it; a smaller learning rate only delays it.'
-        : 'This seed survived its first steps. The gradient chart still shows the signal growing towards layer 1; try another seed.'}
-    </p>
+  explain: byAnswer(
+    {
+      nan: 'Every layer multiplied the signal by about four — forward and backward — so the first updates were enormous, threw the weights further, and within a few steps the numbers overflowed. Switching to He initialization fixes it; a smaller learning rate only delays it.',
+    },
+    'This seed survived its first steps. The gradient chart still shows the signal growing towards layer 1; try another seed.',
   ),
   view: { id: 'norms-h', label: 'the gradient chart' },
 });
@@ -82,37 +73,25 @@ export const RatioGoal = goal({
   requires: ratioGoalMissing,
   judge: judgeRatioGoal,
   start: { label: 'Start from eight sigmoid layers with small weights', patch: VANISH },
-  explain: () => (
-    <p>
-      What reaches layer 1 is a product of slope × weight, layer after layer. Bigger weights (Glorot, He, or “too large”) make each factor larger
-      even though σ′ stays at most ¼ — and a factor near 1 per layer keeps the signal alive.
-    </p>
-  ),
+  explain:
+    'What reaches layer 1 is a product of slope × weight, layer after layer. Bigger weights (Glorot, He, or “too large”) make each factor larger even though σ′ stays at most ¼ — and a factor near 1 per layer keeps the signal alive.',
   view: { id: 'norms-h', label: 'the gradient chart' },
 });
 
 /** "With N layers, (¼)^N …": depth is scrubbable. */
-export function DepthSentence() {
-  const { p } = useLesson<T>();
-  const f = 0.25 ** p.depth;
-  return (
-    <p className="scrub-sentence">
-      With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, at most
-      (¼)<sup>{p.depth}</sup> ≈ {fmt(f, 2)} of the signal reaches layer 1 even in the best case — the lab above now runs {p.depth} layers; see
-      its gradient chart.
-    </p>
-  );
-}
+export const DepthSentence = sentence((p) => (
+  <>
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, at most (¼)
+    <sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)} of the signal reaches layer 1 even in the best case — the lab above now runs {p.depth} layers; see its
+    gradient chart.
+  </>
+));
 
 /** Glorot's and He's standard deviations for the chosen width: width is scrubbable. */
-export function WidthSentence() {
-  const { p } = useLesson<T>();
-  const n = p.width;
-  return (
-    <p className="scrub-sentence">
-      With <Scrub param="width" label="Width (the number in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} /> per layer,
-      Glorot draws weights with std(w) = √(2 / ({n} + {n})) = {fmt(Math.sqrt(1 / n), 2)} and He with √(2 / {n}) = {fmt(Math.sqrt(2 / n), 2)}
-      {Math.sqrt(1 / n) > 0.1 ? ', both larger than the small initialization’s 0.1' : ', both smaller than the small initialization’s 0.1'}.
-    </p>
-  );
-}
+export const WidthSentence = sentence(({ width: n }) => (
+  <>
+    With <Scrub param="width" label="Width (the number in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} /> per layer, Glorot draws
+    weights with std(w) = √(2 / ({n} + {n})) = {fmt(Math.sqrt(1 / n), 2)} and He with √(2 / {n}) = {fmt(Math.sqrt(2 / n), 2)}
+    {Math.sqrt(1 / n) > 0.1 ? ', both larger than the small initialization’s 0.1' : ', both smaller than the small initialization’s 0.1'}.
+  </>
+));
