@@ -10,7 +10,7 @@ import type { GraphSnap } from './GraphLab';
 import { judgeDfdx, judgeFork, judgeMaxRoute, judgeZeroDfdz } from './judges';
 import type { PARAMS } from './params';
 
-type T = typeof PARAMS;
+const { exercise, goal, sentence } = exerciseKit<GraphSnap, typeof PARAMS>();
 const WORKED = { x: -2, y: 5, z: -4 };
 const GATES_AT = { gx: 3, gy: -2, gz: 1 };
 const ROUTE_AT = { gx: 3, gy: -2, gz: 1 };
@@ -18,21 +18,17 @@ const ROUTE_AT = { gx: 3, gy: -2, gz: 1 };
 const WHOLE = { step: 1 };
 const SETUP = 'No randomness here: the button sets the inputs (through the link), replays the pass from the first step, and reads the gradient the backward pass computes.';
 
-const { exercise, goal, sentence } = exerciseKit<GraphSnap, T>();
-
 export const DfdxExercise = exercise({
   id: 'dfdx',
   n: 1,
   title: 'what is ∂f/∂x?',
-  question:
-    'In the graph above, f = (x + y) · z with q = x + y. At x = −2, y = 5, z = −4, what is ∂f/∂x, the gradient that arrives at x at the end of the backward pass?',
-  answer: numberAnswer({ abs: 0.01 }, '2'),
-  patch: WORKED,
+  question: 'In the graph above, f = (x + y) · z with q = x + y. At x = −2, y = 5, z = −4, what is ∂f/∂x, the gradient that arrives at x at the end of the backward pass?',
   setup: `${SETUP} Within ±0.01 counts as right.`,
+  patch: WORKED,
   judge: judgeDfdx,
-  explain: (o) =>
-    `The add node passes its upstream gradient to x unchanged (local slope 1), and the multiply node hands q the value of the other factor, z. So ∂f/∂x = z · 1 = ${fmt(o.answer as number, 4)}: watch the last backward steps put that number under the arrow from x.`,
   view: { id: 'lab', label: 'the graph' },
+  answer: numberAnswer({ abs: 0.01 }, '2'),
+  explain: (o) => `The add node passes its upstream gradient to x unchanged (local slope 1), and the multiply node hands q the value of the other factor, z. So ∂f/∂x = z · 1 = ${fmt(o.answer as number, 4)}: watch the last backward steps put that number under the arrow from x.`,
 });
 
 export const ForkExercise = exercise({
@@ -40,13 +36,12 @@ export const ForkExercise = exercise({
   n: 3,
   title: 'x feeds two gates: what is its gradient?',
   question: 'In f = x · y + max(x, z), at x = 3, y = −2, z = 1, what is ∂f/∂x?',
-  answer: numberAnswer({ abs: 0.01 }, '1'),
-  patch: GATES_AT,
   setup: `${SETUP} It uses the gates graph with x = 3, y = −2, z = 1. Within ±0.01 counts as right.`,
+  patch: GATES_AT,
   judge: judgeFork,
-  explain: (o) =>
-    `x sends its value down two branches, so two gradients come back and add: the multiply gate swaps, giving x the other factor, y; the max gate routes its whole gradient to the larger input. The sum is ${fmt(o.answer as number, 4)}, shown as Σ under x.`,
   view: { id: 'gates', label: 'the gates graph' },
+  answer: numberAnswer({ abs: 0.01 }, '1'),
+  explain: (o) => `x sends its value down two branches, so two gradients come back and add: the multiply gate swaps, giving x the other factor, y; the max gate routes its whole gradient to the larger input. The sum is ${fmt(o.answer as number, 4)}, shown as Σ under x.`,
 });
 
 export const MaxRouteExercise = exercise({
@@ -54,26 +49,27 @@ export const MaxRouteExercise = exercise({
   n: 4,
   title: 'where does a max gate send its gradient?',
   question: 'With x = 3 and z = 1, the max gate’s upstream gradient is 1. Where does it go?',
-  answer: choiceAnswer(['x', 'All to x, none to z'], ['split', 'Split between x and z'], ['z', 'All to z, none to x']),
-  patch: ROUTE_AT,
   setup: `${SETUP} It uses the gates graph with x = 3, z = 1.`,
+  patch: ROUTE_AT,
   judge: judgeMaxRoute,
-  explain: (o) =>
-    `max(x, z) is x when x is larger, and then a little change in z changes nothing: its local slope with respect to z is 0, and with respect to x it is 1. ${o.answer === 'x' ? 'So z gets 0.' : ''} This is why a ReLU, max(0, a), passes no gradient back where it was off. Drag z above x and replay: the route switches.`,
   view: { id: 'gates', label: 'the gates graph' },
+  answer: choiceAnswer(
+    ['x', 'All to x, none to z'],
+    ['split', 'Split between x and z'],
+    ['z', 'All to z, none to x'],
+  ),
+  explain: (o) => `max(x, z) is x when x is larger, and then a little change in z changes nothing: its local slope with respect to z is 0, and with respect to x it is 1. ${o.answer === 'x' ? 'So z gets 0.' : ''} This is why a ReLU, max(0, a), passes no gradient back where it was off. Drag z above x and replay: the route switches.`,
 });
 
 export const ZeroDfdzGoal = goal({
   id: 'zero-dfdz',
   n: 2,
   title: 'make ∂f/∂z equal 0',
-  question:
-    'Change the inputs of the first graph (at the top of the page) so that, at the end of the backward pass, z’s gradient is 0. Then step or play through the whole pass. This exercise watches the graph while you try.',
+  question: 'Change the inputs of the first graph (at the top of the page) so that, at the end of the backward pass, z’s gradient is 0. Then step or play through the whole pass. This exercise watches the graph while you try.',
   requires: () => null,
   judge: judgeZeroDfdz,
-  explain:
-    'The multiply gate gives z the other factor, q = x + y. Whatever z is, its gradient is 0 exactly when q is 0: then f is 0 for every z, and nudging z changes nothing.',
   view: { id: 'lab', label: 'the first graph' },
+  explain: 'The multiply gate gives z the other factor, q = x + y. Whatever z is, its gradient is 0 exactly when q is 0: then f is 0 for every z, and nudging z changes nothing.',
 });
 
 /** "With x = …, y = 5 and z = …": two inputs of the first graph are scrubbable; the consequences follow. */

@@ -9,32 +9,29 @@ import { fmt } from '../../src/math/format';
 import { judgeHeadStart, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeWinner, plainMissing } from './judges';
 import type { PARAMS, Values } from './params';
 
-type T = typeof PARAMS;
+const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, typeof PARAMS>();
 const QUICK = { preset: 'quick', lr: 0.5, reluLr: 0.1, aeLr: 2, init: 'glorot', seed: 1 } satisfies Partial<Values>;
 /** What every exercise's button does; each adds how far it plays. */
 const SETUP = 'The button sets up the quick run (2,000 training digits, four hidden layers of 64) at the default learning rates with the seed fixed at 1, so every network starts from the same random weights and your run is the same as everyone’s (another seed can change close calls), and plays it';
 const WHICH_METHOD = choiceAnswer(...METHODS.map((m): [string, string] => [m, METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1)]));
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
-const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, T>();
-
 export const HeadStartExercise = exercise({
   id: 'head-start',
   n: 1,
   title: 'who has a head start?',
   question: 'When the last phase begins, before any network is trained with labels end to end, which of the four has the lowest test error?',
-  answer: WHICH_METHOD,
-  patch: QUICK,
   setup: `${SETUP} until the last phase begins.`,
+  patch: QUICK,
   judge: judgeHeadStart,
+  view: { id: 'lab', label: 'the results table' },
+  answer: WHICH_METHOD,
   explain: byAnswer(
     {
-      supervised:
-        'Supervised greedy pre-training already trained an output layer on the labels, on top of the last pre-trained layer: its stack is a working classifier before fine-tuning starts. The autoencoders never saw a label, so the unsupervised stack still needs its new output layer trained; the two random networks guess.',
+      supervised: 'Supervised greedy pre-training already trained an output layer on the labels, on top of the last pre-trained layer: its stack is a working classifier before fine-tuning starts. The autoencoders never saw a label, so the unsupervised stack still needs its new output layer trained; the two random networks guess.',
     },
     'Look at the “Test, at the start” column of the results table: the run decided differently from the usual story.',
   ),
-  view: { id: 'lab', label: 'the results table' },
 });
 
 export const PreVsPlainExercise = exercise({
@@ -42,22 +39,21 @@ export const PreVsPlainExercise = exercise({
   n: 2,
   title: 'does unsupervised pre-training pay off here?',
   question: 'Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop?',
+  setup: `${SETUP} to the end.`,
+  patch: QUICK,
+  judge: judgePreVsPlain,
+  view: { id: 'lab', label: 'the results table' },
   answer: choiceAnswer(
     ['unsupervised', 'Yes: unsupervised greedy ends with a lower test error'],
     ['plain', 'No: plain backprop ends lower'],
     ['tie', 'A tie (within half a percentage point)'],
   ),
-  patch: QUICK,
-  setup: `${SETUP} to the end.`,
-  judge: judgePreVsPlain,
   explain: byAnswer(
     {
-      unsupervised:
-        'The autoencoders gave every layer weights that already say something about digits, so the error signal has useful features to adjust instead of noise to climb out of.',
+      unsupervised: 'The autoencoders gave every layer weights that already say something about digits, so the error signal has useful features to adjust instead of noise to climb out of.',
     },
     'With Glorot initialization and only four layers, plain backprop has enough signal to learn on its own: the advantage the 2006 papers found was largest for deeper networks with worse initializations and less data.',
   ),
-  view: { id: 'lab', label: 'the results table' },
 });
 
 export const ReluRatioExercise = exercise({
@@ -65,13 +61,12 @@ export const ReluRatioExercise = exercise({
   n: 3,
   title: 'how much better is ReLU?',
   question: 'At the end of the quick run, plain sigmoid backprop makes how many times as many test mistakes as the ReLU network?',
-  answer: numberAnswer({ factor: 1.5 }, '2', 'times'),
-  patch: QUICK,
   setup: `${SETUP} to the end. Within a factor of 1.5 counts as right.`,
+  patch: QUICK,
   judge: judgeReluRatio,
-  explain: (o) =>
-    `The run measured ${fmt(o.answer as number, 3)}. ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps the signal at a sensible size, so every layer learns from the first step; the sigmoid network’s lower layers hear only a faint echo.`,
   view: { id: 'today', label: 'the chart above' },
+  answer: numberAnswer({ factor: 1.5 }, '2', 'times'),
+  explain: (o) => `The run measured ${fmt(o.answer as number, 3)}. ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps the signal at a sensible size, so every layer learns from the first step; the sigmoid network’s lower layers hear only a faint echo.`,
 });
 
 export const WinnerExercise = exercise({
@@ -79,27 +74,24 @@ export const WinnerExercise = exercise({
   n: 4,
   title: 'who ends best?',
   question: 'Of the four networks, which has the lowest test error at the end of the quick run?',
-  answer: WHICH_METHOD,
-  patch: QUICK,
   setup: `${SETUP} to the end.`,
+  patch: QUICK,
   judge: judgeWinner,
-  explain: (o) =>
-    `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.`,
   view: { id: 'lab', label: 'the results table' },
+  answer: WHICH_METHOD,
+  explain: (o) => `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.`,
 });
 
 export const PlainGoal = goal({
   id: 'rescue-plain',
   n: 5,
   title: 'rescue plain backprop',
-  question:
-    'Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop’s test error at or below the unsupervised pre-trained network’s. This exercise watches the lab while you try.',
+  question: 'Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop’s test error at or below the unsupervised pre-trained network’s. This exercise watches the lab while you try.',
   requires: plainMissing,
-  judge: judgePlainCatchesUp,
   start: { label: 'Start from: the quick run, small normal initialization (σ = 0.1)', patch: { ...QUICK, init: 'smallNormal' } },
-  explain: (o) =>
-    `${o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.`,
+  judge: judgePlainCatchesUp,
   view: { id: 'lab', label: 'the results table' },
+  explain: (o) => `${o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.`,
 });
 
 /** "The autoencoders learn at η = …": the autoencoders' learning rate is scrubbable. */

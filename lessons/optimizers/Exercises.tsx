@@ -28,6 +28,9 @@ import {
 import { OPT_NAMES, suggestedPatch, type PARAMS } from './params';
 
 type T = typeof PARAMS;
+/** The surface lab's kit, and the network lab's (its section "network"). */
+const { exercise, goal, sentence } = exerciseKit<Optim2dSnapshot, T>();
+const network = exerciseKit<OptimNetSnapshot, T>();
 const ALL: OptimizerKind[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
 const FAST = { speed: 20 } satisfies Partial<Values>;
 const RAVINE10 = { surface: 'ravine', kappa: 10, opts: ALL, ...suggestedPatch(quadraticRavine({ kappa: 10 })), ...FAST } satisfies Partial<Values>;
@@ -43,19 +46,16 @@ const whichOptimizer = (kinds: OptimizerKind[], none?: string) =>
 const DETERMINISTIC = 'Nothing here is random (the surface and the start are exact), so the run is the same for everyone.';
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
-/** The surface lab's kit, and the network lab's (its section "network"). */
-const { exercise, goal, sentence } = exerciseKit<Optim2dSnapshot, T>();
-const network = exerciseKit<OptimNetSnapshot, T>();
-
 export const RavineRaceExercise = exercise({
   id: 'ravine-race',
   n: 3,
   title: 'who reaches the bottom of the ravine first?',
   question: `On the default ravine (κ = 10), which optimizer gets within ${RAVINE_RADIUS} of the minimum first?`,
-  answer: whichOptimizer(ALL, 'Nobody within the step limit'),
-  patch: RAVINE10,
   setup: `The button sets up the ravine with κ = 10, all four optimizers at their suggested rates (SGD at its best fixed step 2/(λmin + λmax)), from the default start. ${DETERMINISTIC}`,
+  patch: RAVINE10,
   judge: judgeRavineRace,
+  view: { id: 'lab', label: 'the paths on the surface' },
+  answer: whichOptimizer(ALL, 'Nobody within the step limit'),
   explain: byAnswer(
     {
       sgd: 'At κ = 10 the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) ≈ 0.82 a step without overshooting. Momentum at these (not optimal) settings swings past the floor and has to bleed off its speed; the adaptive methods move about η per step, so they slow down near the bottom.',
@@ -63,7 +63,6 @@ export const RavineRaceExercise = exercise({
     'SGD did not win this time: look at the paths to see who cut the corner.',
     'Momentum wins on narrower ravines: drag κ up and race again.',
   ),
-  view: { id: 'lab', label: 'the paths on the surface' },
 });
 
 export const SgdFateExercise = exercise({
@@ -71,17 +70,16 @@ export const SgdFateExercise = exercise({
   n: 1,
   title: 'the same step on a narrower ravine',
   question: `SGD’s step η = ${FATE.sgdLr} is the best one for κ = 10. Keep it and make the ravine ten times narrower, κ = 100. What happens?`,
+  setup: `The button sets κ to 100 but keeps SGD’s learning rate at the κ = 10 value, η = ${FATE.sgdLr}. ${DETERMINISTIC}`,
+  patch: FATE,
+  judge: judgeSgdFate,
+  view: { id: 'lab', label: 'the SGD path' },
   answer: choiceAnswer(
     ['converged', 'It still reaches the minimum, just more slowly'],
     ['slow', 'It crawls and is still far away at the step limit'],
     ['diverged', 'It flies off the plot'],
   ),
-  patch: FATE,
-  setup: `The button sets κ to 100 but keeps SGD’s learning rate at the κ = 10 value, η = ${FATE.sgdLr}. ${DETERMINISTIC}`,
-  judge: judgeSgdFate,
-  explain: (o) =>
-    `λmax grew tenfold, from 10 to 100, so the safe limit 2/λmax fell to 0.02. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * 100), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
-  view: { id: 'lab', label: 'the SGD path' },
+  explain: (o) => `λmax grew tenfold, from 10 to 100, so the safe limit 2/λmax fell to 0.02. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * 100), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
 });
 
 export const SgdStepsExercise = exercise({
@@ -89,13 +87,12 @@ export const SgdStepsExercise = exercise({
   n: 4,
   title: 'how many steps does SGD need at κ = 100?',
   question: `From the default start, how many steps does SGD at its best fixed learning rate need to get within ${RAVINE_RADIUS} of the minimum of a κ = 100 ravine? (The text above gives everything you need.)`,
-  answer: numberAnswer({ rel: 0.2 }, '300', 'steps'),
-  patch: BEST100,
   setup: `The button sets up SGD alone on the ravine with κ = 100 at its best fixed step η = 2/(1 + 100) ≈ ${BEST100.sgdLr}, from the default start (about 4.1 from the minimum), and counts the steps until it is within ${RAVINE_RADIUS}. Within 20 % counts as right. ${DETERMINISTIC}`,
+  patch: BEST100,
   judge: judgeSgdSteps,
-  explain: (o) =>
-    `The distance shrinks by (κ − 1)/(κ + 1) = 0.98 a step, about 115 steps per factor of ten, and 4.1 → ${RAVINE_RADIUS} is about 3.6 factors of ten: roughly 415 steps. The run took ${fmt(o.answer as number, 3)}. Momentum at its optimal settings needs about a tenth of that.`,
   view: { id: 'lab', label: 'the rate box under the plot' },
+  answer: numberAnswer({ rel: 0.2 }, '300', 'steps'),
+  explain: (o) => `The distance shrinks by (κ − 1)/(κ + 1) = 0.98 a step, about 115 steps per factor of ten, and 4.1 → ${RAVINE_RADIUS} is about 3.6 factors of ten: roughly 415 steps. The run took ${fmt(o.answer as number, 3)}. Momentum at its optimal settings needs about a tenth of that.`,
 });
 
 export const FixSgdGoal = goal({
@@ -104,11 +101,10 @@ export const FixSgdGoal = goal({
   title: 'rescue SGD on a narrow ravine',
   question: `Start from the diverging setup, then change as few settings as you can so that SGD, on a ravine with κ = ${GOAL_KAPPA} or more, gets within ${RAVINE_RADIUS} of the minimum in at most ${GOAL_STEPS} steps. This exercise watches the lab while you try.`,
   requires: fixSgdMissing,
-  judge: judgeFixSgd,
   start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = 10 step (it diverges)`, patch: FATE },
-  explain: (o) =>
-    `${o.measured} One change was enough: the learning rate. Below 2/λmax = 0.02 the steep direction calms down, and close to 2/(λmin + λmax) the flat direction moves as fast as it can.`,
+  judge: judgeFixSgd,
   view: { id: 'lab', label: 'the SGD path' },
+  explain: (o) => `${o.measured} One change was enough: the learning rate. Below 2/λmax = 0.02 the steep direction calms down, and close to 2/(λmin + λmax) the flat direction moves as fast as it can.`,
 });
 
 export const RosenbrockExercise = exercise({
@@ -116,18 +112,17 @@ export const RosenbrockExercise = exercise({
   n: 5,
   title: 'Adam or momentum along the banana?',
   question: 'Will Adam or momentum reach the Rosenbrock minimum first from the classic start?',
-  answer: whichOptimizer(['momentum', 'adam'], 'Neither within the step limit'),
-  patch: ROSEN,
   setup: `The button sets up the Rosenbrock valley from the classic start (−1.2, 1) with momentum and Adam at their suggested rates, and races them to within ${ROSEN_RADIUS} of the minimum at (1, 1). ${DETERMINISTIC}`,
+  patch: ROSEN,
   judge: judgeRosenRace,
+  view: { id: 'lab', label: 'the paths on the surface' },
+  answer: whichOptimizer(['momentum', 'adam'], 'Neither within the step limit'),
   explain: byAnswer(
     {
-      momentum:
-        'Both drop to the valley floor quickly. Along the curved floor the gradient keeps pointing roughly the same way, so momentum’s velocity builds up; Adam moves about η per step whatever the slope, which is steady but not faster.',
+      momentum: 'Both drop to the valley floor quickly. Along the curved floor the gradient keeps pointing roughly the same way, so momentum’s velocity builds up; Adam moves about η per step whatever the slope, which is steady but not faster.',
     },
     'Adam’s steady steps of about η won here: look at how momentum swings across the valley.',
   ),
-  view: { id: 'lab', label: 'the paths on the surface' },
 });
 
 export const HimmelblauExercise = exercise({
@@ -135,18 +130,20 @@ export const HimmelblauExercise = exercise({
   n: 6,
   title: 'same start, same minimum?',
   question: 'SGD and Adam start from the same point on a surface with four minima. Do they end in the same one?',
-  answer: choiceAnswer(['same', 'The same minimum'], ['different', 'Different minima']),
-  patch: HIMMEL,
   setup: `The button sets up Himmelblau’s surface (four equally deep minima) from (4.5, 0.5) with SGD and Adam at their suggested rates, and compares where they stop. ${DETERMINISTIC}`,
+  patch: HIMMEL,
   judge: judgeHimmelblau,
+  view: { id: 'lab', label: 'the paths on the surface' },
+  answer: choiceAnswer(
+    ['same', 'The same minimum'],
+    ['different', 'Different minima'],
+  ),
   explain: byAnswer(
     {
-      different:
-        'Adam divides each coordinate’s step by the size of its own gradient, so it does not walk along the gradient: it turns the direction, and from this start the turn is enough to land in another basin.',
+      different: 'Adam divides each coordinate’s step by the size of its own gradient, so it does not walk along the gradient: it turns the direction, and from this start the turn is enough to land in another basin.',
     },
     'They agreed this time: try another start on the plot.',
   ),
-  view: { id: 'lab', label: 'the paths on the surface' },
 });
 
 export const NetRaceExercise = network.exercise({
@@ -154,13 +151,12 @@ export const NetRaceExercise = network.exercise({
   n: 7,
   title: `lowest training loss after ${NET_EPOCHS} epochs`,
   question: `Three identical networks, three optimizers. After ${NET_EPOCHS} epochs on the spiral, whose training loss is lowest?`,
-  answer: whichOptimizer(['sgd', 'momentum', 'adam']),
-  patch: NET,
   setup: `The button sets up the spiral with batch 10, constant rates at their defaults (SGD 0.3, momentum 0.03, Adam 0.01) and the seed fixed at 1, so all three start from the same weights and see the same mini-batches (another seed can change the order), and compares the training losses after ${NET_EPOCHS} epochs.`,
+  patch: NET,
   judge: judgeNetRace,
-  explain: (o) =>
-    `${OPT_NAMES[o.answer as OptimizerKind]} is ahead. Compare the loss curves: the per-parameter step sizes of Adam usually pay off early on a network whose layers have gradients of very different sizes.`,
   view: { id: 'network', label: 'the training-loss chart' },
+  answer: whichOptimizer(['sgd', 'momentum', 'adam']),
+  explain: (o) => `${OPT_NAMES[o.answer as OptimizerKind]} is ahead. Compare the loss curves: the per-parameter step sizes of Adam usually pay off early on a network whose layers have gradients of very different sizes.`,
 });
 
 /** "For κ = 100 that is 0.98 …": κ is scrubbable; the ravine in the lab follows. */
