@@ -4,6 +4,12 @@
  * each exercise as one object whose `question` is the paragraph the section opens with and
  * whose `explain` is the paragraph shown after the run. The result is a component to place
  * in the prose, the same as writing the <Exercise> out.
+ *
+ * Every lesson writes its definitions in one order, the one-line fields first:
+ *   exercise: id, n, title, question, setup, patch, judge, view, answer, explain
+ *   goal:     id, n, title, question, requires, start, judge, view, explain
+ * with each field on one line, except `answer` (one choice per line) and `explain`
+ * (`byAnswer` with one answer per line, or a function of the outcome).
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { ParamTable, ParamValues } from '../../store/params';
