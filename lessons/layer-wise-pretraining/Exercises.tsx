@@ -3,7 +3,7 @@
  * All run the lab's race of four networks (the quick preset, seed fixed) and read its curves.
  * Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt } from '../../src/math/format';
 import { judgeHeadStart, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeWinner, plainMissing } from './judges';
@@ -13,7 +13,7 @@ const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, typeof PARAMS
 const QUICK = { preset: 'quick', lr: 0.5, reluLr: 0.1, aeLr: 2, init: 'glorot', seed: 1 } satisfies Partial<Values>;
 /** What every exercise's button does; each adds how far it plays. */
 const SETUP = 'The button sets up the quick run (2,000 training digits, four hidden layers of 64) at the default learning rates with the seed fixed at 1, so every network starts from the same random weights and your run is the same as everyone’s (another seed can change close calls), and plays it';
-const WHICH_METHOD = choiceAnswer(...METHODS.map((m): [string, string] => [m, METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1)]));
+const WHICH_METHOD = choiceAnswer(...METHODS.map((m): ChoiceEntry => [m, METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1)]));
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
 export const HeadStartExercise = exercise({

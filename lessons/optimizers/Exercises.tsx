@@ -3,7 +3,7 @@
  * The 2D ones run in the surface lab (section "lab"), the network one in section "network";
  * each sits inside the <LessonProvider> of its own lab. Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { OptimizerKind } from '../../src/engine/optim2d';
 import { quadraticRavine, surfaceById } from '../../src/engine/surfaces';
 import type { Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
@@ -40,9 +40,8 @@ const BEST100 = { ...RAVINE10, kappa: 100, opts: ['sgd'], sgdLr: Number((2 / 101
 export const ROSEN = { surface: 'rosenbrock', opts: ['momentum', 'adam'], ...suggestedPatch(surfaceById('rosenbrock')), ...FAST } satisfies Partial<Values>;
 const HIMMEL = { surface: 'himmelblau', opts: ['sgd', 'adam'], ...suggestedPatch(surfaceById('himmelblau')), ...FAST } satisfies Partial<Values>;
 const NET = { dataset: 'spiral', batch: 10, schedule: 'constant', netSgdLr: 0.3, netMomLr: 0.03, netAdamLr: 0.01, seed: 1 } satisfies Partial<Values>;
-/** "Which optimizer …": one choice per optimizer, and `none` (if given) for "nobody". */
-const whichOptimizer = (kinds: OptimizerKind[], none?: string) =>
-  choiceAnswer(...kinds.map((k): [string, string] => [k, OPT_NAMES[k]]), ...(none ? [['none', none] as [string, string]] : []));
+/** One choice per optimizer, by its name. */
+const optimizers = (kinds: OptimizerKind[]) => kinds.map((k): ChoiceEntry => [k, OPT_NAMES[k]]);
 const DETERMINISTIC = 'Nothing here is random (the surface and the start are exact), so the run is the same for everyone.';
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
@@ -55,7 +54,10 @@ export const RavineRaceExercise = exercise({
   patch: RAVINE10,
   judge: judgeRavineRace,
   view: { id: 'lab', label: 'the paths on the surface' },
-  answer: whichOptimizer(ALL, 'Nobody within the step limit'),
+  answer: choiceAnswer(
+    ...optimizers(ALL),
+    ['none', 'Nobody within the step limit'],
+  ),
   explain: byAnswer(
     {
       sgd: 'At κ = 10 the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) ≈ 0.82 a step without overshooting. Momentum at these (not optimal) settings swings past the floor and has to bleed off its speed; the adaptive methods move about η per step, so they slow down near the bottom.',
@@ -116,7 +118,10 @@ export const RosenbrockExercise = exercise({
   patch: ROSEN,
   judge: judgeRosenRace,
   view: { id: 'lab', label: 'the paths on the surface' },
-  answer: whichOptimizer(['momentum', 'adam'], 'Neither within the step limit'),
+  answer: choiceAnswer(
+    ...optimizers(['momentum', 'adam']),
+    ['none', 'Neither within the step limit'],
+  ),
   explain: byAnswer(
     {
       momentum: 'Both drop to the valley floor quickly. Along the curved floor the gradient keeps pointing roughly the same way, so momentum’s velocity builds up; Adam moves about η per step whatever the slope, which is steady but not faster.',
@@ -155,7 +160,7 @@ export const NetRaceExercise = network.exercise({
   patch: NET,
   judge: judgeNetRace,
   view: { id: 'network', label: 'the training-loss chart' },
-  answer: whichOptimizer(['sgd', 'momentum', 'adam']),
+  answer: choiceAnswer(...optimizers(['sgd', 'momentum', 'adam'])),
   explain: (o) => `${OPT_NAMES[o.answer as OptimizerKind]} is ahead. Compare the loss curves: the per-parameter step sizes of Adam usually pay off early on a network whose layers have gradients of very different sizes.`,
 });
 

@@ -4,7 +4,7 @@
  * the hidden-layer one the xornet lab, Part B's the approx1d lab: each part's prose sits
  * inside its lab's <LessonProvider> (Lesson.tsx, HiddenLab.tsx, ApproxLab.tsx).
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { UNIT_COUNTS } from '../../src/engine/functions1d';
@@ -99,7 +99,7 @@ export const SmallestNExercise = approx.exercise({
   judge: judgeSmallestN,
   view: { id: 'approx', label: 'the error-versus-n chart' },
   answer: choiceAnswer(
-    ...UNIT_COUNTS.map((u): [string, string] => [String(u), `${u}`]),
+    ...UNIT_COUNTS.map((u): ChoiceEntry => [String(u), `${u}`]),
     ['none', 'None of them'],
   ),
   explain: (o) =>

@@ -3,7 +3,7 @@
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt } from '../../src/math/format';
 import { EXPLODE_STEPS, GOAL_RATIO, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
@@ -14,7 +14,7 @@ const preset = (id: string): Partial<Values> => ({ ...PRESETS.find((p) => p.id =
 const VANISH = preset('vanish');
 const EXPLODE = preset('explode');
 /** "about 10³ times": one choice per order of magnitude. */
-const timesSmaller = (k: number): [string, string] => [String(k), k === 1 ? 'about 10 times' : `about 10${'⁰¹²³⁴⁵⁶⁷⁸⁹'[k]} times`];
+const timesSmaller = (k: number): ChoiceEntry => [String(k), k === 1 ? 'about 10 times' : `about 10${'⁰¹²³⁴⁵⁶⁷⁸⁹'[k]} times`];
 
 export const HowSmallExercise = exercise({
   id: 'how-small',

@@ -18,8 +18,11 @@ import { GoalExercise, type GoalProps } from './GoalExercise';
 import type { Outcome, Tolerance } from './judge';
 import { useLessonOrNull } from './LessonContext';
 
+/** One choice of a multiple-choice answer: the id a judge answers with, and the label shown. */
+export type ChoiceEntry = [id: string, label: ReactNode];
+
 /** A multiple-choice answer: one [id, label] pair per choice, in the order shown. */
-export function choiceAnswer(...choices: [id: string, label: ReactNode][]): AnswerSpec {
+export function choiceAnswer(...choices: ChoiceEntry[]): AnswerSpec {
   return { kind: 'choice', choices: choices.map(([id, label]) => ({ id, label })) };
 }
 
