@@ -3,156 +3,113 @@
  * All run the lab's race of four networks (the quick preset, seed fixed) and read its curves.
  * Judges: judges.ts.
  */
-import { Exercise, GoalExercise, Scrub, useLesson } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt } from '../../src/math/format';
 import { judgeHeadStart, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeWinner, plainMissing } from './judges';
 import type { PARAMS, Values } from './params';
 
-type T = typeof PARAMS;
+const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, typeof PARAMS>();
 const QUICK = { preset: 'quick', lr: 0.5, reluLr: 0.1, aeLr: 2, init: 'glorot', seed: 1 } satisfies Partial<Values>;
+/** What every exercise's button does; each adds how far it plays. */
 const SETUP = 'The button sets up the quick run (2,000 training digits, four hidden layers of 64) at the default learning rates with the seed fixed at 1, so every network starts from the same random weights and your run is the same as everyone’s (another seed can change close calls), and plays it';
-const methodChoices = METHODS.map((m) => ({ id: m, label: METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1) }));
+const WHICH_METHOD = choiceAnswer(...METHODS.map((m): ChoiceEntry => [m, METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1)]));
+const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
-export function HeadStartExercise() {
-  return (
-    <Exercise<PretrainSnapshot, T>
-      id="head-start"
-      n={1}
-      title="who has a head start?"
-      answer={{ kind: 'choice', choices: methodChoices }}
-      patch={QUICK}
-      setup={`${SETUP} until the last phase begins.`}
-      judge={judgeHeadStart}
-      explain={(o) => (
-        <p>
-          {o.answer === 'supervised'
-            ? 'Supervised greedy pre-training already trained an output layer on the labels, on top of the last pre-trained layer: its stack is a working classifier before fine-tuning starts. The autoencoders never saw a label, so the unsupervised stack still needs its new output layer trained; the two random networks guess.'
-            : 'Look at the “Test, at the start” column of the results table: the run decided differently from the usual story.'}
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the results table' }}
-    >
-      <p>
-        When the last phase begins, before any network is trained with labels end to end, which of the four has the lowest test error?
-      </p>
-    </Exercise>
-  );
-}
+export const HeadStartExercise = exercise({
+  id: 'head-start',
+  n: 1,
+  title: 'who has a head start?',
+  question: 'When the last phase begins, before any network is trained with labels end to end, which of the four has the lowest test error?',
+  setup: `${SETUP} until the last phase begins.`,
+  patch: QUICK,
+  judge: judgeHeadStart,
+  view: { id: 'lab', label: 'the results table' },
+  answer: WHICH_METHOD,
+  explain: byAnswer(
+    {
+      supervised: 'Supervised greedy pre-training already trained an output layer on the labels, on top of the last pre-trained layer: its stack is a working classifier before fine-tuning starts. The autoencoders never saw a label, so the unsupervised stack still needs its new output layer trained; the two random networks guess.',
+    },
+    'Look at the “Test, at the start” column of the results table: the run decided differently from the usual story.',
+  ),
+});
 
-export function PreVsPlainExercise() {
-  return (
-    <Exercise<PretrainSnapshot, T>
-      id="pre-vs-plain"
-      n={2}
-      title="does unsupervised pre-training pay off here?"
-      answer={{
-        kind: 'choice',
-        choices: [
-          { id: 'unsupervised', label: 'Yes: unsupervised greedy ends with a lower test error' },
-          { id: 'plain', label: 'No: plain backprop ends lower' },
-          { id: 'tie', label: 'A tie (within half a percentage point)' },
-        ],
-      }}
-      patch={QUICK}
-      setup={`${SETUP} to the end.`}
-      judge={judgePreVsPlain}
-      explain={(o) => (
-        <p>
-          {o.answer === 'unsupervised'
-            ? 'The autoencoders gave every layer weights that already say something about digits, so the error signal has useful features to adjust instead of noise to climb out of.'
-            : 'With Glorot initialization and only four layers, plain backprop has enough signal to learn on its own: the advantage the 2006 papers found was largest for deeper networks with worse initializations and less data.'}
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the results table' }}
-    >
-      <p>Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop?</p>
-    </Exercise>
-  );
-}
+export const PreVsPlainExercise = exercise({
+  id: 'pre-vs-plain',
+  n: 2,
+  title: 'does unsupervised pre-training pay off here?',
+  question: 'Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop?',
+  setup: `${SETUP} to the end.`,
+  patch: QUICK,
+  judge: judgePreVsPlain,
+  view: { id: 'lab', label: 'the results table' },
+  answer: choiceAnswer(
+    ['unsupervised', 'Yes: unsupervised greedy ends with a lower test error'],
+    ['plain', 'No: plain backprop ends lower'],
+    ['tie', 'A tie (within half a percentage point)'],
+  ),
+  explain: byAnswer(
+    {
+      unsupervised: 'The autoencoders gave every layer weights that already say something about digits, so the error signal has useful features to adjust instead of noise to climb out of.',
+    },
+    'With Glorot initialization and only four layers, plain backprop has enough signal to learn on its own: the advantage the 2006 papers found was largest for deeper networks with worse initializations and less data.',
+  ),
+});
 
-export function ReluRatioExercise() {
-  return (
-    <Exercise<PretrainSnapshot, T>
-      id="relu-ratio"
-      n={3}
-      title="how much better is ReLU?"
-      answer={{ kind: 'number', tolerance: { factor: 1.5 }, unit: 'times', example: '2' }}
-      patch={QUICK}
-      setup={`${SETUP} to the end. Within a factor of 1.5 counts as right.`}
-      judge={judgeReluRatio}
-      explain={(o) => (
-        <p>
-          The run measured {fmt(o.answer as number, 3)}. ReLU units pass the error signal back with slope 1 where they are active, and He
-          initialization keeps the signal at a sensible size, so every layer learns from the first step; the sigmoid network’s lower layers hear only a
-          faint echo.
-        </p>
-      )}
-      view={{ id: 'today', label: 'the chart above' }}
-    >
-      <p>At the end of the quick run, plain sigmoid backprop makes how many times as many test mistakes as the ReLU network?</p>
-    </Exercise>
-  );
-}
+export const ReluRatioExercise = exercise({
+  id: 'relu-ratio',
+  n: 3,
+  title: 'how much better is ReLU?',
+  question: 'At the end of the quick run, plain sigmoid backprop makes how many times as many test mistakes as the ReLU network?',
+  setup: `${SETUP} to the end. Within a factor of 1.5 counts as right.`,
+  patch: QUICK,
+  judge: judgeReluRatio,
+  view: { id: 'today', label: 'the chart above' },
+  answer: numberAnswer({ factor: 1.5 }, '2', 'times'),
+  explain: (o) => `The run measured ${fmt(o.answer as number, 3)}. ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps the signal at a sensible size, so every layer learns from the first step; the sigmoid network’s lower layers hear only a faint echo.`,
+});
 
-export function WinnerExercise() {
-  return (
-    <Exercise<PretrainSnapshot, T>
-      id="winner"
-      n={4}
-      title="who ends best?"
-      answer={{ kind: 'choice', choices: methodChoices }}
-      patch={QUICK}
-      setup={`${SETUP} to the end.`}
-      judge={judgeWinner}
-      explain={(o) => <p>{METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.</p>}
-      view={{ id: 'lab', label: 'the results table' }}
-    >
-      <p>Of the four networks, which has the lowest test error at the end of the quick run?</p>
-    </Exercise>
-  );
-}
+export const WinnerExercise = exercise({
+  id: 'winner',
+  n: 4,
+  title: 'who ends best?',
+  question: 'Of the four networks, which has the lowest test error at the end of the quick run?',
+  setup: `${SETUP} to the end.`,
+  patch: QUICK,
+  judge: judgeWinner,
+  view: { id: 'lab', label: 'the results table' },
+  answer: WHICH_METHOD,
+  explain: (o) => `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.`,
+});
 
-export function PlainGoal() {
-  return (
-    <GoalExercise<PretrainSnapshot, T>
-      id="rescue-plain"
-      n={5}
-      title="rescue plain backprop"
-      requires={plainMissing}
-      judge={judgePlainCatchesUp}
-      start={{ label: 'Start from: the quick run, small normal initialization (σ = 0.1)', patch: { ...QUICK, init: 'smallNormal' } }}
-      explain={(o) => <p>{o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.</p>}
-      view={{ id: 'lab', label: 'the results table' }}
-    >
-      <p>
-        Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop’s
-        test error at or below the unsupervised pre-trained network’s. This exercise watches the lab while you try.
-      </p>
-    </GoalExercise>
-  );
-}
+export const PlainGoal = goal({
+  id: 'rescue-plain',
+  n: 5,
+  title: 'rescue plain backprop',
+  question: 'Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop’s test error at or below the unsupervised pre-trained network’s. This exercise watches the lab while you try.',
+  requires: plainMissing,
+  start: { label: 'Start from: the quick run, small normal initialization (σ = 0.1)', patch: { ...QUICK, init: 'smallNormal' } },
+  judge: judgePlainCatchesUp,
+  view: { id: 'lab', label: 'the results table' },
+  explain: (o) => `${o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.`,
+});
 
 /** "The autoencoders learn at η = …": the autoencoders' learning rate is scrubbable. */
-export function AeLrSentence() {
-  const { p } = useLesson<T>();
-  return (
-    <p className="scrub-sentence">
-      In the lab the autoencoders learn at η = <Scrub param="aeLr" label="Autoencoder step η (the number in the sentence)" format={(v) => String(Number(v.toPrecision(3)))} />,{' '}
-      {fmt(p.aeLr / p.lr, 2)} times the rate of the sigmoid classifiers: a squared error over 784 pixels through a sigmoid has small gradients, so
-      reconstruction needs larger steps to get anywhere in {p.preset === 'quick' ? 'the quick run’s two epochs per layer' : 'two epochs per layer'}.
-    </p>
-  );
-}
+export const AeLrSentence = sentence((p) => (
+  <>
+    In the lab the autoencoders learn at η = <Scrub param="aeLr" label="Autoencoder step η (the number in the sentence)" format={threeDigits} />,{' '}
+    {fmt(p.aeLr / p.lr, 2)} times the rate of the sigmoid classifiers: a squared error over 784 pixels through a sigmoid has small gradients, so
+    reconstruction needs larger steps to get anywhere in {p.preset === 'quick' ? 'the quick run’s two epochs per layer' : 'two epochs per layer'}.
+  </>
+));
 
 /** "The sigmoid networks learn at η = …, the ReLU one at …": both rates are scrubbable. */
-export function LrSentence() {
-  const { p } = useLesson<T>();
-  return (
-    <p className="scrub-sentence">
-      Here the sigmoid networks learn at η = <Scrub param="lr" label="Sigmoid step η (the number in the sentence)" format={(v) => String(Number(v.toPrecision(3)))} /> and
-      the ReLU network at η = <Scrub param="reluLr" label="ReLU step η (the number in the sentence)" format={(v) => String(Number(v.toPrecision(3)))} />:{' '}
-      {p.lr > p.reluLr ? `the sigmoid networks take ${fmt(p.lr / p.reluLr, 2)} times larger steps, to make up for slopes of at most ¼.` : 'the sigmoid networks take no larger steps, so their faint gradients move them slowly.'}
-    </p>
-  );
-}
+export const LrSentence = sentence((p) => (
+  <>
+    Here the sigmoid networks learn at η = <Scrub param="lr" label="Sigmoid step η (the number in the sentence)" format={threeDigits} /> and the ReLU
+    network at η = <Scrub param="reluLr" label="ReLU step η (the number in the sentence)" format={threeDigits} />:{' '}
+    {p.lr > p.reluLr
+      ? `the sigmoid networks take ${fmt(p.lr / p.reluLr, 2)} times larger steps, to make up for slopes of at most ¼.`
+      : 'the sigmoid networks take no larger steps, so their faint gradients move them slowly.'}
+  </>
+));

@@ -2,7 +2,7 @@
  * This lesson's exercises and scrubbable sentences, each placed in the prose with one
  * line (Prose.tsx). The judges live in judges.ts; the framework in src/app/exercises.
  */
-import { Exercise, GoalExercise, Scrub, useLesson } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { REG_METHODS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt } from '../../src/math/format';
@@ -26,7 +26,7 @@ import {
 } from './judges';
 import type { PARAMS } from './params';
 
-type T = typeof PARAMS;
+const { exercise, goal, sentence } = exerciseKit<RegularizeSnapshot, typeof PARAMS>();
 const DEFAULTS = { show: [...REG_METHODS], points: 30, l2: 0.003, l1: 0.001, keep: 0.5, patience: 500, dataset: 'xor', noise: 0.15, act: 'tanh', lr: 0.1, batch: 10, seed: 1 } satisfies Partial<Values>;
 const GAP = { ...DEFAULTS };
 const ZEROS = { ...DEFAULTS, show: ['l2', 'l1'] } satisfies Partial<Values>;
@@ -35,190 +35,122 @@ const KEEP_ONE = { ...DEFAULTS, show: ['none', 'dropout'], keep: 1 } satisfies P
 const n = (v: number) => v.toLocaleString('en-US');
 /** Weights of the lab's network: 2 inputs → WIDTH → WIDTH → 1. */
 const WEIGHTS = 2 * WIDTH + WIDTH * WIDTH + WIDTH;
-const LAB = { id: 'lab', label: 'the network cards and the loss chart' };
 
-export function LargestGapExercise() {
-  return (
-    <Exercise<RegularizeSnapshot, T>
-      id="largest-gap"
-      n={1}
-      title="which network overfits most?"
-      answer={{
-        kind: 'choice',
-        choices: [
-          { id: 'none', label: 'No regularization' },
-          { id: 'l2', label: 'L2' },
-          { id: 'l1', label: 'L1' },
-          { id: 'early', label: 'Early stopping' },
-          { id: 'dropout', label: 'Dropout' },
-        ],
-      }}
-      patch={GAP}
-      setup={`The button sets up all five networks with the lesson’s defaults (30 noisy XOR points) and the seed fixed at 1, so they start from the same weights, see the same batches, and your run is everyone’s; it reads the gaps at step ${n(GAP_STEPS)}.`}
-      judge={judgeLargestGap}
-      explain={(o) => (
-        <p>
-          {o.answer === 'none'
-            ? 'Nothing stops the unregularized network from bending its boundary around every noisy point: its training loss heads for zero while its held-out loss climbs.'
-            : 'A surprise: with these settings a regularized network overfit more than the plain one. Look at its card: is its penalty too weak, or has it not yet started to bite?'}{' '}
-          The gap is the number on each card, and the distance between a network’s solid and dashed curves in the loss chart.
-        </p>
-      )}
-      view={LAB}
-    >
-      <p>
-        All five networks train side by side for {n(GAP_STEPS)} steps on the same 30 points. Which one has the largest generalization gap (held-out
-        loss minus training loss) at the end?
-      </p>
-    </Exercise>
-  );
-}
+export const LargestGapExercise = exercise({
+  id: 'largest-gap',
+  n: 1,
+  title: 'which network overfits most?',
+  question: `All five networks train side by side for ${n(GAP_STEPS)} steps on the same 30 points. Which one has the largest generalization gap (held-out loss minus training loss) at the end?`,
+  setup: `The button sets up all five networks with the lesson’s defaults (30 noisy XOR points) and the seed fixed at 1, so they start from the same weights, see the same batches, and your run is everyone’s; it reads the gaps at step ${n(GAP_STEPS)}.`,
+  patch: GAP,
+  judge: judgeLargestGap,
+  view: { id: 'lab', label: 'the network cards and the loss chart' },
+  answer: choiceAnswer(
+    ['none', 'No regularization'],
+    ['l2', 'L2'],
+    ['l1', 'L1'],
+    ['early', 'Early stopping'],
+    ['dropout', 'Dropout'],
+  ),
+  explain: byAnswer(
+    {
+      none: 'Nothing stops the unregularized network from bending its boundary around every noisy point: its training loss heads for zero while its held-out loss climbs.',
+    },
+    'A surprise: with these settings a regularized network overfit more than the plain one. Look at its card: is its penalty too weak, or has it not yet started to bite?',
+    'The gap is the number on each card, and the distance between a network’s solid and dashed curves in the loss chart.',
+  ),
+});
 
-export function L1ZerosExercise() {
-  return (
-    <Exercise<RegularizeSnapshot, T>
-      id="l1-zeros"
-      n={3}
-      title="how sparse does L1 make the weights?"
-      answer={{ kind: 'number', tolerance: { abs: 10 }, unit: '%', example: '50' }}
-      patch={ZEROS}
-      setup={`The button sets up the L2 and L1 networks (λ₁ = 0.001, seed fixed at 1) and reads the “|w| ≈ 0” share of the L1 network after ${n(ZERO_STEPS)} steps. Within 10 percentage points counts as right.`}
-      judge={judgeL1Zeros}
-      explain={(o) => (
-        <p>
-          L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero:
-          about {o.answer} % of them here. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in
-          the two weight histograms.
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the weight histograms on the cards' }}
-    >
-      <p>
-        After {n(ZERO_STEPS)} steps, what share of the L1 network’s {n(WEIGHTS)} weights are within 0.01 of zero? (Answer in percent.)
-      </p>
-    </Exercise>
-  );
-}
+export const L1ZerosExercise = exercise({
+  id: 'l1-zeros',
+  n: 3,
+  title: 'how sparse does L1 make the weights?',
+  question: `After ${n(ZERO_STEPS)} steps, what share of the L1 network’s ${n(WEIGHTS)} weights are within 0.01 of zero? (Answer in percent.)`,
+  setup: `The button sets up the L2 and L1 networks (λ₁ = 0.001, seed fixed at 1) and reads the “|w| ≈ 0” share of the L1 network after ${n(ZERO_STEPS)} steps. Within 10 percentage points counts as right.`,
+  patch: ZEROS,
+  judge: judgeL1Zeros,
+  view: { id: 'lab', label: 'the weight histograms on the cards' },
+  answer: numberAnswer({ abs: 10 }, '50', '%'),
+  explain: (o) => `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero: about ${o.answer} % of them here. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
+});
 
-export function StrongL2Exercise() {
-  return (
-    <Exercise<RegularizeSnapshot, T>
-      id="strong-l2"
-      n={2}
-      title="can weight decay be too strong?"
-      answer={{
-        kind: 'choice',
-        choices: [
-          { id: 'fits', label: `It still fits the training points (training loss below ${FIT_LEVEL})` },
-          { id: 'between', label: 'Somewhere in between' },
-          { id: 'underfits', label: `It cannot even fit them (training loss above ${UNDERFIT_LEVEL})` },
-        ],
-      }}
-      patch={STRONG}
-      setup={`The button sets up the unregularized and L2 networks with λ₂ = 0.1, thirty times the default, seed fixed at 1, and reads the L2 network’s training loss at step ${n(STRONG_STEPS)}.`}
-      judge={judgeStrongL2}
-      explain={(o) => (
-        <p>
-          {o.answer === 'underfits'
-            ? 'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR, and the training loss sits near that of a coin toss (0.69). That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.'
-            : o.answer === 'fits'
-              ? 'The data still wins against this penalty here: the weights it needs are defended. Raise λ₂ further and watch the training loss.'
-              : 'The penalty and the data pull about equally: the boundary is smoother than XOR wants, and even the training points are not all fit.'}{' '}
-          Compare the L2 network’s solid (training) and dashed (held-out) curves.
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the loss chart' }}
-    >
-      <p>
-        Weight decay fights overfitting. Make it thirty times stronger (λ₂ = 0.1): after {n(STRONG_STEPS)} steps, what has happened to the L2
-        network’s training loss?
-      </p>
-    </Exercise>
-  );
-}
+export const StrongL2Exercise = exercise({
+  id: 'strong-l2',
+  n: 2,
+  title: 'can weight decay be too strong?',
+  question: `Weight decay fights overfitting. Make it thirty times stronger (λ₂ = 0.1): after ${n(STRONG_STEPS)} steps, what has happened to the L2 network’s training loss?`,
+  setup: `The button sets up the unregularized and L2 networks with λ₂ = 0.1, thirty times the default, seed fixed at 1, and reads the L2 network’s training loss at step ${n(STRONG_STEPS)}.`,
+  patch: STRONG,
+  judge: judgeStrongL2,
+  view: { id: 'lab', label: 'the loss chart' },
+  answer: choiceAnswer(
+    ['fits', `It still fits the training points (training loss below ${FIT_LEVEL})`],
+    ['between', 'Somewhere in between'],
+    ['underfits', `It cannot even fit them (training loss above ${UNDERFIT_LEVEL})`],
+  ),
+  explain: byAnswer(
+    {
+      underfits: 'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR, and the training loss sits near that of a coin toss (0.69). That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.',
+      fits: 'The data still wins against this penalty here: the weights it needs are defended. Raise λ₂ further and watch the training loss.',
+    },
+    'The penalty and the data pull about equally: the boundary is smoother than XOR wants, and even the training points are not all fit.',
+    'Compare the L2 network’s solid (training) and dashed (held-out) curves.',
+  ),
+});
 
-export function KeepOneExercise() {
-  return (
-    <Exercise<RegularizeSnapshot, T>
-      id="keep-one"
-      n={4}
-      title="dropout that drops nothing"
-      answer={{
-        kind: 'choice',
-        choices: [
-          { id: 'same', label: 'The same, to four decimals' },
-          { id: 'higher', label: 'Dropout’s is higher' },
-          { id: 'lower', label: 'Dropout’s is lower' },
-        ],
-      }}
-      patch={KEEP_ONE}
-      setup={`The button sets up the unregularized and dropout networks with keep probability 1 and the seed fixed at 1 (same start, same batches), and compares their training losses at step ${n(SAME_STEPS)}.`}
-      judge={judgeKeepOne}
-      explain={(o) => (
-        <p>
-          {o.answer === 'same'
-            ? 'With p = 1 no unit is ever switched off and the kept outputs are divided by 1: the dropout network computes exactly what the plain one does, step for step.'
-            : 'The two differ: something besides the dropped units separates them here. Look at the two cards and the loss chart.'}
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the two cards' }}
-    >
-      <p>
-        Set the dropout keep probability to 1. After {n(SAME_STEPS)} steps, how does the dropout network’s training loss compare with the
-        unregularized network’s?
-      </p>
-    </Exercise>
-  );
-}
+export const KeepOneExercise = exercise({
+  id: 'keep-one',
+  n: 4,
+  title: 'dropout that drops nothing',
+  question: `Set the dropout keep probability to 1. After ${n(SAME_STEPS)} steps, how does the dropout network’s training loss compare with the unregularized network’s?`,
+  setup: `The button sets up the unregularized and dropout networks with keep probability 1 and the seed fixed at 1 (same start, same batches), and compares their training losses at step ${n(SAME_STEPS)}.`,
+  patch: KEEP_ONE,
+  judge: judgeKeepOne,
+  view: { id: 'lab', label: 'the two cards' },
+  answer: choiceAnswer(
+    ['same', 'The same, to four decimals'],
+    ['higher', 'Dropout’s is higher'],
+    ['lower', 'Dropout’s is lower'],
+  ),
+  explain: byAnswer(
+    {
+      same: 'With p = 1 no unit is ever switched off and the kept outputs are divided by 1: the dropout network computes exactly what the plain one does, step for step.',
+    },
+    'The two differ: something besides the dropped units separates them here. Look at the two cards and the loss chart.',
+  ),
+});
 
-export function MoreDataGoal() {
-  return (
-    <GoalExercise<RegularizeSnapshot, T>
-      id="more-data"
-      n={5}
-      title="shrink the gap without a regularizer"
-      requires={moreDataMissing}
-      judge={judgeMoreData}
-      start={{ label: 'Start from: the unregularized network alone, 30 points', patch: { ...DEFAULTS, show: ['none'] } }}
-      explain={() => (
-        <p>
-          More points leave less room for a boundary that is right on the training data and wrong elsewhere: the noise of single points averages out,
-          and no penalty was needed.
-        </p>
-      )}
-      view={{ id: 'lab', label: 'the unregularized card' }}
-    >
-      <p>
-        Keep the unregularized network, XOR and the noise (0.15 or more), and use no regularizer at all: get its gap below {GOAL_GAP} at step{' '}
-        {n(GOAL_STEPS)} or later, while its training loss is below 0.3. This exercise watches the lab while you try.
-      </p>
-    </GoalExercise>
-  );
-}
+export const MoreDataGoal = goal({
+  id: 'more-data',
+  n: 5,
+  title: 'shrink the gap without a regularizer',
+  question: `Keep the unregularized network, XOR and the noise (0.15 or more), and use no regularizer at all: get its gap below ${GOAL_GAP} at step ${n(GOAL_STEPS)} or later, while its training loss is below 0.3. This exercise watches the lab while you try.`,
+  requires: moreDataMissing,
+  start: { label: 'Start from: the unregularized network alone, 30 points', patch: { ...DEFAULTS, show: ['none'] } },
+  judge: judgeMoreData,
+  view: { id: 'lab', label: 'the unregularized card' },
+  explain: 'More points leave less room for a boundary that is right on the training data and wrong elsewhere: the noise of single points averages out, and no penalty was needed.',
+});
 
 /** "With λ₂ = …, every step shrinks each weight by …": λ₂ is scrubbable. */
-export function L2Sentence() {
-  const { p } = useLesson<T>();
+export const L2Sentence = sentence((p) => {
   const shrink = 2 * p.lr * p.l2;
   return (
-    <p className="scrub-sentence">
-      With λ₂ = <Scrub param="l2" label="λ₂ (the number in the sentence)" format={(v) => String(v)} /> and η = {p.lr}, every step first multiplies
-      each weight by 1 − 2ηλ₂ = {fmt(1 - shrink, 4)}: a weight the data does not defend halves in about {n(Math.round(Math.log(2) / Math.max(shrink, 1e-12)))}{' '}
+    <>
+      With λ₂ = <Scrub param="l2" label="λ₂ (the number in the sentence)" format={(v) => String(v)} /> and η = {p.lr}, every step first multiplies each
+      weight by 1 − 2ηλ₂ = {fmt(1 - shrink, 4)}: a weight the data does not defend halves in about {n(Math.round(Math.log(2) / Math.max(shrink, 1e-12)))}{' '}
       steps. {p.l2 >= 0.03 ? 'That is fast: expect even the weights XOR needs to suffer.' : 'Slow enough that the weights the data needs can push back.'}
-    </p>
+    </>
   );
-}
+});
 
 /** "With N points for ~4,300 weights …": the number of training points is scrubbable. */
-export function PointsSentence() {
-  const { p } = useLesson<T>();
-  return (
-    <p className="scrub-sentence">
-      With <Scrub param="points" label="Number of points (the number in the sentence)" format={(v) => `${v} training points`} /> for {n(WEIGHTS)}{' '}
-      weights, there are {fmt(WEIGHTS / p.points, 3)} weights per point.{' '}
-      {p.points >= 200
-        ? 'The data now pins most of the boundary down: even without a regularizer the gap stays small.'
-        : 'Far more weights than points: the network can memorize every point, noise included.'}
-    </p>
-  );
-}
+export const PointsSentence = sentence((p) => (
+  <>
+    With <Scrub param="points" label="Number of points (the number in the sentence)" format={(v) => `${v} training points`} /> for {n(WEIGHTS)} weights,
+    there are {fmt(WEIGHTS / p.points, 3)} weights per point.{' '}
+    {p.points >= 200
+      ? 'The data now pins most of the boundary down: even without a regularizer the gap stays small.'
+      : 'Far more weights than points: the network can memorize every point, noise included.'}
+  </>
+));

@@ -3,37 +3,39 @@
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub, useLesson } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_STEPS, RACE_LIMIT, type Values } from './judges';
 import type { PARAMS } from './params';
 
-type T = typeof PARAMS;
+const { exercise, goal, sentence } = exerciseKit<Mlp2dSnapshot, typeof PARAMS>();
 const DEFAULTS = { dataset: 'xor', noise: 0, depth: 2, width: 8, acts: ['sigmoid', 'tanh', 'relu'], init: 'glorot', lr: 0.1, batch: 10, seed: 1 } satisfies Partial<Values>;
 const RACE = { ...DEFAULTS };
 const SLOPE = { ...DEFAULTS, depth: 4, acts: ['sigmoid', 'relu'] } satisfies Partial<Values>;
 const BIG_LR = { ...DEFAULTS, depth: 3, acts: ['relu'], lr: 3 } satisfies Partial<Values>;
-
-const { exercise, goal } = exerciseKit<Mlp2dSnapshot, T>();
 
 export const RaceExercise = exercise({
   id: 'first-to-01',
   n: 1,
   title: 'which network learns XOR first?',
   question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one’s training loss gets below 0.1 first?',
-  answer: choiceAnswer(['sigmoid', 'Sigmoid'], ['tanh', 'tanh'], ['relu', 'ReLU'], ['none', `None within ${RACE_LIMIT.toLocaleString('en-US')} steps`]),
-  patch: RACE,
   setup: 'The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s.',
+  patch: RACE,
   judge: judgeRace,
-  explain: (o) => (
-    <p>
-      {o.answer === 'sigmoid'
-        ? 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.'
-        : 'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.'}
-    </p>
-  ),
   view: { id: 'loss-h', label: 'the loss chart' },
+  answer: choiceAnswer(
+    ['sigmoid', 'Sigmoid'],
+    ['tanh', 'tanh'],
+    ['relu', 'ReLU'],
+    ['none', `None within ${RACE_LIMIT.toLocaleString('en-US')} steps`],
+  ),
+  explain: byAnswer(
+    {
+      sigmoid: 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.',
+    },
+    'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.',
+  ),
 });
 
 export const MeanSlopeExercise = exercise({
@@ -41,18 +43,18 @@ export const MeanSlopeExercise = exercise({
   n: 2,
   title: 'how steep is a sigmoid, on average?',
   question: 'σ′(a) is never more than ¼. Averaged over all hidden units of a freshly initialized four-layer sigmoid network and 30 training points, what is the mean slope σ′(a)?',
-  answer: numberAnswer({ abs: 0.02 }, '0.1'),
-  patch: SLOPE,
   setup: 'The button sets up a sigmoid and a ReLU network with four hidden layers of 8 (seed 1) and measures, on the first snapshot, σ′(a) for every hidden unit and 30 training points. Within ±0.02 counts as right.',
+  patch: SLOPE,
   judge: judgeMeanSlope,
+  view: { id: 'derivatives', label: 'the derivative plots' },
+  answer: numberAnswer({ abs: 0.02 }, '0.1'),
   explain: (o) => (
-    <p>
+    <>
       ¼ is the best case, reached only at a = 0. The pre-activations spread around 0, and away from 0 the slope falls, so the average is below ¼:
       about {fmt(o.answer as number, 2)} here. Each layer multiplies the backward signal by roughly that, and four layers by roughly its fourth
       power, {fmt((o.answer as number) ** 4, 2)}.
-    </p>
+    </>
   ),
-  view: { id: 'derivatives', label: 'the derivative plots' },
 });
 
 export const DeepSigmoidGoal = goal({
@@ -61,16 +63,10 @@ export const DeepSigmoidGoal = goal({
   title: 'make a four-layer sigmoid network learn',
   question: `With the default settings, a sigmoid network with ${GOAL_DEPTH} hidden layers sits on its plateau for thousands of steps. Keep the sigmoid, ${GOAL_DEPTH} hidden layers and XOR, and change anything else (learning rate, initialization, units per layer, batch size) until the sigmoid network gets ${Math.round(GOAL_ACC * 100)} % of the test points right. This exercise watches the lab while you try.`,
   requires: deepSigmoidMissing,
-  judge: judgeDeepSigmoid,
   start: { label: `Start from: sigmoid alone, ${GOAL_DEPTH} hidden layers, XOR, the default settings`, patch: { ...DEFAULTS, acts: ['sigmoid'], depth: GOAL_DEPTH } },
-  explain: () => (
-    <p>
-      Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny ones
-      of the first layers; a different initialization changes the slopes the signal meets; wider layers add more paths back. ReLU needs none of
-      this.
-    </p>
-  ),
+  judge: judgeDeepSigmoid,
   view: { id: 'lab', label: 'the experiment' },
+  explain: 'Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny ones of the first layers; a different initialization changes the slopes the signal meets; wider layers add more paths back. ReLU needs none of this.',
 });
 
 export const BigLrExercise = exercise({
@@ -78,51 +74,42 @@ export const BigLrExercise = exercise({
   n: 4,
   title: 'what does a learning rate of 3 do to ReLU?',
   question: `Give a ReLU network steps thirty times larger than the default. After ${LR_STEPS.toLocaleString('en-US')} steps, what has happened?`,
+  setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges after ${LR_STEPS.toLocaleString('en-US')} steps.`,
+  patch: BIG_LR,
+  judge: judgeBigLr,
+  view: { id: 'lab', label: 'the ReLU network’s readouts' },
   answer: choiceAnswer(
     ['learned', 'It learns XOR (loss below 0.1)'],
     ['dead', 'A third or more of its units die'],
     ['diverged', 'The loss blows up and training pauses'],
     ['stuck', 'None of these: it stays stuck'],
   ),
-  patch: BIG_LR,
-  setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges after ${LR_STEPS.toLocaleString('en-US')} steps.`,
-  judge: judgeBigLr,
-  explain: (o) => <p>{BIG_LR_WHY[o.answer as string]}</p>,
-  view: { id: 'lab', label: 'the ReLU network’s readouts' },
+  explain: byAnswer({
+    dead: 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back.',
+    diverged: 'Each update overshot by more than the last, until the numbers overflowed: the lab paused and offers a smaller rate.',
+    learned: 'This time the big steps happened to land well: large rates are a gamble, not a guarantee. Try seed 2.',
+    stuck: 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
+  }),
 });
 
-const BIG_LR_WHY: Record<string, string> = {
-  dead: 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back.',
-  diverged: 'Each update overshot by more than the last, until the numbers overflowed: the lab paused and offers a smaller rate.',
-  learned: 'This time the big steps happened to land well: large rates are a gamble, not a guarantee. Try seed 2.',
-  stuck: 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
-};
-
 /** "With N layers, (¼)^N …": depth is scrubbable; the lab follows. */
-export function DepthSentence() {
-  const { p } = useLesson<T>();
-  const f = 0.25 ** p.depth;
-  return (
-    <p className="scrub-sentence">
-      With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids,
-      the error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(f, 2)} of
-      it survives, {fmt(1 / f, 3)} times less. Through ReLU units that are on, all of it does.
-    </p>
-  );
-}
+export const DepthSentence = sentence((p) => (
+  <>
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids, the
+    error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(0.25 ** p.depth, 2)} of it
+    survives, {fmt(4 ** p.depth, 3)} times less. Through ReLU units that are on, all of it does.
+  </>
+));
 
 /** "At a learning rate of η …": the learning rate is scrubbable. */
-export function LrSentence() {
-  const { p } = useLesson<T>();
-  return (
-    <p className="scrub-sentence">
-      At a learning rate of η = <Scrub param="lr" label="Step size η (the number in the sentence)" format={(v) => String(v)} />, every update moves each
-      weight by η times its gradient, {fmt(p.lr / 0.1, 2)} times the default step.{' '}
-      {p.lr >= 1
-        ? 'Steps this large can throw a ReLU unit to where it is off for every input: watch the “Dead” readout climb.'
-        : p.lr >= 0.1
-          ? 'Steps of this size are the comfortable range for these small networks.'
-          : 'Steps this small are safe, but slow: the loss curves crawl.'}
-    </p>
-  );
-}
+export const LrSentence = sentence((p) => (
+  <>
+    At a learning rate of η = <Scrub param="lr" label="Step size η (the number in the sentence)" format={(v) => String(v)} />, every update moves each weight
+    by η times its gradient, {fmt(p.lr / 0.1, 2)} times the default step.{' '}
+    {p.lr >= 1
+      ? 'Steps this large can throw a ReLU unit to where it is off for every input: watch the “Dead” readout climb.'
+      : p.lr >= 0.1
+        ? 'Steps of this size are the comfortable range for these small networks.'
+        : 'Steps this small are safe, but slow: the loss curves crawl.'}
+  </>
+));

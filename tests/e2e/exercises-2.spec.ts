@@ -1,11 +1,8 @@
 import type { Page } from '@playwright/test';
+import { exercise, expectDone, labReady, predict, wrongThenRight } from './exercise-steps';
 import { axeViolations, expect, test } from './fixtures';
 
 const L5 = '/#/lessons/optimizers';
-
-function exercise(page: Page, title: RegExp) {
-  return page.getByRole('region', { name: title });
-}
 
 /**
  * axe, minus one violation that is not this spec's: the faint export buttons over the optimizers
@@ -16,26 +13,14 @@ async function axeClean(page: Page) {
   return (await axeViolations(page)).filter((v) => !/^color-contrast .*export-button/.test(v));
 }
 
-async function labReady(page: Page) {
-  await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 45_000 });
-}
-
 test('lesson 5 (optimizers): Rosenbrock race, wrong then right, judged from the 2D run', async ({ watched: page }) => {
   await page.goto(L5);
   await labReady(page);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 7 exercises done');
+  await expectDone(page, '0 of 7 exercises done');
   const ex = exercise(page, /^Exercise 5: Adam or momentum along the banana/);
-  const run = ex.getByRole('button', { name: 'Run the experiment' });
-  await ex.getByRole('radio', { name: 'Adam' }).check();
-  await run.click();
+  await wrongThenRight(ex, { choose: 'Adam' }, { choose: 'Momentum' }, /Momentum got there first/);
   await expect(page).toHaveURL(/surface=rosenbrock/);
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 60_000 });
-  await expect(ex).toContainText(/Momentum got there first/);
-  await ex.getByRole('button', { name: 'Try again' }).click();
-  await ex.getByRole('radio', { name: 'Momentum' }).check();
-  await run.click();
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 7 exercises done');
+  await expectDone(page, '1 of 7 exercises done');
   expect(await axeClean(page)).toEqual([]);
 });
 
@@ -43,10 +28,8 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
   await page.goto(L5);
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: the same step on a narrower ravine/);
-  await ex.getByRole('radio', { name: 'It flies off the plot' }).check();
-  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await predict(ex, { choose: 'It flies off the plot' }, 'Right.');
   await expect(page).toHaveURL(/kappa=100/);
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 60_000 });
   await expect(ex).toContainText(/SGD diverged at step/);
   const k = page.getByRole('slider', { name: /Condition number κ \(the number in the sentence\)/ });
   await expect(k).toHaveAttribute('aria-valuenow', '100');
@@ -60,18 +43,10 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
 test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({ watched: page }) => {
   await page.goto('/#/lessons/convolution');
   await labReady(page);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 5 exercises done');
+  await expectDone(page, '0 of 5 exercises done');
   const ex = exercise(page, /^Exercise 1: how many numbers reach the dense layer/);
-  const run = ex.getByRole('button', { name: 'Run the experiment' });
-  await ex.getByLabel('Your prediction').fill('400');
-  await run.click();
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 90_000 });
-  await expect(ex).toContainText(/2,560 weights, 256 inputs/);
-  await ex.getByRole('button', { name: 'Try again' }).click();
-  await ex.getByLabel('Your prediction').fill('256');
-  await run.click();
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 5 exercises done');
+  await wrongThenRight(ex, { type: '400' }, { type: '256' }, /2,560 weights, 256 inputs/, 90_000);
+  await expectDone(page, '1 of 5 exercises done');
   // The two feature-map counts in the sentence drive the lab's CNN and the URL.
   const f1 = page.getByRole('slider', { name: 'First-layer feature maps (the number in the sentence)' });
   await f1.focus();
@@ -85,21 +60,16 @@ test('lesson 4 (layer-wise pre-training): who has a head start, wrong then right
   test.setTimeout(600_000);
   await page.goto('/#/lessons/layer-wise-pretraining');
   await labReady(page);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 5 exercises done');
+  await expectDone(page, '0 of 5 exercises done');
   const ex = exercise(page, /^Exercise 1: who has a head start/);
-  const run = ex.getByRole('button', { name: 'Run the experiment' });
   // Plain backprop starts from random weights: it guesses (about 90 % wrong), it cannot be lowest.
-  await ex.getByRole('radio', { name: 'Plain backprop' }).check();
-  await run.click();
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 240_000 });
+  await predict(ex, { choose: 'Plain backprop' }, 'Not this time.', 240_000);
   await expect(ex).toContainText(/before training with labels, the test errors are: plain backprop/);
   // Answer what the run measured (the label it marks).
   const measured = (await ex.locator('label.ex-measured').innerText()).split('\n')[0]!.trim();
   await ex.getByRole('button', { name: 'Try again' }).click();
-  await ex.getByRole('radio', { name: measured, exact: true }).check();
-  await run.click();
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 240_000 });
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 5 exercises done');
+  await predict(ex, { choose: measured }, 'Right.', 240_000);
+  await expectDone(page, '1 of 5 exercises done');
   const ae = page.getByRole('slider', { name: 'Autoencoder step η (the number in the sentence)' });
   await ae.focus();
   await page.keyboard.press('ArrowRight');

@@ -1,39 +1,26 @@
-import type { Page } from '@playwright/test';
+import { exercise, expectDone, labReady, predict, wrongThenRight } from './exercise-steps';
 import { axeViolations, expect, test } from './fixtures';
 
 const L1 = '/#/lessons/relu-vs-sigmoid';
 const L2 = '/#/lessons/vanishing-gradients';
 
-function exercise(page: Page, title: RegExp) {
-  return page.getByRole('region', { name: title });
-}
-
-async function labReady(page: Page) {
-  await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 45_000 });
-}
-
 test('lesson 1: a right answer and a wrong one, judged from the run; progress survives a reload', async ({ watched: page }) => {
   await page.goto(L1);
   await labReady(page);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 4 exercises done');
+  await expectDone(page, '0 of 4 exercises done');
   const ex = exercise(page, /^Exercise 1: which network learns XOR first/);
   await expect(ex).toHaveCount(1);
-  const run = ex.getByRole('button', { name: 'Run the experiment' });
-  await expect(run).toBeDisabled(); // commit first
+  await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeDisabled(); // commit first
   // Wrong: sigmoid (it idles on a plateau for thousands of steps; ReLU gets there in tens).
-  await ex.getByRole('radio', { name: 'Sigmoid' }).check();
-  await run.click();
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 60_000 });
+  await predict(ex, { choose: 'Sigmoid' }, 'Not this time.');
   await expect(ex).toContainText(/The run measured: ReLU got below 0\.1 first/);
   await expect(ex.getByRole('button', { name: 'See it in the loss chart' })).toBeVisible();
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 4 exercises done');
+  await expectDone(page, '0 of 4 exercises done');
   // Right: try again with ReLU.
   await ex.getByRole('button', { name: 'Try again' }).click();
-  await ex.getByRole('radio', { name: 'ReLU' }).check();
-  await run.click();
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 60_000 });
+  await predict(ex, { choose: 'ReLU' }, 'Right.');
   await expect(ex).toContainText(/ReLU got below 0\.1 first/);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+  await expectDone(page, '1 of 4 exercises done');
   // The feedback points at the view that shows it.
   await ex.getByRole('button', { name: 'See it in the loss chart' }).click();
   await expect(page.locator('#loss-h')).toBeFocused();
@@ -41,7 +28,7 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
 
   await page.reload();
   await expect(exercise(page, /^Exercise 1: which network learns XOR first\? \(done\)/)).toHaveCount(1);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+  await expectDone(page, '1 of 4 exercises done');
   await page.goto('/#/');
   await expect(page.getByTestId('progress-relu-vs-sigmoid')).toHaveText('1 of 4 exercises done');
   await expect(page.getByTestId('progress-vanishing-gradients')).toHaveText('0 of 4 exercises done');
@@ -51,16 +38,9 @@ test('lesson 2: how small is the first layer’s gradient — wrong, then right,
   await page.goto(L2);
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: how small is the first layer’s gradient/);
-  await ex.getByRole('radio', { name: 'about 10 times' }).check();
-  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await wrongThenRight(ex, { choose: 'about 10 times' }, { choose: 'about 10⁹ times' }, /layer 1’s gradient is .* times smaller, about 10\^(8|9|10)/);
   await expect(page).toHaveURL(/compare=0/);
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 60_000 });
-  await expect(ex).toContainText(/layer 1’s gradient is .* times smaller, about 10\^(8|9|10)/);
-  await ex.getByRole('button', { name: 'Try again' }).click();
-  await ex.getByRole('radio', { name: 'about 10⁹ times' }).check();
-  await ex.getByRole('button', { name: 'Run the experiment' }).click();
-  await expect(ex.getByText('Right.')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+  await expectDone(page, '1 of 4 exercises done');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -68,10 +48,8 @@ test('a run that diverges answers from the divergence (lesson 2, exercise 3)', a
   await page.goto(L2);
   await labReady(page);
   const ex = exercise(page, /^Exercise 3: what do weights four times too large do/);
-  await ex.getByRole('radio', { name: 'It learns (loss below 0.5)' }).check();
-  await ex.getByRole('button', { name: 'Run the experiment' }).click();
+  await predict(ex, { choose: 'It learns (loss below 0.5)' }, 'Not this time.');
   await expect(page).toHaveURL(/init=large/);
-  await expect(ex.getByText('Not this time.')).toBeVisible({ timeout: 60_000 });
   await expect(ex).toContainText('the loss could no longer be computed');
   await expect(ex.getByText('the run’s answer')).toBeVisible();
 });
@@ -93,7 +71,7 @@ test('make it happen: the goal is detected from the live run the learner set up'
   await page.getByRole('button', { name: /play/i }).first().click();
   await expect(goal.getByText('Goal reached.')).toBeVisible({ timeout: 80_000 });
   await expect(goal).toContainText(/the 4-layer sigmoid network classifies \d+% of the test points correctly/);
-  await expect(page.getByTestId('lesson-progress')).toHaveText('1 of 4 exercises done');
+  await expectDone(page, '1 of 4 exercises done');
 });
 
 test('a corrupt progress entry is ignored with a notice, repaired, and the rest kept; reset clears it', async ({ watched: page }) => {
@@ -114,7 +92,7 @@ test('a corrupt progress entry is ignored with a notice, repaired, and the rest 
   await page.goto(L1);
   await page.reload();
   await expect(page.getByText('Exercise progress reset')).toBeVisible();
-  await expect(page.getByTestId('lesson-progress')).toHaveText('0 of 4 exercises done');
+  await expectDone(page, '0 of 4 exercises done');
 });
 
 test('a scrubbable number drives the experiment and the URL, by keyboard and by mouse', async ({ watched: page }) => {
