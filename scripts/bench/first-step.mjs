@@ -30,10 +30,10 @@ async function once(browser, BASE, slug) {
     }, null, { timeout: 60_000 });
     let enabledMs = NaN;
     void group
-      .getByRole('button', { name: /play|starting/i })
+      .getByRole('button', { name: /play/i })
       .click({ timeout: 60_000 })
       .then(async () => (enabledMs = await page.evaluate(() => performance.now())))
-      .catch(() => {}); // the lab was already playing, or the page closed
+      .catch(() => {}); // the lab plays by itself ("… Starting" is not clicked: that would cancel it), or the page closed
     const handle = await page.waitForFunction(
       (sec) => {
         const hl = window.__hiddenLayers;

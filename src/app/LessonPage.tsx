@@ -1,4 +1,6 @@
-import { Component, lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { dropSpare, prewarmTrainer } from '../engine/client';
+import { appStore } from '../store/app';
 import { findLesson } from '../../lessons';
 import { NotFound } from './NotFound';
 
@@ -24,7 +26,16 @@ class LessonErrorBoundary extends Component<{ children: ReactNode }, { error: Er
 
 export function LessonPage({ slug }: { slug: string }) {
   const meta = findLesson(slug);
-  const Lazy = useMemo(() => (meta?.load ? lazy(meta.load) : null), [meta]);
+  const Lazy = useMemo(() => {
+    if (!meta?.load) return null;
+    // Every lesson trains in a worker: start one now, before the lesson's code is even
+    // fetched, so tfjs loads while the lesson downloads and renders (its lab adopts it).
+    const s = appStore.getState();
+    prewarmTrainer(s.backendOverride ?? s.settings.backend);
+    return lazy(meta.load);
+  }, [meta]);
+  useEffect(() => dropSpare, [meta]); // left before a lab adopted it: let it go
+
   if (!meta) return <NotFound what={`lessons/${slug}`} />;
   if (!Lazy) {
     return (

@@ -181,8 +181,7 @@ async function timeBackends(
     try {
       if (!(await tf.setBackend(name))) continue;
       await tf.ready();
-      probe(); // warm up (JIT, shader compilation, kernel caches)
-      timed.push({ name, ms: probe() });
+      timed.push({ name, ms: probe() }); // the probe warms up first (JIT, shaders, kernel caches)
     } catch {
       /* not available here: leave it out */
     }
@@ -201,6 +200,46 @@ async function timeBackends(
  */
 export function verdictKeyOf(task: string, cost: ModelCost): string {
   return `${task}:2^${Math.round(Math.log2(Math.max(1, cost.flopsPerStep)))}`;
+}
+
+/**
+ * Ready the worker before the lab's config arrives (the page sends 'warm' while it
+ * renders). wasm is registered and initialized, its binary fetched and compiled; then a
+ * tiny batched forward pass, like the MLPs', runs once on it, so V8 has compiled tfjs's
+ * engine paths. Both would otherwise happen inside the first step's backend choice.
+ * cpu needs nothing more; GPU backends are left to the choice.
+ */
+export async function warmBackends(requested: BackendRequest): Promise<void> {
+  if (requested !== 'auto' && requested !== 'wasm' && requested !== 'cpu') return;
+  try {
+    if (requested !== 'cpu') await register('wasm');
+    // cpu last: the choice times it first (its kernels are JavaScript, and their first
+    // call costs the most), then wasm.
+    for (const name of requested === 'auto' ? (['wasm', 'cpu'] as const) : [requested]) {
+      if (!(await tf.setBackend(name))) continue;
+      await tf.ready();
+      warmPass();
+    }
+  } catch {
+    /* the choice will find out, fall back and say so */
+  }
+}
+
+/** A small batched forward and backward pass with the ops the MLPs use, computed once and read back. */
+function warmPass(): void {
+  tf.tidy(() => {
+    const x = tf.randomUniform([3, 10, 2]);
+    const w = tf.randomNormal([3, 2, 8]);
+    const a = tf.add(tf.matMul(x, w), tf.scalar(0.1));
+    const acts = [tf.sigmoid(a), tf.tanh(a), tf.relu(a)];
+    const h = tf.concat(acts, 2);
+    const [h1] = tf.split(h, 3, 2);
+    const y = tf.slice(tf.stack([h1!, h1!]), [0, 0, 0, 0], [1, 3, 10, 8]);
+    const loss = tf.sum(tf.softplus(tf.sub(tf.mul(y, tf.scalar(2)), tf.logSumExp(y, 3, true))));
+    const back = tf.matMul(tf.mul(acts[0]!, tf.sub(tf.scalar(1), acts[0]!)), w, false, true);
+    const picks = tf.equal(tf.argMax(h, 2), tf.argMax(tf.cast(tf.greater(h, 0.5), 'float32'), 2));
+    return [loss.dataSync(), tf.square(back).dataSync(), picks.dataSync()];
+  });
 }
 
 export async function initBackend(requested: BackendRequest, cost: ModelCost, opts: InitOptions = {}): Promise<BackendInfo> {

@@ -31,6 +31,51 @@ export interface WorkerLike {
   onerror: ((ev: ErrorEvent) => void) | null;
 }
 
+function startWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'trainer' }) as unknown as WorkerLike;
+}
+
+/** A worker started ahead of its lab (prewarmTrainer), for the next TrainerClient to adopt. */
+let spare: { worker: WorkerLike; failed: boolean; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/**
+ * Start a training worker before any lab asks for one, so it loads tfjs and readies the
+ * likely backends (the wasm binary) while the page is still rendering; the next
+ * TrainerClient adopts it instead of starting its own. Call it as soon as a lesson's route
+ * is known. Unadopted after `ms`, it is let go.
+ */
+export function prewarmTrainer(backend: BackendRequest, ms = 20_000): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const worker = startWorker();
+  const entry = { worker, failed: false, timer: setTimeout(() => dropSpare(), ms) };
+  worker.onerror = (ev) => {
+    ev.preventDefault();
+    entry.failed = true;
+  };
+  worker.postMessage({ type: 'warm', backend } satisfies ToWorker);
+  spare = entry;
+}
+
+/** Let the prewarmed worker go (the learner left before a lab adopted it). */
+export function dropSpare(): void {
+  if (!spare) return;
+  clearTimeout(spare.timer);
+  spare.worker.terminate();
+  spare = null;
+}
+
+/** The prewarmed worker, if there is a healthy one (it is then no longer spare). */
+function adoptSpare(): WorkerLike | null {
+  if (!spare || spare.failed) {
+    dropSpare();
+    return null;
+  }
+  clearTimeout(spare.timer);
+  const { worker } = spare;
+  spare = null;
+  return worker;
+}
+
 export class TrainerClient<K extends TaskName> {
   private readonly worker: WorkerLike;
   private disposed = false;
@@ -38,7 +83,7 @@ export class TrainerClient<K extends TaskName> {
   private gen = 0;
 
   constructor(private readonly opts: TrainerOptions<K>) {
-    this.worker = opts.worker ?? (new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'trainer' }) as unknown as WorkerLike);
+    this.worker = opts.worker ?? adoptSpare() ?? startWorker();
     this.worker.onmessage = (ev: MessageEvent<FromWorker<K>>) => this.receive(ev.data);
     this.worker.onerror = (ev) => {
       ev.preventDefault();

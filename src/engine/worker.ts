@@ -8,7 +8,7 @@
  * generation, so the page can drop anything that belongs to a run it has replaced.
  */
 import { memory } from '@tensorflow/tfjs-core';
-import { initBackend, verdictKeyOf } from './backend';
+import { initBackend, verdictKeyOf, warmBackends } from './backend';
 import type { BackendInfo, BackendRequest, BackendVerdict, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
 import type { ConfigOf, TaskName } from './tasks/registry';
 
@@ -181,27 +181,32 @@ async function start(): Promise<void> {
   });
   createTask(mod);
   postReady();
-  postSnapshot(true);
+  // Play pressed while starting arrives right behind: then the first snapshot the page
+  // draws is one after the first trained slice, not an untrained one it must draw first.
+  setTimeout(() => {
+    if (!playing) postSnapshot(true);
+  }, 0);
 }
 
 /**
  * Milliseconds per step of the real task on the current backend: steps for about
- * PROBE_MS (at most PROBE_STEPS) and one forced snapshot, per step.
+ * PROBE_MS (at most PROBE_STEPS) and one light snapshot, per step, after one untimed step.
  */
-const PROBE_MS = 250;
-const PROBE_STEPS = 30;
+const PROBE_MS = 80;
+const PROBE_STEPS = 20;
 function probeTask(mod: AnyModule): number {
   const t = mod.create(config);
   try {
-    t.step(1);
+    t.step(1); // warm up (JIT, shader compilation, kernel caches): not timed
+    t.snapshot(false, false);
     let n = 0;
     const t0 = performance.now();
     while (n < PROBE_STEPS && performance.now() - t0 < PROBE_MS) {
       t.step(1);
       n++;
     }
-    // A forced snapshot reads data back, so GPU backends must finish the queued steps.
-    t.snapshot(true, true);
+    // A snapshot reads data back, so GPU backends must finish the queued steps.
+    t.snapshot(false, false);
     return (performance.now() - t0) / n;
   } finally {
     t.dispose();
@@ -244,6 +249,9 @@ function enqueue(fn: () => Promise<void> | void): void {
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   switch (msg.type) {
+    case 'warm':
+      enqueue(() => warmBackends(msg.backend));
+      break;
     case 'init':
       taskName = msg.task;
       config = msg.config;

@@ -1,11 +1,14 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { whenDue } from './formulaQueue';
 import { useThrottled } from '../viz/useThrottled';
 
 /**
  * KaTeX with live values. The TeX string usually embeds current numbers; updates are
- * throttled (default 8 per second) so a formula never costs a frame.
+ * throttled (default 8 per second) so a formula never costs a frame. A formula is first
+ * typeset when it nears the screen or the page is idle (formulaQueue.ts); until then it is
+ * an empty box that still carries its label.
  */
 export const Formula = memo(function Formula({
   tex,
@@ -20,8 +23,10 @@ export const Formula = memo(function Formula({
   throttleMs?: number;
 }) {
   const shown = useThrottled(tex, throttleMs);
-  const html = render(shown, display);
   const ref = useRef<HTMLSpanElement>(null);
+  const [due, setDue] = useState(() => cache.has(keyOf(tex, display)));
+  useEffect(() => (due || !ref.current ? undefined : whenDue(ref.current, () => setDue(true))), [due]);
+  const html = due ? render(shown, display) : '';
   // A formula wider than its box scrolls sideways; make it reachable by keyboard then.
   useLayoutEffect(() => {
     const el = ref.current;
@@ -42,9 +47,10 @@ export const Formula = memo(function Formula({
 });
 
 const cache = new Map<string, string>();
+const keyOf = (tex: string, display: boolean) => `${display ? 'D' : 'I'}${tex}`;
 /** TeX → KaTeX HTML (trust off: no \href, \url, \htmlClass…; exported for the injection test). */
 export function render(tex: string, display: boolean): string {
-  const key = `${display ? 'D' : 'I'}${tex}`;
+  const key = keyOf(tex, display);
   let html = cache.get(key);
   if (html === undefined) {
     html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false, maxExpand: 1000 });
