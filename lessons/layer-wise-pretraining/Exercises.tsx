@@ -16,6 +16,10 @@ const SETUP = 'The button sets up the quick run (2,000 training digits, four hid
 const WHICH_METHOD = choiceAnswer(...METHODS.map((m): ChoiceEntry => [m, METHOD_NAMES[m][0]!.toUpperCase() + METHOD_NAMES[m].slice(1)]));
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
+/** The quick run played to its end, and the table that shows how it ended. */
+const TO_THE_END = { setup: `${SETUP} to the end.`, patch: QUICK };
+const RESULTS_TABLE = { id: 'lab', label: 'the results table' };
+
 export const HeadStartExercise = exercise({
   id: 'head-start',
   n: 1,
@@ -24,7 +28,7 @@ export const HeadStartExercise = exercise({
   setup: `${SETUP} until the last phase begins.`,
   patch: QUICK,
   judge: judgeHeadStart,
-  view: { id: 'lab', label: 'the results table' },
+  view: RESULTS_TABLE,
   answer: WHICH_METHOD,
   explain: byAnswer(
     {
@@ -39,10 +43,9 @@ export const PreVsPlainExercise = exercise({
   n: 2,
   title: 'does unsupervised pre-training pay off here?',
   question: 'Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop?',
-  setup: `${SETUP} to the end.`,
-  patch: QUICK,
+  ...TO_THE_END,
   judge: judgePreVsPlain,
-  view: { id: 'lab', label: 'the results table' },
+  view: RESULTS_TABLE,
   answer: choiceAnswer(
     ['unsupervised', 'Yes: unsupervised greedy ends with a lower test error'],
     ['plain', 'No: plain backprop ends lower'],
@@ -74,10 +77,9 @@ export const WinnerExercise = exercise({
   n: 4,
   title: 'who ends best?',
   question: 'Of the four networks, which has the lowest test error at the end of the quick run?',
-  setup: `${SETUP} to the end.`,
-  patch: QUICK,
+  ...TO_THE_END,
   judge: judgeWinner,
-  view: { id: 'lab', label: 'the results table' },
+  view: RESULTS_TABLE,
   answer: WHICH_METHOD,
   explain: (o) => `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.`,
 });
@@ -90,7 +92,7 @@ export const PlainGoal = goal({
   requires: plainMissing,
   start: { label: 'Start from: the quick run, small normal initialization (σ = 0.1)', patch: { ...QUICK, init: 'smallNormal' } },
   judge: judgePlainCatchesUp,
-  view: { id: 'lab', label: 'the results table' },
+  view: RESULTS_TABLE,
   explain: (o) => `${o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.`,
 });
 
