@@ -7,8 +7,9 @@
  * software rasterizer ~10× slower, WebGPU's software fallback adapter slower still).
  * Larger models (conv nets, wide MLPs) flip the order: there the arithmetic dominates
  * and webgl wins even in software. So:
- *   - small models (little arithmetic per step) → wasm or cpu, whichever a short timing
- *     probe of the real training step finds faster (by rule, cpu, when no probe is given);
+ *   - tiny models (a few hundred multiply-adds per step) → wasm or cpu, whichever a short
+ *     timing probe of the real training step finds faster (by rule, cpu, without a probe);
+ *   - small models → wasm, by rule (cpu if wasm cannot start);
  *   - large models → a hardware WebGPU adapter, else hardware webgl, else wasm (if it has
  *     the kernels the model needs), else webgl on a software rasterizer, else cpu. With a
  *     probe, the GPU candidates ranked before wasm are timed against it on the real task.
@@ -22,8 +23,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import type { BackendInfo, BackendName, BackendRequest, BackendVerdict, ModelCost } from './protocol';
 
-/** Below this many multiply-adds per step, per-op overhead dominates: use cpu. */
+/** Below this many multiply-adds per step, per-op overhead dominates: a CPU-style backend. */
 export const SMALL_MODEL_FLOPS = 5e6;
+/**
+ * Below this, cpu (plain JavaScript, least overhead per op) and wasm are close and a
+ * short timing decides; above it, wasm's compiled SIMD arithmetic wins by rule (lesson 1's
+ * 8-thousand multiply-add networks: wasm ~1 ms a step, cpu ~5 ms on a 2-core CPU), and
+ * timing cpu would cost a third of a second before the first step (its JIT warm-up).
+ */
+export const TINY_MODEL_FLOPS = 2000;
 
 interface Probe {
   available: boolean;
@@ -101,9 +109,17 @@ function describeFlops(f: number): string {
 export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName; reason: string }[]> {
   const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
   const order: { name: BackendName; reason: string }[] = [];
+  if (cost.flopsPerStep < TINY_MODEL_FLOPS) {
+    order.push({ name: 'cpu', reason: `Tiny model (${size}): the cost is per operation, not per number, and plain JavaScript has the least overhead per op.` });
+    order.push({ name: 'wasm', reason: `Tiny model (${size}); cpu was unavailable.` });
+    return order;
+  }
   if (cost.flopsPerStep < SMALL_MODEL_FLOPS) {
-    order.push({ name: 'cpu', reason: `Small model (${size}): the cost is per operation, not per number, and plain JavaScript has the least overhead per op.` });
-    order.push({ name: 'wasm', reason: `Small model (${size}); cpu was unavailable.` });
+    order.push({
+      name: 'wasm',
+      reason: `Small model (${size}): too small for a GPU backend's fixed cost per op, big enough that wasm's compiled SIMD arithmetic beats plain JavaScript (about 5× for lesson 1's networks on a 2-core CPU), so it is not timed.`,
+    });
+    order.push({ name: 'cpu', reason: `Small model (${size}); wasm was unavailable.` });
     return order;
   }
   const gpu = await probeWebGpu();
@@ -252,16 +268,16 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
     const r = opts.remembered;
     ranked = [{ name: r.name, reason: `${r.reason} (Remembered from an earlier visit on this device, so not timed again.)` }, ...ranked.filter((x) => x.name !== r.name)];
     remembered = true;
-  } else if (requested === 'auto' && opts.probe) {
+  } else if (requested === 'auto' && opts.probe && (cost.flopsPerStep < TINY_MODEL_FLOPS || cost.flopsPerStep >= SMALL_MODEL_FLOPS)) {
     const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
     const small = cost.flopsPerStep < SMALL_MODEL_FLOPS;
-    // Small: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
+    // Tiny: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
     // candidates the ranking puts before wasm (hardware ones, or software webgl when wasm
     // lacks a kernel), against wasm.
     const wasmAt = ranked.findIndex((r) => r.name === 'wasm');
     const names: BackendName[] = small ? ['cpu', 'wasm'] : [...ranked.slice(0, wasmAt).filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
     const why = small
-      ? `Small model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
+      ? `Tiny model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
       : `Larger model (${size}): GPU-style backends and wasm compete.`;
     const timed = await timeBackends(names, opts.probe, cost, why);
     ranked = [...timed, ...ranked.filter((r) => !timed.some((t) => t.name === r.name))];

@@ -22,10 +22,10 @@ test('Play trains the three networks: the loss readouts fall and the numbers cha
   await expect(page.getByTestId('train-loss-tanh')).not.toHaveText(tanhBefore!);
   const acc = await page.getByTestId('test-acc-relu').textContent();
   expect(parseFloat(acc!)).toBeGreaterThan(80);
-  // The backend badge says what trains (a CPU-style backend for this tiny model) and why.
+  // The backend badge says what trains (a CPU-style backend for this small model) and why.
   await expect(page.getByTestId('backend-badge')).toContainText(/cpu|wasm/);
   await page.getByTestId('backend-badge').click();
-  await expect(page.getByRole('note')).toContainText('Timed a training step here');
+  await expect(page.getByRole('note')).toContainText(/Small model \(8 thousand multiply-adds per step\)/);
 });
 
 test('keyboard: Space plays and pauses, S steps, R resets, ? lists shortcuts', async ({ watched: page }) => {

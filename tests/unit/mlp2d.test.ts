@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { type Mlp2dConfig, Mlp2dTask, mlp2dTask } from '../../src/engine/tasks/mlp2d';
-import { rankBackends, SMALL_MODEL_FLOPS } from '../../src/engine/backend';
+import { rankBackends, SMALL_MODEL_FLOPS, TINY_MODEL_FLOPS } from '../../src/engine/backend';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();
@@ -127,13 +127,17 @@ describe('Mlp2dTask', () => {
 });
 
 describe('backend choice', () => {
-  it('small models go to cpu first; the cost counts forward and backward for all runs', async () => {
+  it('small models go to wasm by rule, tiny ones to a timed cpu-vs-wasm race; the cost counts forward and backward for all runs', async () => {
     const cost = mlp2dTask.cost(base);
     expect(cost.flopsPerStep).toBe(3 * (2 * 8 + 8 * 8 + 8) * 10 * 3);
+    expect(cost.flopsPerStep).toBeGreaterThanOrEqual(TINY_MODEL_FLOPS);
     expect(cost.flopsPerStep).toBeLessThan(SMALL_MODEL_FLOPS);
     const ranked = await rankBackends(cost);
-    expect(ranked.map((r) => r.name)).toEqual(['cpu', 'wasm']);
-    expect(ranked[0].reason).toMatch(/per op/);
+    expect(ranked.map((r) => r.name)).toEqual(['wasm', 'cpu']);
+    expect(ranked[0].reason).toMatch(/not timed/);
+    const tiny = await rankBackends(mlp2dTask.cost({ ...base, hidden: [2], runs: base.runs.slice(0, 1), batch: 4 }));
+    expect(tiny.map((r) => r.name)).toEqual(['cpu', 'wasm']);
+    expect(tiny[0].reason).toMatch(/per op/);
   });
 
   it('large models rank GPU-style backends before cpu (here: no GPU, so wasm then cpu)', async () => {
