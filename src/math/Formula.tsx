@@ -25,7 +25,10 @@ export const Formula = memo(function Formula({
   const shown = useThrottled(tex, throttleMs);
   const ref = useRef<HTMLSpanElement>(null);
   const [due, setDue] = useState(() => cache.has(keyOf(tex, display)));
-  useEffect(() => (due || !ref.current ? undefined : whenDue(ref.current, () => setDue(true))), [due]);
+  const latest = useRef({ tex: shown, display });
+  latest.current = { tex: shown, display };
+  // Typeset inside the queue's slice (so its time is counted there), then show it.
+  useEffect(() => (due || !ref.current ? undefined : whenDue(ref.current, () => (render(latest.current.tex, latest.current.display), setDue(true)))), [due]);
   const html = due ? render(shown, display) : '';
   // A formula wider than its box scrolls sideways; make it reachable by keyboard then.
   useLayoutEffect(() => {

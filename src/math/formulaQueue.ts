@@ -29,7 +29,11 @@ function drain(deadline: { timeRemaining(): number }): void {
   if (queue.length) idleHandle = idle(drain);
 }
 
-/** Call `run` once, when `el` nears the screen or the page is idle, whichever is first; returns a cancel. */
+/**
+ * Call `run` once, when `el` nears the screen or the page is idle, whichever is first;
+ * returns a cancel. `run` should do its work itself (not leave it to a later render), so
+ * an idle slice can tell how much time it has left.
+ */
 export function whenDue(el: Element, run: () => void): () => void {
   if (typeof IntersectionObserver === 'undefined' || typeof window === 'undefined') {
     run();
