@@ -22,8 +22,8 @@ const SIGMOID_INIT_NAMES = { smallNormal: 'Small normal (σ = 0.1)', glorot: 'Gl
 
 const BUDGET_OPTIONS = ['equal-updates', 'finetune-only'] as const satisfies readonly Budget[];
 const BUDGET_NAMES: Record<Budget, string> = {
-  'equal-updates': 'Same number of weight updates for all four',
-  'finetune-only': 'Plain and ReLU: final phase only (unequal)',
+  'equal-updates': 'Equal weight updates',
+  'finetune-only': 'Unequal: last phase only',
 };
 
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
