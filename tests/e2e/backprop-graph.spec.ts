@@ -92,9 +92,10 @@ test('J = cos(sin x² + 3x²): the backward pass equals the finite difference sh
   await expect(page.getByTestId('deck-bp')).toHaveText('?');
   await expect(page.getByTestId('deck-note')).toBeVisible();
   await toEnd(page, 'deck');
+  // The readouts follow the last step's render: wait until both show numbers.
+  await expect.poll(async () => Number.isFinite(await read(page.getByTestId('deck-bp'))) && Number.isFinite(await read(page.getByTestId('deck-fd')))).toBe(true);
   const bp = await read(page.getByTestId('deck-bp'));
   const fd = await read(page.getByTestId('deck-fd'));
-  expect(Number.isFinite(bp) && Number.isFinite(fd)).toBe(true);
   const exact = -Math.sin(Math.sin(0.73 ** 2) + 3 * 0.73 ** 2) * (Math.cos(0.73 ** 2) * 2 * 0.73 + 6 * 0.73);
   expect(bp).toBeCloseTo(exact, 6);
   expect(Math.abs(bp - fd)).toBeLessThan(1e-4 * Math.max(1, Math.abs(fd)));
