@@ -220,22 +220,17 @@ export function verdictKeyOf(task: string, cost: ModelCost): string {
 
 /**
  * Ready the worker before the lab's config arrives (the page sends 'warm' while it
- * renders). wasm is registered and initialized, its binary fetched and compiled; then a
- * tiny batched forward pass, like the MLPs', runs once on it, so V8 has compiled tfjs's
- * engine paths. Both would otherwise happen inside the first step's backend choice.
- * cpu needs nothing more; GPU backends are left to the choice.
+ * renders): wasm, the choice for most lessons, is registered and initialized (its binary
+ * fetched and compiled), and a tiny batched pass with the MLPs' ops runs once on it, so V8
+ * has compiled tfjs's engine paths. Both would otherwise delay the first step.
  */
 export async function warmBackends(requested: BackendRequest): Promise<void> {
-  if (requested !== 'auto' && requested !== 'wasm' && requested !== 'cpu') return;
+  if (requested !== 'auto' && requested !== 'wasm') return;
   try {
-    if (requested !== 'cpu') await register('wasm');
-    // cpu last: the choice times it first (its kernels are JavaScript, and their first
-    // call costs the most), then wasm.
-    for (const name of requested === 'auto' ? (['wasm', 'cpu'] as const) : [requested]) {
-      if (!(await tf.setBackend(name))) continue;
-      await tf.ready();
-      warmPass();
-    }
+    await register('wasm');
+    if (!(await tf.setBackend('wasm'))) return;
+    await tf.ready();
+    warmPass();
   } catch {
     /* the choice will find out, fall back and say so */
   }
@@ -249,12 +244,9 @@ function warmPass(): void {
     const a = tf.add(tf.matMul(x, w), tf.scalar(0.1));
     const acts = [tf.sigmoid(a), tf.tanh(a), tf.relu(a)];
     const h = tf.concat(acts, 2);
-    const [h1] = tf.split(h, 3, 2);
-    const y = tf.slice(tf.stack([h1!, h1!]), [0, 0, 0, 0], [1, 3, 10, 8]);
-    const loss = tf.sum(tf.softplus(tf.sub(tf.mul(y, tf.scalar(2)), tf.logSumExp(y, 3, true))));
+    const loss = tf.sum(tf.softplus(tf.sub(tf.mul(h, tf.scalar(2)), tf.logSumExp(h, 2, true))));
     const back = tf.matMul(tf.mul(acts[0]!, tf.sub(tf.scalar(1), acts[0]!)), w, false, true);
-    const picks = tf.equal(tf.argMax(h, 2), tf.argMax(tf.cast(tf.greater(h, 0.5), 'float32'), 2));
-    return [loss.dataSync(), tf.square(back).dataSync(), picks.dataSync()];
+    return [loss.dataSync(), tf.square(back).dataSync()];
   });
 }
 
@@ -263,25 +255,29 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
   let ranked = await rankBackends(cost);
   let timedChoice = false;
   let remembered = false;
-  if (requested === 'auto' && opts.probe && opts.remembered && ranked.some((r) => r.name === opts.remembered!.name)) {
+  // Only tiny and large models are timed (small ones go to wasm by rule), so only their
+  // choices are remembered and reused.
+  const tiny = cost.flopsPerStep < TINY_MODEL_FLOPS;
+  const probe = requested === 'auto' ? opts.probe : undefined;
+  const timed = probe !== undefined && (tiny || cost.flopsPerStep >= SMALL_MODEL_FLOPS);
+  if (timed && opts.remembered && ranked.some((r) => r.name === opts.remembered!.name)) {
     // Timing costs up to a second before the first step; the verdict of an earlier visit stands (it falls back as usual if it fails).
     const r = opts.remembered;
     ranked = [{ name: r.name, reason: `${r.reason} (Remembered from an earlier visit on this device, so not timed again.)` }, ...ranked.filter((x) => x.name !== r.name)];
     remembered = true;
-  } else if (requested === 'auto' && opts.probe && (cost.flopsPerStep < TINY_MODEL_FLOPS || cost.flopsPerStep >= SMALL_MODEL_FLOPS)) {
+  } else if (timed) {
     const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
-    const small = cost.flopsPerStep < SMALL_MODEL_FLOPS;
     // Tiny: cpu vs wasm (GPU backends lose by a wide margin). Large: the GPU-style
     // candidates the ranking puts before wasm (hardware ones, or software webgl when wasm
     // lacks a kernel), against wasm.
     const wasmAt = ranked.findIndex((r) => r.name === 'wasm');
-    const names: BackendName[] = small ? ['cpu', 'wasm'] : [...ranked.slice(0, wasmAt).filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
-    const why = small
+    const names: BackendName[] = tiny ? ['cpu', 'wasm'] : [...ranked.slice(0, wasmAt).filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
+    const why = tiny
       ? `Tiny model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
       : `Larger model (${size}): GPU-style backends and wasm compete.`;
-    const timed = await timeBackends(names, opts.probe, cost, why);
-    ranked = [...timed, ...ranked.filter((r) => !timed.some((t) => t.name === r.name))];
-    timedChoice = timed.length > 0;
+    const byTime = await timeBackends(names, probe, cost, why);
+    ranked = [...byTime, ...ranked.filter((r) => !byTime.some((t) => t.name === r.name))];
+    timedChoice = byTime.length > 0;
   }
   const order =
     requested === 'auto'

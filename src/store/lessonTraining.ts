@@ -179,7 +179,6 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
     this.store.setState({ status: 'starting', progress: 'Starting the training worker…', playing: false, snapshot: null, info: null, error: null, diverged: null });
     this.clearHistories();
     this.opts.onBackend?.(null, 'starting');
-    performance.mark?.(`hidden-layers:start:${this.task}`); // for the first-step bench's breakdown
     const make = this.opts.createClient ?? ((o: TrainerOptions<K>) => new TrainerClient<K>(o));
     this.client = make({ task: this.task, config, backend, faults, verdicts: loadVerdicts(), onMessage: (m) => this.receive(m) });
     this.store.setState({ generation: this.client.generation });

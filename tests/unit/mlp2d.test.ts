@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Mlp2dConfig, Mlp2dTask, mlp2dTask } from '../../src/engine/tasks/mlp2d';
-import { rankBackends, SMALL_MODEL_FLOPS, TINY_MODEL_FLOPS } from '../../src/engine/backend';
+import { initBackend, rankBackends, SMALL_MODEL_FLOPS, TINY_MODEL_FLOPS } from '../../src/engine/backend';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();
@@ -138,6 +138,20 @@ describe('backend choice', () => {
     const tiny = await rankBackends(mlp2dTask.cost({ ...base, hidden: [2], runs: base.runs.slice(0, 1), batch: 4 }));
     expect(tiny.map((r) => r.name)).toEqual(['cpu', 'wasm']);
     expect(tiny[0].reason).toMatch(/per op/);
+  });
+
+  it('a remembered timed choice is reused only where the choice is timed (tiny models), not where a rule decides', async () => {
+    const remembered = { name: 'cpu' as const, reason: 'Timed a training step here: cpu 0.1 ms, wasm 0.2 ms.' };
+    const probe = () => 1;
+    const tinyInfo = await initBackend('auto', { flopsPerStep: 200 }, { probe, remembered });
+    expect(tinyInfo.name).toBe('cpu');
+    expect(tinyInfo.remembered).toBe(true);
+    // wasm is tried first by rule; in Node its binary is not where the browser build puts it, so it falls back to cpu (quietly here).
+    const quiet = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+    const smallInfo = await initBackend('auto', mlp2dTask.cost(base), { probe, remembered }).finally(() => quiet.forEach((q) => q.mockRestore()));
+    expect(smallInfo.remembered).toBeUndefined();
+    expect(smallInfo.reason).not.toMatch(/Remembered/);
+    await tf.setBackend('cpu');
   });
 
   it('large models rank GPU-style backends before cpu (here: no GPU, so wasm then cpu)', async () => {
