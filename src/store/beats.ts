@@ -23,6 +23,81 @@ export interface Beat {
   play?: boolean;
   /** One line for the speaker (N shows it in presenter mode). */
   note: string;
+  /** What the note says the audience will see, as a check on the page or the run (a test plays every beat and asserts it). */
+  shows?: BeatClaim;
+}
+
+/** What a beat's check measured: whether its claim holds, and the numbers it read, in words. */
+export interface ClaimResult {
+  ok: boolean;
+  measured: string;
+}
+
+/**
+ * A beat's claim, checked where the learner looks. A run claim names the training lab
+ * (its section id), how long the run needs before the point is visible (`after` steps,
+ * or `until` a condition, with `after` as the cap), and a predicate on the lab's
+ * snapshot. A page claim (no `lab`) checks the beat's section element itself.
+ */
+export interface BeatClaim<S = never> {
+  /** The claim in words (for the presenter and a failing test). */
+  text: string;
+  /** The section id of the training lab whose run the claim is about; absent: a claim about the section's page. */
+  lab?: string;
+  /** Steps the run must reach before the point is visible (with `until`: the most it may take). */
+  after?: number;
+  /** The point is visible once this holds (or `after` steps have run). */
+  until?: (snap: S) => boolean;
+  /** The check, on the lab's snapshot (run claims) or the section element (page claims). */
+  check: (snap: S, section: HTMLElement | null) => ClaimResult;
+}
+
+/**
+ * A run claim typed by the lab's snapshot. A beat that keeps the lab's previous run
+ * (looking at what it learned) sets no `after`: its point is visible at once.
+ */
+export function runClaim<S>(lab: string, claim: Omit<BeatClaim<S>, 'lab'>): BeatClaim {
+  return { ...claim, lab } as unknown as BeatClaim;
+}
+
+/** A page claim: the beat's section shows something (text, a figure) that the check finds in it. */
+export function pageClaim(text: string, check: (section: HTMLElement) => ClaimResult): BeatClaim {
+  return { text, check: (_snap: never, el: HTMLElement | null) => (el ? check(el) : { ok: false, measured: 'the section is not on the page' }) };
+}
+
+/** A page claim that the section contains each of `needles` (text as rendered). */
+export function sectionSays(text: string, ...needles: string[]): BeatClaim {
+  return pageClaim(text, (el) => {
+    const body = el.textContent ?? '';
+    const missing = needles.filter((n) => !body.includes(n));
+    return { ok: missing.length === 0, measured: missing.length ? `missing: ${missing.map((m) => `“${m}”`).join(', ')}` : `shows ${needles.map((m) => `“${m}”`).join(', ')}` };
+  });
+}
+
+/** How far a run claim has come: not ready until its point is visible; then whether it holds. */
+export interface ClaimReading extends ClaimResult {
+  ready: boolean;
+  /** The run's step (null for page claims or before the first snapshot). */
+  step: number | null;
+}
+
+function safeCheck(f: () => ClaimResult): ClaimResult {
+  try {
+    return f();
+  } catch (e) {
+    return { ok: false, measured: `the check could not read the run: ${(e as Error).message}` };
+  }
+}
+
+/** Read a claim against a snapshot (null: none yet) and the section element. Pure, for tests. */
+export function readClaim(claim: BeatClaim, snap: { step?: number } | null, section: HTMLElement | null): ClaimReading {
+  const c = claim as unknown as BeatClaim<{ step?: number } | null>;
+  if (!c.lab) return { ready: true, step: null, ...safeCheck(() => c.check(null, section)) };
+  if (!snap) return { ready: false, ok: false, measured: 'no run yet', step: null };
+  const step = snap.step ?? 0;
+  const reached = c.after === undefined || step >= c.after;
+  const ready = c.until ? c.until(snap) || (c.after !== undefined && reached) : reached;
+  return { ready, step, ...safeCheck(() => c.check(snap, section)) };
 }
 
 /** App flags a beat link keeps from the current URL (the lesson's own parameters are replaced). */

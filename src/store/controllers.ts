@@ -15,6 +15,8 @@ export interface LessonController {
   step(): void;
   reset(): void;
   isPlaying(): boolean;
+  /** The current run's latest snapshot (what beat claims and tools read), or null. */
+  snapshot?(): unknown;
 }
 
 interface Entry {
@@ -106,4 +108,10 @@ export function activeController(): LessonController | null {
   });
   const i = pickOwner(cands, focusOnScreen, w, h);
   return i >= 0 ? entries[i]!.controller : null;
+}
+
+/** The latest snapshot of the lab registered as `id` (its section), or null. */
+export function labSnapshot(id: string): unknown {
+  const e = entries.find((x) => x.id === id);
+  return e?.controller.snapshot?.() ?? null;
 }

@@ -223,6 +223,8 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
     this.client?.step(n);
   };
   isPlaying = (): boolean => this.store.getState().playing;
+  /** The current run's latest snapshot (never one of a config being replaced). */
+  snapshot = (): SnapshotOf<K> | null => this.visibleState(this.store.getState()).snapshot;
 
   /** Start the run again from its first step, with the current config. */
   reset = (): void => {

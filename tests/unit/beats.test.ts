@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSON_BEATS } from '../../src/app/beats/registry';
-import { addToPlaylist, beatFromQuery, beatHash, parsePlaylist, playlistIndex, stepBeat } from '../../src/store/beats';
+import { addToPlaylist, beatFromQuery, beatHash, parsePlaylist, playlistIndex, readClaim, runClaim, sectionSays, stepBeat } from '../../src/store/beats';
 import { parseParams, type ParamTable } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
 
@@ -63,5 +63,35 @@ describe('beat links and playlists', () => {
     expect(list).toEqual(['#/lessons/a?x=1&beat=1', '#/lessons/b?beat=2']);
     expect(playlistIndex(list, '#/lessons/b?beat=2&present=1')).toBe(1);
     expect(playlistIndex(list, '#/lessons/b?beat=1')).toBe(-1);
+  });
+});
+
+describe('beat claims', () => {
+  const claim = runClaim<{ step: number; acc: number }>('lab', {
+    text: 'accuracy above 0.9',
+    after: 100,
+    check: (s) => ({ ok: s.acc > 0.9, measured: `accuracy ${s.acc}` }),
+  });
+  it('a run claim is not ready before its steps, then checks the snapshot', () => {
+    expect(readClaim(claim, null, null)).toMatchObject({ ready: false, ok: false });
+    expect(readClaim(claim, { step: 50, acc: 0.95 } as never, null)).toMatchObject({ ready: false, step: 50 });
+    expect(readClaim(claim, { step: 100, acc: 0.95 } as never, null)).toMatchObject({ ready: true, ok: true, measured: 'accuracy 0.95' });
+    expect(readClaim(claim, { step: 120, acc: 0.5 } as never, null)).toMatchObject({ ready: true, ok: false });
+  });
+  it('`until` makes the point visible early, `after` caps the wait', () => {
+    const c = runClaim<{ step: number; done: boolean }>('lab', { text: 'converges', after: 1000, until: (s) => s.done, check: (s) => ({ ok: s.done, measured: String(s.done) }) });
+    expect(readClaim(c, { step: 10, done: true } as never, null)).toMatchObject({ ready: true, ok: true });
+    expect(readClaim(c, { step: 10, done: false } as never, null)).toMatchObject({ ready: false });
+    expect(readClaim(c, { step: 1000, done: false } as never, null)).toMatchObject({ ready: true, ok: false });
+  });
+  it('a check that throws fails with the reason instead of crashing', () => {
+    const c = runClaim<{ step: number; xs: number[] }>('lab', { text: 'x', check: (s) => ({ ok: s.xs[0]! > 0, measured: s.xs.join() }) });
+    expect(readClaim(c, { step: 1 } as never, null)).toMatchObject({ ready: true, ok: false, measured: expect.stringMatching(/could not read/) });
+  });
+  it('a page claim reads the section', () => {
+    const c = sectionSays('the formula is shown', 'f = −12');
+    expect(readClaim(c, null, { textContent: 'so f = −12 here' } as HTMLElement)).toMatchObject({ ready: true, ok: true });
+    expect(readClaim(c, null, { textContent: 'nothing' } as HTMLElement)).toMatchObject({ ok: false, measured: 'missing: “f = −12”' });
+    expect(readClaim(c, null, null)).toMatchObject({ ok: false });
   });
 });

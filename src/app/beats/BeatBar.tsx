@@ -3,7 +3,7 @@
  * forward, the speaker note (N), "Copy link to this beat" and "Add to the lecture list".
  * A beat link opened in any mode still shows its section and play state once.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useFleetingStatus } from '../../viz/useFleetingStatus';
 import { useStore } from 'zustand';
 import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
@@ -11,6 +11,22 @@ import { copyText } from '../../viz/export';
 import { useApp } from '../useApp';
 import { beatContext, realizeBeat, showLessonBeat, stepLecture } from './navigate';
 import { beatsFor } from './registry';
+import { readBeatClaim } from './claims';
+import type { ClaimReading } from '../../store/beats';
+
+/** The claim of the beat on screen, read twice a second while the note is open. */
+function useClaimReading(slug: string, at: number, on: boolean): ClaimReading | null {
+  const [reading, setReading] = useState<ClaimReading | null>(null);
+  useEffect(() => {
+    if (!on || at < 0) return;
+    const read = () => setReading(readBeatClaim(slug, at));
+    read();
+    const id = setInterval(read, 500);
+    return () => clearInterval(id);
+  }, [slug, at, on]);
+  return on && at >= 0 ? reading : null;
+}
+
 
 export function BeatBar({ slug }: { slug: string }) {
   const presenter = useApp((s) => s.presenter);
@@ -18,6 +34,8 @@ export function BeatBar({ slug }: { slug: string }) {
   useApp((s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));
   const noteOpen = useStore(beatStore, (s) => s.noteOpen);
   const [status, setStatus] = useFleetingStatus();
+  const here = beatContext();
+  const reading = useClaimReading(slug, here?.kind === 'lesson' ? here.at : -1, noteOpen);
 
   // A beat link (or a reload on one): show its section and play state once the lesson is drawn.
   useEffect(() => {
@@ -33,6 +51,7 @@ export function BeatBar({ slug }: { slug: string }) {
 
   const lessonAt = ctx?.kind === 'lesson' ? ctx.at : (beatContext(false) as { at: number } | null)?.at ?? -1;
   const note = lessonAt >= 0 ? beats[lessonAt]?.note : undefined;
+  const claim = lessonAt >= 0 ? beats[lessonAt]?.shows?.text : undefined;
   const beatUrl = () => {
     const h = beatHash(slug, beats[Math.max(0, lessonAt)]!, Math.max(0, lessonAt), new URLSearchParams('present=1'));
     return `${location.origin}${location.pathname}${h}`;
@@ -84,6 +103,13 @@ export function BeatBar({ slug }: { slug: string }) {
       {noteOpen && (
         <p className="beat-note" data-testid="speaker-note">
           {note ?? 'No beat yet: press → to start.'}
+          {claim && (
+            <span className="beat-claim" data-testid="beat-claim">
+              {' '}
+              Shows: {claim} —{' '}
+              {!reading ? '…' : !reading.ready ? `not yet (${reading.measured})` : reading.ok ? `visible now (${reading.measured})` : `not on screen now (${reading.measured})`}
+            </span>
+          )}
         </p>
       )}
       <span className="beat-status" role="status">
