@@ -24,13 +24,23 @@ export async function predict(ex: Locator, prediction: Prediction, verdict: 'Rig
 }
 
 /**
- * A wrong prediction first (the feedback then says what the run measured, matched by `measured`),
- * "Try again", and the right one.
+ * Another try is another visit: a verdict stands with the answer it revealed (no "Try again"
+ * next to it), so the learner reloads the page and predicts afresh.
+ */
+export async function retry(page: Page): Promise<void> {
+  await page.reload();
+  await labReady(page);
+}
+
+/**
+ * A wrong prediction first (the feedback then says what the run measured, matched by `measured`;
+ * no "Try again" is offered next to the revealed answer), then a fresh visit and the right one.
  */
 export async function wrongThenRight(ex: Locator, wrong: Prediction, right: Prediction, measured: RegExp | string, timeout = 60_000): Promise<void> {
   await predict(ex, wrong, 'Not this time.', timeout);
   await expect(ex).toContainText(measured);
-  await ex.getByRole('button', { name: 'Try again' }).click();
+  await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await retry(ex.page());
   await predict(ex, right, 'Right.', timeout);
 }
 

@@ -45,6 +45,12 @@ describe('the framework', () => {
   });
   it('reads typed numbers', () => {
     expect(parseNumber('0,25')).toBe(0.25);
+    expect(parseNumber('0,250')).toBe(0.25);
+    // Thousands separators as the page prints them.
+    expect(parseNumber('5,258')).toBe(5258);
+    expect(parseNumber('1,234,567.5')).toBe(1234567.5);
+    expect(parseNumber('12 000')).toBe(12000);
+    expect(parseNumber('3,14')).toBe(3.14);
     expect(parseNumber(' −0.5 ')).toBe(-0.5);
     expect(parseNumber('1e-3')).toBe(0.001);
     expect(parseNumber('10^-3')).toBeCloseTo(0.001);

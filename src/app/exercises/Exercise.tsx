@@ -63,7 +63,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   const committed = answer.kind === 'number' ? Number.isFinite(value as number) : guess !== '';
   const correct = outcome ? isCorrect(value, outcome, tol) : false;
   useEffect(() => {
-    if (outcome && correct) progressActions.markDone(slug, id);
+    if (outcome && (correct || outcome.tie)) progressActions.markDone(slug, id);
   }, [outcome, correct, slug, id]);
 
   const locked = phase.kind === 'running' || phase.kind === 'done';
@@ -84,9 +84,9 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
             <fieldset className="ex-choices" disabled={locked}>
               <legend>Your prediction</legend>
               {answer.choices.map((c) => (
-                <label key={c.id} className={outcome && c.id === outcome.answer ? 'ex-measured' : undefined}>
+                <label key={c.id} className={outcome && !outcome.tie && c.id === outcome.answer ? 'ex-measured' : undefined}>
                   <input type="radio" name={`${uid}-choice`} value={c.id} checked={guess === c.id} onChange={() => setGuess(c.id)} /> {c.label}
-                  {outcome && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
+                  {outcome && !outcome.tie && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
                 </label>
               ))}
             </fieldset>
@@ -136,21 +136,13 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
           </p>
         )}
         {outcome && (
-          <div className={`ex-feedback ${correct ? 'ex-right' : 'ex-wrong'}`}>
+          <div className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}>
             <p>
-              <strong>{correct ? 'Right.' : 'Not this time.'}</strong> The run measured: {outcome.measured}
+              <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong> {outcome.tie ?? `The run measured: ${outcome.measured}`}
             </p>
             <div>{explain(outcome, correct)}</div>
             <p>
               <ShowView view={view} />
-              {!correct && (
-                <>
-                  {' · '}
-                  <button type="button" className="linklike" onClick={clear}>
-                    Try again
-                  </button>
-                </>
-              )}
             </p>
           </div>
         )}

@@ -13,6 +13,24 @@ export interface Outcome {
   answer: string | number;
   /** The measured numbers in words, e.g. "ReLU reached 0.1 at step 240; sigmoid never did." */
   measured: string;
+  /**
+   * Set when the run could not tell the answers apart (the gap was within the run-to-run
+   * noise the judge measured or declares): why, with the numbers. The learner's answer is
+   * then neither right nor wrong.
+   */
+  tie?: string;
+}
+
+/**
+ * The clear winner among runs (the lowest value, or the highest with `higher`), or null
+ * when the best two are within `margin` of each other — a tie a judge must report as one.
+ */
+export function clearWinner(values: readonly number[], margin: number, higher = false): { index: number | null; gap: number } {
+  const order = values.map((v, i) => ({ v: higher ? -v : v, i })).filter((x) => Number.isFinite(x.v)).sort((a, b) => a.v - b.v);
+  if (!order.length) return { index: null, gap: 0 };
+  if (order.length === 1) return { index: order[0]!.i, gap: Infinity };
+  const gap = order[1]!.v - order[0]!.v;
+  return { index: gap > margin ? order[0]!.i : null, gap };
 }
 
 /**
@@ -52,13 +70,20 @@ export function withinTolerance(guess: number, measured: number, tol: Tolerance)
 
 /** Is the learner's answer the one the run measured? */
 export function isCorrect(guess: string | number, outcome: Outcome, tol: Tolerance = {}): boolean {
+  if (outcome.tie) return false;
   if (typeof outcome.answer === 'number') return withinTolerance(Number(guess), outcome.answer, tol);
   return guess === outcome.answer;
 }
 
-/** Parse a typed number: accepts "1e-3", "10^-3", "0,5", a leading "−". */
+/**
+ * Parse a typed number: accepts "1e-3", "10^-3", "0,5", a leading "−", and thousands
+ * separators as the page prints them ("5,258", "1 000 000"): a comma followed by groups
+ * of exactly three digits separates thousands; any other comma is a decimal comma.
+ */
 export function parseNumber(raw: string): number {
-  const t = raw.trim().replace(/−/g, '-').replace(/,/g, '.').replace(/\s+/g, '');
+  let t = raw.trim().replace(/−/g, '-').replace(/[\s\u00a0\u202f]+/g, '');
+  if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  t = t.replace(/,/g, '.');
   if (!t) return NaN;
   const pow = /^(-?[\d.]+)?(?:[x×*]?10\^(-?\d+))$/.exec(t);
   if (pow) return (pow[1] ? Number(pow[1]) : 1) * 10 ** Number(pow[2]);
