@@ -17,37 +17,12 @@ import type { XorNetConfig, XorNetInfo, XorNetSnapshot } from './xornet';
 import type { PretrainConfig, PretrainInfo, PretrainSnapshot } from './pretrain';
 import type { RegularizeConfig, RegularizeInfo, RegularizeSnapshot } from './regularize';
 
-/** What one task is made of. `Live` names the config keys that change without a reset. */
-export interface TaskSpec<C, S, I, Live extends keyof C> {
-  config: C;
-  snapshot: S;
-  info: I;
-  live: Live;
-}
-
-export interface TaskRegistry {
-  mlp2d: TaskSpec<Mlp2dConfig, Mlp2dSnapshot, Mlp2dInfo, 'lr' | 'batch'>;
-  gradients: TaskSpec<GradientsConfig, GradientsSnapshot, GradientsInfo, 'lr'>;
-  cnn: TaskSpec<CnnConfig, CnnSnapshot, CnnInfo, 'lr' | 'batch'>;
-  optimnet: TaskSpec<OptimNetConfig, OptimNetSnapshot, OptimNetInfo, 'lrs' | 'batch' | 'schedule' | 'decay'>;
-  optim2d: TaskSpec<Optim2dConfig, Optim2dSnapshot, Optim2dInfo, 'stepsPerSec'>;
-  pretrain: TaskSpec<PretrainConfig, PretrainSnapshot, PretrainInfo, never>;
-  regularize: TaskSpec<RegularizeConfig, RegularizeSnapshot, RegularizeInfo, 'lr' | 'batch' | 'l2' | 'l1' | 'keep' | 'patience'>;
-  graphcheck: TaskSpec<GraphCheckConfig, GraphCheckSnapshot, GraphCheckInfo, 'w0' | 'x0' | 'w1' | 'x1' | 'w2'>;
-  approx1d: TaskSpec<Approx1dConfig, Approx1dSnapshot, Approx1dInfo, 'lr'>;
-  xornet: TaskSpec<XorNetConfig, XorNetSnapshot, XorNetInfo, 'lr'>;
-}
-
-export type TaskName = keyof TaskRegistry;
-export type ConfigOf<K extends TaskName> = TaskRegistry[K]['config'];
-export type SnapshotOf<K extends TaskName> = TaskRegistry[K]['snapshot'];
-export type InfoOf<K extends TaskName> = TaskRegistry[K]['info'];
-export type LiveKeyOf<K extends TaskName> = TaskRegistry[K]['live'];
-/** The live part of a task's config: what `set()` accepts. */
-export type LiveOf<K extends TaskName> = Pick<ConfigOf<K>, LiveKeyOf<K> & keyof ConfigOf<K>>;
-
-/** The same live keys at run time (the hook leaves them out of the reset key). */
-export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = {
+/**
+ * The config keys of each task that change live (sent without a reset). The ONE list:
+ * the type of each task's live keys is derived from it, so a key cannot be live in the
+ * types and missing here (which would silently restart the run instead of updating it).
+ */
+export const LIVE_KEYS = {
   mlp2d: ['lr', 'batch'],
   gradients: ['lr'],
   cnn: ['lr', 'batch'],
@@ -58,4 +33,39 @@ export const LIVE_KEYS: { readonly [K in TaskName]: readonly LiveKeyOf<K>[] } = 
   graphcheck: ['w0', 'x0', 'w1', 'x1', 'w2'],
   approx1d: ['lr'],
   xornet: ['lr'],
+} as const satisfies { readonly [K in keyof TaskTypes]: readonly (keyof TaskTypes[K]['config'])[] };
+
+/** Config, snapshot and info of each task. */
+interface TaskTypes {
+  mlp2d: { config: Mlp2dConfig; snapshot: Mlp2dSnapshot; info: Mlp2dInfo };
+  gradients: { config: GradientsConfig; snapshot: GradientsSnapshot; info: GradientsInfo };
+  cnn: { config: CnnConfig; snapshot: CnnSnapshot; info: CnnInfo };
+  optimnet: { config: OptimNetConfig; snapshot: OptimNetSnapshot; info: OptimNetInfo };
+  optim2d: { config: Optim2dConfig; snapshot: Optim2dSnapshot; info: Optim2dInfo };
+  pretrain: { config: PretrainConfig; snapshot: PretrainSnapshot; info: PretrainInfo };
+  regularize: { config: RegularizeConfig; snapshot: RegularizeSnapshot; info: RegularizeInfo };
+  graphcheck: { config: GraphCheckConfig; snapshot: GraphCheckSnapshot; info: GraphCheckInfo };
+  approx1d: { config: Approx1dConfig; snapshot: Approx1dSnapshot; info: Approx1dInfo };
+  xornet: { config: XorNetConfig; snapshot: XorNetSnapshot; info: XorNetInfo };
+}
+
+/** What one task is made of. `Live` names the config keys that change without a reset. */
+export interface TaskSpec<C, S, I, Live extends keyof C> {
+  config: C;
+  snapshot: S;
+  info: I;
+  live: Live;
+}
+
+/** Every task's types, its live keys taken from LIVE_KEYS. */
+export type TaskRegistry = {
+  [K in keyof TaskTypes]: TaskSpec<TaskTypes[K]['config'], TaskTypes[K]['snapshot'], TaskTypes[K]['info'], (typeof LIVE_KEYS)[K][number] & keyof TaskTypes[K]['config']>;
 };
+
+export type TaskName = keyof TaskRegistry;
+export type ConfigOf<K extends TaskName> = TaskRegistry[K]['config'];
+export type SnapshotOf<K extends TaskName> = TaskRegistry[K]['snapshot'];
+export type InfoOf<K extends TaskName> = TaskRegistry[K]['info'];
+export type LiveKeyOf<K extends TaskName> = TaskRegistry[K]['live'];
+/** The live part of a task's config: what `set()` accepts. */
+export type LiveOf<K extends TaskName> = Pick<ConfigOf<K>, LiveKeyOf<K> & keyof ConfigOf<K>>;
