@@ -79,12 +79,16 @@ function trimZeros(s: string): string {
 }
 
 const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-function superscript(n: number): string {
+/** A whole number in superscript digits (−3 → ⁻³): the one superscript helper. */
+export function superscript(n: number): string {
   return String(n)
     .split('')
     .map((c) => SUP[c] ?? c)
     .join('');
 }
+
+/** 10 to a whole power, written 10⁻³. */
+export const pow10 = (e: number): string => `10${superscript(e)}`;
 
 /** A short loss readout: 3 significant digits down to 0.001, then "< 0.001"; "> 10⁶" past a million. */
 export function lossText(v: number | undefined | null): string {

@@ -3,6 +3,7 @@
  * strings. The drawing (ChartFrame and the views) only places what these compute, so
  * the mapping is tested in node, with non-finite input, apart from any rendering.
  */
+import { pow10 } from '../math/format';
 import { format, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 
 export interface Margins {
@@ -27,9 +28,7 @@ export const px = (v: number) => Math.round(v * 10) / 10;
 export const finite = (v: number) => Number.isFinite(v);
 export const positive = (v: number) => v > 0 && Number.isFinite(v);
 
-const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-/** 10 to a whole power, written 10⁻³. */
-export const pow10 = (e: number) => `10${String(e).split('').map((c) => SUP[c] ?? c).join('')}`;
+export { pow10 };
 
 /** Ticks of a linear scale, labelled with its own format (real minus signs). */
 export function linearTicks(scale: Scale, count: number): Tick[] {
