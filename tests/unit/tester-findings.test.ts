@@ -91,3 +91,23 @@ describe('8. one numbering of the convolution lesson’s test digits', () => {
     expect(cnnTestIndices(count)[0]).not.toBe(0);
   });
 });
+
+/* ---------- Issue 26 ("what a tester found, round two") ---------- */
+
+describe('26.7 every locked package runs on the Node version the README and engines name', () => {
+  it('the minimum of package.json engines.node satisfies each package’s engines.node', async () => {
+    const { readFileSync } = await import('node:fs');
+    // semver comes with the toolchain (Babel's), untyped here; only these two functions are used.
+    const semver = (await import('semver' as string)).default as { minVersion(range: string): { version: string } | null; satisfies(v: string, range: string): boolean };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+    const min = semver.minVersion(pkg.engines.node)!.version;
+    // The README says the same minimum.
+    expect(readFileSync('README.md', 'utf8')).toContain(`Node ${min.replace(/\.0$/, '')}+`);
+    const refused = Object.entries(lock.packages)
+      .filter(([, p]) => p.engines && !Array.isArray(p.engines) && p.engines.node)
+      .filter(([, p]) => !semver.satisfies(min, (p.engines as { node: string }).node))
+      .map(([name, p]) => `${name}@${p.version} wants node ${(p.engines as { node: string }).node}`);
+    expect(refused).toEqual([]);
+  });
+});
