@@ -4,6 +4,8 @@ import { getQueryParams } from '@tensorflow/tfjs-core/dist/environment';
 import { repairQuery } from '../../src/app/pageQuery';
 import { param, parseParams, show, stripBidi } from '../../src/store/params';
 import { loadAndRepairSettings, parseBackendFlag, SETTINGS_KEY } from '../../src/store/settings';
+import { loadAndRepairProgress, PROGRESS_KEY } from '../../src/store/progress';
+import { loadAndRepairVerdicts, VERDICTS_KEY } from '../../src/store/backendVerdicts';
 
 describe('1. a malformed page query is repaired before TensorFlow.js reads it', () => {
   const BAD = ['?x=%', '?present=1%', '?backend=%E0%A4%A', '?%=1', '?a=1&b=%zz&c=3', '?tfjsflags=foo', '?tfjsflags=%'];
@@ -68,7 +70,8 @@ describe('8. bidi controls never reach an echoed value', () => {
   const ALL = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';
   it('stripBidi and show drop every bidi control', () => {
     expect(stripBidi(`a${ALL}b`)).toBe('ab');
-    expect(show(`${RLO}xor`)).toBe('"xor"');
+    expect(show(`${RLO}xor`)).toMatch(/^"xor" /);
+    expect(show(`${RLO}xor`)).not.toContain(RLO);
   });
   it('lesson parameter notices and the backend notice', () => {
     const table = { dataset: param.enum({ label: 'Dataset', options: ['xor', 'circle'] as const, default: 'xor' }) };
@@ -109,5 +112,67 @@ describe('26.7 every locked package runs on the Node version the README and engi
       .filter(([, p]) => !semver.satisfies(min, (p.engines as { node: string }).node))
       .map(([name, p]) => `${name}@${p.version} wants node ${(p.engines as { node: string }).node}`);
     expect(refused).toEqual([]);
+  });
+});
+
+describe('26.3 every stored key is repaired once and reported, the remembered backend choices too', () => {
+  const storage = (key: string, raw: string) => {
+    const data = new Map<string, string>([[key, raw]]);
+    return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  };
+  // The app's stored keys (grep localStorage / safeStorage: settings.ts, progress.ts, backendVerdicts.ts).
+  const KEYS = [
+    { key: SETTINGS_KEY, load: loadAndRepairSettings },
+    { key: PROGRESS_KEY, load: loadAndRepairProgress },
+    { key: VERDICTS_KEY, load: loadAndRepairVerdicts },
+  ];
+  for (const { key, load } of KEYS) {
+    it.each(['true', '[1]', '"x"', '{not json', '42'])(`${key} = %s: a problem on the first load, none on the next`, (raw) => {
+      const s = storage(key, raw);
+      expect(load(s).problem).toBeTruthy();
+      expect(s.data.get(key)).not.toBe(raw);
+      expect(load(s).problem).toBeUndefined();
+    });
+  }
+  it('a verdict that cannot be read is dropped; the others are kept', () => {
+    const s = storage(
+      VERDICTS_KEY,
+      JSON.stringify({ 'mlp:small': { name: 'wasm', reason: 'timed' }, 'cnn:large': { name: 'gpu', reason: 'x' }, 'x:y': true }),
+    );
+    const first = loadAndRepairVerdicts(s);
+    expect(first.problem).toMatch(/^2 remembered backend choices could not be read/);
+    expect(first.verdicts).toEqual({ 'mlp:small': { name: 'wasm', reason: 'timed' } });
+    expect(JSON.parse(s.data.get(VERDICTS_KEY)!)).toEqual({ 'mlp:small': { name: 'wasm', reason: 'timed' } });
+    expect(loadAndRepairVerdicts(s).problem).toBeUndefined();
+  });
+});
+
+describe('26.4 a value with invisible control characters is refused, and the notice says why', () => {
+  const RLO = '\u202E';
+  it('the backend flag', () => {
+    const p = parseBackendFlag(`${RLO}wasm`);
+    expect(p.backend).toBeUndefined();
+    expect(p.problem).toBe('backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically');
+  });
+  it('lesson parameters of every kind', () => {
+    const table = {
+      dataset: param.enum({ label: 'Dataset', options: ['xor', 'circle'] as const, default: 'xor' }),
+      acts: param.set({ label: 'Activations', options: ['relu', 'sigmoid'] as const, default: ['relu'], minItems: 1 }),
+      lr: param.number({ label: 'η', min: 0.001, max: 1, default: 0.1 }),
+      on: param.bool({ label: 'On', default: false }),
+    };
+    const q = new URLSearchParams({ dataset: `${RLO}circle`, acts: `relu,${RLO}sigmoid`, lr: `0.5${RLO}`, on: `${RLO}1` });
+    const { values, problems } = parseParams(table, q);
+    expect(values).toEqual({ dataset: 'xor', acts: ['relu'], lr: 0.1, on: false });
+    expect(problems).toEqual([
+      'dataset: "circle" contains invisible control characters (left out here), so it was not read; using xor',
+      'acts: "relu,sigmoid" contains invisible control characters (left out here), so it was not read; using relu',
+      'lr: "0.5" contains invisible control characters (left out here), so it was not read; using 0.1',
+      'on: "1" contains invisible control characters (left out here), so it was not read; using false',
+    ]);
+  });
+  it('anywhere else a value is echoed, show() says that something was left out', () => {
+    expect(show(`${RLO}1%`)).toBe('"1%" (with invisible control characters, left out here)');
+    expect(show('1%')).toBe('"1%"');
   });
 });
