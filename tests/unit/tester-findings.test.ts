@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { getQueryParams } from '@tensorflow/tfjs-core/dist/environment';
 import { repairQuery } from '../../src/app/pageQuery';
-import { param, parseParams, show, stripBidi } from '../../src/store/params';
+import { param, parseParams, show, stripBidi, type ParamTable } from '../../src/store/params';
+import { ladder, scrubKey, specOf, type ScrubSpec } from '../../src/app/exercises/scrub';
 import { loadAndRepairSettings, parseBackendFlag, SETTINGS_KEY } from '../../src/store/settings';
 import { loadAndRepairProgress, PROGRESS_KEY } from '../../src/store/progress';
 import { loadAndRepairVerdicts, VERDICTS_KEY } from '../../src/store/backendVerdicts';
@@ -175,4 +176,53 @@ describe('26.4 a value with invisible control characters is refused, and the not
     expect(show(`${RLO}1%`)).toBe('"1%" (with invisible control characters, left out here)');
     expect(show('1%')).toBe('"1%"');
   });
+});
+
+describe('26.11 a scrubbable number reaches the maximum it announces and comes back to its default', () => {
+  const walk = (spec: ScrubSpec, from: number, key: string) => {
+    let v = from;
+    for (let i = 0; i < 20000; i++) {
+      const next = scrubKey(key, v, spec)!;
+      if (next === v) break;
+      v = next;
+    }
+    return v;
+  };
+  /** Steps from `from` towards `to` with the arrow keys; the values passed on the way. */
+  const towards = (spec: ScrubSpec, from: number, to: number) => {
+    const seen = [from];
+    for (let i = 0; i < 20000 && seen.at(-1)! !== to; i++) {
+      const v = scrubKey(to > seen.at(-1)! ? 'ArrowUp' : 'ArrowDown', seen.at(-1)!, spec)!;
+      if (v === seen.at(-1)) break;
+      seen.push(v);
+    }
+    return seen;
+  };
+  it('the optimizers’ SGD step: ladder from 0.0001 to 3 through the default 0.182', async () => {
+    const { PARAMS } = await import('../../lessons/optimizers/params');
+    const spec = specOf(PARAMS.sgdLr);
+    expect(PARAMS.sgdLr.default).toBe(0.182);
+    expect(ladder(spec.min, spec.max, spec.marks)).toEqual([0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.182, 0.2, 0.5, 1, 2, 3]);
+    expect(scrubKey('End', 0.182, spec)).toBe(3);
+    expect(scrubKey('ArrowUp', 2, spec)).toBe(3);
+    expect(scrubKey('ArrowDown', 0.2, spec)).toBe(0.182);
+    expect(scrubKey('ArrowUp', 0.1, spec)).toBe(0.182);
+  });
+  it.each(['convolution', 'layer-wise-pretraining', 'optimizers', 'perceptron-xor', 'regularization', 'relu-vs-sigmoid', 'vanishing-gradients', 'backprop-graph'])(
+    'every number parameter of %s: from the default, keys reach min and max, and come back',
+    async (slug) => {
+      const { PARAMS } = (await import(`../../lessons/${slug}/params.ts`)) as { PARAMS: ParamTable };
+      for (const [key, def] of Object.entries(PARAMS)) {
+        if (def.kind !== 'number' && def.kind !== 'int') continue;
+        const spec = specOf(def);
+        const d = def.default;
+        expect(walk(spec, d, 'ArrowUp'), `${key}: up from ${d}`).toBe(def.max);
+        expect(walk(spec, d, 'ArrowDown'), `${key}: down from ${d}`).toBe(def.min);
+        expect(scrubKey('End', d, spec), `${key}: End`).toBe(def.max);
+        expect(scrubKey('Home', d, spec), `${key}: Home`).toBe(def.min);
+        expect(towards(spec, def.max, d).at(-1), `${key}: back down to ${d}`).toBe(d);
+        expect(towards(spec, def.min, d).at(-1), `${key}: back up to ${d}`).toBe(d);
+      }
+    },
+  );
 });
