@@ -1,5 +1,5 @@
 /** Regression tests for issue 16 ("What a tester broke"), the parts that need no browser. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getQueryParams } from '@tensorflow/tfjs-core/dist/environment';
 import { repairQuery } from '../../src/app/pageQuery';
 import { param, parseParams, show, stripBidi, type ParamTable } from '../../src/store/params';
@@ -225,4 +225,62 @@ describe('26.11 a scrubbable number reaches the maximum it announces and comes b
       }
     },
   );
+});
+
+describe('26.14 the formula queue holds no element after it is done with it', () => {
+  it('an element whose formula was cancelled (its lesson left) can be collected', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const observed = new Set<object>();
+    class FakeIO {
+      constructor(public cb: IntersectionObserverCallback) {}
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    const g = globalThis as Record<string, unknown>;
+    const saved = { IntersectionObserver: g.IntersectionObserver, window: g.window };
+    g.IntersectionObserver = FakeIO;
+    g.window = globalThis;
+    try {
+      vi.resetModules();
+      const { whenDue } = await import('../../src/math/formulaQueue');
+      // The first lesson's formulas, then leaving the lesson (React unmounts: each cancel runs).
+      // (Made and cancelled in plain functions: a suspended async function would keep the last one in a register.)
+      const refs: WeakRef<object>[] = [];
+      const cancels: (() => void)[] = [];
+      const mount = (i: number) => {
+        const el = { id: `formula-${i}`, tree: new Array(1000).fill(i) };
+        refs.push(new WeakRef(el));
+        cancels.push(whenDue(el as unknown as Element, () => {}));
+      };
+      for (let i = 0; i < 3; i++) mount(i);
+      expect(observed.size).toBe(3);
+      cancels.splice(0).forEach((c) => c());
+      expect(observed.size).toBe(0);
+      // A later lesson's formula keeps the queue (and its observer) in use.
+      const later = { id: 'later' };
+      const cancelLater = whenDue(later as unknown as Element, () => {});
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        gc();
+      }
+      expect(refs.map((r) => r.deref() === undefined)).toEqual([true, true, true]);
+      cancelLater();
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete g[k];
+        else g[k] = v;
+      }
+      vi.resetModules();
+    }
+  });
 });
