@@ -134,6 +134,15 @@ test.describe('26. what a tester found, round two', () => {
     await expect(page.getByTestId('notice-backend-verdicts')).toHaveCount(0);
   });
 
+  test('4. a value with invisible control characters is refused, and the notice says so', async ({ watched: page }) => {
+    await page.goto('/?backend=%E2%80%AEwasm#/lessons/relu-vs-sigmoid?dataset=%E2%80%AEspiral');
+    await expect(play(page)).toBeEnabled({ timeout: 60_000 });
+    await expect(page.getByTestId('notice-backend-flag')).toContainText('backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically');
+    await expect(page.getByTestId('notice-params-relu-vs-sigmoid')).toContainText('dataset: "spiral" contains invisible control characters (left out here), so it was not read; using');
+    const text = (await page.getByRole('region', { name: 'Notices' }).textContent())!;
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+  });
+
   test('9. invalid link values leave the address bar once their notice is shown; the copied link holds the repaired values', async ({ watched: page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?backend=gpu&present=maybe#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc&fault=nonsense');
