@@ -387,3 +387,15 @@ describe('26.6 npm test moves the e2e server to a free port when 4317 is taken, 
     expect(script).toMatch(/E2E_PORT: String\(port\)/);
   });
 });
+
+describe('26.15 the deploy recipe says which header stops framing (a meta CSP cannot)', () => {
+  it('README names frame-ancestors and X-Frame-Options; the meta policy does not pretend to set it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const deploy = readme.slice(readme.indexOf('**Deploying:**'), readme.indexOf('\n## ', readme.indexOf('**Deploying:**')));
+    expect(deploy).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    expect(deploy).toContain('X-Frame-Options: SAMEORIGIN');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync('index.html', 'utf8'))![1]!;
+    expect(meta).not.toContain('frame-ancestors');
+  });
+});
