@@ -143,6 +143,28 @@ test.describe('26. what a tester found, round two', () => {
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
   });
 
+  test('14. leaving a lesson lets its page go: the DOM node count returns to about the home page’s', async ({ watched: page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    const nodesAfterGc = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Memory.getDOMCounters')) as { nodes: number }).nodes;
+    };
+    await page.goto('/#/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const home = await nodesAfterGc();
+    await page.evaluate(() => (location.hash = '#/lessons/relu-vs-sigmoid'));
+    await expect(play(page)).toBeEnabled({ timeout: 60_000 });
+    // The formulas are typeset (near the screen or in idle time) before the lesson is left.
+    await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
+    const lesson = await nodesAfterGc();
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect(page.locator('a[href*="#/lessons/relu-vs-sigmoid"]').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    const after = await nodesAfterGc();
+    expect(lesson, `the lesson page has ${lesson} nodes, home ${home}`).toBeGreaterThan(home * 3);
+    expect(after, `after leaving: ${after} nodes (home ${home}, lesson ${lesson})`).toBeLessThan(home * 2);
+  });
+
   test('9. invalid link values leave the address bar once their notice is shown; the copied link holds the repaired values', async ({ watched: page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?backend=gpu&present=maybe#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc&fault=nonsense');
