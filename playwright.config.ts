@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the scripts
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+// @ts-expect-error: plain ESM helper shared with scripts/test.mjs (which picks a free port)
+import { DEFAULT_E2E_PORT, e2eReportPath } from './scripts/ports.mjs';
 
 const executablePath: string | undefined = (await findChromium()) ?? undefined;
-/** E2E_PORT lets several checkouts (or helpers) run e2e tests side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 4317);
-const OUT = PORT === 4317 ? 'dist' : `dist-e2e-${PORT}`;
+/** E2E_PORT lets several checkouts (or helpers) run e2e tests side by side; `npm test` sets it to a free port. */
+const PORT = Number(process.env.E2E_PORT ?? DEFAULT_E2E_PORT);
+const OUT = PORT === DEFAULT_E2E_PORT ? 'dist' : `dist-e2e-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: PORT === 4317 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` }]],
+  reporter: [['list'], ['json', { outputFile: e2eReportPath(PORT) }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },

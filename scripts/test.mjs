@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { choosePort, DEFAULT_E2E_PORT, e2eReportPath, portHolder } from './ports.mjs';
 
 mkdirSync('test-results', { recursive: true });
 const counts = { unit: null, lint: null, e2e: null };
@@ -40,11 +41,26 @@ console.log(lintStatus === 0 ? 'Lint: clean' : 'Lint: problems above');
 
 console.log('\n=== End-to-end tests (Playwright, Chromium) ===');
 let e2eStatus = run('node', ['scripts/ensure-chromium.mjs']);
-if (e2eStatus === 0) {
-  rmSync('test-results/e2e.json', { force: true });
-  e2eStatus = run('npx', ['playwright', 'test']);
+// The preview server needs its port: one left by an interrupted run must not fail every test.
+const asked = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : null;
+const wanted = asked ?? DEFAULT_E2E_PORT;
+const chosen = await choosePort(wanted, asked === null ? 50 : 1);
+if (chosen.port !== wanted) {
+  const who = portHolder(wanted);
+  const held = `Port ${wanted} is already in use${who ? ` by ${who}` : ''} (a preview server left by an interrupted run?)`;
+  if (chosen.port === null) {
+    console.error(`${held}, and ${asked === null ? 'no port up to ' + (wanted + 49) + ' is free' : 'E2E_PORT asks for it'}. Stop that process or set E2E_PORT to a free port.`);
+    e2eStatus = e2eStatus || 1;
+  } else {
+    console.log(`${held}; the end-to-end tests use port ${chosen.port} instead.`);
+  }
 }
-const e2e = readJson('test-results/e2e.json');
+const port = chosen.port ?? wanted;
+rmSync(e2eReportPath(port), { force: true });
+if (e2eStatus === 0) {
+  e2eStatus = run('npx', ['playwright', 'test'], { E2E_PORT: String(port) });
+}
+const e2e = chosen.port !== null ? readJson(e2eReportPath(port)) : null;
 if (e2e?.stats) {
   const s = e2e.stats;
   counts.e2e = { passed: s.expected + s.flaky, failed: s.unexpected + (e2eStatus !== 0 && s.unexpected === 0 ? 1 : 0), skipped: s.skipped };

@@ -7,23 +7,61 @@ import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { actionForKey } from './actions';
 import { FAULTS, type Fault } from '../engine/protocol';
-import { show } from '../store/params';
+import { hasBidi, invisibleProblem, show } from '../store/params';
 import { pageQueryProblems } from './pageQuery';
 
 function readUrl(): void {
   const route = parseHash(location.hash);
   const present = appFlag('present', route, location.search);
   const backendFlag = parseBackendFlag(appFlag('backend', route, location.search));
-  const faults = (appFlag('fault', route, location.search) ?? '').split(',').filter((f): f is Fault => (FAULTS as readonly string[]).includes(f));
+  const faultFlag = appFlag('fault', route, location.search);
+  const faults = (faultFlag ?? '').split(',').filter((f): f is Fault => (FAULTS as readonly string[]).includes(f));
   appStore.setState({ route, backendOverride: backendFlag.backend ?? null, faults });
+  /** Flags that cannot be read: once their notice is up, they leave the URL (below). */
+  const unreadable: string[] = [];
   if (present !== null) {
     const on = /^(1|true|yes|on)$/i.test(present.trim());
     appActions.setPresenter(on);
     if (!on && !/^(0|false|no|off)$/i.test(present.trim())) {
-      appActions.notify({ id: 'present-flag', kind: 'warning', title: 'Presenter flag in the link not understood', lines: [`present: ${show(present)} is not true or false; presenter mode stays off`] });
+      const why = hasBidi(present) ? invisibleProblem(present, 'presenter mode stays off') : `${show(present)} is not true or false; presenter mode stays off`;
+      appActions.notify({ id: 'present-flag', kind: 'warning', title: 'Presenter flag in the link not understood', lines: [`present: ${why}`] });
+      unreadable.push('present');
     }
   }
-  if (backendFlag.problem) appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });
+  if (backendFlag.problem) {
+    appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });
+    unreadable.push('backend');
+  }
+  // Test-only fault injection: unknown names are ignored, and left out of the URL.
+  if (faultFlag !== null && faults.join(',') !== faultFlag) dropFlags({ fault: faults.length ? faults.join(',') : null });
+  if (unreadable.length) dropFlags(Object.fromEntries(unreadable.map((f) => [f, null])));
+}
+
+/**
+ * Rewrite app flags where the shell reads them (the hash query first, else the page query):
+ * null takes a flag out, a string replaces its value. The page does not reload, and the
+ * route is read again, so "Copy link to this experiment" hands on only what was understood.
+ */
+function dropFlags(flags: Record<string, string | null>): void {
+  const search = new URLSearchParams(location.search);
+  const route = parseHash(location.hash);
+  let changed = false;
+  for (const [name, value] of Object.entries(flags)) {
+    const where = route.query.has(name) ? route.query : search.has(name) ? search : null;
+    if (!where) continue;
+    if (value === null) where.delete(name);
+    else where.set(name, value);
+    changed = true;
+  }
+  if (!changed) return;
+  const q = route.query.toString();
+  const hash = location.hash ? `${location.hash.split('?')[0]}${q ? `?${q}` : ''}` : '';
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${search.size ? `?${search.toString()}` : ''}${hash}`);
+  } catch {
+    return; /* a sandboxed frame may refuse: the flags then stay in the URL */
+  }
+  appStore.setState({ route: parseHash(location.hash) });
 }
 
 function applyHtmlFlags(): void {

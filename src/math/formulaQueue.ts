@@ -11,7 +11,6 @@ type Job = { el: Element; run: () => void };
 
 const queue: Job[] = [];
 let idleHandle: number | null = null;
-let io: IntersectionObserver | null = null;
 
 const idle: (fn: (d: { timeRemaining(): number }) => void) => number =
   typeof requestIdleCallback === 'function' ? (fn) => requestIdleCallback(fn, { timeout: 1500 }) : (fn) => window.setTimeout(() => fn({ timeRemaining: () => 8 }), 30);
@@ -29,10 +28,34 @@ function drain(deadline: { timeRemaining(): number }): void {
   if (queue.length) idleHandle = idle(drain);
 }
 
+/** The observer's callback and the idle timer's start live out here, at module level: a
+ * closure made inside whenDue would share its scope, and so hold on to the element of the
+ * call that made it (and through it a whole detached lesson) for the life of the tab. */
+function onIntersect(entries: IntersectionObserverEntry[]): void {
+  for (const e of entries) {
+    if (!e.isIntersecting) continue;
+    const j = queue.find((q) => q.el === e.target);
+    if (j) finish(j);
+  }
+}
+function startIdle(): void {
+  idleHandle = idle(drain);
+}
+
+/** One observer for every formula, made on first use; it holds no element of its own. */
+let io: IntersectionObserver | null = null;
+
+/** Take a job out of the queue and stop watching its element (its formula unmounted). */
+function cancel(job: Job): void {
+  const i = queue.indexOf(job);
+  if (i >= 0) queue.splice(i, 1);
+  io?.unobserve(job.el);
+}
+
 /**
  * Call `run` once, when `el` nears the screen or the page is idle, whichever is first;
- * returns a cancel. `run` should do its work itself (not leave it to a later render), so
- * an idle slice can tell how much time it has left.
+ * returns a cancel (call it on unmount). `run` should do its work itself (not leave it to
+ * a later render), so an idle slice can tell how much time it has left.
  */
 export function whenDue(el: Element, run: () => void): () => void {
   if (typeof IntersectionObserver === 'undefined' || typeof window === 'undefined') {
@@ -41,21 +64,8 @@ export function whenDue(el: Element, run: () => void): () => void {
   }
   const job: Job = { el, run };
   queue.push(job);
-  io ??= new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) {
-        if (!e.isIntersecting) continue;
-        const j = queue.find((q) => q.el === e.target);
-        if (j) finish(j);
-      }
-    },
-    { rootMargin: '150px' },
-  );
+  io ??= new IntersectionObserver(onIntersect, { rootMargin: '150px' });
   io.observe(el);
-  idleHandle ??= window.setTimeout(() => (idleHandle = idle(drain)), Math.max(0, IDLE_AFTER_MS - performance.now()));
-  return () => {
-    const i = queue.indexOf(job);
-    if (i >= 0) queue.splice(i, 1);
-    io?.unobserve(el);
-  };
+  idleHandle ??= window.setTimeout(startIdle, Math.max(0, IDLE_AFTER_MS - performance.now()));
+  return cancel.bind(null, job);
 }

@@ -79,16 +79,38 @@ export function stripBidi(raw: string): string {
   return raw.replace(BIDI_CONTROLS, '');
 }
 
-/** A raw link value as shown in a notice: bidi controls removed, quoted, cut at 40 characters. */
-export function show(raw: string): string {
+/** Whether a raw link value holds bidi controls (invisible; they are never echoed). */
+export function hasBidi(raw: string): boolean {
+  return stripBidi(raw) !== raw;
+}
+
+/** Bidi controls removed, quoted, cut at 40 characters. */
+function quoted(raw: string): string {
   const clean = stripBidi(raw);
-  const s = clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-  return JSON.stringify(s);
+  return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 40)}…` : clean);
+}
+
+/**
+ * A raw link value as shown in a notice: bidi controls removed, quoted, cut at 40
+ * characters. When controls were removed it says so, so that the quoted text is not taken
+ * for the whole value (a value that reads "wasm" but was not accepted as wasm).
+ */
+export function show(raw: string): string {
+  return hasBidi(raw) ? `${quoted(raw)} (with invisible control characters, left out here)` : quoted(raw);
+}
+
+/** The notice line for a value refused because it holds invisible (bidi) control characters. */
+export function invisibleProblem(raw: string, then: string): string {
+  return `${quoted(raw)} contains invisible control characters (left out here), so it was not read; ${then}`;
 }
 
 /** Parse one raw string; returns the value and, if it was fixed up, why. */
 export function parseValue(def: ParamDef, raw: string): { value: unknown; problem?: string } {
   raw = raw.slice(0, MAX_RAW).trim();
+  if (hasBidi(raw)) {
+    const value = Array.isArray(def.default) ? [...def.default] : def.default;
+    return { value, problem: invisibleProblem(raw, `using ${def.kind === 'bool' ? String(value) : formatValue(def, value)}`) };
+  }
   switch (def.kind) {
     case 'enum': {
       const hit = def.options.find((o) => o.toLowerCase() === raw.toLowerCase());

@@ -3,7 +3,7 @@
  * reported once), never a blank page.
  */
 import { BACKENDS, type BackendRequest } from '../engine/protocol';
-import { show } from './params';
+import { hasBidi, invisibleProblem, show } from './params';
 import { loadAndRepair, writeJson } from './storage';
 
 export interface Settings {
@@ -54,6 +54,7 @@ export function saveSettings(s: Settings, storage?: Pick<Storage, 'setItem'>): v
 
 export function parseBackendFlag(raw: string | null): { backend?: BackendRequest; problem?: string } {
   if (raw === null) return {};
+  if (hasBidi(raw)) return { problem: `backend: ${invisibleProblem(raw, 'choosing automatically')}` };
   const v = raw.trim().toLowerCase();
   if (v === 'auto' || (BACKENDS as readonly string[]).includes(v)) return { backend: v as BackendRequest };
   return { problem: `backend: ${show(raw)} is not one of auto, ${BACKENDS.join(', ')}; choosing automatically` };

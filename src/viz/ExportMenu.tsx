@@ -8,7 +8,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFleetingStatus } from './useFleetingStatus';
 import { parseHash } from '../store/route';
-import { canvasToPng, copyText, download, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
+import { canvasToPng, copyText, download, experimentHeaderOf, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
+import { currentExperiment } from '../store/lessonParams';
 
 export interface ExportSource {
   /** The view's title: the file name and the SVG's <title>. */
@@ -25,17 +26,12 @@ export interface ExportSource {
   history?: () => { series: CsvSeries[]; xName?: string } | null;
 }
 
-/** Where the numbers came from, from the URL: lesson, seed and settings. */
+/** Where the numbers came from: the lesson, and the seed and settings its run uses (the link's values as parsed). */
 export function experimentHeader(): Record<string, string> {
   const route = parseHash(location.hash);
-  const query = route.query;
-  return {
-    lesson: route.page === 'lesson' ? route.slug : route.page,
-    seed: query.get('seed') ?? "the lesson's default",
-    settings: query.toString() || "the lesson's defaults",
-    link: location.href,
-    exported: new Date().toISOString(),
-  };
+  const exp = currentExperiment();
+  const page = route.page === 'lesson' ? route.slug : route.page;
+  return experimentHeaderOf(page, exp && exp.slug === page ? exp : null, location.href, new Date());
 }
 
 function currentSlug(): string | null {

@@ -47,19 +47,48 @@ const STYLE_PROPS = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A CSV field, quoted when it holds a comma, quote or line break. */
+/**
+ * A CSV field. Numbers are written as numbers (a negative one, -0.5, stays a number; a
+ * non-finite one is an empty cell). Text is always quoted, and text that a spreadsheet would
+ * take for a formula (starting with = + - @, a tab or a carriage return) gets a leading
+ * single quote, OWASP's rule against CSV injection: a link such as `?seed=1,=HYPERLINK(…)`
+ * must not put a live formula into the file.
+ */
 export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The provenance lines of an exported run: the lesson, and the seed and settings the run
+ * used, that is the link's values as parsed (clamped or replaced by defaults), never the
+ * raw text of the link. `values` is null outside a lesson.
+ */
+export function experimentHeaderOf(
+  page: string,
+  lesson: { table: Record<string, { kind: string }>; values: Record<string, unknown>; format: (key: string) => string } | null,
+  href: string,
+  now: Date,
+): Record<string, string> {
+  const keys = lesson ? Object.keys(lesson.table) : [];
+  return {
+    lesson: page,
+    seed: !lesson ? 'none' : keys.includes('seed') ? lesson.format('seed') : 'none (this lesson has no seed setting)',
+    settings: keys.map((k) => `${k}=${lesson!.format(k)}`).join('&') || 'none',
+    link: href,
+    exported: now.toISOString(),
+  };
 }
 
 /**
  * One row per recorded step (the union of every series' x values, ascending), one column
  * per series; a series without a value at that step leaves its cell empty. Header lines
- * start with "#" and name where the numbers came from.
+ * (one quoted cell each, starting with "#") name where the numbers came from.
  */
 export function historyCsv(series: CsvSeries[], header: Record<string, string>, xName = 'step'): string {
-  const lines = Object.entries(header).map(([k, v]) => `# ${k}: ${v.replace(/[\r\n]+/g, ' ')}`);
+  // One quoted cell per header line: a comma in a value cannot split it into cells.
+  const lines = Object.entries(header).map(([k, v]) => csvField(`# ${k}: ${v.replace(/[\r\n]+/g, ' ')}`));
   const byX = new Map<number, (number | undefined)[]>();
   series.forEach((s, c) => {
     const n = Math.min(s.n, s.x.length, s.y.length);
@@ -75,7 +104,7 @@ export function historyCsv(series: CsvSeries[], header: Record<string, string>, 
   lines.push([xName, ...names].map(csvField).join(','));
   for (const x of [...byX.keys()].sort((a, b) => a - b)) {
     const row = byX.get(x)!;
-    lines.push([x, ...series.map((_, c) => (row[c] === undefined ? '' : row[c]!))].map(csvField).join(','));
+    lines.push([x, ...series.map((_, c) => row[c] ?? NaN)].map(csvField).join(','));
   }
   return lines.join('\n') + '\n';
 }

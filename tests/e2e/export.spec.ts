@@ -63,11 +63,12 @@ test('a chart exports as SVG (parses, has its series), PNG at 2× and CSV with a
 
   const csv = await text(await exportItem(page, CHART, 'Download CSV'));
   const lines = csv.trim().split('\n');
-  const header = lines.filter((l) => l.startsWith('#'));
-  expect(header.join('\n')).toContain('# lesson: relu-vs-sigmoid');
-  expect(header.join('\n')).toContain('# seed: 7');
-  expect(header.join('\n')).toMatch(/# settings: .*seed=7/);
-  const [cols, ...rows] = lines.filter((l) => !l.startsWith('#'));
+  // Header lines are one quoted cell each.
+  const header = lines.filter((l) => l.startsWith('"#'));
+  expect(header.join('\n')).toContain('"# lesson: relu-vs-sigmoid"');
+  expect(header.join('\n')).toContain('"# seed: 7"');
+  expect(header.join('\n')).toMatch(/"# settings: .*seed=7/);
+  const [cols, ...rows] = lines.filter((l) => !l.startsWith('"#'));
   expect(cols.split(',').length).toBe(1 + 6);
   const steps = rows.map((r) => Number(r.split(',')[0]));
   // A row per recorded step: steps 1…6 (and the starting point, if recorded), in order, each once.

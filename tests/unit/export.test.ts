@@ -10,11 +10,13 @@ describe('export: pure builders', () => {
       ],
       { lesson: 'x', settings: 'a=1\nb=2' },
     );
-    expect(csv.split('\n')).toEqual(['# lesson: x', '# settings: a=1 b=2', 'step,loss (a),loss (b)', '0,3,', '1,2,', '2,1,0.5', '4,,', '']);
+    expect(csv.split('\n')).toEqual(['"# lesson: x"', '"# settings: a=1 b=2"', '"step","loss (a)","loss (b)"', '0,3,', '1,2,', '2,1,0.5', '4,,', '']);
   });
-  it('CSV fields with commas or quotes are quoted', () => {
+  it('CSV text fields are always quoted (quotes doubled); numbers are numbers', () => {
     expect(csvField('a,"b"')).toBe('"a,""b"""');
+    expect(csvField('loss')).toBe('"loss"');
     expect(csvField(Infinity)).toBe('');
+    expect(csvField(-0.5)).toBe('-0.5');
   });
   it('file names are safe', () => {
     expect(exportFileName('relu-vs-sigmoid', 'Training (solid) & test: <loss>', 'svg')).toBe('relu-vs-sigmoid-training-solid-test-loss.svg');

@@ -1,7 +1,9 @@
 /**
  * The keyboard and drag logic of a scrubbable number (pure, unit-tested). Integer and
  * linear parameters step by their step; log-scale ones (learning rates) walk a 1–2–5
- * ladder, so one key press or one drag notch is always a readable number.
+ * ladder, so one key press or one drag notch is always a readable number. The ladder
+ * also holds the range's ends and the parameter's default, so the keys reach the maximum
+ * the slider announces (aria-valuemax) and can always come back to the default.
  */
 import type { NumberParam } from '../../store/params';
 
@@ -13,23 +15,27 @@ export interface ScrubSpec {
   log: boolean;
   /** Steps per PageUp / PageDown. */
   big: number;
+  /** Values a log-scale ladder also holds (the parameter's default), where within the range. */
+  marks?: readonly number[];
 }
 
 export function specOf(def: NumberParam, over: Partial<ScrubSpec> = {}): ScrubSpec {
   const step = def.kind === 'int' ? 1 : (def.step ?? (def.max - def.min) / 100);
-  return { min: def.min, max: def.max, step, log: !!def.log, big: 3, ...over };
+  return { min: def.min, max: def.max, step, log: !!def.log, big: 3, marks: [def.default], ...over };
 }
 
-/** The 1–2–5 values between min and max. */
-export function ladder(min: number, max: number): number[] {
-  const out: number[] = [];
+/** The 1–2–5 values between min and max, and min, max and `marks` themselves, ascending. */
+export function ladder(min: number, max: number, marks: readonly number[] = []): number[] {
+  const out: number[] = [min, max, ...marks.filter((m) => m >= min && m <= max)];
   for (let e = Math.floor(Math.log10(min)) - 1; e <= Math.ceil(Math.log10(max)); e++) {
     for (const m of [1, 2, 5]) {
       const v = Number((m * 10 ** e).toPrecision(3));
       if (v >= min - 1e-12 && v <= max + 1e-12) out.push(v);
     }
   }
-  return out;
+  out.sort((a, b) => a - b);
+  // One rung per value (a 1–2–5 value and an end within rounding of it are the same rung).
+  return out.filter((v, i) => i === 0 || Math.abs(Math.log(v / out[i - 1]!)) > 1e-9);
 }
 
 function clamp(v: number, s: ScrubSpec): number {
@@ -39,7 +45,7 @@ function clamp(v: number, s: ScrubSpec): number {
 /** The value `steps` notches away from `value` (negative = down), clamped to the range. */
 export function stepValue(value: number, steps: number, s: ScrubSpec): number {
   if (s.log) {
-    const l = ladder(s.min, s.max);
+    const l = ladder(s.min, s.max, s.marks);
     if (!l.length) return clamp(value, s);
     const eq = (a: number) => Math.abs(Math.log(a / value)) < 1e-9;
     let i: number;
