@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests (vitest) then end-to-end tests (Playwright in Chromium).
+ * `npm test`: unit tests (vitest), types (tsc) and lint (ESLint), then end-to-end tests (Playwright in Chromium).
  * Installs Chromium first if none is found. Ends with one summary line,
  * "N passed, M failed", and a non-zero exit code if anything failed.
  */
@@ -34,9 +34,13 @@ const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporte
 const unit = readJson('test-results/unit.json');
 counts.unit = unit ? { passed: unit.numPassedTests, failed: unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0) } : { passed: 0, failed: 1 };
 
+console.log('\n=== Types (tsc --noEmit) ===');
+const typeStatus = run('npx', ['tsc', '--noEmit', '-p', '.']);
+console.log(typeStatus === 0 ? 'Types: clean' : 'Types: errors above');
+
 console.log('\n=== Lint (ESLint: typescript-eslint + react-hooks) ===');
 const lintStatus = run('npx', ['eslint', '--max-warnings=0', '.']);
-counts.lint = lintStatus === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+counts.lint = lintStatus === 0 && typeStatus === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 console.log(lintStatus === 0 ? 'Lint: clean' : 'Lint: problems above');
 
 console.log('\n=== End-to-end tests (Playwright, Chromium) ===');
@@ -71,7 +75,7 @@ if (e2e?.stats) {
 const passed = counts.unit.passed + counts.lint.passed + counts.e2e.passed;
 const failed = counts.unit.failed + counts.lint.failed + counts.e2e.failed;
 console.log(`\nUnit: ${counts.unit.passed} passed, ${counts.unit.failed} failed`);
-console.log(`Lint: ${counts.lint.failed ? 'failed' : 'passed'}`);
+console.log(`Types and lint: ${counts.lint.failed ? 'failed' : 'passed'}`);
 console.log(`E2E: ${counts.e2e.passed} passed, ${counts.e2e.failed} failed${counts.e2e.skipped ? `, ${counts.e2e.skipped} skipped` : ''}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
