@@ -53,7 +53,9 @@ test('lesson 8: the perceptron’s epochs on AND — wrong, then right, from the
   await expect(page).toHaveURL(/speed=30/);
   await expect(ex).toContainText('all points are right after epoch 5');
   await expect(page.getByTestId('perceptron-errors')).toHaveText('0');
-  await ex.getByRole('button', { name: 'Try again' }).click();
+  // No retry beside the revealed answer: another try is another visit.
+  await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await retry(page);
   await predict(ex, { type: '5' }, 'Right.', 30_000);
   await expectDone(page, '1 of 5 exercises done');
   // The lab paused when the judge answered: the epoch count stays put.
