@@ -57,7 +57,7 @@ export const XorZeroExercise = perceptron.exercise({
   n: 2,
   title: 'can one perceptron learn XOR?',
   question: 'Now switch to XOR. Does the perceptron ever get all four points right?',
-  setup: `The button sets the perceptron lab to XOR with η = 1 and 30 epochs per second, from zero weights (no randomness), and watches up to ${EPOCH_LIMIT} epochs; if the weights come back to a state they had before, the same mistakes will repeat forever, and it answers then.`,
+  setup: `The button sets the perceptron lab to XOR with η = 1 and 30 epochs per second, from zero weights (no randomness), and watches up to ${EPOCH_LIMIT} epochs. It stops sooner if the run starts repeating itself exactly (weights it has had before): from then on nothing new can happen.`,
   patch: XOR,
   judge: judgeXorZero,
   view: { id: 'lab', label: 'the perceptron’s status and error curve' },
