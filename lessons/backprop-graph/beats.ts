@@ -15,7 +15,7 @@ const done = (s: GraphLabSnap) => s.done;
 export const BEATS: Beat[] = [
   {
     section: 'lab',
-    note: 'f = (x + y)·z at x = −2, y = 5, z = −4, nothing computed yet: ask for ∂f/∂x, then step (S) — the pass gives f = −12 and ∂f/∂x = −4.',
+    note: 'f = (x + y)·z at x = −2, y = 5, z = −4, no gradient shown: ask for ∂f/∂x, then step (S): f = −12, ∂f/∂x = −4.',
     shows: runClaim<GraphLabSnap>('lab', {
       text: 'at x = −2, y = 5, z = −4 no gradient is on screen yet, and the pass computes f = −12 and ∂f/∂x = −4',
       check: (s) => ({
@@ -28,13 +28,13 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { z: '0' },
     play: true,
-    note: 'Set z = 0 and play the pass: f = 0 and x, y get gradient 0 (∂f/∂q = z = 0), but z keeps ∂f/∂z = q = 3 — z is the one input that still moves f.',
+    note: 'z = 0: x and y get gradient 0 (∂f/∂q = z = 0), but ∂f/∂z = q = 3 stays — z still moves f.',
     shows: runClaim<GraphLabSnap>('lab', {
-      text: 'at z = 0 the finished pass gives ∂f/∂x = ∂f/∂y = 0, while ∂f/∂z = q = x + y stays nonzero',
+      text: 'at z = 0 the finished pass gives ∂f/∂x = ∂f/∂y = 0, while ∂f/∂z = q = x + y = 3 stays',
       after: 5,
       until: done,
       check: (s) => ({
-        ok: s.done && s.inputs.z === 0 && s.values.f === 0 && s.grads.x === 0 && s.grads.y === 0 && s.grads.z === s.values.q && s.values.q !== 0,
+        ok: s.done && s.inputs.z === 0 && s.values.f === 0 && s.grads.x === 0 && s.grads.y === 0 && s.grads.z === s.values.q && s.values.q === 3,
         measured: `z = ${n(s.inputs.z)}: f = ${n(s.values.f)}, ∂f/∂x = ${n(s.grads.x)}, ∂f/∂y = ${n(s.grads.y)}, ∂f/∂z = ${n(s.grads.z)} (q = ${n(s.values.q)})`,
       }),
     }),
@@ -42,7 +42,7 @@ export const BEATS: Beat[] = [
   {
     section: 'deck',
     play: true,
-    note: 'J = cos(sin x² + 3x²): play the chain rule one node at a time; at the end the backward pass and the central finite difference agree to about nine digits.',
+    note: 'J = cos(sin x² + 3x²), one node at a time: at the end, backprop and the central difference agree to within 10⁻⁸.',
     shows: runClaim<GraphLabSnap>('deck', {
       text: 'the finished backward pass’s ∂J/∂x and the central difference (h = 10⁻⁵) agree to within 10⁻⁸',
       after: 11,
@@ -58,7 +58,7 @@ export const BEATS: Beat[] = [
   {
     section: 'gates',
     play: true,
-    note: 'x = 3 feeds two gates: play the pass; x’s gradient is the sum of what comes back, y = −2 from the multiply gate plus 1 from the max gate, and z (smaller than x) gets 0.',
+    note: 'x = 3 feeds two gates: its gradient is y = −2 (multiply) plus 1 (max) = −1; z, the smaller input of max, gets 0.',
     shows: runClaim<GraphLabSnap>('gates', {
       text: 'at x = 3, y = −2, z = 1 the finished pass gives ∂f/∂x = y + 1 = −1 and ∂f/∂z = 0',
       after: 7,
@@ -71,7 +71,7 @@ export const BEATS: Beat[] = [
   },
   {
     section: 'neuron',
-    note: 'One sigmoid neuron: tfjs’s own tf.grads (float32, in the worker) gives the same f and gradients as this page’s graph, to about six significant digits.',
+    note: 'One sigmoid neuron: tfjs’s tf.grads (float32) gives this graph’s f and gradients to a relative 10⁻⁵.',
     shows: runClaim<GraphCheckSnapshot>('neuron-tfjs', {
       text: 'tf.grads and the page’s graph agree on f and all five gradients to a relative 10⁻⁵',
       check: (s) => {
