@@ -50,7 +50,7 @@ export const ProseHidden = memo(function ProseHidden() {
       <Formula display tex="h_1 = [\,x_1 + x_2 \ge 1\,]\ (\text{OR}),\quad h_2 = [\,x_1 + x_2 \ge 2\,]\ (\text{AND}),\quad y = [\,h_1 - h_2 > 0\,]" label="h1 is OR, h2 is AND, y is h1 and not h2" />
       <p>
         Two parallel lines cut the square into three strips; the middle strip holds exactly the XOR 1s. The network you trained finds something
-        like this by gradient descent on the cross-entropy (backpropagation, Rumelhart, Hinton & Williams 1986): its two dashed lines usually end up
+        like this by gradient descent on the cross-entropy, with gradients from backpropagation (popularized by Rumelhart, Hinton & Williams 1986): its two dashed lines usually end up
         on either side of the 1s. The small plot on the right shows the points as the output unit sees them, at (h₁, h₂): once the accuracy reads
         100%, the hidden layer has moved them so that one line does separate them. That is the whole trick of hidden layers — they change the representation until the problem is
         easy for the layer above.
