@@ -6,10 +6,9 @@ import { sci, tex } from '../../src/math/format';
 import { TrainingAlerts } from '../../src/app/ui/lesson';
 import { DataTable } from '../../src/app/ui/DataTable';
 import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
-import { DECK, NEURON } from './graphs';
+import { DECK, FD_H, NEURON } from './graphs';
 
-/** The step of the central difference. */
-export const FD_H = 1e-5;
+export { FD_H };
 
 /** Many digits, with a real minus sign (for comparing two numbers by eye). */
 export function long(v: number | undefined, digits = 10): string {

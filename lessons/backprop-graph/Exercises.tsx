@@ -28,7 +28,7 @@ export const DfdxExercise = exercise({
   judge: judgeDfdx,
   view: { id: 'lab', label: 'the graph' },
   answer: numberAnswer({ abs: 0.01 }, '2'),
-  explain: (o) => `The add node passes its upstream gradient to x unchanged (local slope 1), and the multiply node hands q the value of the other factor, z. So ∂f/∂x = z · 1 = ${fmt(o.answer as number, 4)}: watch the last backward steps put that number under the arrow from x.`,
+  explain: () => `The add node passes its upstream gradient to x unchanged (local slope 1), and the multiply node hands q the value of the other factor, z. So ∂f/∂x = z · 1, the value of z itself: watch the last backward steps put it under the arrow from x.`,
 });
 
 export const ForkExercise = exercise({
@@ -41,7 +41,7 @@ export const ForkExercise = exercise({
   judge: judgeFork,
   view: { id: 'gates', label: 'the gates graph' },
   answer: numberAnswer({ abs: 0.01 }, '1'),
-  explain: (o) => `x sends its value down two branches, so two gradients come back and add: the multiply gate swaps, giving x the other factor, y; the max gate routes its whole gradient to the larger input. The sum is ${fmt(o.answer as number, 4)}, shown as Σ under x.`,
+  explain: () => `x sends its value down two branches, so two gradients come back and add: the multiply gate swaps, giving x the other factor, y; the max gate sends its whole gradient to the larger input, or nothing to the smaller one. x’s gradient is the sum of the two, shown as Σ under x.`,
 });
 
 export const MaxRouteExercise = exercise({

@@ -27,6 +27,22 @@ export interface GraphPass {
 export type GraphSnap = GraphPass & { inputs: Values };
 
 /**
+ * What the stepper shows now (its controller's snapshot, read by beat claims): the step it
+ * is at out of how many, every value and gradient of the pass, and which are on screen.
+ */
+export interface GraphLabSnap {
+  step: number;
+  steps: number;
+  done: boolean;
+  inputs: Values;
+  values: Values;
+  grads: Values;
+  /** Node ids whose value / gradient the figure and table show (the rest read "?"). */
+  shownValues: string[];
+  shownGrads: string[];
+}
+
+/**
  * One graph to step through: the learner's inputs, the figure, forward/back/play/reset
  * (buttons; S / Space / R when the section is in view; ← → Home End on the figure), the
  * current step's formula with live numbers, and every value and gradient as text.
@@ -116,9 +132,20 @@ export function GraphLab({
     if (t >= T) setPlaying(false);
   }, [t, T]);
 
+  // What is on screen now, for beat claims (a ref: the controller outlives renders).
+  const snapRef = useRef<GraphLabSnap | null>(null);
+  snapRef.current = { step: t, steps: T, done: t === T, inputs, values, grads: back.grads, shownValues: [...shown.values], shownGrads: [...shown.grads] };
+
   // Space / S / R drive this graph while its section is the one in view.
   useEffect(
-    () => registerController(section, () => document.getElementById(section), { togglePlay: toggle, step: stepFwd, reset, isPlaying: () => playingRef.current }),
+    () =>
+      registerController(section, () => document.getElementById(section), {
+        togglePlay: toggle,
+        step: stepFwd,
+        reset,
+        isPlaying: () => playingRef.current,
+        snapshot: () => snapRef.current,
+      }),
     [section, toggle, stepFwd, reset],
   );
 

@@ -10,7 +10,7 @@ import { ChainSentence, DfdxExercise, ForkExercise, MaxRouteExercise, ZeroDfdzGo
 import { GraphLab, type GraphPass, type GraphSnap } from './GraphLab';
 import { DECK, GATES, NEURON, SIMPLE } from './graphs';
 import { PARAMS, SLUG, type ParamKey } from './params';
-import { ChainRule, Efficiency, GatesIntro, DeckIntro, NeuronIntro, REFERENCES } from './Prose';
+import { ChainRule, Efficiency, GatePatterns, GatesIntro, DeckIntro, NeuronIntro, REFERENCES } from './Prose';
 import './backprop-graph.css';
 
 /** Which URL parameter holds each graph input. */
@@ -61,10 +61,11 @@ export default function BackpropGraph() {
         <GraphLab def={SIMPLE} section="lab" inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" session={simpleRun} />
       </Section>
       <DfdxExercise />
+      {/* Before the chain rule's text, which says what z's gradient is. */}
+      <ZeroDfdzGoal />
 
       <ChainRule x={p.x} y={p.y} z={p.z} />
       <ChainSentence />
-      <ZeroDfdzGoal />
 
       <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
         <DeckIntro />
@@ -73,12 +74,13 @@ export default function BackpropGraph() {
         </GraphLab>
       </Section>
 
-      <Section id="gates" title="Gate patterns: add distributes, multiply swaps, max routes" className="bg-section">
+      <Section id="gates" title="Gate patterns: add, multiply, max, and a fork" className="bg-section">
         <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.asLab()}>
           <GatesIntro />
           <GraphLab def={GATES} section="gates" inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" session={gatesRun} />
           <ForkExercise />
           <MaxRouteExercise />
+          <GatePatterns />
         </LessonProvider>
       </Section>
 

@@ -44,10 +44,20 @@ export function DeckIntro() {
 export function GatesIntro() {
   return (
     <p className="bg-intro">
-      f = x · y + max(x, z). The add gate hands its upstream gradient to both inputs unchanged. The multiply gate swaps: x receives y’s value and
-      y receives x’s. The max gate routes everything to the larger input and gives the other zero — so a max (and ReLU, which is max(0, a)) lets
-      gradient through only where it was “on”. And x feeds two gates: where a value branches, the gradients coming back <strong>add</strong>.
-      Drag z above x to watch the max gate switch its route.
+      f = x · y + max(x, z) uses three kinds of gate — add, multiply and max — and x feeds two of them. Before you step through it, answer the two
+      questions below the graph: what comes back to x, and where the max gate sends its gradient.
+    </p>
+  );
+}
+
+/** The gate patterns, told after the two exercises that ask about them. */
+export function GatePatterns() {
+  return (
+    <p className="bg-intro">
+      The patterns, in words. The add gate hands its upstream gradient to both inputs unchanged: it <em>distributes</em>. The multiply gate
+      <em> swaps</em>: x receives y’s value and y receives x’s. The max gate <em>routes</em>: everything goes to the larger input and the other gets
+      zero — so a max (and ReLU, which is max(0, a)) lets gradient through only where it was “on”. And where a value branches, as x does here, the
+      gradients coming back <strong>add</strong>. Drag z above x and play the pass again to watch the max gate switch its route.
     </p>
   );
 }
@@ -81,13 +91,14 @@ export const Efficiency = memo(function Efficiency() {
       <p>
         This order — all the values forward, then all the gradients backward from the output — is <em>reverse-mode automatic differentiation</em>.
         Linnainmaa (1970) described it for general computer programs; Werbos (1974) proposed it for training networks; Rumelhart, Hinton and
-        Williams (1986) showed that it lets multilayer networks learn useful internal representations, and gave it the name backpropagation. Every
+        Williams (1986) showed that it lets multilayer networks learn useful internal representations, and their paper made the method, and the
+        name backpropagation, widely known — they popularized it; they did not invent it. Every
         deep-learning framework, tfjs included, records the graph of your computation and runs exactly this backward sweep (Baydin et al., 2018).
         The alternative, forward mode, carries derivatives alongside the values instead; it costs one pass per input, so it wins only when there
         are fewer inputs than outputs — never the case for a loss with many weights and one number out.
       </p>
       <p>
-        Things to try: set z = 0 in the first graph (x and y stop mattering: their gradients are 0); push the J example’s x to 2 or more and watch
+        Things to try: set z = 0 in the first graph (x and y stop mattering — their gradients are 0 — but z’s gradient is still q); push the J example’s x to 2 or more and watch
         the numbers grow; in the gate graph make z larger than x and see x’s gradient lose its max-gate share.
       </p>
     </Section>

@@ -22,6 +22,9 @@ export interface GraphDef {
   layout?: { colW?: number; rowH?: number; padLeft?: number };
 }
 
+/** The step of the deck's central difference (the check beside it, and its beat's claim). */
+export const FD_H = 1e-5;
+
 const inp = (id: string): GraphNode => ({ id, op: 'input', inputs: [] });
 
 /** f(x, y, z) = (x + y)·z with q = x + y. */

@@ -45,10 +45,10 @@ export const AndEpochsExercise = perceptron.exercise({
   patch: AND,
   judge: judgeEpochs,
   view: { id: 'lab', label: 'the perceptron’s error curve' },
-  answer: numberAnswer({ abs: 0 }, '5', 'epochs'),
+  answer: numberAnswer({ abs: 0 }, undefined, 'epochs'),
   explain: (o) =>
     Number.isFinite(o.answer)
-      ? `Each mistake swings the line towards the point it got wrong; AND’s one 1 sits in a corner, so a few swings put the line between it and the three 0s. From then on nothing is wrong and the rule never moves the line again: epoch ${o.answer} is where the error curve hits 0.`
+      ? `Each mistake swings the line towards the point it got wrong; AND’s one 1 sits in a corner, so a few swings put the line between it and the three 0s. From then on nothing is wrong and the rule never moves the line again: that epoch is where the error curve hits 0.`
       : 'It did not converge, which a separable set like AND should: look at the lab’s status line.',
 });
 
@@ -57,7 +57,7 @@ export const XorZeroExercise = perceptron.exercise({
   n: 2,
   title: 'can one perceptron learn XOR?',
   question: 'Now switch to XOR. Does the perceptron ever get all four points right?',
-  setup: `The button sets the perceptron lab to XOR with η = 1 and 30 epochs per second, from zero weights (no randomness), and watches up to ${EPOCH_LIMIT} epochs; if the weights come back to a state they had before, the same mistakes will repeat forever, and it answers then.`,
+  setup: `The button sets the perceptron lab to XOR with η = 1 and 30 epochs per second, from zero weights (no randomness), and watches up to ${EPOCH_LIMIT} epochs. It stops sooner if the run starts repeating itself exactly (weights it has had before): from then on nothing new can happen.`,
   patch: XOR,
   judge: judgeXorZero,
   view: { id: 'lab', label: 'the perceptron’s status and error curve' },
@@ -105,7 +105,7 @@ export const SmallestNExercise = approx.exercise({
   explain: (o) =>
     o.answer === 'none'
       ? 'None got there in time: more units can draw the curve, but the optimizer still has to find the weights. Look at the error-versus-n chart.'
-      : `One sigmoid is one smoothed step; a sine needs a rise and a fall, so a few units must be combined into bumps, and the error drops fast with each doubling. ${o.answer} units were the fewest to reach 10⁻³ here; the error-versus-n chart shows the rest.`,
+      : 'One sigmoid is one smoothed step; a sine’s two periods need rises and falls, so several units must combine into bumps before the error can get small. More units can draw a closer curve, but within a fixed number of steps the optimizer must also find their weights: the measured errors above show whether more units always did better in this run. The error-versus-n chart shows how each got there.',
 });
 
 export const SineGoal = approx.goal({

@@ -54,7 +54,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id={SECTION} className="lab px-lab" srTitle="Part A, continued: one hidden layer solves XOR">
+    <Section id={SECTION} className="lab px-lab" srTitle="Part A, continued: a network with one hidden layer on XOR">
       <h3 className="px-part">Part A · Add one hidden layer</h3>
       <div className="px-grid">
         <div className="px-side">
@@ -100,7 +100,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
                 hi={hiddenSpace.hi}
                 maxSize={presenter ? 170 : 230}
                 lines={[{ w: hiddenSpace.w, b: hiddenSpace.b, color: '#000', label: 'output', shade: true }]}
-                title="The same points after the hidden layer, with the output unit's line: now one line separates them."
+                title={`The same points after the hidden layer, with the output unit's line; accuracy ${pct(snap?.trainAcc[0])}${(snap?.trainAcc[0] ?? 0) >= 1 ? ': one line separates them' : ''}.`}
               />
               <Formula tex={`v_1 h_1 + v_2 h_2 + c = ${tex(hiddenSpace.w[0])}\\,h_1 ${sign(hiddenSpace.w[1])} ${tex(Math.abs(hiddenSpace.w[1]))}\\,h_2 ${sign(hiddenSpace.b)} ${tex(Math.abs(hiddenSpace.b))} = 0`} label="The output unit's line in hidden space" />
             </>

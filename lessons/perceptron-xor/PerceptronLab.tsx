@@ -74,15 +74,19 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
           reset();
         },
         isPlaying: () => state.current.playing,
+        // The run as the lab shows it (for beat claims); its step is the epoch.
+        snapshot: () => {
+          const s = session.store.getState().snapshot;
+          return s ? { ...s, step: s.epoch } : null;
+        },
       }),
-    [step, reset, setPlaying],
+    [step, reset, setPlaying, session],
   );
 
   const m = model.current;
   const errors = m ? m.errors() : data.n;
   const best = Math.min(...hist.current.y);
   const wrong = m ? Array.from({ length: data.n }, (_, i) => m.predict(data.x[2 * i], data.x[2 * i + 1]) !== data.y[i]) : [];
-  const firstZero = hist.current.y.indexOf(0);
   const h = hist.current;
   const series: Series[] = useMemo(
     () => [{ id: 'errors', label: 'misclassified points after each epoch', color: OKABE_ITO[0], x: h.x, y: h.y, n: h.x.length }],
@@ -95,7 +99,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
   const status = !m
     ? ''
     : errors === 0
-      ? `Converged: every point is on the right side of the line since epoch ${firstZero}, after ${m.updates} updates. The rule never moves the line again.`
+      ? `Converged: every point is on the right side of the line, after ${m.updates} updates. The rule never moves the line again.`
       : m.cycleAt !== null
         ? `Cycling: after epoch ${m.cycleAt} the weights were back where they were after epoch ${m.cycleFrom}, so the same mistakes come round again forever. The errors never reach 0 — no line separates these points.`
         : m.epoch === 0
@@ -103,7 +107,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
           : `Still learning: ${errors} point${errors === 1 ? '' : 's'} on the wrong side.`;
 
   return (
-    <Section id={SECTION} className="lab px-lab" srTitle="Part A: a perceptron learns AND and OR, and fails on XOR">
+    <Section id={SECTION} className="lab px-lab" srTitle="Part A: one perceptron learns a logic gate">
       <h3 className="px-part">Part A · One perceptron, one line</h3>
       <div className="px-grid">
         <div className="px-side">

@@ -7,8 +7,10 @@ export const ProsePerceptron = memo(function ProsePerceptron() {
   return (
     <Section id="perceptron" title="The perceptron and its line">
       <p>
-        Rosenblatt’s perceptron (1958) is one unit: it weighs its inputs, adds a bias, and says 1 if the sum is positive, else 0. Everything it can
-        say is decided by one straight line, w·x + b = 0: points on one side get 1, points on the other get 0.
+        Rosenblatt’s perceptron (1958) ends in one trained unit: it weighs its inputs, adds a bias, and says 1 if the sum is positive, else 0.
+        (Rosenblatt’s machine fed that unit through a layer of “association units” with fixed, randomly chosen connections; only the last unit’s
+        weights learned. The lab gives the trained unit the raw inputs directly.) Everything the unit can say is decided by one straight line,
+        w·x + b = 0: points on one side get 1, points on the other get 0.
       </p>
       <Formula display tex="\hat y = \begin{cases} 1 & \mathbf w\cdot\mathbf x + b > 0\\ 0 & \text{otherwise}\end{cases}" label="y hat is 1 when w dot x plus b is positive, else 0" />
       <p>
@@ -17,26 +19,29 @@ export const ProsePerceptron = memo(function ProsePerceptron() {
       </p>
       <p>
         When some line does separate the two classes, the rule is guaranteed to find one: Novikoff (1962) proved that, starting from zero weights,
-        it makes at most (R/γ)² mistakes, where R is the size of the largest input and γ the widest margin any separating line leaves. Run AND or
-        OR above: a handful of updates and the error count drops to 0 and stays there. (From zero weights the learning rate η only rescales w and b,
+        it makes at most (R/γ)² mistakes. With a bias, the bound is about the augmented vectors: append a constant 1 to every input, (x, 1), and
+        treat the bias as one more weight, (w, b). Then R is the length of the longest augmented input, and γ is the widest margin by which any
+        separating (w, b) of length 1 clears every augmented point. Run AND or OR above and count the updates the status line reports. (From zero weights the learning rate η only rescales w and b,
         so it does not change the line the rule finds: try it.)
       </p>
       <EtaSentence />
       <AndEpochsExercise />
+      <XorZeroExercise />
       <p>
         XOR is different. Its two 1s sit on one diagonal of the square and its two 0s on the other, and no straight line puts both 1s on one side
         and both 0s on the other. Every line gets at least one point wrong, so the rule never stops correcting: the weights wander, return to where
-        they were, and go round the same loop forever. The page above detects that loop. Minsky & Papert (1969) made this limitation famous — a
+        they were, and go round the same loop forever. The lab detects that loop and says so in its status line. Minsky & Papert (1969) made this limitation famous — a
         single layer of such units cannot compute XOR or, more generally, parity — and the book is often blamed for a decade of cooled interest in
         neural networks.
       </p>
-      <XorZeroExercise />
     </Section>
   );
 });
 
 export const ProseHidden = memo(function ProseHidden() {
   return (
+    <>
+    <TwoUnitsExercise />
     <Section id="why-hidden" title="Why one hidden layer fixes XOR">
       <p>
         Put two units between the inputs and the output. Each hidden unit still draws one line. The output unit no longer looks at x₁ and x₂; it
@@ -45,17 +50,17 @@ export const ProseHidden = memo(function ProseHidden() {
       <Formula display tex="h_1 = [\,x_1 + x_2 \ge 1\,]\ (\text{OR}),\quad h_2 = [\,x_1 + x_2 \ge 2\,]\ (\text{AND}),\quad y = [\,h_1 - h_2 > 0\,]" label="h1 is OR, h2 is AND, y is h1 and not h2" />
       <p>
         Two parallel lines cut the square into three strips; the middle strip holds exactly the XOR 1s. The network you trained finds something
-        like this by gradient descent on the cross-entropy (backpropagation, Rumelhart, Hinton & Williams 1986): its two dashed lines usually end up
-        on either side of the 1s. The small plot on the right shows the points as the output unit sees them, at (h₁, h₂): the hidden layer has moved
-        them so that one line does separate them. That is the whole trick of hidden layers — they change the representation until the problem is
+        like this by gradient descent on the cross-entropy, with gradients from backpropagation (popularized by Rumelhart, Hinton & Williams 1986): its two dashed lines usually end up
+        on either side of the 1s. The small plot on the right shows the points as the output unit sees them, at (h₁, h₂): once the accuracy reads
+        100%, the hidden layer has moved them so that one line does separate them. That is the whole trick of hidden layers — they change the representation until the problem is
         easy for the layer above.
       </p>
-      <TwoUnitsExercise />
       <p>
-        Try the sigmoid: it often sits on a plateau (accuracy stuck at 50% or 75%) for a while before it finds the way, for the reasons the first
-        lesson showed.
+        Try the sigmoid from the same seed and compare how many steps it needs with tanh’s. A sigmoid’s slope is at most 1/4 and it is centred on
+        1/2, not 0 — the reasons the first lesson gave for slow starts.
       </p>
     </Section>
+    </>
   );
 });
 
@@ -70,9 +75,9 @@ export const ProseApprox = memo(function ProseApprox() {
           exactly these pieces, v_j h(w_j x + b_j); the blue output is c plus their sum.
         </p>
         <p>
-          With the sine and the default settings, watch the error against n: one or two units can only draw one or two steps; four already catch the
-          shape; by sixteen, after a thousand steps or so, the error is about a thousand times smaller than with one. The side-by-side plots start from the same seed, so the network with 8 units
-          starts as the one with 4 plus four more units.
+          With the sine and the default settings, the error-versus-n chart trains seven networks, from 1 to 64 units, side by side. Before you press
+          play, answer the exercise below. The side-by-side plots start from the same seed, so the network with 8 units starts as the one with 4 plus
+          four more units.
         </p>
         <UnitsSentence />
         <SmallestNExercise />
@@ -92,17 +97,18 @@ export const ProseApprox = memo(function ProseApprox() {
         <p>What the theorem does not say matters as much as what it says:</p>
         <ul>
           <li>
-            <strong>It is about existence, not learning.</strong> Good weights exist; nothing promises that gradient descent finds them. Part B
-            shows both: at first the large networks sit near their starting shape, and the step size of Adam sets a floor below which the error only
-            creeps.
+            <strong>It is about existence, not learning.</strong> Good weights exist; nothing promises that gradient descent finds them, or finds
+            them quickly. In Part B, compare the errors of the different n after the same number of steps: a larger network can draw a closer curve,
+            but whether it gets there first is up to the optimizer.
           </li>
           <li>
             <strong>n can be enormous.</strong> The theorem gives no useful bound on the number of units. For functions of many inputs the count
             needed by one hidden layer can grow exponentially with the number of inputs.
           </li>
           <li>
-            <strong>It is about the training points’ function, not generalization.</strong> Fitting a curve through 128 points says nothing about
-            new data (a later lesson on overfitting).
+            <strong>It is about approximating f, not learning it from samples.</strong> The theorem takes the whole function f as given and promises a
+            network within ε of it at every point of the compact set K. Training sees only samples — Part B’s 128 points — and nothing in the theorem
+            says how a network fitted to samples behaves between or beyond them (that is generalization, the subject of the regularization lesson).
           </li>
         </ul>
       </Section>
@@ -116,8 +122,8 @@ export const ProseApprox = memo(function ProseApprox() {
         <p>
           For ReLU networks, Montúfar, Pascanu, Cho & Bengio (2014) showed that the number of linear pieces a deep network can carve out grows
           exponentially with depth, while one hidden layer with the same number of units gets only polynomially many. Telgarsky (2016) gave a concrete
-          example close to Part B: composing a little triangle-shaped map with itself k times makes a sawtooth with 2<sup>k</sup> teeth from O(k) units
-          in O(k) layers, while a network with one hidden layer needs exponentially many units to approximate it. Pick the sawtooth above and watch
+          example close to Part B: composing a little tent-shaped map with itself k times makes a sawtooth of 2<sup>k</sup> straight pieces, that is
+          2<sup>k−1</sup> teeth, from O(k) units in O(k) layers, while a network with one hidden layer needs exponentially many units to approximate it. Pick the sawtooth above and watch
           how many units a single layer spends on three teeth.
         </p>
       </Section>

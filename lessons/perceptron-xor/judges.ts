@@ -72,10 +72,26 @@ export const judgeSmallestN: JudgeFactory<Approx1dSnapshot, Values> = (p) => {
     if (snap.step < APPROX_LIMIT) return null;
     const reached = units.filter((_, r) => !Number.isNaN(first[r]!));
     const parts = units.map((n, r) => `n = ${n}: ${fmt(snap.mse[r], 2)}${Number.isNaN(first[r]!) ? '' : ` (below 10⁻³ from step ${steps(first[r]!)})`}`).join('; ');
-    if (!reached.length) return { answer: 'none', measured: `no network got below 10⁻³ within ${steps(APPROX_LIMIT)} steps. Errors: ${parts}.` };
-    return { answer: String(Math.min(...reached)), measured: `the smallest network below 10⁻³ has ${Math.min(...reached)} units. Errors at step ${steps(snap.step)}: ${parts}.` };
+    const order = orderWords(units, snap.mse);
+    if (!reached.length) return { answer: 'none', measured: `no network got below 10⁻³ within ${steps(APPROX_LIMIT)} steps. Errors: ${parts}. ${order}` };
+    return { answer: String(Math.min(...reached)), measured: `the smallest network below 10⁻³ has ${Math.min(...reached)} units. Errors at step ${steps(snap.step)}: ${parts}. ${order}` };
   };
 };
+
+/**
+ * Whether the errors fell with every doubling of n in this run, in words: either "the error fell
+ * with every larger n", or the larger networks that ended above a smaller one (e.g. "n = 32 and
+ * n = 64 ended above n = 16").
+ */
+export function orderWords(units: readonly number[], mse: ArrayLike<number>): string {
+  let best = 0;
+  const worse: string[] = [];
+  for (let r = 1; r < units.length; r++) {
+    if (mse[r]! > mse[best]!) worse.push(`n = ${units[r]} (${fmt(mse[r], 2)}) ended above n = ${units[best]} (${fmt(mse[best], 2)})`);
+    else best = r;
+  }
+  return worse.length ? `More units did not always win: ${worse.join('; ')}.` : 'Each larger network ended with a smaller error than every smaller one.';
+}
 
 /** Goal "sine below 10⁻³": the network on the slider (n units) gets the sine's error below MSE_LEVEL with at most GOAL_MAX_N units. */
 export const GOAL_MAX_N = 8;

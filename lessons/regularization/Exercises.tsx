@@ -9,6 +9,7 @@ import { fmt } from '../../src/math/format';
 import { WIDTH } from './config';
 import {
   FIT_LEVEL,
+  GAP_MARGIN,
   GAP_STEPS,
   GOAL_GAP,
   GOAL_STEPS,
@@ -40,8 +41,8 @@ export const LargestGapExercise = exercise({
   id: 'largest-gap',
   n: 1,
   title: 'which network overfits most?',
-  question: `All five networks train side by side for ${n(GAP_STEPS)} steps on the same 30 points. Which one has the largest generalization gap (held-out loss minus training loss) at the end?`,
-  setup: `The button sets up all five networks with the lesson’s defaults (30 noisy XOR points) and the seed fixed at 1, so they start from the same weights, see the same batches, and your run is everyone’s; it reads the gaps at step ${n(GAP_STEPS)}.`,
+  question: `All five networks train side by side on the same 30 points. Once they have trained for ${n(GAP_STEPS)} steps, which one has the largest generalization gap (held-out loss minus training loss)?`,
+  setup: `The button sets up all five networks with the lesson’s defaults (30 noisy XOR points) and the seed fixed at 1, so they start from the same weights, see the same batches, and your run is everyone’s. It reads the gaps at the first reading at or after step ${n(GAP_STEPS)} (the verdict names that step); a network wins only if its gap beats the next by more than ${GAP_MARGIN}.`,
   patch: GAP,
   judge: judgeLargestGap,
   view: { id: 'lab', label: 'the network cards and the loss chart' },
@@ -70,8 +71,8 @@ export const L1ZerosExercise = exercise({
   patch: ZEROS,
   judge: judgeL1Zeros,
   view: { id: 'lab', label: 'the weight histograms on the cards' },
-  answer: numberAnswer({ abs: 10 }, '50', '%'),
-  explain: (o) => `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero: about ${o.answer} % of them here. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
+  answer: numberAnswer({ abs: 10 }, undefined, '%'),
+  explain: () => `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
 });
 
 export const StrongL2Exercise = exercise({
@@ -90,7 +91,7 @@ export const StrongL2Exercise = exercise({
   ),
   explain: byAnswer(
     {
-      underfits: 'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR, and the training loss sits near that of a coin toss (0.69). That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.',
+      underfits: 'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR. (A network that answers ½ everywhere has loss ln 2 ≈ 0.69: compare the measured training loss with that.) That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.',
       fits: 'The data still wins against this penalty here: the weights it needs are defended. Raise λ₂ further and watch the training loss.',
     },
     'The penalty and the data pull about equally: the boundary is smoother than XOR wants, and even the training points are not all fit.',
@@ -139,7 +140,7 @@ export const L2Sentence = sentence((p) => {
     <>
       With λ₂ = <Scrub param="l2" label="λ₂ (the number in the sentence)" format={(v) => String(v)} /> and η = {p.lr}, every step first multiplies each
       weight by 1 − 2ηλ₂ = {fmt(1 - shrink, 4)}: a weight the data does not defend halves in about {n(Math.round(Math.log(2) / Math.max(shrink, 1e-12)))}{' '}
-      steps. {p.l2 >= 0.03 ? 'That is fast: expect even the weights XOR needs to suffer.' : 'Slow enough that the weights the data needs can push back.'}
+      steps. {p.l2 >= 0.03 ? 'That is fast.' : 'Slow enough that the weights the data needs can push back.'}
     </>
   );
 });

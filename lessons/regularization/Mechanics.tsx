@@ -43,8 +43,9 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
           label="E plus lambda two times the squared norm of the weights"
         />
         <p>
-          Its gradient adds 2λ₂w to each weight’s gradient, so one step of gradient descent first shrinks every weight by a constant factor, then
-          follows the data. That is why L2 is also called <em>weight decay</em>:
+          Its gradient adds 2λ₂w to each weight’s gradient, so one step of plain gradient descent (this lab’s optimizer) first shrinks every weight by a
+          constant factor, then follows the data. That is why, with plain gradient descent, L2 is also called <em>weight decay</em> (with Adam it is
+          not the same thing: see the L2 section below):
         </p>
         <Formula
           display

@@ -7,13 +7,14 @@ export const Prose = memo(function Prose() {
   return (
     <>
       <Section id="overfitting" title="Fitting the noise">
+        <LargestGapExercise />
         <p>
           The lab gives a network with two hidden layers of 64 units — about 4,300 weights — only 30 training points, and some of those points sit on the
-          wrong side of the true boundary because of noise. The network can fit all 30 exactly, and without help it does: its training loss heads for
+          wrong side of the true boundary because of noise. The network can fit all 30 exactly, and without help it does (press play and watch the
+          unregularized card): its training loss heads for
           zero while its loss on 200 held-out points, which it never trains on, first falls and then climbs. Its boundary grows bays and islands around
           single points. The difference between the two losses is the <em>generalization gap</em>; each card shows it as a number.
         </p>
-        <LargestGapExercise />
         <p>
           Statisticians split the error of a learned model into two parts (Geman, Bienenstock & Doursat, 1992). <em>Bias</em> is the error of being
           too rigid: a straight line cannot follow XOR, however much data it sees. <em>Variance</em> is the error of being too pliable: a model that
@@ -27,8 +28,12 @@ export const Prose = memo(function Prose() {
         <p>
           A wiggly boundary needs large weights: to turn sharply between two nearby points, a tanh unit must be steep, and steepness is weight size.
           Penalizing the squared size of the weights, λ₂‖w‖², makes every weight pay rent. The penalty’s gradient is proportional to the weight, so
-          each step shrinks all weights by the same factor before the data pushes back — <em>weight decay</em>, studied for neural networks by Krogh &
-          Hertz (1992), and known in linear regression as ridge regression (Hoerl & Kennard, 1970). Weights the data needs stay; weights it does not
+          with plain gradient descent, as in this lab, each step shrinks all weights by the same factor before the data pushes back — <em>weight
+          decay</em>, studied for neural networks by Krogh & Hertz (1992), and known in linear regression as ridge regression (Hoerl & Kennard, 1970).
+          The two names mean the same update only for plain (stochastic) gradient descent. An adaptive optimizer such as Adam divides each weight’s
+          gradient, the penalty’s part included, by that weight’s own running scale, so an L2 penalty no longer shrinks every weight by one factor;
+          Loshchilov & Hutter (2019) showed this and proposed <em>decoupled</em> weight decay (AdamW), which shrinks the weights directly, outside the
+          adaptive step. Weights the data needs stay; weights it does not
           need decay away. Watch the L2 card’s weight histogram: narrower than the others, but with few weights exactly at zero.
         </p>
         <L2Sentence />
@@ -65,21 +70,24 @@ export const Prose = memo(function Prose() {
           Dropout (Hinton et al., 2012; Srivastava et al., 2014) switches off each hidden unit at random, with probability 1 − p, for every example of
           every training step. Each step thus trains a different “thinned” network, drawn from the 2¹²⁸ ways of keeping some of the 128 hidden units,
           all sharing one set of weights. No unit can rely on a particular partner being present, so units cannot team up to memorize a point. At test
-          time every unit is on; because training divided kept outputs by p, each unit’s expected output is the same as during training, and the full
-          network approximates the average of the whole ensemble of thinned networks — averaging many models is a classic way to cut variance. The
-          price: noisier, slower training. The dropout network’s training loss stays well above the others, and its curves are jagged.
+          time every unit is on; because training divided kept outputs by p, each unit’s expected output is the same as during training. Srivastava
+          et al. (2014) call this the weight-scaling rule: the one full network stands in for the whole ensemble of thinned networks. What it
+          approximates is the ensemble’s normalized <em>geometric</em> mean prediction, not the arithmetic average of the thinned networks’
+          outputs: for one layer of dropout units feeding a softmax it is exactly that geometric mean (Hinton et al., 2012), and with deeper,
+          nonlinear networks it is an approximation that worked well in their experiments. Combining many models is a classic way to cut variance. The
+          price: noisier, slower training. The dropout network’s training loss stays above the unregularized one’s, and its curves are jagged.
         </p>
         <KeepOneExercise />
       </Section>
 
-      <Section id="more-data" title="The best regularizer: more data">
+      <Section id="more-data" title="Shrinking the gap without a penalty">
+        <MoreDataGoal />
         <p>
-          Every remedy above fights the symptom; more data removes the cause. With 300 training points instead of 30, the noise of single points averages
+          Every remedy above fights the symptom; more data removes the cause — the best regularizer is more data. With 300 training points instead of 30, the noise of single points averages
           out and even the unregularized network’s boundary is close to the true one. Drag the “Training points” slider up (the new points are added to
           the old ones; the held-out set stays the same) and watch the gaps shrink for every network — and the differences between them shrink too.
         </p>
         <PointsSentence />
-        <MoreDataGoal />
       </Section>
 
       <Section id="try" title="Try this">
@@ -103,6 +111,7 @@ export const REFERENCES: readonly string[] = [
           'Hinton, G. E., Srivastava, N., Krizhevsky, A., Sutskever, I. & Salakhutdinov, R. R. (2012). Improving neural networks by preventing co-adaptation of feature detectors. arXiv:1207.0580.',
           'Hoerl, A. E. & Kennard, R. W. (1970). Ridge regression: biased estimation for nonorthogonal problems. Technometrics, 12(1), 55–67.',
           'Krogh, A. & Hertz, J. A. (1992). A simple weight decay can improve generalization. NIPS 4.',
+          'Loshchilov, I. & Hutter, F. (2019). Decoupled weight decay regularization. International Conference on Learning Representations.',
           'Srivastava, N., Hinton, G., Krizhevsky, A., Sutskever, I. & Salakhutdinov, R. (2014). Dropout: a simple way to prevent neural networks from overfitting. JMLR, 15, 1929–1958.',
           'Tibshirani, R. (1996). Regression shrinkage and selection via the lasso. Journal of the Royal Statistical Society B, 58(1), 267–288.',
         ];

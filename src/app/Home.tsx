@@ -11,7 +11,7 @@ const MILESTONES: { year: string; text: string }[] = [
   { year: '1997', text: 'Hochreiter & Schmidhuber’s LSTM carries information across long time spans.' },
   { year: '1998', text: 'LeCun et al.’s LeNet reads handwritten digits with a convolutional network.' },
   { year: '2006', text: 'Hinton & Salakhutdinov pre-train deep autoencoders one layer at a time.' },
-  { year: '2012', text: 'AlexNet wins ImageNet (ILSVRC) with 15.3% top-5 error against 26.1% for the runner-up.' },
+  { year: '2012', text: 'AlexNet wins ImageNet (ILSVRC) with 15.3% top-5 error against 26.2% for the runner-up.' },
   { year: '2014–16', text: 'Dropout (2014), batch normalization (2015) and residual connections (2016) make very deep nets routine.' },
 ];
 
@@ -90,8 +90,10 @@ export function Home() {
             <p>
               A network with a single hidden layer can already approximate any continuous function on a bounded region as closely as you like
               (Cybenko, 1989; Hornik, 1991). For classification the same holds: with enough sigmoid units its error gets arbitrarily close to the
-              best possible (Bayes) error. The catch is <em>enough</em>: it may need astronomically many units. Some functions, such as the parity
-              of many bits, need only polynomially many units with k layers but exponentially many with k − 1. Depth buys efficiency. It is not
+              best possible (Bayes) error. The catch is <em>enough</em>: it may need astronomically many units. Depth can be exponentially cheaper:
+              Håstad (1986) proved that circuits of AND and OR gates computing the parity of many bits need only polynomially many gates with
+              enough layers but exponentially many when the depth is fixed and small. (For threshold units, the perceptron’s kind, parity fits
+              in one hidden layer; there the depth gaps come from other functions, as the perceptron lesson explains.) Depth buys efficiency. It is not
               magic, though: no architecture wins on every problem (the “no free lunch” theorems).
             </p>
           </article>
@@ -108,8 +110,8 @@ export function Home() {
             <p>
               More data and GPUs; the ReLU activation; better initialization; layer-wise pre-training (2006), which first got deep nets to
               train; dropout (2014); batch normalization (2015); residual connections (2016); and better optimizers such as Adam. The lessons
-              here let you switch four of these on and off and watch what they do — ReLU, initialization, layer-wise pre-training and the
-              optimizers; dropout, batch normalization and residual connections are not in the app yet.
+              here let you switch five of these on and off and watch what they do — ReLU, initialization, layer-wise pre-training, the
+              optimizers and dropout (with the other regularizers); batch normalization and residual connections are not in the app yet.
             </p>
           </article>
         </div>

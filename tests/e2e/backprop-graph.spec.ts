@@ -114,6 +114,24 @@ test('gates: multiply swaps, max routes, and gradients add at the fork', async (
   await expect(page.locator('#gates svg.bg-graph')).toContainText('Σ −2 + 1 = −1');
 });
 
+test('the gates section asks before it tells: the fork and max-route exercises come before the text that explains the gate patterns', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  const gates = page.locator('#gates');
+  const text = (await gates.textContent()) ?? '';
+  const explained = text.indexOf('The max gate routes');
+  expect(explained).toBeGreaterThan(0);
+  expect(text.indexOf('Exercise 3')).toBeGreaterThan(0);
+  expect(text.indexOf('Exercise 4')).toBeGreaterThan(0);
+  expect(text.indexOf('Exercise 3')).toBeLessThan(explained);
+  expect(text.indexOf('Exercise 4')).toBeLessThan(explained);
+  // Nothing above the exercises says where the max gate sends its gradient or that a fork's gradients add.
+  const before = text.slice(0, text.indexOf('Exercise 3'));
+  expect(before).not.toMatch(/larger input|routes everything|gradients coming back add/);
+  // Nor is the ∂f/∂z goal preceded by the chain rule's text (∂f/∂z = q).
+  const page1 = (await page.locator('article').textContent()) ?? '';
+  expect(page1.indexOf('Exercise 2')).toBeLessThan(page1.indexOf('The chain rule, one node at a time'));
+});
+
 test('the sigmoid neuron: tfjs tf.grads (in the worker) shows the same numbers as the page', async ({ watched: page }) => {
   await page.goto(LESSON);
   const keys = ['f', 'w0', 'x0', 'w1', 'x1', 'w2'];

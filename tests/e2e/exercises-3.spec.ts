@@ -1,4 +1,4 @@
-import { exercise, expectDone, labReady, predict, wrongThenRight } from './exercise-steps';
+import { exercise, expectDone, labReady, predict, retry, wrongThenRight } from './exercise-steps';
 import { axeViolations, expect, test } from './fixtures';
 
 test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own backward pass; the goal from the live stepper', async ({ watched: page }) => {
@@ -8,7 +8,9 @@ test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own bac
   await predict(ex, { type: '3' }, 'Not this time.', 30_000);
   await expect(page).not.toHaveURL(/[?&]x=1/); // the experiment set the worked example's inputs (defaults leave the URL)
   await expect(ex).toContainText('the backward pass gives ∂f/∂x = −4');
-  await ex.getByRole('button', { name: 'Try again' }).click();
+  // No retry beside the revealed answer: another try is another visit.
+  await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await retry(page);
   await predict(ex, { type: '-4' }, 'Right.', 30_000);
   await expectDone(page, '1 of 4 exercises done');
   // Make it happen: scrub x in the sentence until q = x + y = 0 (x = −5), then play the pass to its end.
@@ -51,7 +53,9 @@ test('lesson 8: the perceptron’s epochs on AND — wrong, then right, from the
   await expect(page).toHaveURL(/speed=30/);
   await expect(ex).toContainText('all points are right after epoch 5');
   await expect(page.getByTestId('perceptron-errors')).toHaveText('0');
-  await ex.getByRole('button', { name: 'Try again' }).click();
+  // No retry beside the revealed answer: another try is another visit.
+  await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await retry(page);
   await predict(ex, { type: '5' }, 'Right.', 30_000);
   await expectDone(page, '1 of 5 exercises done');
   // The lab paused when the judge answered: the epoch count stays put.

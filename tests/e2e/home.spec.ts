@@ -9,6 +9,14 @@ test('home lists the five lessons in order and the story', async ({ watched: pag
   await expect(cards.filter({ hasText: 'Overfitting and regularization' })).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();
   await expect(page.getByText('15.3%')).toBeVisible();
+  // AlexNet's runner-up (ISI) had 26.2% top-5 error; the parity depth result is about AND/OR circuits (Håstad 1986);
+  // dropout has a lesson (regularization), batch normalization and residual connections do not.
+  await expect(page.getByText('26.2%')).toBeVisible();
+  const story = page.locator('.story');
+  await expect(story).toContainText('Håstad (1986)');
+  await expect(story).toContainText('AND and OR gates');
+  await expect(story).toContainText('batch normalization and residual connections are not in the app yet');
+  await expect(story).not.toContainText('dropout, batch normalization and residual connections are not in the app');
 });
 
 test('the first lesson opens from its card', async ({ watched: page }) => {

@@ -51,10 +51,31 @@ test('the perceptron learns AND: the errors reach 0 and stay there', async ({ wa
   for (let i = 0; i < 8; i++) await lab.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(page.getByTestId('perceptron-errors')).toHaveText('0');
   await expect(page.getByTestId('perceptron-status')).toContainText('Converged');
+  // The status line above exercise 1 ("after how many epochs?") does not name the epoch.
+  await expect(page.getByTestId('perceptron-status')).not.toContainText(/epoch \d/);
   // The keyboard drives the same lab: R resets to w = 0.
   await lab.getByRole('button', { name: 'Reset' }).focus();
   await page.keyboard.press('r');
   await expect(page.getByTestId('perceptron-epoch')).toHaveText('0');
+});
+
+test('each exercise asks before the page tells: nothing above it gives its answer, and no example value is the answer', async ({ watched: page }) => {
+  await page.goto(LESSON);
+  const text = (await page.locator('article').first().textContent()) ?? '';
+  const at = (re: RegExp) => text.search(re);
+  // Exercise 1 (AND's epochs): no placeholder in the answer field.
+  const ex1 = page.locator('[data-exercise="and-epochs"]');
+  await expect(ex1.getByRole('textbox', { name: 'Your prediction' })).not.toHaveAttribute('placeholder', /\d/);
+  await expect(ex1).not.toContainText('e.g.');
+  // Exercise 2 (XOR with one perceptron) comes before the text that says it cycles.
+  expect(at(/Exercise 2:/)).toBeGreaterThan(0);
+  expect(at(/Exercise 2:/)).toBeLessThan(at(/go round the same loop forever/));
+  expect(text.slice(0, at(/Exercise 2:/))).not.toMatch(/never learn XOR|cannot compute XOR|fails on XOR/);
+  // Exercise 3 (two hidden units) comes before the section on why one hidden layer fixes XOR.
+  expect(at(/Exercise 3:/)).toBeLessThan(at(/Why one hidden layer fixes XOR/));
+  expect(text.slice(0, at(/Exercise 3:/))).not.toMatch(/solves XOR|one hidden layer fixes/i);
+  // Exercise 4 (smallest n for the sine): no typed-in claim about how the error falls with n above it.
+  expect(text.slice(0, at(/Exercise 4:/))).not.toMatch(/thousand times smaller|drops fast with each doubling/);
 });
 
 test('the perceptron never learns XOR: the errors never reach 0 and the page says it cycles', async ({ watched: page }) => {

@@ -86,3 +86,20 @@ test('the lesson has no serious accessibility violations', async ({ watched: pag
   await page.getByRole('button', { name: /step/i }).first().click();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('each exercise asks before the page tells, and the prose states L2 = weight decay for plain SGD only and dropout’s geometric mean', async ({ watched: page }) => {
+  await page.goto('/#/lessons/regularization');
+  const text = (await page.locator('article').first().textContent()) ?? '';
+  // Exercise 1 (which network overfits most?) comes before the paragraph that says the unregularized one memorizes the points.
+  expect(text.indexOf('Exercise 1:')).toBeGreaterThan(0);
+  expect(text.indexOf('Exercise 1:')).toBeLessThan(text.indexOf('The network can fit all 30 exactly'));
+  expect(text.slice(0, text.indexOf('Exercise 1:'))).not.toMatch(/memorizes them|left alone it/);
+  // The goal without a regularizer comes before the text that says more data is the best regularizer.
+  expect(text.indexOf('Exercise 5:')).toBeLessThan(text.indexOf('the best regularizer is more data'));
+  expect(text.slice(0, text.indexOf('Exercise 5:'))).not.toContain('best regularizer');
+  // The L1 field has no example value.
+  await expect(page.locator('[data-exercise="l1-zeros"]')).not.toContainText('e.g.');
+  expect(text).toContain('Loshchilov & Hutter (2019)');
+  expect(text).toContain('only for plain (stochastic) gradient descent');
+  expect(text).toMatch(/geometric\s*mean prediction, not the arithmetic average/);
+});

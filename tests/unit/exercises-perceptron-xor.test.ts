@@ -78,6 +78,14 @@ describe('perceptron-xor exercises', () => {
     expect(judgeRecording(J.judgeSmallestN, base, run.slice(0, 2))).toBeNull();
   });
 
+  it('smallest n: the verdict says from the run whether more units always won (n = 16 can end below 32 and 64)', () => {
+    const units = [1, 2, 4, 8, 16, 32, 64];
+    // The errors of the default run at step 3,000 (node, cpu): 16 and 32 tie near 2e-6, 64 bounced up to 5e-3.
+    const mse = [0.357, 0.268, 8.4e-3, 4.0e-4, 2.2e-6, 2.3e-6, 4.7e-3];
+    expect(J.orderWords(units, mse)).toBe('More units did not always win: n = 32 (2.3×10⁻⁶) ended above n = 16 (2.2×10⁻⁶); n = 64 (0.0047) ended above n = 16 (2.2×10⁻⁶).');
+    expect(J.orderWords(units, [0.3, 0.2, 0.1, 0.01, 1e-3, 1e-4, 1e-5])).toBe('Each larger network ended with a smaller error than every smaller one.');
+  });
+
   it('goal sine: the sine, at most 8 units; reached when the selected network’s error is below 10⁻³', () => {
     expect(J.sineMissing(base)).toBeNull();
     expect(J.sineMissing({ ...base, n: 16 })).toContain('8 or fewer');

@@ -33,6 +33,22 @@ describe('regularization exercises', () => {
     expect(judgeRecording(J.judgeLargestGap, base, [r(990, [0, 0, 0, 0, 0], [1, 1, 1, 1, 1])])).toBeNull();
   });
 
+  it('largest gap: the question and the verdict name the same moment (the first reading at or after step 1,000)', () => {
+    const o = judgeRecording(J.judgeLargestGap, base, [r(1220, [0.01, 0.2, 0.2, 0.3, 0.4], [0.8, 0.5, 0.6, 0.45, 0.55])])!;
+    expect(o.measured).toContain('at step 1,220 (the first reading at or after step 1,000)');
+    expect(o.tie).toBeUndefined();
+  });
+
+  it('largest gap: a lead within the margin is no verdict — a tie with the run’s numbers', () => {
+    // Gaps: none 0.79, L1 0.76 (within 0.05 of each other), the rest smaller.
+    const o = judgeRecording(J.judgeLargestGap, base, [r(1000, [0.01, 0.2, 0.04, 0.3, 0.4], [0.8, 0.5, 0.8, 0.45, 0.55])])!;
+    expect(o.tie).toMatch(/No clear winner/);
+    expect(o.tie).toContain('0.79');
+    expect(o.tie).toContain('0.76');
+    expect(isCorrect('none', o)).toBe(false);
+    expect(isCorrect('l1', o)).toBe(false);
+  });
+
   it('L1 zeros: the L1 share near zero, in percent, once stats arrive after 2,000 steps', () => {
     const p = { ...base, show: ['l2', 'l1'] as J.Values['show'] };
     const run = [r(2000, [0.1, 0.1], [0.3, 0.3]), r(2010, [0.1, 0.1], [0.3, 0.3], { nearZero: f32(0.05, 0.62) })];
