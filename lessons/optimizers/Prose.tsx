@@ -113,13 +113,18 @@ export const ProseMethods = memo(function ProseMethods() {
           by 1 − β^t (the <em>bias correction</em>) rescales the weights of the average so they sum to 1 again. If the gradient were the same
           at every step, m̂ and v̂ would equal g and g ⊙ g exactly; when it changes, they are averages of recent gradients that no longer lean
           towards zero. Step once on any surface and look at Adam’s card: at t = 1, m̂ equals g and
-          the step moves each coordinate by almost exactly η. Per-coordinate scaling also turns the direction of the step, which is why on
-          Himmelblau’s surface RMSProp and Adam end in a different minimum than SGD and momentum from the same start. (A note on honesty: tfjs puts
+          the step moves each coordinate by almost exactly η.
+        </p>
+        <HimmelblauExercise />
+        <p>
+          Per-coordinate scaling also turns the direction of the step away from the gradient: that turn is what sends Adam into another of
+          Himmelblau’s minima. It helps most when the hard directions are the coordinate axes themselves. The lesson’s ravine has its floor
+          tilted 30° from the axes, and dividing x and y by their own gradient sizes does not line the step up with a tilted floor: on the
+          default ravine, RMSProp and Adam come within 10⁻³ of the minimum later than momentum, or not at all. (A note on honesty: tfjs puts
           RMSProp’s ε inside the square root, √(s + ε). This lesson passes ε², so the engine divides by √(s + ε²), not by √s + ε as printed.
           The two are equal at s = 0, and in between √s ≤ √(s + ε²) ≤ √s + ε, so they differ noticeably only when √s is near ε — gradients of
           about 10⁻⁸, far below anything on these surfaces.)
         </p>
-        <HimmelblauExercise />
       </Section>
 
       <Section id="second-order" title="Beyond the gradient">
@@ -135,11 +140,11 @@ export const ProseMethods = memo(function ProseMethods() {
 
       <Section id="try" title="Try this">
         <ol className="try">
-          <li>Ravine, κ = 10: SGD zig-zags. Press “Set momentum’s optimal β and η” and compare the measured rates with the theory.</li>
-          <li>Drag κ to 100. SGD’s best rate creeps towards 1; momentum’s stays far below it.</li>
+          <li>The default ravine, κ = 100: SGD and momentum share one η. Press “Set SGD’s best η” and “Set momentum’s optimal β and η” and compare the measured rates with the theory.</li>
+          <li>Drag κ down to 10 and press both buttons again: the gap between SGD’s best rate and momentum’s shrinks.</li>
           <li>Raise SGD’s learning rate until its path leaves the plot. The lesson stops that path and says why.</li>
           <li>Rosenbrock: everyone finds the banana-shaped valley quickly; who follows it to (1, 1)?</li>
-          <li>Saddle: start right on the ridge (y = 0) with the keyboard. Does anything ever escape?</li>
+          <li>Saddle: the start is 0.001 off the ridge y = 0. Type y = 0 into “Start y”: does anything ever escape?</li>
           <li>Wells: which optimizer reaches the deep well? Now set momentum’s β to 0.5.</li>
         </ol>
       </Section>
