@@ -28,7 +28,7 @@ import {
   ROSEN_RADIUS,
   type Values,
 } from './judges';
-import { OPT_NAMES, suggestedPatch, type PARAMS } from './params';
+import { DEFAULT_KAPPA, OPT_NAMES, suggestedPatch, type PARAMS } from './params';
 import { gdFactor, momentumFactor } from './theory';
 
 type T = typeof PARAMS;
@@ -83,7 +83,7 @@ export const RavineRaceExercise = exercise({
       sgd: `At κ = ${RAVINE10.kappa} the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) = ${fmt(gdFactor(RAVINE10.sgdLr, [1, RAVINE10.kappa]), 3)} a step. Momentum with β = ${RAVINE10.momBeta} swings past the floor and back: its error shrinks only by √β = ${fmt(momentumFactor(RAVINE10.momLr, RAVINE10.momBeta, [1, RAVINE10.kappa]), 3)} a step. A β that large pays off only on narrower ravines; the optimal β for κ = ${RAVINE10.kappa} is ${fmt(TH10.momentumBestBeta, 2)}.`,
     },
     'SGD did not win this time: look at the paths to see who cut the corner.',
-    `On the lesson’s default ravine, κ = 100, momentum with the same η as SGD arrives first (press Reset on the lab at its default settings to see it).`,
+    `On a narrower ravine momentum wins: drag κ in the lab up to ${DEFAULT_KAPPA}. The κ slider gives SGD and momentum the same step, and momentum arrives first.`,
   ),
 });
 

@@ -28,8 +28,8 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           for example
         </p>
         <Formula display tex="\eta_{\text{epoch}} = \frac{\eta_0}{1 + \text{decay}\cdot \text{epoch}} \qquad\text{or step decay: halve } \eta \text{ every 10 epochs.}" />
-        <SgdLrSentence />
         <SgdFateExercise />
+        <SgdLrSentence />
         <FixSgdGoal />
       </Section>
 

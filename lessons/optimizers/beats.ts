@@ -68,13 +68,13 @@ export const BEATS: Beat[] = [
     play: true,
     note: `The default ravine, κ = ${DEFAULT_KAPPA}, with SGD and momentum (β = ${BEAT_DEFAULTS.beta}) at the same step η = ${SAME_LR}: momentum gets within 10⁻³ of the minimum in fewer than half of SGD’s steps (Goh 2017).`,
     shows: runClaim<Optim2dSnapshot>('lab', {
-      text: 'momentum comes within 10⁻³ of the minimum in at most half the steps SGD needs',
+      text: 'momentum comes within 10⁻³ of the minimum in fewer than half the steps SGD needs',
       after: 2000,
       until: (s) => reached(s, 'sgd', TIGHT) !== null || stopped(s),
       check: (s) => {
         const m = reached(s, 'momentum', TIGHT);
         const g = reached(s, 'sgd', TIGHT);
-        const ok = m !== null && (g === null ? s.step >= 2 * m : g >= 2 * m);
+        const ok = m !== null && (g === null ? s.step > 2 * m : g > 2 * m);
         return { ok, measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}` };
       },
     }),
@@ -85,13 +85,13 @@ export const BEATS: Beat[] = [
     play: true,
     note: `κ = ${BEST_KAPPA}, each at its best: SGD at 2/(λmin + λmax) = ${fmt(BEST.sgdLr, 3)}, momentum at β* = ${fmt(BEST.momBeta, 3)}, η* = ${fmt(BEST.momLr, 3)}. Momentum gets within 10⁻³ in under a fifth of SGD’s steps.`,
     shows: runClaim<Optim2dSnapshot>('lab', {
-      text: 'momentum at its optimal (η, β) comes within 10⁻³ in at most a fifth of the steps SGD needs at its best step',
+      text: 'momentum at its optimal (η, β) comes within 10⁻³ in under a fifth of the steps SGD needs at its best step',
       after: 3000,
       until: (s) => reached(s, 'sgd', TIGHT) !== null || stopped(s),
       check: (s) => {
         const m = reached(s, 'momentum', TIGHT);
         const g = reached(s, 'sgd', TIGHT);
-        const ok = m !== null && (g === null ? s.step >= 5 * m : g >= 5 * m);
+        const ok = m !== null && (g === null ? s.step > 5 * m : g > 5 * m);
         return { ok, measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}` };
       },
     }),
@@ -141,7 +141,7 @@ export const BEATS: Beat[] = [
     section: 'network',
     params: asUrl(NET),
     play: true,
-    note: `A real network, three optimizers, mini-batches, η decaying as η0/(1 + ${DECAY}·epoch): by epoch ${NET_EPOCH} every η is at most half its start, and all three training losses are below 0.3 (from about ln 2 = 0.69).`,
+    note: `A real network, three optimizers, mini-batches, η decaying as η0/(1 + ${DECAY}·epoch): by epoch ${NET_EPOCH} every η is at most half its start, and all three training losses are below 0.3.`,
     shows: runClaim<OptimNetSnapshot>('network', {
       text: `at epoch ${NET_EPOCH} or later each η equals η0/(1 + ${DECAY}·epoch) (at most half of η0) and every training loss is below 0.3`,
       until: (s) => s.epoch >= NET_EPOCH,

@@ -41,6 +41,17 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
   expect(await axeClean(page)).toEqual([]);
 });
 
+test('lesson 5: the network race names a winner only beyond its margin; Adam leads, read from the run’s losses', async ({ watched: page }) => {
+  test.setTimeout(240_000);
+  await page.goto(L5);
+  await labReady(page);
+  const ex = exercise(page, /^Exercise 7: lowest training loss after 30 epochs/);
+  await expect(ex).toContainText('more than 0.05 below the next');
+  await predict(ex, { choose: 'Adam' }, 'Right.', 180_000);
+  await expect(ex).toContainText(/after 3\d(\.\d+)? epochs the training losses are SGD 0\.\d+, Momentum 0\.\d+, Adam 0\.\d+/);
+  await expect(page).toHaveURL(/netAdamLr=0\.03/);
+});
+
 test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({ watched: page }) => {
   await page.goto('/#/lessons/convolution');
   await labReady(page);

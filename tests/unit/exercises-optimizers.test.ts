@@ -161,6 +161,9 @@ describe('optimizers: what the default run and its captions say (the lab’s own
     expect(p.momBeta).toBe(BEAT_DEFAULTS.beta);
     expect([p.netSgdLr, p.netMomLr, p.netAdamLr]).toEqual(BEAT_DEFAULTS.netLr0);
     expect(p.decay).toBe(BEAT_DEFAULTS.decay);
+    // The κ slider sets the suggested rates: at the default κ they are the defaults (exercise 3's advice relies on it).
+    const atDefault = suggestedPatch(quadraticRavine({ kappa: p.kappa }));
+    expect([atDefault.sgdLr, atDefault.momLr, atDefault.momBeta]).toEqual([p.sgdLr, p.momLr, p.momBeta]);
   });
 
   it('the default ravine: SGD swings across the floor, then crawls; momentum at the same η arrives in under half the steps; RMSProp and Adam later or never', () => {
