@@ -214,6 +214,38 @@ describe('optimizers: the beats’ parameters and claims, on the engine', () => 
   });
 });
 
+describe('optimizers: beat 6 on the network engine', () => {
+  it('not ready at epoch 10 exactly (its first step has not run); on the next steps (η at exactly half, in float32) the claim holds', () => {
+    const beat = BEATS[5]!;
+    const q = parseParams(PARAMS, new URLSearchParams(beat.params)).values;
+    const t = new OptimNetTask({
+      dataset: q.dataset,
+      noise: 0,
+      points: 400,
+      trainShare: 0.5,
+      hidden: [16, 16],
+      activation: 'tanh',
+      runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
+      lrs: [q.netSgdLr, q.netMomLr, q.netAdamLr],
+      batch: q.batch,
+      schedule: q.schedule,
+      decay: q.decay,
+      seed: q.seed,
+      gridSize: 0,
+      noiseSamples: 2,
+    });
+    while (t.epoch < 10) t.step(1);
+    expect(readClaim(beat.shows!, t.snapshot(false).snap, null).ready).toBe(false);
+    for (let k = 0; k < 2; k++) {
+      t.step(1);
+      const r = readClaim(beat.shows!, t.snapshot(false).snap, null);
+      expect(r.ready).toBe(true);
+      expect(r.ok, r.measured).toBe(true);
+    }
+    t.dispose();
+  });
+});
+
 describe('optimizers: the network race has a clear answer, and its declared noise is measured', () => {
   it(`SGD and momentum (same effective step) end up less than NET_NOISE apart over seeds 1–12; Adam leads by more than NET_MARGIN on seed ${NET.seed}`, () => {
     const gaps: number[] = [];
