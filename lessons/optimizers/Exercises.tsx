@@ -200,7 +200,8 @@ export const KappaSentence = sentence((p) => {
   const k = p.kappa;
   const gd = (k - 1) / (k + 1);
   const mom = (Math.sqrt(k) - 1) / (Math.sqrt(k) + 1);
-  const per = (r: number) => (r <= 0 ? 1 : Math.ceil(Math.log(10) / -Math.log(r)));
+  // Rounded as the prose rounds them (115 and 11 at κ = 100; tests/unit/prose-numbers.test.ts).
+  const per = (r: number) => (r <= 0 ? 1 : Math.max(1, Math.round(perDecade(r))));
   return (
     <>
       For κ = <Scrub param="kappa" label="Condition number κ (the number in the sentence)" format={threeDigits} />, gradient descent’s factor is{' '}

@@ -54,7 +54,7 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           tex="\frac{\sqrt{\kappa} - 1}{\sqrt{\kappa} + 1}\quad\text{with}\quad \beta = \left(\frac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\right)^{2},\quad \eta = \left(\frac{2}{\sqrt{\lambda_{\max}} + \sqrt{\lambda_{\min}}}\right)^{2}"
         />
         <p>
-          which for κ = 100 is 0.82: about 12 steps per factor of ten, ten times faster (Goh, 2017, derives both). This η belongs to the
+          which for κ = 100 is 0.82: about 11 steps per factor of ten, ten times faster (Goh, 2017, derives both). This η belongs to the
           heavy-ball form of momentum that the sliders use (v ← βv + g, θ ← θ − ηv, below); in the averaged form v ← βv + (1 − β)g the same path
           needs η/(1 − β), and the rate box prints both. The rate box under the plot
           measures the factor on the actual path and prints the theory beside it; the buttons set these optimal values. Drag the κ slider and see
