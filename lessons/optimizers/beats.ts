@@ -66,7 +66,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: asUrl({ opts: ['sgd', 'momentum'] }),
     play: true,
-    note: `The default ravine, κ = ${DEFAULT_KAPPA}, with SGD and momentum (β = ${BEAT_DEFAULTS.beta}) at the same step η = ${SAME_LR}: momentum gets within 10⁻³ of the minimum in fewer than half of SGD’s steps (Goh 2017).`,
+    note: `κ = ${DEFAULT_KAPPA}, SGD and momentum (β = ${BEAT_DEFAULTS.beta}) at one step η = ${SAME_LR}: momentum gets within 10⁻³ in under half of SGD’s steps (Goh 2017).`,
     shows: runClaim<Optim2dSnapshot>('lab', {
       text: 'momentum comes within 10⁻³ of the minimum in fewer than half the steps SGD needs',
       after: 2000,
@@ -83,7 +83,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: asUrl(BEST),
     play: true,
-    note: `κ = ${BEST_KAPPA}, each at its best: SGD at 2/(λmin + λmax) = ${fmt(BEST.sgdLr, 3)}, momentum at β* = ${fmt(BEST.momBeta, 3)}, η* = ${fmt(BEST.momLr, 3)}. Momentum gets within 10⁻³ in under a fifth of SGD’s steps.`,
+    note: `κ = ${BEST_KAPPA}, each at its best (Goh 2017): momentum at its optimal β, η gets within 10⁻³ in under a fifth of SGD’s steps at 2/(λmin + λmax).`,
     shows: runClaim<Optim2dSnapshot>('lab', {
       text: 'momentum at its optimal (η, β) comes within 10⁻³ in under a fifth of the steps SGD needs at its best step',
       after: 3000,
@@ -100,7 +100,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: asUrl(ROSEN_BEAT),
     play: true,
-    note: 'Rosenbrock’s curved valley, each at its suggested rate: momentum reaches (1, 1) (within 0.05) first, then Adam, then RMSProp; SGD is still crawling along the valley floor when the steps run out.',
+    note: 'Rosenbrock: momentum gets within 0.05 of (1, 1) first, then Adam, then RMSProp; SGD ends on the valley floor, short of it.',
     shows: runClaim<Optim2dSnapshot>('lab', {
       text: 'within 0.05 of (1, 1): momentum first, then Adam, then RMSProp; SGD never, and it ends on the valley floor (|y − x²| < 0.05) but at least 0.1 from (1, 1)',
       after: ROSEN_LIMIT,
@@ -123,7 +123,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: asUrl(SADDLE_BEAT),
     play: true,
-    note: `The saddle x² − y², starting ${SADDLE_BEAT.sy} off the ridge y = 0: all four escape down the open side, SGD last, after more than twice Adam’s steps.`,
+    note: `Saddle, start ${SADDLE_BEAT.sy} off the ridge y = 0: all four escape, SGD last, after more than twice Adam’s steps.`,
     shows: runClaim<Optim2dSnapshot>('lab', {
       text: 'every optimizer leaves the plot, SGD last, after more than twice as many steps as Adam',
       after: SADDLE_LIMIT,
@@ -141,7 +141,7 @@ export const BEATS: Beat[] = [
     section: 'network',
     params: asUrl(NET),
     play: true,
-    note: `A real network, three optimizers, mini-batches, η decaying as η0/(1 + ${DECAY}·epoch): once epoch ${NET_EPOCH} is under way every η is at most half its start, and all three training losses are below 0.3.`,
+    note: `Network, η = η0/(1 + ${DECAY}·epoch): once epoch ${NET_EPOCH} is under way each η is at most half its start and every loss is below 0.3.`,
     shows: runClaim<OptimNetSnapshot>('network', {
       text: `past epoch ${NET_EPOCH} each η equals η0/(1 + ${DECAY}·epoch) (at most half of η0) and every training loss is below 0.3`,
       until: (s) => s.epoch > NET_EPOCH,
