@@ -49,7 +49,7 @@ export const RAVINE10 = {
   momLr: p3(TH10.gdBestLr / 2),
   ...FAST,
 } satisfies Partial<Values>;
-/** κ = 100 with SGD's best step for κ = 10 (as if the κ slider alone had moved). */
+/** κ = 100, SGD alone, keeping its best step for κ = 10. */
 export const FATE = { ...RAVINE10, kappa: 100, opts: ['sgd'] } satisfies Partial<Values>;
 const TH100 = quadraticTheory(100);
 export const BEST100 = { ...RAVINE10, kappa: 100, opts: ['sgd'], sgdLr: p3(TH100.gdBestLr) } satisfies Partial<Values>;
@@ -129,7 +129,7 @@ export const FixSgdGoal = goal({
   title: 'rescue SGD on a narrow ravine',
   question: `Start from the diverging setup, then change as few settings as you can so that SGD, on a ravine with κ = ${GOAL_KAPPA} or more, gets within ${RAVINE_RADIUS} of the minimum in at most ${GOAL_STEPS} steps. This exercise watches the lab while you try.`,
   requires: fixSgdMissing,
-  start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = 10 step (it diverges)`, patch: FATE },
+  start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = ${RAVINE10.kappa} step (it diverges)`, patch: FATE },
   judge: judgeFixSgd,
   view: { id: 'lab', label: 'the SGD path' },
   explain: () => `The learning rate is the setting that matters. Below 2/λmax (${fmt(2 / GOAL_KAPPA, 3)} at κ = ${GOAL_KAPPA}) the steep direction calms down instead of blowing up, and close to 2/(λmin + λmax) (${fmt(2 / (1 + GOAL_KAPPA), 3)}) the flat direction moves as fast as it can.`,

@@ -371,7 +371,7 @@ export function gaussianWells(): Surface {
 // Registry and helpers
 // ---------------------------------------------------------------------------
 
-/** The lesson's surfaces in display order (the ravine at its default κ = 10). */
+/** The surfaces in display order (the ravine at quadraticRavine's own default, κ = 10; the lesson opens at κ = 100). */
 export function defaultSurfaces(): Surface[] {
   return [quadraticRavine(), rosenbrock(), saddle(), himmelblau(), gaussianWells()];
 }
