@@ -6,6 +6,7 @@
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { OptimizerKind } from '../../src/engine/optim2d';
 import { quadraticRavine, surfaceById } from '../../src/engine/surfaces';
+import { quadraticTheory } from '../../src/engine/optim-theory';
 import type { Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
 import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { fmt } from '../../src/math/format';
@@ -21,11 +22,14 @@ import {
   judgeSgdFate,
   judgeSgdSteps,
   NET_EPOCHS,
+  NET_MARGIN,
+  NET_NOISE,
   RAVINE_RADIUS,
   ROSEN_RADIUS,
   type Values,
 } from './judges';
-import { OPT_NAMES, suggestedPatch, type PARAMS } from './params';
+import { DEFAULT_KAPPA, OPT_NAMES, suggestedPatch, type PARAMS } from './params';
+import { gdFactor, momentumFactor } from './theory';
 
 type T = typeof PARAMS;
 /** The surface lab's kit, and the network lab's (its section "network"). */
@@ -33,24 +37,40 @@ const { exercise, goal, sentence } = exerciseKit<Optim2dSnapshot, T>();
 const network = exerciseKit<OptimNetSnapshot, T>();
 const ALL: OptimizerKind[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
 const FAST = { speed: 20 } satisfies Partial<Values>;
-const RAVINE10 = { surface: 'ravine', kappa: 10, opts: ALL, ...suggestedPatch(quadraticRavine({ kappa: 10 })), ...FAST } satisfies Partial<Values>;
-/** κ = 100 with the rates suggested for κ = 10 (as the κ slider alone would leave them). */
+const p3 = (v: number) => Number(v.toPrecision(3));
+const TH10 = quadraticTheory(10);
+/** κ = 10 with SGD at its best fixed step 2/(λmin + λmax), momentum (β = 0.9) at half of it, RMSProp and Adam at their suggested rates. */
+export const RAVINE10 = {
+  surface: 'ravine',
+  kappa: 10,
+  opts: ALL,
+  ...suggestedPatch(quadraticRavine({ kappa: 10 })),
+  sgdLr: p3(TH10.gdBestLr),
+  momLr: p3(TH10.gdBestLr / 2),
+  ...FAST,
+} satisfies Partial<Values>;
+/** κ = 100, SGD alone, keeping its best step for κ = 10. */
 export const FATE = { ...RAVINE10, kappa: 100, opts: ['sgd'] } satisfies Partial<Values>;
-const BEST100 = { ...RAVINE10, kappa: 100, opts: ['sgd'], sgdLr: Number((2 / 101).toPrecision(3)) } satisfies Partial<Values>;
+const TH100 = quadraticTheory(100);
+export const BEST100 = { ...RAVINE10, kappa: 100, opts: ['sgd'], sgdLr: p3(TH100.gdBestLr) } satisfies Partial<Values>;
+/** The default start's distance from the ravine's minimum (the origin). */
+const START_DIST = Math.hypot(...quadraticRavine().start);
 export const ROSEN = { surface: 'rosenbrock', opts: ['momentum', 'adam'], ...suggestedPatch(surfaceById('rosenbrock')), ...FAST } satisfies Partial<Values>;
 const HIMMEL = { surface: 'himmelblau', opts: ['sgd', 'adam'], ...suggestedPatch(surfaceById('himmelblau')), ...FAST } satisfies Partial<Values>;
-const NET = { dataset: 'spiral', batch: 10, schedule: 'constant', netSgdLr: 0.3, netMomLr: 0.03, netAdamLr: 0.01, seed: 1 } satisfies Partial<Values>;
+export const NET = { dataset: 'spiral', batch: 10, schedule: 'constant', netSgdLr: 0.3, netMomLr: 0.03, netAdamLr: 0.03, seed: 1 } satisfies Partial<Values>;
 /** One choice per optimizer, by its name. */
 const optimizers = (kinds: OptimizerKind[]) => kinds.map((k): ChoiceEntry => [k, OPT_NAMES[k]]);
 const DETERMINISTIC = 'Nothing here is random (the surface and the start are exact), so the run is the same for everyone.';
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
+/** Steps for every factor of ten at a per-step factor r. */
+const perDecade = (r: number) => Math.log(10) / -Math.log(r);
 
 export const RavineRaceExercise = exercise({
   id: 'ravine-race',
   n: 3,
   title: 'who reaches the bottom of the ravine first?',
-  question: `On the default ravine (κ = 10), which optimizer gets within ${RAVINE_RADIUS} of the minimum first?`,
-  setup: `The button sets up the ravine with κ = 10, all four optimizers at their suggested rates (SGD at its best fixed step 2/(λmin + λmax)), from the default start. ${DETERMINISTIC}`,
+  question: `On a milder ravine, κ = ${RAVINE10.kappa}, which optimizer gets within ${RAVINE_RADIUS} of the minimum first?`,
+  setup: `The button sets up the ravine with κ = ${RAVINE10.kappa} from the default start: SGD at its best fixed step 2/(λmin + λmax) = ${RAVINE10.sgdLr}, momentum at half of it (η = ${RAVINE10.momLr}, β = ${RAVINE10.momBeta}), RMSProp at η = ${RAVINE10.rmsLr} and Adam at η = ${RAVINE10.adamLr}. ${DETERMINISTIC}`,
   patch: RAVINE10,
   judge: judgeRavineRace,
   view: { id: 'lab', label: 'the paths on the surface' },
@@ -60,10 +80,10 @@ export const RavineRaceExercise = exercise({
   ),
   explain: byAnswer(
     {
-      sgd: 'At κ = 10 the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) ≈ 0.82 a step without overshooting. Momentum at these (not optimal) settings swings past the floor and has to bleed off its speed; the adaptive methods move about η per step, so they slow down near the bottom.',
+      sgd: `At κ = ${RAVINE10.kappa} the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) = ${fmt(gdFactor(RAVINE10.sgdLr, [1, RAVINE10.kappa]), 3)} a step. Momentum with β = ${RAVINE10.momBeta} swings past the floor and back: its error shrinks only by √β = ${fmt(momentumFactor(RAVINE10.momLr, RAVINE10.momBeta, [1, RAVINE10.kappa]), 3)} a step. A β that large pays off only on narrower ravines; the optimal β for κ = ${RAVINE10.kappa} is ${fmt(TH10.momentumBestBeta, 2)}.`,
     },
     'SGD did not win this time: look at the paths to see who cut the corner.',
-    'Momentum wins on narrower ravines: drag κ up and race again.',
+    `On a narrower ravine momentum wins: drag κ in the lab up to ${DEFAULT_KAPPA}. The κ slider gives SGD and momentum the same step, and momentum arrives first.`,
   ),
 });
 
@@ -71,8 +91,8 @@ export const SgdFateExercise = exercise({
   id: 'kappa-100',
   n: 1,
   title: 'the same step on a narrower ravine',
-  question: `SGD’s step η = ${FATE.sgdLr} is the best one for κ = 10. Keep it and make the ravine ten times narrower, κ = 100. What happens?`,
-  setup: `The button sets κ to 100 but keeps SGD’s learning rate at the κ = 10 value, η = ${FATE.sgdLr}. ${DETERMINISTIC}`,
+  question: `SGD’s step η = ${FATE.sgdLr} is the best one for κ = ${RAVINE10.kappa}. Keep it and make the ravine ten times narrower, κ = ${FATE.kappa}. What happens?`,
+  setup: `The button sets κ to ${FATE.kappa} but keeps SGD’s learning rate at the κ = ${RAVINE10.kappa} value, η = ${FATE.sgdLr}. ${DETERMINISTIC}`,
   patch: FATE,
   judge: judgeSgdFate,
   view: { id: 'lab', label: 'the SGD path' },
@@ -81,20 +101,26 @@ export const SgdFateExercise = exercise({
     ['slow', 'It crawls and is still far away at the step limit'],
     ['diverged', 'It flies off the plot'],
   ),
-  explain: (o) => `λmax grew tenfold, from 10 to 100, so the safe limit 2/λmax fell to 0.02. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * 100), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
+  explain: (o) => `λmax grew tenfold, from ${RAVINE10.kappa} to ${FATE.kappa}, so the safe limit 2/λmax fell to ${fmt(2 / FATE.kappa, 3)}. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * FATE.kappa), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
 });
+
+/** The answer field's example: not the answer (the unit test checks it is outside the tolerance). */
+export const SGD_STEPS_EXAMPLE = '100';
 
 export const SgdStepsExercise = exercise({
   id: 'sgd-steps-100',
   n: 4,
   title: 'how many steps does SGD need at κ = 100?',
   question: `From the default start, how many steps does SGD at its best fixed learning rate need to get within ${RAVINE_RADIUS} of the minimum of a κ = 100 ravine? (The text above gives everything you need.)`,
-  setup: `The button sets up SGD alone on the ravine with κ = 100 at its best fixed step η = 2/(1 + 100) ≈ ${BEST100.sgdLr}, from the default start (about 4.1 from the minimum), and counts the steps until it is within ${RAVINE_RADIUS}. Within 20 % counts as right. ${DETERMINISTIC}`,
+  setup: `The button sets up SGD alone on the ravine with κ = ${BEST100.kappa} at its best fixed step η = 2/(1 + ${BEST100.kappa}) ≈ ${BEST100.sgdLr}, from the default start (${fmt(START_DIST, 2)} from the minimum), and counts the steps until it is within ${RAVINE_RADIUS}. Within 20 % counts as right. ${DETERMINISTIC}`,
   patch: BEST100,
   judge: judgeSgdSteps,
   view: { id: 'lab', label: 'the rate box under the plot' },
-  answer: numberAnswer({ rel: 0.2 }, '300', 'steps'),
-  explain: (o) => `The distance shrinks by (κ − 1)/(κ + 1) = 0.98 a step, about 115 steps per factor of ten, and 4.1 → ${RAVINE_RADIUS} is about 3.6 factors of ten: roughly 415 steps. The run took ${fmt(o.answer as number, 3)}. Momentum at its optimal settings needs about a tenth of that.`,
+  answer: numberAnswer({ rel: 0.2 }, SGD_STEPS_EXAMPLE, 'steps'),
+  explain: () => {
+    const decades = Math.log10(START_DIST / RAVINE_RADIUS);
+    return `The distance shrinks by (κ − 1)/(κ + 1) = ${fmt(TH100.gdRate, 3)} a step, about ${Math.round(perDecade(TH100.gdRate))} steps per factor of ten, and ${fmt(START_DIST, 2)} → ${RAVINE_RADIUS} is ${fmt(decades, 2)} factors of ten: about ${Math.round(decades * perDecade(TH100.gdRate))} steps by the formula. Momentum at its optimal settings shrinks it by ${fmt(TH100.momentumRate, 2)} a step, about ${Math.round(perDecade(TH100.momentumRate))} steps per factor of ten.`;
+  },
 });
 
 export const FixSgdGoal = goal({
@@ -103,10 +129,10 @@ export const FixSgdGoal = goal({
   title: 'rescue SGD on a narrow ravine',
   question: `Start from the diverging setup, then change as few settings as you can so that SGD, on a ravine with κ = ${GOAL_KAPPA} or more, gets within ${RAVINE_RADIUS} of the minimum in at most ${GOAL_STEPS} steps. This exercise watches the lab while you try.`,
   requires: fixSgdMissing,
-  start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = 10 step (it diverges)`, patch: FATE },
+  start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = ${RAVINE10.kappa} step (it diverges)`, patch: FATE },
   judge: judgeFixSgd,
   view: { id: 'lab', label: 'the SGD path' },
-  explain: (o) => `${o.measured} One change was enough: the learning rate. Below 2/λmax = 0.02 the steep direction calms down, and close to 2/(λmin + λmax) the flat direction moves as fast as it can.`,
+  explain: () => `The learning rate is the setting that matters. Below 2/λmax (${fmt(2 / GOAL_KAPPA, 3)} at κ = ${GOAL_KAPPA}) the steep direction calms down instead of blowing up, and close to 2/(λmin + λmax) (${fmt(2 / (1 + GOAL_KAPPA), 3)}) the flat direction moves as fast as it can.`,
 });
 
 export const RosenbrockExercise = exercise({
@@ -156,12 +182,17 @@ export const NetRaceExercise = network.exercise({
   n: 7,
   title: `lowest training loss after ${NET_EPOCHS} epochs`,
   question: `Three identical networks, three optimizers. After ${NET_EPOCHS} epochs on the spiral, whose training loss is lowest?`,
-  setup: `The button sets up the spiral with batch 10, constant rates at their defaults (SGD 0.3, momentum 0.03, Adam 0.01) and the seed fixed at 1, so all three start from the same weights and see the same mini-batches (another seed can change the order), and compares the training losses after ${NET_EPOCHS} epochs.`,
+  setup: `The button sets up the spiral with batch ${NET.batch} and constant rates: SGD η = ${NET.netSgdLr}, momentum η = ${NET.netMomLr} with β = 0.9 (the same effective step as SGD, η/(1 − β) = ${fmt(NET.netMomLr / 0.1, 2)}), Adam η = ${NET.netAdamLr}. The seed is fixed at ${NET.seed}, so all three start from the same weights and see the same mini-batches. After ${NET_EPOCHS} epochs it names the lowest training loss only if it is more than ${NET_MARGIN} below the next: SGD and momentum, equivalent here, end up to ${NET_NOISE} apart from seed to seed, so a smaller gap is noise.`,
   patch: NET,
   judge: judgeNetRace,
   view: { id: 'network', label: 'the training-loss chart' },
   answer: choiceAnswer(...optimizers(['sgd', 'momentum', 'adam'])),
-  explain: (o) => `${OPT_NAMES[o.answer as OptimizerKind]} is ahead. Compare the loss curves: the per-parameter step sizes of Adam usually pay off early on a network whose layers have gradients of very different sizes.`,
+  explain: (o) =>
+    o.tie
+      ? 'Compare the loss curves: at these settings the three did not separate by more than the noise.'
+      : o.answer === 'adam'
+        ? 'Adam divides each weight’s step by the size of that weight’s recent gradients, so weights with small gradients still move; SGD and momentum use one step size for all of them. On this network, whose weights get gradients of very different sizes, that pays off early.'
+        : `${OPT_NAMES[o.answer as OptimizerKind]} is ahead here: compare the loss curves.`,
 });
 
 /** "For κ = 100 that is 0.98 …": κ is scrubbable; the ravine in the lab follows. */
@@ -169,7 +200,8 @@ export const KappaSentence = sentence((p) => {
   const k = p.kappa;
   const gd = (k - 1) / (k + 1);
   const mom = (Math.sqrt(k) - 1) / (Math.sqrt(k) + 1);
-  const per = (r: number) => (r <= 0 ? 1 : Math.ceil(Math.log(10) / -Math.log(r)));
+  // Rounded as the prose rounds them (115 and 11 at κ = 100; tests/unit/prose-numbers.test.ts).
+  const per = (r: number) => (r <= 0 ? 1 : Math.max(1, Math.round(perDecade(r))));
   return (
     <>
       For κ = <Scrub param="kappa" label="Condition number κ (the number in the sentence)" format={threeDigits} />, gradient descent’s factor is{' '}

@@ -28,8 +28,8 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           for example
         </p>
         <Formula display tex="\eta_{\text{epoch}} = \frac{\eta_0}{1 + \text{decay}\cdot \text{epoch}} \qquad\text{or step decay: halve } \eta \text{ every 10 epochs.}" />
-        <SgdLrSentence />
         <SgdFateExercise />
+        <SgdLrSentence />
         <FixSgdGoal />
       </Section>
 
@@ -54,7 +54,7 @@ export const ProseGradientDescent = memo(function ProseGradientDescent() {
           tex="\frac{\sqrt{\kappa} - 1}{\sqrt{\kappa} + 1}\quad\text{with}\quad \beta = \left(\frac{\sqrt{\kappa}-1}{\sqrt{\kappa}+1}\right)^{2},\quad \eta = \left(\frac{2}{\sqrt{\lambda_{\max}} + \sqrt{\lambda_{\min}}}\right)^{2}"
         />
         <p>
-          which for κ = 100 is 0.82: about 12 steps per factor of ten, ten times faster (Goh, 2017, derives both). This η belongs to the
+          which for κ = 100 is 0.82: about 11 steps per factor of ten, ten times faster (Goh, 2017, derives both). This η belongs to the
           heavy-ball form of momentum that the sliders use (v ← βv + g, θ ← θ − ηv, below); in the averaged form v ← βv + (1 − β)g the same path
           needs η/(1 − β), and the rate box prints both. The rate box under the plot
           measures the factor on the actual path and prints the theory beside it; the buttons set these optimal values. Drag the κ slider and see
@@ -113,13 +113,18 @@ export const ProseMethods = memo(function ProseMethods() {
           by 1 − β^t (the <em>bias correction</em>) rescales the weights of the average so they sum to 1 again. If the gradient were the same
           at every step, m̂ and v̂ would equal g and g ⊙ g exactly; when it changes, they are averages of recent gradients that no longer lean
           towards zero. Step once on any surface and look at Adam’s card: at t = 1, m̂ equals g and
-          the step moves each coordinate by almost exactly η. Per-coordinate scaling also turns the direction of the step, which is why on
-          Himmelblau’s surface RMSProp and Adam end in a different minimum than SGD and momentum from the same start. (A note on honesty: tfjs puts
+          the step moves each coordinate by almost exactly η.
+        </p>
+        <HimmelblauExercise />
+        <p>
+          Per-coordinate scaling also turns the direction of the step away from the gradient: that turn is what sends Adam into another of
+          Himmelblau’s minima. It helps most when the hard directions are the coordinate axes themselves. The lesson’s ravine has its floor
+          tilted 30° from the axes, and dividing x and y by their own gradient sizes does not line the step up with a tilted floor: on the
+          default ravine, RMSProp and Adam come within 10⁻³ of the minimum later than momentum, or not at all. (A note on honesty: tfjs puts
           RMSProp’s ε inside the square root, √(s + ε). This lesson passes ε², so the engine divides by √(s + ε²), not by √s + ε as printed.
           The two are equal at s = 0, and in between √s ≤ √(s + ε²) ≤ √s + ε, so they differ noticeably only when √s is near ε — gradients of
           about 10⁻⁸, far below anything on these surfaces.)
         </p>
-        <HimmelblauExercise />
       </Section>
 
       <Section id="second-order" title="Beyond the gradient">
@@ -135,11 +140,11 @@ export const ProseMethods = memo(function ProseMethods() {
 
       <Section id="try" title="Try this">
         <ol className="try">
-          <li>Ravine, κ = 10: SGD zig-zags. Press “Set momentum’s optimal β and η” and compare the measured rates with the theory.</li>
-          <li>Drag κ to 100. SGD’s best rate creeps towards 1; momentum’s stays far below it.</li>
+          <li>The default ravine, κ = 100: SGD and momentum share one η. Press “Set SGD’s best η” and “Set momentum’s optimal β and η” and compare the measured rates with the theory.</li>
+          <li>Drag κ down to 10 and press both buttons again: the gap between SGD’s best rate and momentum’s shrinks.</li>
           <li>Raise SGD’s learning rate until its path leaves the plot. The lesson stops that path and says why.</li>
           <li>Rosenbrock: everyone finds the banana-shaped valley quickly; who follows it to (1, 1)?</li>
-          <li>Saddle: start right on the ridge (y = 0) with the keyboard. Does anything ever escape?</li>
+          <li>Saddle: the start is 0.001 off the ridge y = 0. Type y = 0 into “Start y”: does anything ever escape?</li>
           <li>Wells: which optimizer reaches the deep well? Now set momentum’s β to 0.5.</li>
         </ol>
       </Section>

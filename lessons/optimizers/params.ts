@@ -27,17 +27,18 @@ export const SCHEDULE_NAMES: Record<(typeof SCHEDULES)[number], string> = {
   step: 'Step decay (halve every 10 epochs)',
 };
 
-const ravine = quadraticRavine();
-const r2 = (v: number) => Math.round(v * 100) / 100;
+/** The default ravine: narrow enough (κ = 100) that momentum at SGD's step clearly wins (beat 2 checks it on the run). */
+export const DEFAULT_KAPPA = 100;
+const ravine = quadraticRavine({ kappa: DEFAULT_KAPPA });
 const r3 = (v: number) => Number(v.toPrecision(3));
 
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
 export const PARAMS = {
   // Part 1: the 2D surfaces.
   surface: param.enum({ label: 'Loss surface', options: SURFACE_IDS, default: 'ravine', names: SURFACE_NAMES }),
-  kappa: param.number({ label: 'Condition number κ', min: 1, max: 200, default: 10, log: true }),
-  sx: param.number({ label: 'Start x', min: -5, max: 5, default: r2(ravine.start[0]), step: 0.01 }),
-  sy: param.number({ label: 'Start y', min: -5, max: 5, default: r2(ravine.start[1]), step: 0.01 }),
+  kappa: param.number({ label: 'Condition number κ', min: 1, max: 200, default: DEFAULT_KAPPA, log: true }),
+  sx: param.number({ label: 'Start x', min: -5, max: 5, default: r3(ravine.start[0]), step: 0.01 }),
+  sy: param.number({ label: 'Start y', min: -5, max: 5, default: r3(ravine.start[1]), step: 0.01 }),
   opts: param.set({ label: 'Optimizers shown', options: OPTIMIZER_KINDS, default: [...OPTIMIZER_KINDS], minItems: 1, names: OPT_NAMES }),
   sgdLr: param.number({ label: 'SGD learning rate η', min: 1e-4, max: 3, default: r3(ravine.suggestedLr.sgd), log: true }),
   momLr: param.number({ label: 'Momentum learning rate η', min: 1e-4, max: 3, default: r3(ravine.suggestedLr.momentum), log: true }),
@@ -72,7 +73,8 @@ export function suggestedPatch(s: Surface) {
     rmsBeta: 0.9,
     adamB1: 0.9,
     adamB2: 0.999,
-    sx: r2(s.start[0]),
-    sy: r2(s.start[1]),
+    // Three significant digits: the saddle starts 0.001 off its ridge, and 0 would sit on it for ever.
+    sx: r3(s.start[0]),
+    sy: r3(s.start[1]),
   };
 }

@@ -6,6 +6,12 @@
  */
 
 /**
+ * The distances to the nearest minimum whose first crossing the optimizers lab records
+ * for each path (tasks/optim2d.ts, `within`): the lesson's races and beats read them.
+ */
+export const WITHIN_RADII = [0.05, 1e-3] as const;
+
+/**
  * Best constant step sizes and linear rates on f = ½ θᵀHθ with Hessian eigenvalues
  * in [λmin, λmax], κ = λmax/λmin (Goh, "Why Momentum Really Works", Distill 2017).
  */

@@ -29,15 +29,27 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: the same step on a narrower ravine/);
   await predict(ex, { choose: 'It flies off the plot' }, 'Right.');
-  await expect(page).toHaveURL(/kappa=100/);
+  // κ = 100 is the lesson's default (not written in the URL); SGD keeps the κ = 10 step.
+  await expect(page).toHaveURL(/sgdLr=0\.182/);
   await expect(ex).toContainText(/SGD diverged at step/);
   const k = page.getByRole('slider', { name: /Condition number κ \(the number in the sentence\)/ });
   await expect(k).toHaveAttribute('aria-valuenow', '100');
   await k.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(k).not.toHaveAttribute('aria-valuenow', '100');
-  await expect(page).not.toHaveURL(/kappa=100/);
+  await expect(page).toHaveURL(/kappa=\d/);
   expect(await axeClean(page)).toEqual([]);
+});
+
+test('lesson 5: the network race names a winner only beyond its margin; Adam leads, read from the run’s losses', async ({ watched: page }) => {
+  test.setTimeout(240_000);
+  await page.goto(L5);
+  await labReady(page);
+  const ex = exercise(page, /^Exercise 7: lowest training loss after 30 epochs/);
+  await expect(ex).toContainText('more than 0.05 below the next');
+  await predict(ex, { choose: 'Adam' }, 'Right.', 180_000);
+  await expect(ex).toContainText(/after 3\d(\.\d+)? epochs the training losses are SGD 0\.\d+, Momentum 0\.\d+, Adam 0\.\d+/);
+  await expect(page).toHaveURL(/netAdamLr=0\.03/);
 });
 
 test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({ watched: page }) => {

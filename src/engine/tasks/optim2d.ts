@@ -30,8 +30,11 @@ import {
   type SurfaceId,
   type Vec2,
 } from '../optim2d';
+import { WITHIN_RADII } from '../optim-theory';
 import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
 import { RateMeter } from '../loop';
+
+export { WITHIN_RADII };
 
 /** One optimizer's settings (η in tf.train units; see ../optim2d). */
 export type Optim2dHyper = OptimizerHyper;
@@ -63,6 +66,10 @@ export interface Optim2dTrack {
   prev: StepRecord | null;
   /** Index of the first point below in the whole path (0 = the start point). */
   from: number;
+  /** The first step at which θ came within WITHIN_RADII[k] of its nearest minimum (null: not yet; the start is step 0). */
+  within: (number | null)[];
+  /** The first step at which θ was outside the plotted domain (null: not yet). */
+  leftAt: number | null;
   /** The path's points from `from` on: θ after each step, and f(θ) − f* (plain f without a known minimum). */
   xs: Float64Array;
   ys: Float64Array;
@@ -119,6 +126,8 @@ interface Track {
   prev: StepRecord | null;
   status: TrackStatus;
   divergedAt: number | null;
+  within: (number | null)[];
+  leftAt: number | null;
 }
 
 export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, Pick<Optim2dConfig, 'stepsPerSec'>> {
@@ -210,6 +219,8 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
         theta: tr.run.theta,
         status: tr.status,
         divergedAt: tr.divergedAt,
+        within: [...tr.within],
+        leftAt: tr.leftAt,
         divergeReason: tr.last?.divergeReason ?? null,
         last: tr.last,
         prev: tr.prev,
@@ -242,7 +253,7 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
 
   private makeTrack(h: Optim2dHyper, start: Vec2): Track {
     const run = createOptimizerRun({ ...h, surface: this.surface, start });
-    const tr: Track = { run, xs: [], ys: [], gap: [], dist: [], sent: 0, last: null, prev: null, status: 'running', divergedAt: null };
+    const tr: Track = { run, xs: [], ys: [], gap: [], dist: [], sent: 0, last: null, prev: null, status: 'running', divergedAt: null, within: WITHIN_RADII.map(() => null), leftAt: null };
     this.record(tr, run.theta);
     return tr;
   }
@@ -251,7 +262,14 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
     tr.xs.push(p[0]);
     tr.ys.push(p[1]);
     tr.gap.push(this.surface.f(p[0], p[1]) - this.fStar);
-    tr.dist.push(nearestMinimum(this.surface, p)?.distance ?? NaN);
+    const d = nearestMinimum(this.surface, p)?.distance ?? NaN;
+    tr.dist.push(d);
+    const t = tr.run.t;
+    WITHIN_RADII.forEach((r, k) => {
+      if (tr.within[k] === null && d < r) tr.within[k] = t;
+    });
+    const box = this.surface.domain;
+    if (tr.leftAt === null && (p[0] < box.xMin || p[0] > box.xMax || p[1] < box.yMin || p[1] > box.yMax)) tr.leftAt = t;
   }
 
   /** One step of every running optimizer; returns how many stepped. */
