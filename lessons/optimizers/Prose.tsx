@@ -98,7 +98,11 @@ export const ProseMethods = memo(function ProseMethods() {
           Momentum still uses one learning rate for every parameter. RMSProp (Tieleman &amp; Hinton, 2012) keeps a running average s of the{' '}
           <em>squared</em> gradient of each parameter and divides by its square root:
         </p>
-        <Formula display tex="s \leftarrow \beta s + (1-\beta)\, g \odot g, \qquad \theta \leftarrow \theta - \eta\, \frac{g}{\sqrt{s} + \varepsilon}" />
+        <Formula
+          display
+          tex="s \leftarrow \beta s + (1-\beta)\, g \odot g, \qquad \theta \leftarrow \theta - \eta\, \frac{g}{\sqrt{s} + \varepsilon}"
+          label="RMSProp: s becomes beta s plus 1 minus beta times g squared; theta becomes theta minus eta times g over the square root of s plus epsilon"
+        />
         <p>
           (⊙ is element by element; ε, a tiny number, avoids dividing by zero.) A parameter with consistently large gradients takes smaller steps,
           one with small gradients larger ones: every coordinate moves at roughly η per step, whatever the scale of its slope. Adam (Kingma &amp;
@@ -107,6 +111,7 @@ export const ProseMethods = memo(function ProseMethods() {
         <Formula
           display
           tex="m \leftarrow \beta_1 m + (1-\beta_1)\, g,\quad v \leftarrow \beta_2 v + (1-\beta_2)\, g\odot g,\quad \hat m = \frac{m}{1-\beta_1^{\,t}},\quad \hat v = \frac{v}{1-\beta_2^{\,t}},\quad \theta \leftarrow \theta - \eta\,\frac{\hat m}{\sqrt{\hat v} + \varepsilon}"
+          label="Adam: m and v are running averages of g and of g squared; m hat and v hat divide them by 1 minus beta 1 to the t and 1 minus beta 2 to the t; theta becomes theta minus eta times m hat over the square root of v hat plus epsilon"
         />
         <p>
           with the defaults β1 = 0.9, β2 = 0.999, ε = 10⁻⁸. Because m and v start at zero, their averages are too small in the first steps; dividing

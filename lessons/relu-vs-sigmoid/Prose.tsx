@@ -22,7 +22,11 @@ export const Prose = memo(function Prose() {
 
       <Section id="sigmoid" title="Sigmoid and tanh: smooth, bounded, and tired at the edges">
         <p>For decades the default was the logistic sigmoid, a smooth step from 0 to 1:</p>
-        <Formula display tex="\sigma(a) = \frac{1}{1 + e^{-a}}, \qquad \sigma'(a) = \sigma(a)\,\bigl(1 - \sigma(a)\bigr) \le \tfrac14" />
+        <Formula
+          display
+          tex="\sigma(a) = \frac{1}{1 + e^{-a}}, \qquad \sigma'(a) = \sigma(a)\,\bigl(1 - \sigma(a)\bigr) \le \tfrac14"
+          label="sigma of a equals 1 over 1 plus e to the minus a; its slope, sigma of a times 1 minus sigma of a, is at most one quarter"
+        />
         <p>
           Its slope is largest at a = 0, and even there it is only ¼. Its cousin tanh is a stretched, centred sigmoid (tanh(a) = 2σ(2a) − 1) with
           a steeper slope:

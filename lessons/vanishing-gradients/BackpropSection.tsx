@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { DataTable } from '../../src/app/ui/DataTable';
+import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { Section } from '../../src/app/ui/lesson';
 import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
@@ -117,9 +118,9 @@ export const BackpropSection = memo(function BackpropSection({
         </div>
         {d ? (
           <>
-            <div className="vg-scroll vg-delta" data-testid="delta-formula" tabIndex={0} role="group" aria-label="The δ formula with the current numbers">
+            <ScrollRegion className="vg-scroll vg-delta" testId="delta-formula" role="group" label="The δ formula with the current numbers">
               <Formula display throttleMs={300} tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
-            </div>
+            </ScrollRegion>
             <dl className="vg-facts">
               <div>
                 <dt>
@@ -166,9 +167,9 @@ export const BackpropSection = memo(function BackpropSection({
           this one path.
         </p>
         {slopeTex && (
-          <div className="vg-scroll" tabIndex={0} role="group" aria-label="The product of the slopes along the path">
+          <ScrollRegion className="vg-scroll" role="group" label="The product of the slopes along the path">
             <Formula display throttleMs={300} tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
-          </div>
+          </ScrollRegion>
         )}
         <div className="vg-table-wrap">
           <DataTable

@@ -11,6 +11,7 @@ import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
 import { trainTestSeries } from '../../src/viz/series';
 import { LossPanel } from '../../src/app/ui/LossPanel';
+import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
@@ -205,7 +206,7 @@ function RunCard({ run, r, snap, L }: { run: RunView; r: number; snap: Gradients
 function NormTable({ runs, snap, L }: { runs: RunView[]; snap: GradientsSnapshot | null; L: number }) {
   const H = L - 1;
   return (
-    <div className="vg-table-wrap">
+    <ScrollRegion className="vg-table-wrap" label="Gradient norms and mean slopes per layer">
       <table className="vg-table" data-testid="norm-table">
         <caption>
           Per layer, measured on {snap?.statsStep !== undefined ? `step ${snap.statsStep.toLocaleString('en-US')}` : 'the start'}
@@ -246,6 +247,6 @@ function NormTable({ runs, snap, L }: { runs: RunView[]; snap: GradientsSnapshot
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useScrolls } from '../viz/useScrolls';
 import { whenDue } from './formulaQueue';
 import { useThrottled } from '../viz/useThrottled';
 
@@ -30,20 +31,17 @@ export const Formula = memo(function Formula({
   // Typeset inside the queue's slice (so its time is counted there), then show it.
   useEffect(() => (due || !ref.current ? undefined : whenDue(ref.current, () => (render(latest.current.tex, latest.current.display), setDue(true)))), [due]);
   const html = due ? render(shown, display) : '';
-  // A formula wider than its box scrolls sideways; make it reachable by keyboard then.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const scrolls = el.scrollWidth > el.clientWidth + 1;
-    if (scrolls) el.setAttribute('tabindex', '0');
-    else el.removeAttribute('tabindex');
-  });
+  // A display formula wider than its box (on a phone) scrolls sideways: it is then a keyboard
+  // stop with a name, and a shadow shows the edge with more (src/viz/useScrolls.ts).
+  const scrolls = useScrolls(ref);
+  const name = label ? `Formula: ${label}` : 'Formula (scroll sideways to read all of it)';
   return (
     <span
       ref={ref}
       className={display ? 'formula formula-display' : 'formula'}
-      role={label ? 'math' : undefined}
-      aria-label={label}
+      tabIndex={scrolls ? 0 : undefined}
+      role={scrolls && !label ? 'group' : label ? 'math' : undefined}
+      aria-label={scrolls ? name : label}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -27,11 +27,17 @@ export const test = base.extend<{ watched: Page; problems: string[] }>({
 
 export { expect };
 
-/** Moderate, serious or critical accessibility violations (axe-core: WCAG 2.1 A/AA and best practices such as heading order), as readable strings. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
+
+/**
+ * Accessibility violations (axe-core: WCAG 2.0–2.2 A/AA, target size included, and best practices
+ * such as heading order) at or above `impact` (default: moderate), as readable strings.
+ */
+export async function axeViolations(page: Page, { impact = 'moderate' }: { impact?: 'moderate' | 'serious' } = {}): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const least = IMPACTS.indexOf(impact);
   return results.violations
-    .filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact != null && IMPACTS.indexOf(v.impact) >= least)
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

@@ -48,6 +48,8 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   const { slug, lab } = useLesson<T>();
   const uid = useId();
   const box = useRef<HTMLElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const feedback = useRef<HTMLDivElement>(null);
   const done = useDone(id);
   const presenter = useApp((s) => s.presenter);
   const [revealed, setRevealed] = useState(false);
@@ -67,6 +69,24 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   }, [outcome, correct, slug, id]);
 
   const locked = phase.kind === 'running' || phase.kind === 'done';
+
+  // "Run the experiment" disables itself: the keyboard's place moves to the status below it
+  // (the running message), then to the verdict when it comes, unless the learner has gone
+  // elsewhere on the page meanwhile.
+  const started = useRef(false);
+  const start = () => {
+    started.current = true;
+    run();
+  };
+  useEffect(() => {
+    if (!started.current || phase.kind === 'idle') return;
+    const a = document.activeElement;
+    if (!(a === null || a === document.body || box.current?.contains(a))) return;
+    if (phase.kind === 'done') {
+      started.current = false;
+      feedback.current?.focus();
+    } else status.current?.focus();
+  }, [phase]);
   const hidden = presenter && !revealed;
 
   return (
@@ -113,14 +133,14 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
           )}
           <p className="ex-setup small">{setup}</p>
           <div className="ex-actions">
-            <button type="button" className="button primary" disabled={!committed || locked} onClick={run}>
+            <button type="button" className="button primary" disabled={!committed || locked} onClick={start}>
               Run the experiment
             </button>
             {!committed && phase.kind === 'idle' && <span className="small">Commit to an answer first.</span>}
           </div>
         </>
       )}
-      <div className="ex-status" aria-live="polite">
+      <div ref={status} className="ex-status" aria-live="polite" tabIndex={-1}>
         {phase.kind === 'running' && (
           <p>
             Running… the lab above is training, and this exercise is watching its measurements.
@@ -136,7 +156,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
           </p>
         )}
         {outcome && (
-          <div className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}>
+          <div ref={feedback} tabIndex={-1} className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}>
             <p>
               <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong> {outcome.tie ?? `The run measured: ${outcome.measured}`}
             </p>
