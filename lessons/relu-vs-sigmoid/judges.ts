@@ -5,7 +5,7 @@
 import { INIT_LABELS } from '../../src/engine/mlp';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
+import { clearWinner, firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';
 import type { PARAMS } from './params';
 import type { ParamValues } from '../../src/store/params';
@@ -19,19 +19,39 @@ const steps = (n: number) => n.toLocaleString('en-US');
 /** Exercise "first to 0.1": which network's training loss goes below 0.1 first; "none" after `limit` steps. */
 export const RACE_LEVEL = 0.1;
 export const RACE_LIMIT = 3000;
+/**
+ * Two networks that cross 0.1 closer together than this are a tie. The lab measures every few
+ * steps, not every step, so a crossing is known only to within the spacing of its measurements
+ * (measured as the run goes); runs on another backend round differently, so a tenth of the
+ * earlier crossing's step is added as declared run-to-run noise.
+ */
+export const RACE_NOISE = 0.1;
 export const judgeRace: F = (p) => {
   const first: number[] = p.acts.map(() => NaN);
+  let prev = -1;
+  let spacing = 0;
   return (snap) => {
     if (!snap || snap.trainLoss.length !== p.acts.length) return null;
+    if (prev >= 0) spacing = Math.max(spacing, snap.step - prev);
+    prev = snap.step;
     firstBelow(first, snap.step, snap.trainLoss, RACE_LEVEL);
-    const reached = first.map((s, r) => ({ s, r })).filter((x) => !Number.isNaN(x.s));
+    const reached = first.filter((s) => !Number.isNaN(s));
     if (!reached.length && snap.step < RACE_LIMIT) return null;
     const parts = p.acts.map((a, r) => `${name(a)} ${Number.isNaN(first[r]!) ? `not yet (loss ${fmt(snap.trainLoss[r], 2)})` : `at step ${steps(first[r]!)}`}`);
     if (!reached.length) return { answer: 'none', measured: `no network got below ${RACE_LEVEL} within ${steps(RACE_LIMIT)} steps: ${parts.join('; ')}.` };
-    // The earliest; on the same snapshot, the lower loss.
-    reached.sort((a, b) => a.s - b.s || snap.trainLoss[a.r]! - snap.trainLoss[b.r]!);
-    const win = p.acts[reached[0]!.r]!;
-    return { answer: win, measured: `${name(win)} got below ${RACE_LEVEL} first. ${parts.join('; ')}.` };
+    const earliest = Math.min(...reached);
+    const margin = spacing + RACE_NOISE * earliest;
+    // Wait until any rival within the margin would have crossed too (or the race is over).
+    if (snap.step < earliest + margin && snap.step < RACE_LIMIT) return null;
+    const { index } = clearWinner(first, margin);
+    const measured = `${parts.join('; ')} (measured every ${steps(spacing)} steps or less).`;
+    const lead = first.map((s, r) => ({ s, r })).filter((x) => x.s === earliest)[0]!.r;
+    if (index === null) {
+      const close = p.acts.filter((_, r) => first[r]! - earliest <= margin).map(name);
+      return { answer: p.acts[lead]!, measured, tie: `${close.join(' and ')} got below ${RACE_LEVEL} within ${steps(Math.round(margin))} steps of each other (${parts.join('; ')}), closer than this run can tell apart.` };
+    }
+    const win = p.acts[index]!;
+    return { answer: win, measured: `${name(win)} got below ${RACE_LEVEL} first: ${measured}` };
   };
 };
 
@@ -76,7 +96,13 @@ export function deadShare(snap: Mlp2dSnapshot, r: number, H: number): number {
 
 export const LR_STEPS = 1000;
 export const DEAD_LEVEL = 1 / 3;
-/** Exercise "big learning rate": what a rate of 3 does to the ReLU network within LR_STEPS steps. */
+/** A loss within this factor of RACE_LEVEL (either side) is too close to call "learned" or not: at η = 3 the loss jumps from step to step. */
+export const LR_LOSS_FACTOR = 1.25;
+/**
+ * Exercise "big learning rate": what a rate of 3 does to the ReLU network, at the lab's first
+ * measurement from step LR_STEPS on. The answers exclude each other: it diverged; or it did not,
+ * and then it learned (loss below 0.1) or not, and if not, with a third or more of its units dead or fewer.
+ */
 export const judgeBigLr: F = (p) => (snap, diverged) => {
   const r = p.acts.indexOf('relu');
   if (r < 0) return null;
@@ -84,10 +110,16 @@ export const judgeBigLr: F = (p) => (snap, diverged) => {
   if (!snap || snap.trainLoss.length !== p.acts.length || snap.step < LR_STEPS) return null;
   const dead = deadShare(snap, r, p.depth);
   const loss = snap.trainLoss[r]!;
-  const words = `after ${steps(snap.step)} steps the ReLU network’s training loss is ${fmt(loss, 2)} and ${pct(dead)} of its hidden units are dead.`;
-  if (dead >= DEAD_LEVEL) return { answer: 'dead', measured: words };
-  if (loss < RACE_LEVEL) return { answer: 'learned', measured: words };
-  return { answer: 'stuck', measured: words };
+  const units = p.depth * p.width;
+  const measured = `at step ${steps(snap.step)} (the first measurement from step ${steps(LR_STEPS)} on) the ReLU network’s training loss is ${fmt(loss, 2)} and ${pct(dead)} of its ${units} hidden units are dead.`;
+  const answer = loss < RACE_LEVEL ? 'learned' : dead >= DEAD_LEVEL ? 'stuck-dead' : 'stuck-alive';
+  if (loss > RACE_LEVEL / LR_LOSS_FACTOR && loss < RACE_LEVEL * LR_LOSS_FACTOR) {
+    return { answer, measured, tie: `the training loss, ${fmt(loss, 2)}, is within a factor of ${LR_LOSS_FACTOR} of ${RACE_LEVEL}; at this rate it jumps by more than that between steps, so this run cannot say whether it learned.` };
+  }
+  if (answer !== 'learned' && Math.abs(dead - DEAD_LEVEL) * units < 1) {
+    return { answer, measured, tie: `${pct(dead)} of the units are dead, less than one unit away from a third: too close to call.` };
+  }
+  return { answer, measured };
 };
 
 export const GOAL_ACC = 0.95;

@@ -1,4 +1,4 @@
-import { exercise, expectDone, labReady, predict, wrongThenRight } from './exercise-steps';
+import { exercise, expectDone, labReady, predict, retry, wrongThenRight } from './exercise-steps';
 import { axeViolations, expect, test } from './fixtures';
 
 const L1 = '/#/lessons/relu-vs-sigmoid';
@@ -16,8 +16,9 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   await expect(ex).toContainText(/The run measured: ReLU got below 0\.1 first/);
   await expect(ex.getByRole('button', { name: 'See it in the loss chart' })).toBeVisible();
   await expectDone(page, '0 of 4 exercises done');
-  // Right: try again with ReLU.
-  await ex.getByRole('button', { name: 'Try again' }).click();
+  // Right: another visit, with ReLU (no "Try again" next to the revealed answer).
+  await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await retry(page);
   await predict(ex, { choose: 'ReLU' }, 'Right.');
   await expect(ex).toContainText(/ReLU got below 0\.1 first/);
   await expectDone(page, '1 of 4 exercises done');
@@ -38,8 +39,10 @@ test('lesson 2: how small is the first layer’s gradient — wrong, then right,
   await page.goto(L2);
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: how small is the first layer’s gradient/);
-  await wrongThenRight(ex, { choose: 'about 10 times' }, { choose: 'about 10⁹ times' }, /layer 1’s gradient is .* times smaller, about 10\^(8|9|10)/);
+  // Twelve layers, not the eight the lab opens on: its readout is not the answer.
+  await wrongThenRight(ex, { choose: 'about 10⁹ times' }, { choose: 'about 10¹³ times' }, /layer 1’s gradient is .* times smaller, about 10(¹²|¹³|¹⁴) — on average a factor of [\d.]+ per layer, 12 times over/);
   await expect(page).toHaveURL(/compare=0/);
+  await expect(page).toHaveURL(/depth=12/);
   await expectDone(page, '1 of 4 exercises done');
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -142,7 +145,7 @@ test('presenter poll: answers hidden until A; arrow keys on a scrub stay with th
   await expect(ex.getByText('Answers hidden. Press A to reveal them.')).toBeVisible();
   await expect(ex.getByRole('radio')).toHaveCount(0);
   await page.keyboard.press('a');
-  await expect(ex.getByRole('radio')).toHaveCount(4);
+  await expect(ex.getByRole('radio')).toHaveCount(5);
   await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeVisible();
   // In presenter mode → steps sections; on a focused scrub it changes the value instead.
   const scrub = page.getByRole('slider', { name: 'Depth (the number in the sentence)' });
