@@ -18,9 +18,9 @@ const BIG_LR = { ...DEFAULTS, depth: 3, acts: ['relu'], lr: 3 } satisfies Partia
 export const RaceExercise = exercise({
   id: 'first-to-01',
   n: 1,
-  title: 'which network learns XOR first?',
-  question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one’s training loss gets below 0.1 first?',
-  setup: 'The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. The lab measures every few steps, so two networks that cross 0.1 within that spacing plus a tenth of the steps taken are no winner.',
+  title: 'which network learns XOR last?',
+  question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one is the last to get its training loss below 0.1?',
+  setup: `The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. It runs until all three are below 0.1, or ${RACE_LIMIT.toLocaleString('en-US')} steps. The lab measures every few steps, so two crossings within that spacing plus a tenth of the steps taken are no winner.`,
   patch: RACE,
   judge: judgeRace,
   view: { id: 'loss-h', label: 'the loss chart' },
@@ -28,14 +28,16 @@ export const RaceExercise = exercise({
     ['sigmoid', 'Sigmoid'],
     ['tanh', 'tanh'],
     ['relu', 'ReLU'],
-    ['none', `None within ${RACE_LIMIT.toLocaleString('en-US')} steps`],
+    ['none', `None: one of them is still above 0.1 after ${RACE_LIMIT.toLocaleString('en-US')} steps`],
   ),
   explain: (o) =>
     o.tie
-      ? 'Two networks crossed 0.1 too close together for this run to rank them. The loss chart shows both curves; the sigmoid network’s plateau is the part that does not depend on the measurement spacing.'
+      ? 'Two crossings came too close together for this run to rank them; the loss chart shows the curves.'
       : o.answer === 'sigmoid'
-        ? 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.'
-        : 'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.',
+        ? 'The sigmoid network idles on a plateau long after the other two have found the quadrants: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.'
+        : o.answer === 'none'
+          ? 'One network never left its plateau in this run. The loss chart shows which; try another seed in the lab.'
+          : 'A surprise: with this seed the sigmoid network was not the slowest. Look at the loss chart, and try another seed in the lab.',
 });
 
 export const MeanSlopeExercise = exercise({

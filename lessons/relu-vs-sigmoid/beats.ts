@@ -51,7 +51,7 @@ export const BEATS: Beat[] = [
   {
     section: 'lab',
     play: false,
-    note: 'Same network, same seed, only the activation differs. Before play, all three training losses sit between 0.6 and 0.8, near chance: ask the room which will get below 0.1 first.',
+    note: 'Same network, same seed, only the activation differs. Before play, all three training losses sit between 0.6 and 0.8, near chance: ask the room which will be the last to get below 0.1.',
     shows: runClaim<S>('lab', {
       text: 'before training (step 0), the three networks’ training losses are all between 0.6 and 0.8',
       check: (s) => ({ ok: s.step === 0 && s.trainLoss.length === 3 && Array.from(s.trainLoss).every((l) => l > 0.6 && l < 0.8), measured: `step ${s.step}: ${losses(s)}` }),

@@ -8,19 +8,19 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   await page.goto(L1);
   await labReady(page);
   await expectDone(page, '0 of 4 exercises done');
-  const ex = exercise(page, /^Exercise 1: which network learns XOR first/);
+  const ex = exercise(page, /^Exercise 1: which network learns XOR last/);
   await expect(ex).toHaveCount(1);
   await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeDisabled(); // commit first
-  // Wrong: sigmoid (it idles on a plateau for thousands of steps; ReLU gets there in tens).
-  await predict(ex, { choose: 'Sigmoid' }, 'Not this time.');
-  await expect(ex).toContainText(/The run measured: ReLU got below 0\.1 first/);
+  // Wrong: ReLU (it is below 0.1 within a few hundred steps; sigmoid idles on its plateau for about two thousand).
+  await predict(ex, { choose: 'ReLU' }, 'Not this time.');
+  await expect(ex).toContainText(/The run measured: Sigmoid got below 0\.1 last: Sigmoid at step [\d,]+; tanh at step [\d,]+; ReLU at step [\d,]+ \(measured every [\d,]+ steps or less\)/);
   await expect(ex.getByRole('button', { name: 'See it in the loss chart' })).toBeVisible();
   await expectDone(page, '0 of 4 exercises done');
-  // Right: another visit, with ReLU (no "Try again" next to the revealed answer).
+  // Right: another visit, with Sigmoid (no "Try again" next to the revealed answer).
   await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await retry(page);
-  await predict(ex, { choose: 'ReLU' }, 'Right.');
-  await expect(ex).toContainText(/ReLU got below 0\.1 first/);
+  await predict(ex, { choose: 'Sigmoid' }, 'Right.');
+  await expect(ex).toContainText(/Sigmoid got below 0\.1 last/);
   await expectDone(page, '1 of 4 exercises done');
   // The feedback points at the view that shows it.
   await ex.getByRole('button', { name: 'See it in the loss chart' }).click();
@@ -28,7 +28,7 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   expect(await axeViolations(page)).toEqual([]);
 
   await page.reload();
-  await expect(exercise(page, /^Exercise 1: which network learns XOR first\? \(done\)/)).toHaveCount(1);
+  await expect(exercise(page, /^Exercise 1: which network learns XOR last\? \(done\)/)).toHaveCount(1);
   await expectDone(page, '1 of 4 exercises done');
   await page.goto('/#/');
   await expect(page.getByTestId('progress-relu-vs-sigmoid')).toHaveText('1 of 4 exercises done');

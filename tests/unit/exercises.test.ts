@@ -65,26 +65,25 @@ describe('the framework', () => {
 });
 
 describe('lesson 1 judges on recorded runs', () => {
-  it('race: the first network below 0.1 wins once no rival could be within the margin; a plateau for 3,000 steps means none', () => {
-    const run = [m(0, [0.7, 0.7, 0.7]), m(100, [0.69, 0.3, 0.2]), m(200, [0.69, 0.15, 0.09]), m(300, [0.69, 0.05, 0.02]), m(400, [0.69, 0.04, 0.01])];
-    // Measured every 100 steps: ReLU crosses at 200, tanh at 300 — 100 apart, within 100 + 10% of 200. No winner.
-    const tie = judgeRecording(L1.judgeRace, p1, run)!;
-    expect(tie.tie).toMatch(/tanh and ReLU got below 0\.1 within 120 steps/);
-    expect(isCorrect('relu', tie)).toBe(false);
-    // Measured every 20 steps: ReLU at 60, tanh at 260. ReLU wins, once the run is past 60 + 20 + 6.
-    const fine = [0, 20, 40, 60, 80].map((t) => m(t, [0.7, 0.5, t >= 60 ? 0.05 : 0.5]));
-    expect(judgeRecording(L1.judgeRace, p1, fine)).toBeNull();
-    const o = judgeRecording(L1.judgeRace, p1, [...fine, m(100, [0.7, 0.4, 0.02])])!;
+  it('race: the last network below 0.1 is the answer when the gap beats the margin; one still above after 5,000 steps means none', () => {
+    // Measured every 100 steps: ReLU crosses at 200, tanh at 300, sigmoid at 2,000 — the last gap (1,700) beats 100 + 10% of 2,000.
+    const loss = (t: number) => [t >= 2000 ? 0.05 : 0.69, t >= 300 ? 0.05 : 0.5, t >= 200 ? 0.05 : 0.5];
+    const run = Array.from({ length: 21 }, (_, k) => m(100 * k, loss(100 * k)));
+    expect(judgeRecording(L1.judgeRace, p1, run.slice(0, 20))).toBeNull();
+    const o = judgeRecording(L1.judgeRace, p1, run)!;
     expect(o.tie).toBeUndefined();
-    expect(o.answer).toBe('relu');
-    expect(o.measured).toContain('ReLU at step 60');
-    expect(o.measured).toContain('measured every 20 steps or less');
-    expect(isCorrect('relu', o)).toBe(true);
-    expect(isCorrect('sigmoid', o)).toBe(false);
-    // tanh and ReLU on the same snapshot: a tie, whatever their losses.
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(50, [0.6, 0.05, 0.08]), m(100, [0.6, 0.05, 0.08]), m(200, [0.6, 0.05, 0.08])])!.tie).toBeDefined();
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(2000, [0.6, 0.5, 0.4])])).toBeNull();
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(3000, [0.6, 0.5, 0.4])])!.answer).toBe('none');
+    expect(o.answer).toBe('sigmoid');
+    expect(o.measured).toBe('Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (measured every 100 steps or less).');
+    expect(isCorrect('sigmoid', o)).toBe(true);
+    expect(isCorrect('relu', o)).toBe(false);
+    // The last two within the margin: no winner.
+    const close = judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.6, 0.05, 0.6]), m(250, [0.05, 0.05, 0.05])])!;
+    expect(close.tie).toMatch(/within 175 steps of each other/);
+    expect(isCorrect('sigmoid', close)).toBe(false);
+    // Crossing within the margin of the limit: no winner either.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(200, [0.6, 0.05, 0.05]), m(4900, [0.05, 0.05, 0.05])])!.tie).toMatch(/5,000-step limit/);
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(4000, [0.6, 0.05, 0.04])])).toBeNull();
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(5000, [0.6, 0.05, 0.04])])!.answer).toBe('none');
     // A snapshot of another configuration (two runs) is ignored.
     expect(judgeRecording(L1.judgeRace, p1, [m(10, [0.01, 0.01])])).toBeNull();
   });
