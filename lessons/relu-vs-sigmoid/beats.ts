@@ -10,7 +10,7 @@ const ACTS: Activation[] = ['sigmoid', 'tanh', 'relu'];
 const [SIG, TANH, RELU] = [0, 1, 2];
 /**
  * The slopes, written out here: this file loads with the app, before any engine code (tfjs), so it
- * cannot import ACTIVATION_MATH (tests/unit/beats-math.test.ts checks that the two agree).
+ * cannot import ACTIVATION_MATH (tests/unit/lesson-claims.test.ts checks that the two agree).
  */
 export const SLOPES: Record<'sigmoid' | 'tanh' | 'relu', (a: number) => number> = {
   sigmoid: (a) => {
@@ -51,7 +51,7 @@ export const BEATS: Beat[] = [
   {
     section: 'lab',
     play: false,
-    note: 'Same network, same seed, only the activation differs. Before play, all three training losses sit between 0.6 and 0.8, near chance: ask the room which will be the last to get below 0.1.',
+    note: 'One seed, only the activation differs; before play all three losses are 0.6–0.8. Ask: which is last below 0.1?',
     shows: runClaim<S>('lab', {
       text: 'before training (step 0), the three networks’ training losses are all between 0.6 and 0.8',
       check: (s) => ({ ok: s.step === 0 && s.trainLoss.length === 3 && Array.from(s.trainLoss).every((l) => l > 0.6 && l < 0.8), measured: `step ${s.step}: ${losses(s)}` }),
@@ -72,7 +72,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { dataset: 'spiral', depth: '4', width: '16' },
     play: true,
-    note: 'Spiral, four layers of 16: ReLU classifies 90 % or more of the test points while the sigmoid network is stuck at chance, its loss still above 0.6.',
+    note: 'Spiral, four layers of 16: ReLU reaches 90 % test accuracy while sigmoid’s loss is still above 0.6.',
     shows: runClaim<S>('lab', {
       text: 'ReLU’s test accuracy reaches 90 % while sigmoid’s training loss is still above 0.6',
       until: (s) => spiralNet(s) && s.testAcc[RELU]! >= 0.9,
@@ -85,7 +85,7 @@ export const BEATS: Beat[] = [
   {
     section: 'derivatives',
     params: { dataset: 'spiral', depth: '4', width: '16' },
-    note: 'The derivatives of the same spiral networks: sigmoid′ is at most ¼, and its mean over the hidden units is below that; ReLU’s mean h′ stays between 0.3 and 0.7 — the share of its units that pass the signal at full strength.',
+    note: 'Same spiral nets: sigmoid’s mean h′ is below ¼ (its maximum); ReLU’s is between 0.3 and 0.7.',
     shows: runClaim<S>('lab', {
       text: 'on the spiral networks of the previous beat (same parameters, same run), averaged over the sampled hidden units and points, sigmoid’s h′ is below ¼ and ReLU’s between 0.3 and 0.7',
       check: (s) => {
@@ -98,7 +98,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { dataset: 'spiral', depth: '4', width: '16', lr: '3' },
     play: true,
-    note: 'η = 3 is too big: a third or more of the ReLU network’s units die (its “Dead” readout) and its loss stays above 0.6. Ask why sigmoid and tanh have no dead units to lose.',
+    note: 'η = 3: a third or more of the ReLU units die (the “Dead” readout) and its loss stays above 0.6.',
     shows: runClaim<S>('lab', {
       text: 'a third or more of the ReLU network’s hidden units are dead and its training loss is above 0.6',
       until: (s) => spiralNet(s) && deadShare(s, RELU) >= 1 / 3,

@@ -57,7 +57,7 @@ export const BEATS: Beat[] = [
   },
   {
     section: 'backprop',
-    note: 'Follow one path through network A (sigmoid, small weights): the product of its eight slopes is below (¼)⁸, and with the weights multiplied in it is smaller still.',
+    note: 'One path through A: its eight slopes multiply to at most (¼)⁸; times the weights, smaller still.',
     shows: runClaim<S>('lab', {
       text: 'along the path through unit 1 (point 1) of network A, the product of the sigmoid slopes is at most (¼)^8, and the product of slope × weight is smaller than it',
       until: (s) => !!s.preacts?.length,
@@ -76,7 +76,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { depth: '8' },
     play: true,
-    note: 'Eight sigmoid layers with small weights (A) against ReLU + He (B): A’s layer-1 gradient is below a millionth of its output layer’s, B’s within a factor of 100 of it; B’s loss falls below half of A’s, which stays near ln 2 ≈ 0.69.',
+    note: 'A (sigmoid, small): layer-1 gradient < 10⁻⁶ of the output’s; B (ReLU + He) near 1. B’s loss halves A’s; A stays at ln 2.',
     shows: runClaim<S>('lab', {
       text: 'ratio ‖∂E/∂W₁‖ ÷ ‖∂E/∂W₉‖ below 10⁻⁶ for A and between 0.01 and 100 for B; B’s training loss below half of A’s; A’s within 0.03 of ln 2',
       until: (s) => s.trainLoss.length === 2 && s.trainLoss[1]! < 0.5 * s.trainLoss[0]!,
@@ -95,7 +95,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { act: 'relu', init: 'large' },
     play: true,
-    note: 'Now A is ReLU with weights four times He’s rule, B still ReLU + He, same seed, and press play: within the first steps A’s loss blows up past a million or stops being a number, while B’s stays below 1, and the lab pauses with its explanation — the gradients exploded.',
+    note: 'A: ReLU, weights 4× He’s. Its loss blows up past 10⁶ (or NaN) while B’s stays below 1; the lab pauses and explains.',
     shows: runClaim<S>('lab', {
       text: 'network A’s training loss is above 10⁶ or not a number while B’s is below 1, and the lab shows its divergence notice',
       until: (s) => blewUp(s) && !!divergedNotice(),
@@ -109,7 +109,7 @@ export const BEATS: Beat[] = [
     section: 'histograms',
     params: { act: 'sigmoid', init: 'large' },
     play: false,
-    note: 'Sigmoid with weights four times He’s (A): its activation histograms pile up at 0 and 1 — averaged over its eight layers, a third or more of the activations sit in the outer bars at either end, the saturated units.',
+    note: 'Sigmoid with weights 4× He’s: on average a third or more of A’s activations pile up in the end bars, at 0 and 1.',
     shows: runClaim<S>('lab', {
       text: 'averaged over network A’s eight hidden layers, at least a third of its activations fall in the outer bars of the histogram at either end (near 0 or 1), as the histograms section counts them',
       // The previous beat's run is also at step 0, with ReLU activations far above 1: a sigmoid network A has them all in [0, 1].

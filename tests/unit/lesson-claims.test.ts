@@ -15,6 +15,7 @@ import { type Mlp2dConfig, Mlp2dTask } from '../../src/engine/tasks/mlp2d';
 import { parseMnist } from '../../src/engine/mnist';
 import { CnnTask } from '../../src/engine/tasks/cnn';
 import { PARAMS as RVS } from '../../lessons/relu-vs-sigmoid/params';
+import { SLOPES as BEAT_SLOPES } from '../../lessons/relu-vs-sigmoid/beats';
 import { PARAMS as CONV } from '../../lessons/convolution/params';
 import { useCpuBackend } from './helpers';
 
@@ -80,6 +81,14 @@ describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Gl
       }
     }
     t.dispose();
+  });
+});
+
+describe('lesson 1’s lecture beats', () => {
+  it('the slopes written out in beats.ts (it loads before tfjs) agree with the engine’s', () => {
+    for (const a of ['sigmoid', 'tanh', 'relu'] as const) {
+      for (let x = -8; x <= 8; x += 0.25) expect(BEAT_SLOPES[a](x), `${a}′(${x})`).toBeCloseTo(ACTIVATION_MATH[a].df(x), 12);
+    }
   });
 });
 
