@@ -34,8 +34,9 @@ export const Prose = memo(function Prose() {
       <Section id="vanish" title="Why sigmoid networks lose the signal">
         <Formula display tex="\sigma'(a) = \sigma(a)\,\bigl(1 - \sigma(a)\bigr) \le \tfrac14" />
         <p>
-          The sigmoid’s slope is at most ¼, reached only at a = 0. So with moderate weights every layer passes back at most a quarter of the
-          signal, and eight layers pass at most (¼)⁸ ≈ 1.5 × 10⁻⁵ of it. That is the first preset: the output layer’s weights get gradients of
+          The sigmoid’s slope is at most ¼, reached only at a = 0. So every layer multiplies the signal by slopes of at most ¼, and eight
+          layers’ slopes multiply to at most (¼)⁸ ≈ 1.5 × 10⁻⁵. The weights multiply it again: small ones shrink it further, and only large ones
+          could make up for the slopes. That is the first preset: the output layer’s weights get gradients of
           about 0.1, layer 1’s about 10⁻¹⁰. What does a network whose first layers hardly move learn?
         </p>
         <StuckLossExercise />
