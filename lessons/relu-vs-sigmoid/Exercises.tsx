@@ -6,7 +6,7 @@
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_LOSS_FACTOR, LR_STEPS, RACE_LIMIT, type Values } from './judges';
+import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_LOSS_FACTOR, RACE_CLOSE, LR_STEPS, RACE_LIMIT, type Values } from './judges';
 import type { PARAMS } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<Mlp2dSnapshot, typeof PARAMS>();
@@ -20,7 +20,7 @@ export const RaceExercise = exercise({
   n: 1,
   title: 'which network learns XOR last?',
   question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one is the last to get its training loss below 0.1?',
-  setup: `The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. It runs until all three are below 0.1, or ${RACE_LIMIT.toLocaleString('en-US')} steps. The lab measures every few steps, so two crossings within that spacing plus a tenth of the steps taken are no winner.`,
+  setup: `The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. It runs until all three are below 0.1, or ${RACE_LIMIT.toLocaleString('en-US')} steps. The lab measures every few steps, not every step: a network counts as last only if its loss is still above ${RACE_CLOSE * 0.1} when the others are all below 0.1.`,
   patch: RACE,
   judge: judgeRace,
   view: { id: 'loss-h', label: 'the loss chart' },

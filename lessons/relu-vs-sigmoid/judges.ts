@@ -5,7 +5,7 @@
 import { INIT_LABELS } from '../../src/engine/mlp';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { clearWinner, firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
+import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';
 import type { PARAMS } from './params';
 import type { ParamValues } from '../../src/store/params';
@@ -19,44 +19,50 @@ const steps = (n: number) => n.toLocaleString('en-US');
 /**
  * Exercise "last to 0.1": which network's training loss is the last to go below 0.1; "none" if one
  * is still above it after RACE_LIMIT steps. (Which is *first* is not decidable in the lab: ReLU and
- * tanh cross within a few hundred steps of each other, about the spacing of the lab's measurements.)
+ * tanh cross within a few hundred steps of each other, often between the same two measurements.)
  */
 export const RACE_LEVEL = 0.1;
 export const RACE_LIMIT = 5000;
 /**
- * Two crossings closer together than this are a tie. The lab measures every few steps, not every
- * step, so a crossing is known only to within the spacing of its measurements (measured as the run
- * goes); runs on another backend round differently, so a tenth of the later crossing's step is added
- * as declared run-to-run noise.
+ * The margin. The lab measures every few steps (sometimes hundreds apart), so crossings are compared
+ * on the measurements themselves: a network is clearly last when, at the measurement where all the
+ * others are below 0.1, its loss is still above RACE_CLOSE × 0.1. A crossing in the last
+ * RACE_NOISE of the step limit is too close to the limit to call (another backend rounds differently).
  */
+export const RACE_CLOSE = 2;
 export const RACE_NOISE = 0.1;
 export const judgeRace: F = (p) => {
   const first: number[] = p.acts.map(() => NaN);
-  let prev = -1;
-  let spacing = 0;
+  let lag = -1;
+  let lagLoss = NaN;
+  let lagAt = 0;
+  let prev = 0;
+  let together: number[] = [];
   return (snap) => {
     if (!snap || snap.trainLoss.length !== p.acts.length) return null;
-    if (prev >= 0) spacing = Math.max(spacing, snap.step - prev);
-    prev = snap.step;
     firstBelow(first, snap.step, snap.trainLoss, RACE_LEVEL);
-    const all = first.every((s) => !Number.isNaN(s));
-    if (!all && snap.step < RACE_LIMIT) return null;
+    const above = p.acts.map((_, r) => r).filter((r) => Number.isNaN(first[r]!));
+    if (lag < 0 && above.length === 1) [lag, lagLoss, lagAt] = [above[0]!, snap.trainLoss[above[0]!]!, snap.step];
+    // Two or more crossed between the same two measurements and none is left: they cannot be ordered.
+    if (lag < 0 && !above.length && !together.length) together = p.acts.map((_, r) => r).filter((r) => first[r] === snap.step);
+    const from = prev;
+    prev = snap.step;
+    if (above.length && snap.step < RACE_LIMIT) return null;
     const parts = p.acts.map((a, r) => `${name(a)} ${Number.isNaN(first[r]!) ? `not yet (loss ${fmt(snap.trainLoss[r], 2)})` : `at step ${steps(first[r]!)}`}`);
-    const measured = `${parts.join('; ')} (measured every ${steps(spacing)} steps or less).`;
-    if (!all) return { answer: 'none', measured: `not every network got below ${RACE_LEVEL} within ${steps(RACE_LIMIT)} steps: ${measured}` };
-    const latest = Math.max(...first);
-    const margin = spacing + RACE_NOISE * latest;
-    const lag = first.indexOf(latest);
-    if (latest > RACE_LIMIT - margin) {
-      return { answer: p.acts[lag]!, measured, tie: `${name(p.acts[lag]!)} got below ${RACE_LEVEL} at step ${steps(latest)}, within ${steps(Math.round(margin))} steps of the ${steps(RACE_LIMIT)}-step limit: too close to say whether it made it.` };
+    const measured = `${parts.join('; ')} (the first measurement below 0.1 of each).`;
+    if (above.length) {
+      const words = `not every network got below ${RACE_LEVEL} within ${steps(RACE_LIMIT)} steps: ${measured}`;
+      if (above.every((r) => snap.trainLoss[r]! < RACE_LEVEL * (1 + RACE_NOISE))) return { answer: 'none', measured: words, tie: `at the limit the loss left above 0.1 is only ${above.map((r) => fmt(snap.trainLoss[r], 3)).join(', ')}: too close to call.` };
+      return { answer: 'none', measured: words };
     }
-    const { index } = clearWinner(first, margin, true);
-    if (index === null) {
-      const close = p.acts.filter((_, r) => latest - first[r]! <= margin).map(name);
-      return { answer: p.acts[lag]!, measured, tie: `${close.join(' and ')} got below ${RACE_LEVEL} within ${steps(Math.round(margin))} steps of each other (${parts.join('; ')}), closer than this run can tell apart.` };
+    if (lag < 0) {
+      return { answer: p.acts[together[0] ?? 0]!, measured, tie: `${together.map((r) => name(p.acts[r]!)).join(' and ')} got below ${RACE_LEVEL} between the same two measurements (steps ${steps(from)} and ${steps(snap.step)}), so this run cannot say which was last.` };
     }
-    const last = p.acts[index]!;
-    return { answer: last, measured: `${name(last)} got below ${RACE_LEVEL} last: ${measured}` };
+    const who = name(p.acts[lag]!);
+    const words = `${who} got below ${RACE_LEVEL} last: ${measured} When the others were all below ${RACE_LEVEL} (step ${steps(lagAt)}), its loss was still ${fmt(lagLoss, 3)}.`;
+    if (lagLoss < RACE_CLOSE * RACE_LEVEL) return { answer: p.acts[lag]!, measured: words, tie: `when the others were below ${RACE_LEVEL} (step ${steps(lagAt)}), ${who}’s loss was already down to ${fmt(lagLoss, 3)}, within a factor of ${RACE_CLOSE} of it: too close to call.` };
+    if (first[lag]! > RACE_LIMIT * (1 - RACE_NOISE)) return { answer: p.acts[lag]!, measured: words, tie: `${who} got below ${RACE_LEVEL} at step ${steps(first[lag]!)}, within ${RACE_NOISE * 100} % of the ${steps(RACE_LIMIT)}-step limit: too close to say whether another run would make it.` };
+    return { answer: p.acts[lag]!, measured: words };
   };
 };
 

@@ -65,22 +65,26 @@ describe('the framework', () => {
 });
 
 describe('lesson 1 judges on recorded runs', () => {
-  it('race: the last network below 0.1 is the answer when the gap beats the margin; one still above after 5,000 steps means none', () => {
-    // Measured every 100 steps: ReLU crosses at 200, tanh at 300, sigmoid at 2,000 — the last gap (1,700) beats 100 + 10% of 2,000.
+  it('race: the last network below 0.1, if it was still above 0.2 when the others were below; one above after 5,000 steps means none', () => {
+    // ReLU crosses at 200, tanh at 300 (sigmoid then at 0.69), sigmoid at 2,000.
     const loss = (t: number) => [t >= 2000 ? 0.05 : 0.69, t >= 300 ? 0.05 : 0.5, t >= 200 ? 0.05 : 0.5];
     const run = Array.from({ length: 21 }, (_, k) => m(100 * k, loss(100 * k)));
     expect(judgeRecording(L1.judgeRace, p1, run.slice(0, 20))).toBeNull();
     const o = judgeRecording(L1.judgeRace, p1, run)!;
     expect(o.tie).toBeUndefined();
     expect(o.answer).toBe('sigmoid');
-    expect(o.measured).toBe('Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (measured every 100 steps or less).');
+    expect(o.measured).toBe('Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (the first measurement below 0.1 of each). When the others were all below 0.1 (step 300), its loss was still 0.69.');
     expect(isCorrect('sigmoid', o)).toBe(true);
     expect(isCorrect('relu', o)).toBe(false);
-    // The last two within the margin: no winner.
-    const close = judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.6, 0.05, 0.6]), m(250, [0.05, 0.05, 0.05])])!;
-    expect(close.tie).toMatch(/within 175 steps of each other/);
-    expect(isCorrect('sigmoid', close)).toBe(false);
-    // Crossing within the margin of the limit: no winner either.
+    // Sparse measurements: tanh and ReLU first seen below 0.1 on the same one, sigmoid still far above: sigmoid is last.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(1433, [0.67, 0.05, 0.01]), m(2384, [0.09, 0.01, 0.01])])!.answer).toBe('sigmoid');
+    // The laggard already close to 0.1 when the others got there: no winner.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.15, 0.05, 0.05]), m(200, [0.05, 0.05, 0.05])])!.tie).toMatch(/within a factor of 2/);
+    // The last two crossing between the same two measurements: no winner.
+    const same = judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.6, 0.05, 0.6]), m(250, [0.05, 0.05, 0.05])])!;
+    expect(same.tie).toMatch(/Sigmoid and ReLU got below 0.1 between the same two measurements \(steps 100 and 250\)/);
+    expect(isCorrect('sigmoid', same)).toBe(false);
+    // Crossing in the last tenth of the limit: no winner either.
     expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(200, [0.6, 0.05, 0.05]), m(4900, [0.05, 0.05, 0.05])])!.tie).toMatch(/5,000-step limit/);
     expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(4000, [0.6, 0.05, 0.04])])).toBeNull();
     expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(5000, [0.6, 0.05, 0.04])])!.answer).toBe('none');
