@@ -24,8 +24,8 @@ export const LESSONS: LessonMeta[] = [
   {
     slug: 'relu-vs-sigmoid',
     title: 'ReLU vs sigmoid',
-    summary: 'Three activation functions, one network, one seed: watch why the humble rectifier trains faster.',
-    lead: 'The same network, the same data, the same starting weights — only the activation function differs. Press play and watch which one learns.',
+    summary: 'Three activation functions, one network, one seed: predict which trains slowest, then see why.',
+    lead: 'The same network, the same data, the same starting weights — only the activation function differs. Before you press play, make your prediction in Exercise 1 below: which one learns XOR last?',
     exercises: ['first-to-01', 'mean-slope', 'deep-sigmoid', 'big-lr'],
     load: () => import('./relu-vs-sigmoid/Lesson'),
   },

@@ -6,7 +6,7 @@
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_STEPS, RACE_LIMIT, type Values } from './judges';
+import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_LOSS_FACTOR, RACE_CLOSE, LR_STEPS, RACE_LIMIT, type Values } from './judges';
 import type { PARAMS } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<Mlp2dSnapshot, typeof PARAMS>();
@@ -18,9 +18,9 @@ const BIG_LR = { ...DEFAULTS, depth: 3, acts: ['relu'], lr: 3 } satisfies Partia
 export const RaceExercise = exercise({
   id: 'first-to-01',
   n: 1,
-  title: 'which network learns XOR first?',
-  question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one’s training loss gets below 0.1 first?',
-  setup: 'The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s.',
+  title: 'which network learns XOR last?',
+  question: 'Three networks, identical except for the activation function, train on XOR from the same starting weights. Which one is the last to get its training loss below 0.1?',
+  setup: `The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. It runs until all three are below 0.1, or ${RACE_LIMIT.toLocaleString('en-US')} steps. The lab measures every few steps, not every step: a network counts as last only if its loss is still above ${RACE_CLOSE * 0.1} when the others are all below 0.1.`,
   patch: RACE,
   judge: judgeRace,
   view: { id: 'loss-h', label: 'the loss chart' },
@@ -28,14 +28,16 @@ export const RaceExercise = exercise({
     ['sigmoid', 'Sigmoid'],
     ['tanh', 'tanh'],
     ['relu', 'ReLU'],
-    ['none', `None within ${RACE_LIMIT.toLocaleString('en-US')} steps`],
+    ['none', `None: one of them is still above 0.1 after ${RACE_LIMIT.toLocaleString('en-US')} steps`],
   ),
-  explain: byAnswer(
-    {
-      sigmoid: 'A surprise: with this seed the sigmoid network found the quadrants first. Try another seed in the lab.',
-    },
-    'The sigmoid network idles on a plateau: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.',
-  ),
+  explain: (o) =>
+    o.tie
+      ? 'Two crossings came too close together for this run to rank them; the loss chart shows the curves.'
+      : o.answer === 'sigmoid'
+        ? 'The sigmoid network idles on a plateau long after the other two have found the quadrants: each of its layers passes back at most a quarter of the error signal, so its first layer hardly learns at first. tanh’s slope reaches 1 and ReLU’s is 1 on every active unit: their signal arrives undiminished.'
+        : o.answer === 'none'
+          ? 'One network never left its plateau in this run. The loss chart shows which; try another seed in the lab.'
+          : 'A surprise: with this seed the sigmoid network was not the slowest. Look at the loss chart, and try another seed in the lab.',
 });
 
 export const MeanSlopeExercise = exercise({
@@ -50,9 +52,9 @@ export const MeanSlopeExercise = exercise({
   answer: numberAnswer({ abs: 0.02 }, '0.1'),
   explain: (o) => (
     <>
-      ¼ is the best case, reached only at a = 0. The pre-activations spread around 0, and away from 0 the slope falls, so the average is below ¼:
-      about {fmt(o.answer as number, 2)} here. Each layer multiplies the backward signal by roughly that, and four layers by roughly its fourth
-      power, {fmt((o.answer as number) ** 4, 2)}.
+      ¼ is the best case, reached only at a = 0. The pre-activations spread around 0, and away from 0 the slope falls, so the average is below ¼.
+      Each layer multiplies the backward signal by roughly that average (times the weights), and four layers by roughly its fourth power,{' '}
+      {fmt((o.answer as number) ** 4, 2)}.
     </>
   ),
 });
@@ -73,22 +75,22 @@ export const BigLrExercise = exercise({
   id: 'big-lr',
   n: 4,
   title: 'what does a learning rate of 3 do to ReLU?',
-  question: `Give a ReLU network steps thirty times larger than the default. After ${LR_STEPS.toLocaleString('en-US')} steps, what has happened?`,
-  setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges after ${LR_STEPS.toLocaleString('en-US')} steps.`,
+  question: `Give a ReLU network steps thirty times larger than the default. At the lab’s first measurement from step ${LR_STEPS.toLocaleString('en-US')} on, what has happened?`,
+  setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges at the lab’s first measurement from step ${LR_STEPS.toLocaleString('en-US')} on (the lab measures every few steps, so it may be a little later). A training loss within a factor of ${LR_LOSS_FACTOR} of 0.1 is too close to call.`,
   patch: BIG_LR,
   judge: judgeBigLr,
   view: { id: 'lab', label: 'the ReLU network’s readouts' },
   answer: choiceAnswer(
-    ['learned', 'It learns XOR (loss below 0.1)'],
-    ['dead', 'A third or more of its units die'],
     ['diverged', 'The loss blows up and training pauses'],
-    ['stuck', 'None of these: it stays stuck'],
+    ['learned', 'It keeps training and learns XOR (training loss below 0.1)'],
+    ['stuck-dead', 'It keeps training but does not learn XOR (loss 0.1 or more), and a third or more of its units are dead'],
+    ['stuck-alive', 'It keeps training but does not learn XOR (loss 0.1 or more), with fewer than a third of its units dead'],
   ),
   explain: byAnswer({
-    dead: 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back.',
+    'stuck-dead': 'A few huge updates pushed many units’ weights to where they are off for every input: no gradient reaches them, and they never come back. With too few live units left, the network cannot draw the quadrants.',
     diverged: 'Each update overshot by more than the last, until the numbers overflowed: the lab paused and offers a smaller rate.',
     learned: 'This time the big steps happened to land well: large rates are a gamble, not a guarantee. Try seed 2.',
-    stuck: 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
+    'stuck-alive': 'The big steps bounce the weights around without settling: too large a rate is as bad as too small.',
   }),
 });
 
@@ -96,8 +98,9 @@ export const BigLrExercise = exercise({
 export const DepthSentence = sentence((p) => (
   <>
     With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} hidden layer${v === 1 ? '' : 's'}`} /> of sigmoids, the
-    error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: at most (¼)<sup>{p.depth}</sup> = {fmt(0.25 ** p.depth, 2)} of it
-    survives, {fmt(4 ** p.depth, 3)} times less. Through ReLU units that are on, all of it does.
+    error signal reaching the first layer has passed {p.depth} slopes of at most ¼ each: their product is at most (¼)<sup>{p.depth}</sup> ={' '}
+    {fmt(0.25 ** p.depth, 2)}, {fmt(4 ** p.depth, 3)} times less than where it started. The weights multiply the signal again at every layer, so how
+    much of it survives depends on them too; but with weights of moderate size the slopes decide. Through ReLU units that are on, every slope is 1.
   </>
 ));
 

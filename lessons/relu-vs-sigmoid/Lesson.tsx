@@ -13,7 +13,7 @@ import { BoundaryRunCard, LiveTable, presenterBoundary } from '../../src/app/ui/
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
-import { Prose, REFERENCES } from './Prose';
+import { Prose, ProseAfterDerivatives, REFERENCES } from './Prose';
 
 export default function ReluVsSigmoid() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -84,8 +84,10 @@ export default function ReluVsSigmoid() {
         />
       </TrainingLab>
 
-      <Derivatives acts={acts} snap={snap} depth={p.depth} />
+      {/* The prose up to exercise 2 comes before the derivative plots, whose readouts answer it. */}
       <Prose />
+      <Derivatives acts={acts} snap={snap} depth={p.depth} />
+      <ProseAfterDerivatives />
       <ReferencesSection items={REFERENCES} />
     </LessonPage>
     </LessonProvider>

@@ -34,11 +34,21 @@ export const Prose = memo(function Prose() {
         <Formula display tex="\tanh'(a) = 1 - \tanh^2(a) \le 1" />
         <p>
           Both <em>saturate</em>: for large |a| the curve is flat and the derivative is nearly 0. A saturated unit passes almost no error signal
-          backwards, so the weights feeding it hardly change. In the plots above, watch the sigmoid’s dots: they sit low on the derivative curve.
+          backwards, so the weights feeding it hardly change. The plots after the next exercise show where the sigmoid’s units sit on that curve.
         </p>
         <MeanSlopeExercise />
       </Section>
+    </>
+  );
+});
 
+/**
+ * The rest of the prose. The derivative plots sit between the two parts (Lesson.tsx), after
+ * exercise 2: their "mean h′" readouts would otherwise answer it before it is asked.
+ */
+export const ProseAfterDerivatives = memo(function ProseAfterDerivatives() {
+  return (
+    <>
       <Section id="relu" title="The rectifier: as simple as it gets">
         <p>The rectified linear unit keeps positive inputs and zeroes the rest:</p>
         <Formula display tex="\mathrm{ReLU}(a) = \max(0, a), \qquad \mathrm{ReLU}'(a) = \begin{cases} 1 & a > 0 \\ 0 & a < 0 \end{cases}" />
@@ -69,7 +79,7 @@ export const Prose = memo(function Prose() {
         <p>
           Every layer multiplies the signal by another h′. With sigmoids each factor is at most ¼, so a few layers back the signal — and with it
           the learning — has shrunk by orders of magnitude. On a ReLU unit that is on, h′ = 1: the signal passes through unshrunk. That is the whole
-          trick, and the “mean h′” readouts above show it as a number: about 0.2 or less for sigmoid, about one half for ReLU (half its units are on,
+          trick, and the “mean h′” readouts of the derivative plots show it as a number: about 0.2 or less for sigmoid, about one half for ReLU (half its units are on,
           passing the signal at full strength).
         </p>
         <p>

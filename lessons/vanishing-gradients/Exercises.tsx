@@ -5,36 +5,37 @@
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
-import { fmt } from '../../src/math/format';
-import { EXPLODE_STEPS, GOAL_RATIO, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
+import { fmt, superscript } from '../../src/math/format';
+import { EXPLODE_STEPS, GOAL_RATIO, HOW_SMALL_DEPTH, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, LEARN_LEVEL, ORDER_MARGIN, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
 import { PRESETS, type PARAMS, type Values } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<GradientsSnapshot, typeof PARAMS>();
 const preset = (id: string): Partial<Values> => ({ ...PRESETS.find((p) => p.id === id)!.patch, seed: 1 });
 const VANISH = preset('vanish');
 const EXPLODE = preset('explode');
-/** "about 10³ times": one choice per order of magnitude. */
-const timesSmaller = (k: number): ChoiceEntry => [String(k), k === 1 ? 'about 10 times' : `about 10${'⁰¹²³⁴⁵⁶⁷⁸⁹'[k]} times`];
+const TOO_LARGE = PRESETS.find((p) => p.id === 'explode')!.label;
+/** "about 10¹³ times": one choice per order of magnitude. */
+const timesSmaller = (k: number): ChoiceEntry => [String(k), k === 1 ? 'about 10 times' : `about 10${superscript(k)} times`];
 
 export const HowSmallExercise = exercise({
   id: 'how-small',
   n: 1,
   title: 'how small is the first layer’s gradient?',
-  question: 'Eight sigmoid layers, small initial weights. Roughly how many times smaller is the gradient of the first layer’s weights than the gradient of the output layer’s?',
-  setup: 'The button loads the “Vanishing” preset (eight sigmoid layers of 8, weights drawn with σ = 0.1) with the seed fixed at 1, and reads the gradient sizes the lab measures first. The nearest order of magnitude counts.',
-  patch: VANISH,
+  question: `The lab above opens on eight sigmoid layers with small initial weights (network A), and its readout ‖∂E/∂W₁‖ ÷ ‖∂E/∂W₉‖ says how much smaller layer 1’s gradient is than the output layer’s. Now make it ${HOW_SMALL_DEPTH} layers, same weights. Roughly how many times smaller is the gradient of the first layer’s weights than the gradient of the output layer’s?`,
+  setup: `The button loads the “Vanishing” preset (sigmoid layers of 8, weights drawn with σ = 0.1) with ${HOW_SMALL_DEPTH} hidden layers and the seed fixed at 1, and reads the gradient sizes the lab measures first. The nearest order of magnitude counts; a measurement within ${ORDER_MARGIN} of a decade of halfway between two choices is no winner.`,
+  patch: { ...VANISH, depth: HOW_SMALL_DEPTH },
   judge: judgeHowSmall,
   view: { id: 'norms-h', label: 'the gradient chart' },
   answer: choiceAnswer(...ORDERS.map(timesSmaller)),
-  explain: 'Each of the eight layers multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: a factor of roughly 10 per layer, eight or nine times over. The gradient chart is a nearly straight line on its log scale — the signature of a geometric decay.',
+  explain: 'Each layer multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: the run’s factor per layer, once for every layer the signal crosses. Four more layers cost four more such factors. On the gradient chart’s log scale the line is nearly straight — the signature of a geometric decay.',
 });
 
 export const StuckLossExercise = exercise({
   id: 'stuck-loss',
   n: 2,
   title: 'where does the stuck network’s loss sit?',
-  question: `The same network trains for ${STUCK_STEPS} steps on the circle (two balanced classes). Its first layers get almost no gradient. What will its training loss be?`,
-  setup: `The button loads the “Vanishing” preset with seed 1 and reads network A’s training loss (cross-entropy, natural log) after ${STUCK_STEPS} steps. Within ±0.02 counts as right.`,
+  question: `Back to eight layers: network A of the “Vanishing” preset trains for ${STUCK_STEPS} steps on the circle (two balanced classes). Its first layers get almost no gradient. What will its training loss be (cross-entropy, natural log)?`,
+  setup: `The button loads the “Vanishing” preset with seed 1 and reads network A’s training loss after ${STUCK_STEPS} steps. Within ±0.02 counts as right.`,
   patch: VANISH,
   judge: judgeStuckLoss,
   view: { id: 'loss-h', label: 'the loss chart' },
@@ -49,21 +50,21 @@ export const ExplodingExercise = exercise({
   id: 'exploding',
   n: 3,
   title: 'what do weights four times too large do?',
-  question: 'Eight ReLU layers — the activation that cured vanishing — but with initial weights four times larger than He’s rule. What happens?',
-  setup: `The button loads the “Exploding” preset (eight ReLU layers, weights four times He’s) with the seed fixed at 1, and judges at the first sign of divergence or after ${EXPLODE_STEPS} steps.`,
+  question: 'Eight ReLU layers — the activation of network B, whose gradient reaches layer 1 — but with initial weights four times larger than He’s rule. What happens when it trains?',
+  setup: `The button loads the “${TOO_LARGE}” preset (eight ReLU layers, weights four times He’s) with the seed fixed at 1, and judges at the first sign of divergence or after ${EXPLODE_STEPS} steps.`,
   patch: EXPLODE,
   judge: judgeExploding,
   view: { id: 'norms-h', label: 'the gradient chart' },
   answer: choiceAnswer(
-    ['learns', 'It learns (loss below 0.5)'],
+    ['learns', `It learns (loss below ${LEARN_LEVEL})`],
     ['stalls', 'It stalls, like the sigmoid network'],
     ['nan', 'The loss blows up and training pauses'],
   ),
   explain: byAnswer(
     {
-      nan: 'Every layer multiplied the signal by about four — forward and backward — so the first updates were enormous, threw the weights further, and within a few steps the numbers overflowed. Switching to He initialization fixes it; a smaller learning rate only delays it.',
+      nan: 'Every layer multiplied the signal by about four, forward and backward, so the very first gradients were enormous (the numbers above), one update threw the weights far away, and the loss overflowed. He initialization fixes it. A small enough learning rate would also keep each step stable, but it would have to shrink every layer’s step by as much as the gradients grew, and training would crawl.',
     },
-    'This seed survived its first steps. The gradient chart still shows the signal growing towards layer 1; try another seed.',
+    'This seed survived its first steps. The gradient chart still shows how large the gradients are; try another seed.',
   ),
 });
 
@@ -76,15 +77,16 @@ export const RatioGoal = goal({
   start: { label: 'Start from eight sigmoid layers with small weights', patch: VANISH },
   judge: judgeRatioGoal,
   view: { id: 'norms-h', label: 'the gradient chart' },
-  explain: 'What reaches layer 1 is a product of slope × weight, layer after layer. Bigger weights (Glorot, He, or “too large”) make each factor larger even though σ′ stays at most ¼ — and a factor near 1 per layer keeps the signal alive.',
+  explain: 'What reaches layer 1 is a product of one factor per layer, slope times weight. The sigmoid’s slope stays at most ¼ whatever you do, so the weights had to be large enough to make up for it. Look at the histograms below for the price: weights that large push many units into saturation, where the slope is nearly 0.',
 });
 
 /** "With N layers, (¼)^N …": depth is scrubbable. */
 export const DepthSentence = sentence((p) => (
   <>
-    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, at most (¼)
-    <sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)} of the signal reaches layer 1 even in the best case — the lab above now runs {p.depth} layers; see its
-    gradient chart.
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, the product of the
+    slopes on any path back to layer 1 is at most (¼)<sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)}. That bound is on the slopes alone: the weights
+    multiply the signal again at every layer, so small weights shrink it further and large ones can make up for part of it. The lab above now runs{' '}
+    {p.depth} layers; see its gradient chart.
   </>
 ));
 

@@ -5,6 +5,7 @@ import { Section } from '../../src/app/ui/lesson';
 import { fmt, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
+import { edgeShare } from './measures';
 import { type RunView, wName } from './runs';
 
 const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
@@ -31,18 +32,6 @@ function medianLog(counts: Float32Array, off: number, bins: number): number {
     if (acc >= total / 2) return lo + ((i + 0.5) / bins) * (hi - lo);
   }
   return hi;
-}
-
-/** Share of the activations in the outer tenth of the range at each end (saturation of sigmoid and tanh). */
-function edgeShare(counts: Float32Array, off: number, bins: number): number {
-  const edge = Math.max(1, Math.round(bins / 10));
-  let total = 0;
-  let ends = 0;
-  for (let i = 0; i < bins; i++) {
-    total += counts[off + i];
-    if (i < edge || i >= bins - edge) ends += counts[off + i];
-  }
-  return total ? ends / total : NaN;
 }
 
 export const HistogramsSection = memo(function HistogramsSection({ runs, snap: live, depth }: { runs: RunView[]; snap: GradientsSnapshot | null; depth: number }) {

@@ -34,10 +34,15 @@ export const Prose = memo(function Prose() {
       <Section id="vanish" title="Why sigmoid networks lose the signal">
         <Formula display tex="\sigma'(a) = \sigma(a)\,\bigl(1 - \sigma(a)\bigr) \le \tfrac14" />
         <p>
-          The sigmoid’s slope is at most ¼, reached only at a = 0. So with moderate weights every layer passes back at most a quarter of the
-          signal, and eight layers pass at most (¼)⁸ ≈ 1.5 × 10⁻⁵ of it. That is the first preset: the output layer’s weights get gradients of
-          about 0.1, layer 1’s about 10⁻¹⁰. Its loss sits at 0.693 = ln 2, the loss of a network that answers “50 %” for every point, because the
-          layers near the input, which would have to build the features, hardly move.
+          The sigmoid’s slope is at most ¼, reached only at a = 0. So every layer multiplies the signal by slopes of at most ¼, and eight
+          layers’ slopes multiply to at most (¼)⁸ ≈ 1.5 × 10⁻⁵. The weights multiply it again: small ones shrink it further, and only large ones
+          could make up for the slopes. That is the first preset: the output layer’s weights get gradients of
+          about 0.1, layer 1’s about 10⁻¹⁰. What does a network whose first layers hardly move learn?
+        </p>
+        <StuckLossExercise />
+        <p>
+          Its loss sits at 0.693 = ln 2, the loss of a network that answers “50 %” for every point, because the layers near the input, which
+          would have to build the features, hardly move.
         </p>
         <p>
           <strong>Saturation</strong> makes it worse. Where |a| is large, the sigmoid is flat: σ′(5) ≈ 0.0066 and σ′(10) ≈ 0.000045. A saturated unit
@@ -46,13 +51,13 @@ export const Prose = memo(function Prose() {
           shape, but its slope reaches 1 at a = 0 (tanh′ = 1 − tanh² ≤ 1), so it loses the signal more slowly.
         </p>
         <DepthSentence />
-        <StuckLossExercise />
       </Section>
 
-      <Section id="explode" title="And why large weights blow it up">
+      <Section id="explode" title="And what large weights do">
+        <ExplodingExercise />
         <p>
           The weights are the other factor. If they are large, each layer multiplies the signal by more than 1 and it grows geometrically on its
-          way back (and, with ReLU, on its way forward too). The “Exploding” preset draws the weights four times larger than He’s rule: after
+          way back (and, with ReLU, on its way forward too). The “ReLU, too large” preset draws the weights four times larger than He’s rule: after
           eight layers the pre-activations are tens of thousands, the gradients are enormous, and within a few updates the weights are thrown so far
           that the loss becomes NaN. Training pauses and says so. A small enough learning rate would keep each step stable, but it has to shrink with the gradients
           themselves, so the well-scaled layers then barely move: training no longer blows up, it crawls. The cure is a sensible scale for the
@@ -61,7 +66,6 @@ export const Prose = memo(function Prose() {
           slope is nearly 0, while multiplying whatever still gets through by a large weight. Which effect wins depends on the details; the
           histograms show the saturation either way.
         </p>
-        <ExplodingExercise />
       </Section>
 
       <Section id="init" title="Initialization: keep the signal the same size">
@@ -142,7 +146,7 @@ export const Prose = memo(function Prose() {
             nothing back, but the big weights amplify what does get through, and here the two partly cancel (a ratio of about 0.08 on seed 1, between 10⁻³
             and 10⁻¹ for seeds 1 to 10, not 10⁻⁹). What decides is the product of slope and weight, layer after layer — exactly what the δ formula above multiplies.
           </li>
-          <li>Press “Exploding”, then play. Training stops within a few steps with an explanation; switch to He initialization and it trains.</li>
+          <li>Press “ReLU, too large”, then play. Training stops within a few steps with an explanation; switch to He initialization and it trains.</li>
           <li>Change the seed. The numbers change; the orders of magnitude do not.</li>
         </ol>
       </Section>

@@ -100,7 +100,4 @@ export function pathRows(s: BackpropNumbers, act: Activation, run: number, unit:
   return rows;
 }
 
-/** ‖∂E/∂W_1‖ / ‖∂E/∂W_L‖ for run r from a [R × L] array of norms. */
-export function firstToLastRatio(norms: ArrayLike<number>, L: number, r: number): number {
-  return norms[r * L] / norms[r * L + L - 1];
-}
+export { edgeShare, firstToLastRatio } from './measures';

@@ -34,7 +34,7 @@ export interface Preset {
 
 const common = { depth: 8, width: 8, lr: 0.1, dataset: 'circle' } as const;
 
-/** One-click experiments: the guided comparison, its two halves, and an explosion. */
+/** One-click experiments: the guided comparison, its two halves, and weights too large (what they do is exercise 3's question). */
 export const PRESETS: Preset[] = [
   {
     id: 'compare',
@@ -56,8 +56,8 @@ export const PRESETS: Preset[] = [
   },
   {
     id: 'explode',
-    label: 'Exploding',
-    hint: 'Eight ReLU layers with weights four times too large: the signal grows at every layer and training blows up.',
+    label: 'ReLU, too large',
+    hint: 'Eight ReLU layers with weights four times larger than He’s rule.',
     patch: { ...common, act: 'relu', init: 'large', compare: false },
   },
 ];

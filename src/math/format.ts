@@ -79,7 +79,7 @@ function trimZeros(s: string): string {
 }
 
 const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-/** A whole number in superscript digits (−3 → ⁻³): the one superscript helper. */
+/** An integer in superscript digits ("⁻⁹", "¹³"), for powers of ten in plain text: the one superscript helper. */
 export function superscript(n: number): string {
   return String(n)
     .split('')

@@ -10,7 +10,7 @@ test('beats: start, advance (URL, section, play), back restores the previous bea
   const counter = page.getByTestId('beat-counter');
   await expect(counter).toHaveText('beat 1 of 5');
   await expect(page).toHaveURL(/beat=1/);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('what');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('lab');
 
   await page.keyboard.press('ArrowRight');
   await expect(counter).toHaveText('beat 2 of 5');

@@ -80,7 +80,7 @@ test('presets load: they set the URL and the controls, and drop or add network B
 test('the exploding preset pauses with an explanation, and He initialization fixes it', async ({ watched: page }) => {
   await page.goto(LESSON);
   await ready(page);
-  await page.getByRole('button', { name: 'Exploding' }).click();
+  await page.getByRole('button', { name: 'ReLU, too large' }).click();
   await expect(page).toHaveURL(/init=large/);
   await expect.poll(async () => (await trainingState(page)).step).toBe(0);
   await page.getByRole('button', { name: /play/i }).click();

@@ -65,17 +65,29 @@ describe('the framework', () => {
 });
 
 describe('lesson 1 judges on recorded runs', () => {
-  it('race: the first network below 0.1 wins; a plateau for 3,000 steps means none', () => {
-    const run = [m(0, [0.7, 0.7, 0.7]), m(100, [0.69, 0.3, 0.2]), m(200, [0.69, 0.15, 0.09]), m(300, [0.69, 0.05, 0.02])];
+  it('race: the last network below 0.1, if it was still above 0.2 when the others were below; one above after 5,000 steps means none', () => {
+    // ReLU crosses at 200, tanh at 300 (sigmoid then at 0.69), sigmoid at 2,000.
+    const loss = (t: number) => [t >= 2000 ? 0.05 : 0.69, t >= 300 ? 0.05 : 0.5, t >= 200 ? 0.05 : 0.5];
+    const run = Array.from({ length: 21 }, (_, k) => m(100 * k, loss(100 * k)));
+    expect(judgeRecording(L1.judgeRace, p1, run.slice(0, 20))).toBeNull();
     const o = judgeRecording(L1.judgeRace, p1, run)!;
-    expect(o.answer).toBe('relu');
-    expect(o.measured).toContain('ReLU at step 200');
-    expect(isCorrect('relu', o)).toBe(true);
-    expect(isCorrect('sigmoid', o)).toBe(false);
-    // tanh and ReLU on the same snapshot: the lower loss wins.
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(50, [0.6, 0.05, 0.08])])!.answer).toBe('tanh');
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(2000, [0.6, 0.5, 0.4])])).toBeNull();
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(3000, [0.6, 0.5, 0.4])])!.answer).toBe('none');
+    expect(o.tie).toBeUndefined();
+    expect(o.answer).toBe('sigmoid');
+    expect(o.measured).toBe('Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (the first measurement below 0.1 of each). When the others were all below 0.1 (step 300), its loss was still 0.69.');
+    expect(isCorrect('sigmoid', o)).toBe(true);
+    expect(isCorrect('relu', o)).toBe(false);
+    // Sparse measurements: tanh and ReLU first seen below 0.1 on the same one, sigmoid still far above: sigmoid is last.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(1433, [0.67, 0.05, 0.01]), m(2384, [0.09, 0.01, 0.01])])!.answer).toBe('sigmoid');
+    // The laggard already close to 0.1 when the others got there: no winner.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.15, 0.05, 0.05]), m(200, [0.05, 0.05, 0.05])])!.tie).toMatch(/within a factor of 2/);
+    // The last two crossing between the same two measurements: no winner.
+    const same = judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.6, 0.05, 0.6]), m(250, [0.05, 0.05, 0.05])])!;
+    expect(same.tie).toMatch(/Sigmoid and ReLU got below 0.1 between the same two measurements \(steps 100 and 250\)/);
+    expect(isCorrect('sigmoid', same)).toBe(false);
+    // Crossing in the last tenth of the limit: no winner either.
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(200, [0.6, 0.05, 0.05]), m(4900, [0.05, 0.05, 0.05])])!.tie).toMatch(/5,000-step limit/);
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(4000, [0.6, 0.05, 0.04])])).toBeNull();
+    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(5000, [0.6, 0.05, 0.04])])!.answer).toBe('none');
     // A snapshot of another configuration (two runs) is ignored.
     expect(judgeRecording(L1.judgeRace, p1, [m(10, [0.01, 0.01])])).toBeNull();
   });
@@ -91,14 +103,21 @@ describe('lesson 1 judges on recorded runs', () => {
     expect(sat.answer).toBeCloseTo(0.0066, 3);
     expect(isCorrect(0.25, sat, { abs: 0.02 })).toBe(false);
   });
-  it('big learning rate: divergence, dead units, learned or stuck, from the run', () => {
+  it('big learning rate: the answers exclude each other — diverged; learned; not learned with many dead units or with few', () => {
     const p = { ...p1, acts: ['relu'] as typeof p1.acts, depth: 2 };
     const act = (dead: number) => f32(0.5, dead, 0, 0.5, dead, 0);
     expect(judgeRecording(L1.judgeBigLr, p, [m(10, [0.7])], ['loss is NaN'])!.answer).toBe('diverged');
     expect(judgeRecording(L1.judgeBigLr, p, [m(500, [0.7], { activity: act(0.6) })])).toBeNull();
-    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.7], { activity: act(0.6) })])!.answer).toBe('dead');
+    const dead = judgeRecording(L1.judgeBigLr, p, [m(1221, [0.7], { activity: act(0.6) })])!;
+    expect(dead.answer).toBe('stuck-dead');
+    expect(dead.measured).toMatch(/^at step 1,221 \(the first measurement from step 1,000 on\)/);
+    // Learned, dead units or not: one answer.
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.05], { activity: act(0.6) })])!.answer).toBe('learned');
     expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.05], { activity: act(0.1) })])!.answer).toBe('learned');
-    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.1) })])!.answer).toBe('stuck');
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.1) })])!.answer).toBe('stuck-alive');
+    // Too close to call: a loss near 0.1, or a dead share less than one unit (of 16) from a third.
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.11], { activity: act(0.1) })])!.tie).toMatch(/within a factor of 1.25 of 0.1/);
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.375) })])!.tie).toMatch(/too close to call/);
   });
   it('deep sigmoid goal: needs sigmoid, depth 4, XOR; reached at 95 % test accuracy', () => {
     expect(L1.deepSigmoidMissing(p1)).toMatch(/Hidden layers/);
@@ -119,19 +138,25 @@ describe('lesson 2 judges on recorded runs', () => {
     a[8] = last;
     return a;
   };
-  it('how small: the nearest order of magnitude of the measured ratio', () => {
+  it('how small: the nearest order of magnitude of the measured ratio, four decades apart; near a midpoint, no winner', () => {
     expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69])])).toBeNull();
     const o = judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69]), g(5, [0.69], { gradNorms: norms(1e-10, 0.1) })])!;
     expect(o.answer).toBe('9');
+    expect(o.measured).toContain('about 10⁹');
+    expect(o.measured).not.toContain('^');
+    expect(o.measured).toMatch(/a factor of 13 per layer, 8 times over/);
     expect(isCorrect('9', o)).toBe(true);
-    expect(isCorrect('3', o)).toBe(false);
-    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(2e-5, 0.1) })])!.answer).toBe('3'); // 5·10³: 3.7 orders, nearer 3 than 6
-    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(1e-6, 0.1) })])!.answer).toBe('6');
+    expect(isCorrect('5', o)).toBe(false);
+    expect(judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(1e-7, 0.1) })])!.answer).toBe('5'); // 6 orders: nearer 5 than 9
+    const tie = judgeRecording(L2.judgeHowSmall, vanish, [g(0, [0.69], { gradNorms: norms(1e-8, 0.1) })])!; // 7 orders: halfway between 5 and 9
+    expect(tie.tie).toMatch(/halfway between 10⁵ and 10⁹|halfway between 10⁹ and 10⁵/);
+    expect(isCorrect('5', tie)).toBe(false);
   });
   it('stuck loss: network A’s loss after 500 steps', () => {
     const run = [g(100, [0.7]), g(400, [0.6934]), g(520, [0.6931])];
     const o = judgeRecording(L2.judgeStuckLoss, vanish, run)!;
     expect(o.answer).toBeCloseTo(0.693);
+    expect(o.measured).toBe('network A’s training loss was 0.7 at the start and is 0.693 after 520 steps.');
     expect(isCorrect(0.69, o, { abs: 0.02 })).toBe(true);
     expect(isCorrect(0.5, o, { abs: 0.02 })).toBe(false);
     expect(judgeRecording(L2.judgeStuckLoss, vanish, [g(100, [0.7])], ['NaN'])!.answer).toBeNaN();
@@ -145,6 +170,10 @@ describe('lesson 2 judges on recorded runs', () => {
     expect(judgeRecording(L2.judgeExploding, p2, [g(100, [0.4])])).toBeNull();
     expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.3])])!.answer).toBe('learns');
     expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.69])])!.answer).toBe('stalls');
+    expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.52])])!.tie).toMatch(/within 0.05 of 0.5/);
+    // The first measurement's gradients are quoted, diverged or not.
+    const big = new Float32Array(18).fill(2e4);
+    expect(judgeRecording(L2.judgeExploding, p2, [g(0, [6e4, 0.7], { gradNorms: big, statsStep: 0 }), g(1, [1e21, 0.7])], [null, 'exploded'])!.measured).toMatch(/first measurement \(step 0\) the gradients were ‖∂E\/∂W₁‖ = 2×10⁴/);
   });
   it('ratio goal: sigmoid at depth 8; reached when the ratio passes 1e-2', () => {
     expect(L2.ratioGoalMissing(vanish)).toBeNull();

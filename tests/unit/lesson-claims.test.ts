@@ -15,6 +15,7 @@ import { type Mlp2dConfig, Mlp2dTask } from '../../src/engine/tasks/mlp2d';
 import { parseMnist } from '../../src/engine/mnist';
 import { CnnTask } from '../../src/engine/tasks/cnn';
 import { PARAMS as RVS } from '../../lessons/relu-vs-sigmoid/params';
+import { SLOPES as BEAT_SLOPES } from '../../lessons/relu-vs-sigmoid/beats';
 import { PARAMS as CONV } from '../../lessons/convolution/params';
 import { useCpuBackend } from './helpers';
 
@@ -59,6 +60,16 @@ describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Gl
     }
   });
 
+  it('exercise 3’s premise: at the defaults a sigmoid network with four hidden layers is still on its plateau after 2,000 steps (seed 1)', () => {
+    const t = new Mlp2dTask({ ...config(1), hidden: [8, 8, 8, 8], runs: [{ activation: 'sigmoid', init: RVS.init.default }] });
+    t.step(2000);
+    const s = t.snapshot(true).snap;
+    // Observed: loss 0.69 and test accuracy near 50%.
+    expect(s.trainLoss[0]).toBeGreaterThan(0.6);
+    expect(s.testAcc[0]).toBeLessThan(0.7);
+    t.dispose();
+  }, 120_000);
+
   it('the mean h′ readout: about 0.2 or less for sigmoid, about one half for ReLU', () => {
     const t = new Mlp2dTask(config(1));
     const mean = (s: { preacts?: Float32Array[] }, a: Activation, layer: number) => {
@@ -80,6 +91,14 @@ describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Gl
       }
     }
     t.dispose();
+  });
+});
+
+describe('lesson 1’s lecture beats', () => {
+  it('the slopes written out in beats.ts (it loads before tfjs) agree with the engine’s', () => {
+    for (const a of ['sigmoid', 'tanh', 'relu'] as const) {
+      for (let x = -8; x <= 8; x += 0.25) expect(BEAT_SLOPES[a](x), `${a}′(${x})`).toBeCloseTo(ACTIVATION_MATH[a].df(x), 12);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { Rng } from '../../src/engine/random';
 import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/gradients';
 import { deltaTerms, firstToLastRatio, pathRows } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS, PRESETS } from '../../lessons/vanishing-gradients/params';
+import { GOAL_RATIO, HOW_SMALL_DEPTH, ORDER_MARGIN, ORDERS } from '../../lessons/vanishing-gradients/judges';
 import { parseParams } from '../../src/store/params';
 import { useCpuBackend } from './helpers';
 
@@ -201,6 +202,33 @@ describe('the lesson’s claims about deep networks at initialization', () => {
       const sig = ratioAt({ activation: 'sigmoid', init: 'smallNormal' }, seed);
       const relu = ratioAt({ activation: 'relu', init: 'he' }, seed);
       expect(relu / sig).toBeGreaterThan(1e6);
+    }
+  });
+
+  it('exercise 1 (twelve sigmoid layers, small init): the ratio is nearest 10¹³ of the choices, and clear of the midpoints, for every seed', () => {
+    const sizes12 = gradientsSizes({ depth: HOW_SMALL_DEPTH, width: 8 });
+    for (const seed of SEEDS) {
+      const data = makeDataset({ dataset: 'circle', noise: 0, count: 400, trainShare: 0.5, seed });
+      const mlp = makeMlp(sizes12, [{ activation: 'sigmoid', init: 'smallNormal' }], seed);
+      const n = STATS_BATCH;
+      const s = layerStats(mlp, ['sigmoid'], data.train.x.subarray(0, 2 * n), data.train.y.subarray(0, n), n, 1, 10);
+      const orders = -Math.log10(firstToLastRatio(s.gradNorms, mlp.L, 0));
+      mlp.dispose();
+      // Observed for seeds 1–10: 12.5 to 14.3 decades.
+      const nearest = [...ORDERS].sort((a, b) => Math.abs(a - orders) - Math.abs(b - orders))[0];
+      expect(nearest, `seed ${seed}`).toBe(13);
+      expect(Math.abs(orders - 11), `seed ${seed}`).toBeGreaterThan(ORDER_MARGIN);
+      expect(Math.abs(orders - 15), `seed ${seed}`).toBeGreaterThan(ORDER_MARGIN);
+    }
+  });
+
+  it('the ratio goal (exercise 4) is reachable: too-large weights pass 1/100 at width 8, Glorot and He do not (seeds 1–3)', () => {
+    for (const seed of [1, 2, 3]) {
+      const large = ratioAt({ activation: 'sigmoid', init: 'large' }, seed);
+      // Observed: 0.084, 0.034, 0.039 (too large); Glorot about 10⁻⁵, He about 5×10⁻⁵.
+      expect(large, `seed ${seed}`).toBeGreaterThan(GOAL_RATIO);
+      expect(ratioAt({ activation: 'sigmoid', init: 'glorot' }, seed), `seed ${seed}`).toBeLessThan(GOAL_RATIO / 10);
+      expect(ratioAt({ activation: 'sigmoid', init: 'he' }, seed), `seed ${seed}`).toBeLessThan(GOAL_RATIO / 10);
     }
   });
 
