@@ -2,14 +2,12 @@ import { memo, useRef } from 'react';
 import { ACTIVATION_LABELS } from '../../src/engine/activations';
 import { GRAD_LOG_RANGE, STATS_BATCH, type GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { Section } from '../../src/app/ui/lesson';
-import { fmt, pct } from '../../src/math/format';
+import { fmt, pct, pow10 } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { edgeShare } from './measures';
 import { type RunView, wName } from './runs';
 
-const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-const pow10 = (e: number) => `10${String(e).split('').map((c) => SUP[c] ?? c).join('')}`;
 
 /** Ticks of the shared gradient axis: every 8 decades. */
 function gradTicks() {

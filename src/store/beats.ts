@@ -92,7 +92,11 @@ function safeCheck(f: () => ClaimResult): ClaimResult {
 /** Read a claim against a snapshot (null: none yet) and the section element. Pure, for tests. */
 export function readClaim(claim: BeatClaim, snap: { step?: number } | null, section: HTMLElement | null): ClaimReading {
   const c = claim as unknown as BeatClaim<{ step?: number } | null>;
-  if (!c.lab) return { ready: true, step: null, ...safeCheck(() => c.check(null, section)) };
+  if (!c.lab) {
+    // The lesson draws its sections after the beat bar: a page claim waits for its section.
+    if (!section) return { ready: false, ok: false, measured: 'the section is not on the page yet', step: null };
+    return { ready: true, step: null, ...safeCheck(() => c.check(null, section)) };
+  }
   if (!snap) return { ready: false, ok: false, measured: 'no run yet', step: null };
   const step = snap.step ?? 0;
   const reached = c.after === undefined || step >= c.after;

@@ -92,6 +92,6 @@ describe('beat claims', () => {
     const c = sectionSays('the formula is shown', 'f = −12');
     expect(readClaim(c, null, { textContent: 'so f = −12 here' } as HTMLElement)).toMatchObject({ ready: true, ok: true });
     expect(readClaim(c, null, { textContent: 'nothing' } as HTMLElement)).toMatchObject({ ok: false, measured: 'missing: “f = −12”' });
-    expect(readClaim(c, null, null)).toMatchObject({ ok: false });
+    expect(readClaim(c, null, null)).toMatchObject({ ready: false, ok: false });
   });
 });
