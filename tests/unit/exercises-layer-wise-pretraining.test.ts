@@ -84,6 +84,6 @@ describe('layer-wise pre-training: judges on recorded runs', () => {
     expect(judgeRecording(J.judgePlainCatchesUp, p, end(0.6, 0.62))).toBeNull();
   });
   it('the course map lists every exercise', () => {
-    expect(LESSONS.find((l) => l.slug === 'layer-wise-pretraining')?.exercises).toHaveLength(5);
+    expect(LESSONS.find((l) => l.slug === 'layer-wise-pretraining')?.exercises).toEqual(['stack-race', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain']);
   });
 });
