@@ -1,4 +1,4 @@
-import { pageClaim, runClaim, type Beat } from '../../src/store/beats';
+import { runClaim, type Beat, type BeatClaim, type ClaimResult } from '../../src/store/beats';
 import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
 import { pct } from '../../src/math/format';
@@ -28,12 +28,20 @@ let start: number | undefined;
 const smoothStart = () => (start ??= initialSmoothness(DEFAULT_ARCH, PARAMS.seed.default));
 const smoother = (s: CnnSnapshot) => smoothNow(s) - smoothStart() > SMOOTHER && smoothNow(s) > AGREE;
 
+/**
+ * A claim about what a section draws, read once the page has loaded: the lesson's chunk and
+ * its digits arrive after the beat is shown, and the lab's first snapshot says both are here.
+ */
+function onPage(text: string, check: (el: HTMLElement) => ClaimResult): BeatClaim {
+  return runClaim<unknown>('lab', { text, check: (_s, el) => (el ? check(el) : { ok: false, measured: 'the section is not on the page' }) });
+}
+
 /** A lecture through this lesson in five beats; each states what it shows, and tests/e2e/beat-claims.spec.ts checks it on the run. */
 export const BEATS: Beat[] = [
   {
     section: 'conv1d',
     note: 'One kernel slides along a signal: the figure draws the same few weights under whichever window the output is computed from.',
-    shows: pageClaim('the kernel’s weights are drawn under the window, and the figure gives the output they make there', (el) => {
+    shows: onPage('the kernel’s weights are drawn under the window, and the figure gives the output they make there', (el) => {
       const w = [...el.querySelectorAll('.conv1d-w')].map((t) => t.textContent ?? '');
       const fig = el.querySelector('.conv1d-fig svg')?.getAttribute('aria-label') ?? '';
       const out = /where (s\(\d+\) = [\d.−-]+)/.exec(fig)?.[1];
@@ -43,7 +51,7 @@ export const BEATS: Beat[] = [
   {
     section: 'conv2d',
     note: 'In 2-D: the Sobel x kernel (its weights sum to 0) on a real digit gives positive values on one side of each stroke and negative on the other. Draw on the pad to try your own.',
-    shows: pageClaim('the Sobel x kernel, weights summing to 0, gives an output with both signs', (el) => {
+    shows: onPage('the Sobel x kernel, weights summing to 0, gives an output with both signs', (el) => {
       const preset = el.querySelector('select')?.selectedOptions[0]?.textContent ?? '';
       const text = el.textContent ?? '';
       const m = /Values from (\S+) to (\S+?)\.(?=\s|$)/.exec(el.querySelector('[data-testid="out-summary"]')?.textContent ?? '');

@@ -1,4 +1,4 @@
-import { runClaim, sectionSays, type Beat } from '../../src/store/beats';
+import { runClaim, type Beat } from '../../src/store/beats';
 import type { PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { METHOD_NAMES, METHODS } from '../../src/engine/pretrain/schedule';
 import { pct } from '../../src/math/format';
@@ -26,7 +26,15 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: QUICK,
     note: `The lab: the same deep sigmoid network (${H} hidden layers of ${RUN_PRESETS.quick.hidden[0]}) trained three ways from the same seed — plain backprop, supervised greedy, unsupervised greedy — and a ReLU network beside them.`,
-    shows: sectionSays('the results table lists the four networks', ...METHODS.map((m) => METHOD_NAMES[m])),
+    // Read once the lab has its first snapshot (the lesson's chunk and the digits load after the beat is shown).
+    shows: runClaim<PretrainSnapshot>('lab', {
+      text: 'the results table lists the four networks',
+      check: (_s, el) => {
+        const rows = [...(el?.querySelectorAll('[data-testid="results"] tbody th') ?? [])].map((th) => th.textContent ?? '');
+        const missing = METHODS.map((m) => METHOD_NAMES[m]).filter((n) => !rows.includes(n));
+        return { ok: rows.length === METHODS.length && !missing.length, measured: missing.length ? `missing: ${missing.join(', ')}` : `rows: ${rows.join(', ')}` };
+      },
+    }),
   },
   {
     section: 'lab',
