@@ -40,7 +40,7 @@ function onPage(text: string, check: (el: HTMLElement) => ClaimResult): BeatClai
 export const BEATS: Beat[] = [
   {
     section: 'conv1d',
-    note: 'One kernel slides along a signal: the figure draws the same few weights under whichever window the output is computed from.',
+    note: 'One kernel slides along a signal: the same few weights sit under whichever window makes the output.',
     shows: onPage('the kernel’s weights are drawn under the window, and the figure gives the output they make there', (el) => {
       const w = [...el.querySelectorAll('.conv1d-w')].map((t) => t.textContent ?? '');
       const fig = el.querySelector('.conv1d-fig svg')?.getAttribute('aria-label') ?? '';
@@ -50,7 +50,7 @@ export const BEATS: Beat[] = [
   },
   {
     section: 'conv2d',
-    note: 'In 2-D: the Sobel x kernel (its weights sum to 0) on a real digit gives positive values on one side of each stroke and negative on the other. Draw on the pad to try your own.',
+    note: 'In 2-D: Sobel x (weights sum to 0) on a real digit: positive on one side of each stroke, negative on the other.',
     shows: onPage('the Sobel x kernel, weights summing to 0, gives an output with both signs', (el) => {
       const preset = el.querySelector('select')?.selectedOptions[0]?.textContent ?? '';
       const text = el.textContent ?? '';
@@ -66,7 +66,7 @@ export const BEATS: Beat[] = [
   {
     section: 'lab',
     play: true,
-    note: `Train the CNN and the dense network side by side — about the same number of parameters, the same batches: after ${RACE_AT} steps the CNN gets clearly more of the test digits right.`,
+    note: `CNN and dense net, about equal parameters, same batches: after ${RACE_AT} steps the CNN gets clearly more test digits right.`,
     shows: runClaim<CnnSnapshot>('lab', {
       text: `after ${RACE_AT} steps the CNN’s test accuracy is above 90 % and more than ${LEAD * 100} points ahead of the dense network’s`,
       after: RACE_AT,
@@ -76,7 +76,7 @@ export const BEATS: Beat[] = [
   {
     section: 'inside',
     play: true,
-    note: 'Inside the network, still training: the first-layer kernels started as random noise; their neighbouring weights come to agree, so each turns into a few smoother patches of orange and purple — stroke and edge detectors in the making. The line under them measures it.',
+    note: 'Still training: the first-layer kernels started as noise; neighbouring weights come to agree (the line under them measures it).',
     shows: runClaim<CnnSnapshot>('lab', {
       text: `the kernels’ neighbour correlation has risen more than ${SMOOTHER} above its random start, to above ${AGREE}`,
       after: 2000,
@@ -88,7 +88,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { filters1: String(SMALL.filters1), filters2: String(SMALL.filters2) },
     play: true,
-    note: `Now 2 and 4 feature maps, ${SMALL_PARAMS} parameters: the CNN still reads most digits; its dense rival, with the same budget, can afford ${DENSE_SMALL} hidden unit${DENSE_SMALL === 1 ? '' : 's'} and stays near chance.`,
+    note: `2 and 4 maps, ${SMALL_PARAMS} parameters: the CNN still reads most digits; the dense rival (${DENSE_SMALL} hidden unit${DENSE_SMALL === 1 ? '' : 's'}) stays near chance.`,
     shows: runClaim<CnnSnapshot>('lab', {
       text: `after 300 steps the ${SMALL_PARAMS}-parameter CNN gets more than 80 % right and leads the dense network by more than 30 points`,
       after: 300,

@@ -25,7 +25,7 @@ export const BEATS: Beat[] = [
   {
     section: 'lab',
     params: QUICK,
-    note: `The lab: the same deep sigmoid network (${H} hidden layers of ${RUN_PRESETS.quick.hidden[0]}) trained three ways from the same seed — plain backprop, supervised greedy, unsupervised greedy — and a ReLU network beside them.`,
+    note: `One deep sigmoid net (${H} layers of ${RUN_PRESETS.quick.hidden[0]}) trained three ways from one seed, and a ReLU net beside them: the table lists all four.`,
     // Read once the lab has its first snapshot (the lesson's chunk and the digits load after the beat is shown).
     shows: runClaim<PretrainSnapshot>('lab', {
       text: 'the results table lists the four networks',
@@ -40,7 +40,7 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: QUICK,
     play: true,
-    note: `Run it: the ${H} autoencoders train one after another, each on the codes of the one below, and each learns to rebuild its input — its reconstruction error falls by more than half.`,
+    note: `Run it: the ${H} autoencoders train one after another, each on the codes below; each one’s reconstruction error falls by over half.`,
     shows: runClaim<PretrainSnapshot>('lab', {
       text: `each of the ${H} autoencoders ends with less than half the reconstruction error it started with`,
       until: (s) => s.phase >= H,
@@ -56,7 +56,7 @@ export const BEATS: Beat[] = [
   {
     section: 'features',
     params: QUICK,
-    note: 'The first layer’s features: the first autoencoder’s units are smooth strokes and blobs, found without labels; plain backprop’s are still static.',
+    note: 'First-layer features: the autoencoder’s are smooth strokes and blobs, found without labels; plain backprop’s are still static.',
     shows: runClaim<PretrainSnapshot>('lab', {
       text: 'the unsupervised features’ neighbour correlation is above 0.3, plain backprop’s below 0.1',
       until: (s) => s.phase >= 1,
@@ -72,7 +72,7 @@ export const BEATS: Beat[] = [
   {
     section: 'today',
     params: QUICK,
-    note: 'Today: a ReLU network with He initialization trains the same depth plainly, with the same budget — at the end its test error is far below plain sigmoid backprop’s, which never left its plateau.',
+    note: 'Today: ReLU + He trains the same depth plainly, same budget; it ends far below plain sigmoid backprop, which never left its plateau.',
     shows: runClaim<PretrainSnapshot>('lab', {
       text: `at the end, ReLU + He’s test error is more than 30 points below plain backprop’s, and plain backprop’s never went below ${pct(PLATEAU, 0)}`,
       until: (s) => s.done,
