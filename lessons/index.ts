@@ -52,7 +52,7 @@ export const LESSONS: LessonMeta[] = [
     summary: 'How deep networks were first trained in 2006, one layer at a time, and why we rarely need it now.',
     lead: 'How deep networks were first trained in 2006 — one layer at a time — raced against plain backprop and a modern ReLU network on real handwritten digits. Press play: the quick run takes about a minute.',
     load: () => import('./layer-wise-pretraining/Lesson'),
-    exercises: ['head-start', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain'],
+    exercises: ['stack-race', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain'],
   },
   {
     slug: 'optimizers',

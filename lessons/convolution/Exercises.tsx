@@ -17,6 +17,10 @@ const SEED = 'with the seed fixed at 1 (the same starting weights and batches fo
 export const FLAT = { ...DEFAULTS };
 const THREE = { ...DEFAULTS, kernel: '3' } satisfies Partial<Values>;
 const BIG_LR = { ...DEFAULTS, lr: 0.05 } satisfies Partial<Values>;
+const arch = (v: { filters1: number; filters2: number; kernel: string }) => ({ filters1: v.filters1, filters2: v.filters2, kernel: Number(v.kernel) });
+/** He initialization's spread, √(2 / fan-in), for the default first and second conv layers. */
+const HE_FIRST = fmt(Math.sqrt(2 / 25), 2);
+const HE_SECOND = fmt(Math.sqrt(2 / (25 * DEFAULTS.filters1)), 2);
 
 export const FlatExercise = exercise({
   id: 'flat-size',
@@ -28,7 +32,10 @@ export const FlatExercise = exercise({
   judge: judgeFlat,
   view: { id: 'inside', label: 'the network’s layers' },
   answer: numberAnswer({ abs: 0 }, '400'),
-  explain: (o) => `28 − 5 + 1 = 24, pooled to 12; 12 − 5 + 1 = 8, pooled to 4. Sixteen 4×4 maps are ${o.answer} numbers, and the output layer has one weight for each of them per class.`,
+  explain: () => {
+    const s = cnnShapes(arch(FLAT));
+    return `Each 5×5 convolution without padding takes 4 pixels off a side and each pool halves it: 28 → ${s.conv1} → ${s.pool1} → ${s.conv2} → ${s.pool2}. What is left is ${FLAT.filters2} maps of ${s.pool2}×${s.pool2}, flattened into one list, and the output layer has one weight per class for every number in it.`;
+  },
 });
 
 export const ParamsExercise = exercise({
@@ -41,7 +48,15 @@ export const ParamsExercise = exercise({
   judge: judgeParams,
   view: { id: 'lab', label: 'the parameter counts in the lab' },
   answer: numberAnswer({ rel: 0.02 }, '5000'),
-  explain: (o) => `The convolutions are cheap: 3·3·1·8 + 8 = 80 and 3·3·8·16 + 16 = 1,168. The dense layer at the end is not: 28 → 26 → 13 → 11 → 5, so 5·5·16 = 400 inputs × 10 + 10 = 4,010. Together ${fmt(o.answer as number, 4)}.`,
+  explain: () => {
+    const a = arch(THREE);
+    const s = cnnShapes(a);
+    const k2 = a.kernel * a.kernel;
+    const c1 = k2 * a.filters1 + a.filters1;
+    const c2 = k2 * a.filters1 * a.filters2 + a.filters2;
+    const d = s.flat * 10 + 10;
+    return `The convolutions are cheap: ${a.kernel}·${a.kernel}·1·${a.filters1} + ${a.filters1} = ${c1} and ${a.kernel}·${a.kernel}·${a.filters1}·${a.filters2} + ${a.filters2} = ${c2.toLocaleString('en-US')}, whatever the image size. The dense layer at the end is not: 28 → ${s.conv1} → ${s.pool1} → ${s.conv2} → ${s.pool2}, so ${s.pool2}·${s.pool2}·${a.filters2} = ${s.flat} inputs × 10 + 10 = ${d.toLocaleString('en-US')}, most of the network.`;
+  },
 });
 
 export const RaceExercise = exercise({
@@ -57,12 +72,12 @@ export const RaceExercise = exercise({
     ['cnn', 'The CNN'],
     ['dense', 'The dense network'],
   ),
-  explain: byAnswer(
-    {
-      cnn: 'Same parameter budget, spent differently: the CNN reuses each small kernel at every position, so a stroke detector learned in one place works everywhere; the dense network must learn every position separately.',
-    },
-    'The dense network is ahead this early: it learns fast at first. Keep training and watch the dashed test curves cross.',
-  ),
+  explain: (o) =>
+    o.tie
+      ? 'Keep the lab training and watch the dashed test curves: a few hundred more steps usually separate them by more than the noise.'
+      : o.answer === 'cnn'
+        ? 'Same parameter budget, spent differently: the CNN reuses each small kernel at every position, so a stroke detector learned in one place works everywhere; the dense network must learn every position separately, with few hidden units.'
+        : 'The dense network is ahead at this point of this run. Keep the lab training and watch the dashed test curves to see whether the order holds.',
 });
 
 export const BigLrExercise = exercise({
@@ -81,9 +96,9 @@ export const BigLrExercise = exercise({
   ),
   explain: byAnswer(
     {
-      fine: 'Adam scales each step by the gradient’s recent size, which keeps even a large rate in check here.',
+      fine: `Adam divides each weight’s step by the running root-mean-square of that weight’s gradient, so a step is about η in size whatever the gradient’s size: at 0.05, every weight moves by up to about 0.05 per step. That is large next to the weights themselves (He initialization draws the first layer’s with a spread of ${HE_FIRST} and the second’s with ${HE_SECOND}), yet this run still settled.`,
     },
-    'Adam moves every weight by about η per step: 0.05 is large for weights of size 0.1, so the kernels are knocked around faster than they can settle, and ReLU units can die.',
+    `Adam divides each weight’s step by the running root-mean-square of that weight’s gradient, so a step is about η in size whatever the gradient’s size: at 0.05, every weight moves by up to about 0.05 per step. Next to weights whose starting spread is ${HE_FIRST} in the first layer and ${HE_SECOND} in the second (He initialization), the kernels are knocked around faster than they can settle, and ReLU units can be pushed to where they never fire again.`,
   ),
 });
 
@@ -93,7 +108,7 @@ export const SmallCnnGoal = goal({
   title: `90 % with at most ${GOAL_PARAMS.toLocaleString('en-US')} parameters`,
   question: `Make a CNN with at most ${GOAL_PARAMS.toLocaleString('en-US')} parameters get ${Math.round(GOAL_ACC * 100)} % of the test digits right (the lab shows its parameter count). Change the feature maps, the kernel size, the learning rate or the batch size. This exercise watches the lab while you try.`,
   requires: smallCnnMissing,
-  start: { label: 'Start from: 2 and 4 feature maps, 5×5 kernels', patch: { ...DEFAULTS, filters1: 2, filters2: 4 } },
+  start: { label: `Start from: the defaults (8 and 16 feature maps, 5×5 kernels, ${cnnShapes(arch(DEFAULTS)).paramCount.toLocaleString('en-US')} parameters)`, patch: DEFAULTS },
   judge: judgeSmallCnn,
   view: { id: 'lab', label: 'the test accuracy' },
   explain: 'A few shared kernels go a long way: the parameters that matter are the ones reused at every position of the image.',

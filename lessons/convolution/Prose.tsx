@@ -19,6 +19,11 @@ export const PoolingProse = memo(function PoolingProse() {
       </p>
       <Formula display tex="\text{max pool: } y_{ij} = \max_{(m,n) \in \text{window}(i,j)} x_{mn}, \qquad \text{average pool: } y_{ij} = \tfrac{1}{4}\textstyle\sum_{(m,n) \in \text{window}(i,j)} x_{mn}" />
       <p>
+        The network at the top stacks these layers twice — conv and ReLU, pool, conv and ReLU, pool — and ends in a dense layer. Before reading how
+        the sizes work out, work them out yourself:
+      </p>
+      <FlatExercise />
+      <p>
         Shrinking loses resolution, so each layer computes several feature maps to make up for it: with its default settings, the network at the top goes from one 28×28
         image to 8 maps of 12×12 after the first conv and pool, then to 16 maps of 4×4. Each second-layer kernel looks at all 8 first-layer maps
         at once (its shape is 5×5×8), so it can combine strokes into parts of digits. Finally a dense layer reads the 256 numbers left and
@@ -27,7 +32,6 @@ export const PoolingProse = memo(function PoolingProse() {
         AlexNet’s (Krizhevsky, Sutskever & Hinton, 2012).
       </p>
       <MapsSentence />
-      <FlatExercise />
       <ParamsExercise />
       <p>
         The dense network beside it has about as many parameters, but spends them all on its first layer: 784 × H weights, one per pixel per

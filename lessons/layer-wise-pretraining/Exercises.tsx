@@ -3,10 +3,10 @@
  * All run the lab's race of four networks (the quick preset, seed fixed) and read its curves.
  * Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
+import { choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt } from '../../src/math/format';
-import { judgeHeadStart, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeWinner, plainMissing } from './judges';
+import { GOAL_ERROR, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeStackRace, judgeWinner, MARGIN, plainMissing } from './judges';
 import type { PARAMS, Values } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, typeof PARAMS>();
@@ -20,43 +20,45 @@ const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 const TO_THE_END = { setup: `${SETUP} to the end.`, patch: QUICK };
 const RESULTS_TABLE = { id: 'lab', label: 'the results table' };
 
-export const HeadStartExercise = exercise({
-  id: 'head-start',
+export const StackRaceExercise = exercise({
+  id: 'stack-race',
   n: 1,
-  title: 'who has a head start?',
-  question: 'When the last phase begins, before any network is trained with labels end to end, which of the four has the lowest test error?',
-  setup: `${SETUP} until the last phase begins.`,
+  title: 'which stack learns the labels faster?',
+  question: 'Both pre-trained stacks begin the last phase with a fresh, untrained output layer on top. Half an epoch into it, which has the lower test error: the supervised stack, whose layers were each trained on the labels, or the unsupervised one, whose layers never saw a label?',
+  setup: `${SETUP} until half an epoch of the last phase is done. A gap within ${MARGIN * 100} points (the noise of the test score) is no winner.`,
   patch: QUICK,
-  judge: judgeHeadStart,
-  view: RESULTS_TABLE,
-  answer: WHICH_METHOD,
-  explain: byAnswer(
-    {
-      supervised: 'Supervised greedy pre-training already trained an output layer on the labels, on top of the last pre-trained layer: its stack is a working classifier before fine-tuning starts. The autoencoders never saw a label, so the unsupervised stack still needs its new output layer trained; the two random networks guess.',
-    },
-    'Look at the “Test, at the start” column of the results table: the run decided differently from the usual story.',
+  judge: judgeStackRace,
+  view: { id: 'lab', label: 'the learning curves' },
+  answer: choiceAnswer(
+    ['supervised', 'The supervised stack'],
+    ['unsupervised', 'The unsupervised stack'],
   ),
+  explain: (o) =>
+    o.tie
+      ? 'Half an epoch in, the two stacks are level within the noise. Follow the “With labels” curves in the lab to see whether one pulls ahead.'
+      : o.answer === 'unsupervised'
+        ? 'Each autoencoder kept what it needed to rebuild its input, so the unsupervised layers still describe the digits as a whole, and a new output layer soon finds the label in them. Each supervised layer was shaped to feed a temporary output layer that has now been thrown away, and the higher ones learned only from what the layers below had kept for their own classifiers — the “Supervised greedy” curves in the lab show how far those classifiers got. Bengio et al. (2007) saw the same: a greedy supervised layer can throw away what the layers above would have needed.'
+        : 'The supervised layers were each trained on the labels themselves, so a new output layer on top finds features that already separate the digits; the autoencoders’ features describe the digits but were never told which digit is which.',
 });
 
 export const PreVsPlainExercise = exercise({
   id: 'pre-vs-plain',
   n: 2,
   title: 'does unsupervised pre-training pay off here?',
-  question: 'Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop?',
+  question: `Four sigmoid layers, 2,000 labelled digits. At the end of the quick run, does the unsupervised pre-trained network beat plain backprop by more than ${MARGIN * 100} points of test error?`,
   ...TO_THE_END,
   judge: judgePreVsPlain,
   view: RESULTS_TABLE,
   answer: choiceAnswer(
-    ['unsupervised', 'Yes: unsupervised greedy ends with a lower test error'],
-    ['plain', 'No: plain backprop ends lower'],
-    ['tie', 'A tie (within half a percentage point)'],
+    ['unsupervised', 'Yes: unsupervised greedy ends with a clearly lower test error'],
+    ['plain', 'No: plain backprop ends clearly lower'],
   ),
-  explain: byAnswer(
-    {
-      unsupervised: 'The autoencoders gave every layer weights that already say something about digits, so the error signal has useful features to adjust instead of noise to climb out of.',
-    },
-    'With Glorot initialization and only four layers, plain backprop has enough signal to learn on its own: the advantage the 2006 papers found was largest for deeper networks with worse initializations and less data.',
-  ),
+  explain: (o) =>
+    o.tie
+      ? 'Neither ends clearly ahead in this run: with this budget, pre-training neither helped nor hurt by more than the noise.'
+      : o.answer === 'unsupervised'
+        ? 'The autoencoders gave every layer weights that already describe digits, so the labels’ error signal had features to adjust. From random weights, through four sigmoid layers that each shrink it by a factor of at most ¼, the signal that reaches the lower layers is too faint to start them learning within this budget.'
+        : 'In this run the labels’ error signal reached the lower layers of the randomly started network well enough for plain backprop to learn on its own, and pre-training gave no lead.',
 });
 
 export const ReluRatioExercise = exercise({
@@ -69,31 +71,38 @@ export const ReluRatioExercise = exercise({
   judge: judgeReluRatio,
   view: { id: 'today', label: 'the chart above' },
   answer: numberAnswer({ factor: 1.5 }, '2', 'times'),
-  explain: (o) => `The run measured ${fmt(o.answer as number, 3)}. ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps the signal at a sensible size, so every layer learns from the first step; the sigmoid network’s lower layers hear only a faint echo.`,
+  explain: 'ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps it at a sensible size, so every layer learns from the first step; in the sigmoid network the signal shrinks by a factor of at most ¼ at every layer on its way down.',
 });
 
 export const WinnerExercise = exercise({
   id: 'winner',
   n: 4,
   title: 'who ends best?',
-  question: 'Of the four networks, which has the lowest test error at the end of the quick run?',
+  question: `Of the four networks, which has the lowest test error at the end of the quick run (by more than ${MARGIN * 100} points)?`,
   ...TO_THE_END,
   judge: judgeWinner,
   view: RESULTS_TABLE,
   answer: WHICH_METHOD,
-  explain: (o) => `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends lowest. Compare the test curves of the last phase: the order at the end need not be the order at the start.`,
+  explain: (o) =>
+    o.tie
+      ? 'The best two are level within the noise: another seed could swap them.'
+      : o.answer === 'today'
+        ? 'The network with no pre-training at all ends best: ReLU units and He initialization let backprop reach every layer from random weights, which is why pre-training went out of use.'
+        : o.answer === 'plain'
+          ? 'Plain backprop ends best in this run: with these settings its error signal reached every layer without help.'
+          : `${METHOD_NAMES[o.answer as (typeof METHODS)[number]]} ends best: its pre-trained layers started the labelled training from a better place than random weights, and the ReLU network did not catch up within the budget.`,
 });
 
 export const PlainGoal = goal({
   id: 'rescue-plain',
   n: 5,
   title: 'rescue plain backprop',
-  question: 'Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop’s test error at or below the unsupervised pre-trained network’s. This exercise watches the lab while you try.',
+  question: `Without pre-training: change the sigmoid networks’ learning rate or initialization (or anything else) until a run ends with plain backprop really learning — a test error of at most ${GOAL_ERROR * 100} % and no more than ${MARGIN * 100} points behind the unsupervised pre-trained network, which must still work too (at most ${GOAL_ERROR * 100} %). This exercise watches the lab while you try.`,
   requires: plainMissing,
   start: { label: 'Start from: the quick run, small normal initialization (σ = 0.1)', patch: { ...QUICK, init: 'smallNormal' } },
   judge: judgePlainCatchesUp,
   view: RESULTS_TABLE,
-  explain: (o) => `${o.measured} Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.`,
+  explain: 'Whatever you changed had to get a usable error signal down to the lowest sigmoid layers, which is exactly what pre-training was invented for.',
 });
 
 /** "The autoencoders learn at η = …": the autoencoders' learning rate is scrubbable. */

@@ -11,6 +11,8 @@ import { PARAMS, SLUG } from './params';
 import { Curriculum, History, IdeasProse, Intro, REFERENCES, Today } from './Prose';
 import { finalRows } from './Results';
 import { Stepper } from './Stepper';
+import { ratesToLower } from './remedy';
+import { plainRange, plateauWords } from './judges';
 import { useMnist } from '../../src/store/useMnist';
 import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
@@ -22,7 +24,8 @@ export default function LayerWisePretraining() {
   const [digits, retry] = useMnist();
   const data = digits.status === 'ready' ? digits.data : null;
   const config = useMemo(() => (data ? configFor(p, data) : null), [p, data]);
-  const lab = useLessonTraining('pretrain', config, { onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr', 'reluLr', 'aeLr') });
+  // Lower only the rate that diverged (the message names it), so the other networks' race is unchanged.
+  const lab: PretrainLab = useLessonTraining('pretrain', config, { onLowerLr: () => lowerParam(p, setP, PARAMS, ...ratesToLower(lab.store.getState().diverged)) });
   const phone = typeof window !== 'undefined' && window.innerWidth < 600;
 
   return (
@@ -53,6 +56,8 @@ function TodaySection({ lab }: { lab: PretrainLab }) {
   const res = finalRows(snap, st.info);
   const plain = res?.rows.find((r) => r.method === 'plain');
   const today = res?.rows.find((r) => r.method === 'today');
+  // Said only when this run shows it, with its numbers.
+  const plateau = snap?.done ? plateauWords(plainRange(snap.curves, !!st.info?.phases.some((ph) => ph.kind === 'extra'))).trim() : '';
   return (
     <Section id="today" title="Why we rarely need it now">
       <LineChart series={series} version={snap?.curvesVersion} xLabel="epoch with labels" yLabel="error rate" title="Plain backprop with sigmoid units against ReLU units with He initialization, same depth and data: test solid, train dashed" height={200} />
@@ -66,6 +71,11 @@ function TodaySection({ lab }: { lab: PretrainLab }) {
           <dd data-testid="today-relu">{pct(today?.test, 1)}</dd>
         </div>
       </dl>
+      {plateau && (
+        <p className="small" data-testid="today-plateau">
+          {plateau}
+        </p>
+      )}
       <Today />
     </Section>
   );

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { AeLrSentence, HeadStartExercise, LrSentence, PlainGoal, PreVsPlainExercise, ReluRatioExercise, WinnerExercise } from './Exercises';
+import { AeLrSentence, StackRaceExercise, LrSentence, PlainGoal, PreVsPlainExercise, ReluRatioExercise, WinnerExercise } from './Exercises';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS, quickBudget } from './params';
@@ -59,7 +59,7 @@ export const IdeasProse = memo(function IdeasProse() {
         layer loses a little more detail: the codes keep what the next layer found worth keeping.
       </p>
       <AeLrSentence />
-      <HeadStartExercise />
+      <StackRaceExercise />
       <PreVsPlainExercise />
     </Section>
   );

@@ -1,6 +1,7 @@
 import { METHOD_NAMES, METHODS, type Method, type MethodBudget, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { pct } from '../../src/math/format';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
+import { plainRange, plateauWords } from './judges';
 
 export interface FinalRow {
   method: Method;
@@ -126,6 +127,8 @@ export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo |
     );
   else if (gain > -0.02) out.push(`Pre-training made little difference here (within 2 points of plain backprop).`);
   else out.push(`Pre-training did not help here: plain backprop is ${points(e.plain, e[bestPre])} better than the best pre-trained network.`);
+  const plateau = plateauWords(plainRange(snap.curves, !!info?.phases.some((p) => p.kind === 'extra'))).trim();
+  if (plateau) out.push(plateau);
   const d = e.today - e[bestPre];
   out.push(
     `The ReLU network, trained plainly with no pre-training at all, is ${Math.abs(d) < 0.01 ? 'level with' : d < 0 ? `${points(e.today, e[bestPre])} better than` : `${points(e.today, e[bestPre])} worse than`} the best pre-trained sigmoid network.`,

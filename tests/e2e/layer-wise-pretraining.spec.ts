@@ -126,3 +126,35 @@ test('the quick run reaches its end: the schedule says done, Play turns into "Ru
   await expect.poll(() => page.evaluate(() => (window as any).__hiddenLayers.training.getState().playing)).toBe(false);
   expect((await snap(page))!.progress).toBe(1);
 });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the phase facts wrap inside their boxes: nothing is cut at ${viewport.width}×${viewport.height}`, async ({ watched: page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(LESSON);
+    await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10', { timeout: 60_000 });
+    // The lab's phase card (the first autoencoder) and the stepper below it (supervised greedy, step 1).
+    const facts = page.locator('.lwp-what dd');
+    await expect(facts).toHaveCount(6);
+    const boxes = await facts.evaluateAll((dds) =>
+      dds.map((dd) => {
+        const row = dd.parentElement!;
+        const list = row.parentElement!;
+        const r = dd.getBoundingClientRect();
+        const l = list.getBoundingClientRect();
+        return { text: (dd.textContent ?? '').slice(0, 40), scroll: dd.scrollWidth, client: dd.clientWidth, rowScroll: row.scrollWidth, rowClient: row.clientWidth, right: r.right, listRight: l.right, vw: window.innerWidth };
+      }),
+    );
+    for (const b of boxes) {
+      expect(b.client, `“${b.text}” has a box`).toBeGreaterThan(0);
+      expect(b.scroll, `“${b.text}” is not cut`).toBeLessThanOrEqual(b.client);
+      // Its row is a real box that holds it (a display: contents row measured 0 wide, so every fact overflowed it).
+      expect(b.scroll, `the row of “${b.text}” holds it`).toBeLessThanOrEqual(b.rowClient);
+      expect(b.rowScroll, `the row of “${b.text}” is not cut`).toBeLessThanOrEqual(b.rowClient);
+      expect(b.right, `“${b.text}” ends inside its list`).toBeLessThanOrEqual(b.listRight + 1);
+      expect(b.right, `“${b.text}” ends on screen`).toBeLessThanOrEqual(b.vw);
+    }
+  });
+}

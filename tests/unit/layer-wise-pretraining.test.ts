@@ -9,6 +9,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng } from '../../src/engine/random';
 import { fakeDigits } from './fake-digits';
+import { ratesToLower } from '../../lessons/layer-wise-pretraining/remedy';
 import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll, runOf } from '../../src/engine/tasks/pretrain';
 
 beforeAll(async () => {
@@ -199,3 +200,30 @@ function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
   return m;
 }
+
+describe('the divergence remedy lowers only the rate that diverged (issue 26, item 13)', () => {
+  /** Runs phases until the task reports a divergence; its message. */
+  function divergeWith(patch: Partial<PretrainConfig>): string {
+    const t = new PretrainTask({ ...base, preEpochs: 1, fineEpochs: 1, ...patch });
+    let guard = 0;
+    while (!t.divergence() && !t.isDone && guard++ < 100) t.finishPhase();
+    const msg = t.divergence();
+    t.dispose();
+    expect(msg).not.toBeNull();
+    return msg!;
+  }
+  it('a ReLU network that blew up lowers the ReLU rate only', () => {
+    const msg = divergeWith({ reluLr: 1e6 });
+    expect(msg).toMatch(/ReLU/);
+    expect(ratesToLower(msg)).toEqual(['reluLr']);
+  });
+  it('a sigmoid classifier that blew up lowers the sigmoid rate only; an autoencoder, the autoencoders’ rate', () => {
+    expect(ratesToLower(divergeWith({ lr: 1e9 }))).toEqual(['lr']);
+    // A sigmoid autoencoder's squared error is bounded, so it hardly diverges: its message, as the task words it.
+    expect(ratesToLower('Training of autoencoder 2 diverged at step 140: its loss became NaN. The autoencoder learning rate 10 is too large: each update overshoots and the weights grow without bound. Lower it (try a tenth) and press Reset.')).toEqual(['aeLr']);
+  });
+  it('a message that names no network (a simulated fault) lowers all three, as the notice says', () => {
+    expect(ratesToLower('Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.')).toEqual(['lr', 'reluLr', 'aeLr']);
+    expect(ratesToLower(null)).toEqual(['lr', 'reluLr', 'aeLr']);
+  });
+});

@@ -38,6 +38,14 @@ describe('the findings sentences match their numbers', () => {
     expect(paper).toMatch(/^That is the order Bengio et al\. \(2007\) reported/);
   });
 
+  it('plain backprop at chance all along: the findings say it never left its plateau, with its numbers', () => {
+    const { snap, info } = recorded('equal-updates', { plain: 0.903, supervised: 0.221, unsupervised: 0.173, today: 0.085 });
+    const lines = findingsText(snap, info);
+    expect(lines[2]).toBe('Pre-training helped the deep sigmoid network: unsupervised greedy beats plain backprop by 73.0 points with the same number of updates.');
+    expect(lines[3]).toBe('Plain backprop never left its plateau: its test error stayed between 90.0% and 90.3% all through its training with labels, where guessing gets 90% wrong.');
+    expect(findingsText(recorded('equal-updates', { plain: 0.312, supervised: 0.201, unsupervised: 0.154, today: 0.121 }).snap, info).join(' ')).not.toMatch(/plateau/);
+  });
+
   it('fail: equal budgets, plain backprop ahead of both stacks', () => {
     const { snap, info } = recorded('equal-updates', { plain: 0.1, supervised: 0.16, unsupervised: 0.14, today: 0.145 });
     const lines = findingsText(snap, info);
