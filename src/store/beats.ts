@@ -24,7 +24,7 @@ export interface Beat {
   /** One line for the speaker (N shows it in presenter mode). */
   note: string;
   /** What the note says the audience will see, as a check on the page or the run (a test plays every beat and asserts it). */
-  shows?: BeatClaim;
+  shows: BeatClaim;
 }
 
 /** What a beat's check measured: whether its claim holds, and the numbers it read, in words. */

@@ -43,7 +43,7 @@ describe('lesson beats', () => {
 
 describe('beat links and playlists', () => {
   it('a beat link carries its parameters, its 1-based number and the app flags, nothing else', () => {
-    const h = beatHash('relu-vs-sigmoid', { section: 'lab', params: { dataset: 'spiral' }, note: 'n' }, 2, new URLSearchParams('present=1&lr=3'));
+    const h = beatHash('relu-vs-sigmoid', { section: 'lab', params: { dataset: 'spiral' }, note: 'n', shows: sectionSays('n', 'n') }, 2, new URLSearchParams('present=1&lr=3'));
     expect(h).toBe('#/lessons/relu-vs-sigmoid?dataset=spiral&present=1&beat=3');
     expect(beatFromQuery(new URLSearchParams('beat=3'), 5)).toBe(2);
     expect(beatFromQuery(new URLSearchParams('beat=9'), 5)).toBe(-1);

@@ -51,7 +51,7 @@ export function BeatBar({ slug }: { slug: string }) {
 
   const lessonAt = ctx?.kind === 'lesson' ? ctx.at : (beatContext(false) as { at: number } | null)?.at ?? -1;
   const note = lessonAt >= 0 ? beats[lessonAt]?.note : undefined;
-  const claim = lessonAt >= 0 ? beats[lessonAt]?.shows?.text : undefined;
+  const claim = lessonAt >= 0 ? beats[lessonAt]?.shows.text : undefined;
   const beatUrl = () => {
     const h = beatHash(slug, beats[Math.max(0, lessonAt)]!, Math.max(0, lessonAt), new URLSearchParams('present=1'));
     return `${location.origin}${location.pathname}${h}`;

@@ -13,7 +13,6 @@ export function readBeatClaim(slug: string, i: number): ClaimReading | null {
   const beat = beatsFor(slug)[i];
   if (!beat || typeof document === 'undefined') return null;
   const claim = beat.shows;
-  if (!claim) return { ready: true, ok: false, measured: 'this beat states no claim', step: null };
   const snap = claim.lab ? (labSnapshot(claim.lab) as { step?: number } | null) : null;
   return readClaim(claim, snap, document.getElementById(beat.section));
 }
@@ -23,7 +22,7 @@ export function exposeBeatClaims(): void {
   const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
   g.__hiddenLayers = {
     ...g.__hiddenLayers,
-    beats: (slug: string) => beatsFor(slug).map((b) => ({ section: b.section, note: b.note, claim: b.shows?.text ?? '(none)', lab: b.shows?.lab ?? null, after: b.shows?.after ?? null, play: b.play ?? null })),
+    beats: (slug: string) => beatsFor(slug).map((b) => ({ section: b.section, note: b.note, claim: b.shows.text, lab: b.shows.lab ?? null, after: b.shows.after ?? null, play: b.play ?? null })),
     beatClaim: readBeatClaim,
   };
 }
