@@ -143,7 +143,7 @@ async function lessonWorkload() {
   await instrument(page);
   await page.goto(`${BASE}#/lessons/relu-vs-sigmoid?dataset=spiral`);
   await page.getByRole('button', { name: /play/i }).waitFor();
-  await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready');
+  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready');
   const r = await measureTraining(page, 2000);
   await page.close();
   return { workload: '3 × 2-8-8-1 (sigmoid, tanh, ReLU), batch 10, two spirals, 100×100 boundaries', updatesPerSecPerNetwork: r.stepsPerSec, ...r };
@@ -156,7 +156,7 @@ async function singleNet(backend) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${BASE}?backend=${backend}#/lessons/relu-vs-sigmoid?dataset=spiral&acts=relu`);
   try {
-    await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status !== 'starting', null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status !== 'starting', null, { timeout: 60_000 });
     await page.getByRole('button', { name: /play/i }).waitFor();
     const r = await measureTraining(page, 3000);
     await page.close();

@@ -18,7 +18,7 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 await instrument(page);
 await page.goto(BASE + route);
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
-await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready', null, { timeout: 120_000 });
+await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 120_000 });
 if (process.env.SCROLL) await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), process.env.SCROLL);
 await page.getByRole('group', { name: 'Training controls' }).first().getByRole('button', { name: /play/i }).click();
 await page.waitForTimeout(4000);

@@ -22,7 +22,7 @@ async function open(browser, BASE, instrument, backend, query = '') {
   await instrument(page);
   const flag = backend === 'auto' ? '' : `?backend=${backend}`;
   await page.goto(`${BASE}${flag}#/lessons/convolution${query}`);
-  await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready', null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 120_000 });
   return page;
 }
 

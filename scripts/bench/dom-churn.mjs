@@ -62,7 +62,7 @@ export async function measureChurn(browser, base, lesson, seconds = 4) {
   await cdp.send('Performance.enable');
   await page.goto(`${base}${lesson.hash}`);
   await page.getByRole('button', { name: /play/i }).waitFor();
-  await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready');
+  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready');
   if (lesson.scrollTo) await page.locator(lesson.scrollTo).scrollIntoViewIfNeeded();
   await page.evaluate(() => document.activeElement?.blur?.());
   await page.keyboard.press('Space');

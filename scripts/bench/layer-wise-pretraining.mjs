@@ -17,7 +17,7 @@ export async function run({ browser, BASE, instrument }) {
     await instrument(page);
     const q = `preset=${c.preset}${c.backend ? `&backend=${c.backend}` : ''}`;
     await page.goto(`${BASE}#/lessons/layer-wise-pretraining?${q}`);
-    await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready', null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 120_000 });
     const backend = await page.evaluate(() => window.__hiddenLayers.training.getState().backend?.name);
     await page.getByRole('button', { name: /play/i }).click();
     const t0 = Date.now();

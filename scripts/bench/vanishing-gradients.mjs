@@ -21,7 +21,7 @@ export async function run({ browser, BASE, instrument, measureTraining, readStep
     await instrument(page);
     await page.goto(`${BASE}#/lessons/vanishing-gradients${c.query}`);
     await page.getByRole('button', { name: /play/i }).waitFor();
-    await page.waitForFunction(() => window.__hiddenLayers?.training.getState().status === 'ready');
+    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready');
     let r;
     if (c.scrollTo) {
       // Clicking Play would scroll the lab back into view: use the Space shortcut instead.
