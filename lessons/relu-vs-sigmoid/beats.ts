@@ -98,13 +98,15 @@ export const BEATS: Beat[] = [
     section: 'lab',
     params: { dataset: 'spiral', depth: '4', width: '16', lr: '3' },
     play: true,
-    note: 'η = 3: a third or more of the ReLU units die (the “Dead” readout) and its loss stays above 0.6.',
+    note: 'η = 3: a third or more of the ReLU units die (the “Dead” readout) and it stops learning: its loss stays above 0.6 or blows up.',
     shows: runClaim<S>('lab', {
-      text: 'a third or more of the ReLU network’s hidden units are dead and its training loss is above 0.6',
+      text: 'a third or more of the ReLU network’s hidden units are dead and its training loss is above 0.6 or not a number',
       until: (s) => spiralNet(s) && deadShare(s, RELU) >= 1 / 3,
       check: (s) => {
         const dead = deadShare(s, RELU);
-        return { ok: spiralNet(s) && dead >= 1 / 3 && s.trainLoss[RELU]! > 0.6, measured: `step ${s.step}: ReLU ${pct(dead)} dead, training loss ${fmt(s.trainLoss[RELU], 3)}` };
+        const loss = s.trainLoss[RELU]!;
+        // η changes live (no reset), so when it lands decides whether the loss stalls high or overflows: both are no learning.
+        return { ok: spiralNet(s) && dead >= 1 / 3 && !(loss <= 0.6), measured: `step ${s.step}: ReLU ${pct(dead)} dead, training loss ${fmt(s.trainLoss[RELU], 3)}` };
       },
     }),
   },
