@@ -51,6 +51,7 @@ export const BEATS: Beat[] = [
   {
     section: 'lab',
     play: false,
+    reset: true,
     note: 'One seed, only the activation differs; before play all three losses are 0.6–0.8. Ask: which is last below 0.1?',
     shows: runClaim<S>('lab', {
       text: 'before training (step 0), the three networks’ training losses are all between 0.6 and 0.8',

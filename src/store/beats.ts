@@ -21,6 +21,11 @@ export interface Beat {
   params?: Record<string, string>;
   /** Start training (true) or pause (false); left alone when absent. */
   play?: boolean;
+  /**
+   * Start the lab's run again from step 0 even when the parameters are the previous beat's
+   * (a beat about the untrained network, reached with ← from one that trained it).
+   */
+  reset?: boolean;
   /** One line for the speaker (N shows it in presenter mode). */
   note: string;
   /** What the note says the audience will see, as a check on the page or the run (a test plays every beat and asserts it). */

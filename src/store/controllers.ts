@@ -112,6 +112,10 @@ export function activeController(): LessonController | null {
 
 /** The latest snapshot of the lab registered as `id` (its section), or null. */
 export function labSnapshot(id: string): unknown {
-  const e = entries.find((x) => x.id === id);
-  return e?.controller.snapshot?.() ?? null;
+  return controllerFor(id)?.snapshot?.() ?? null;
+}
+
+/** The controls of the lab registered under section id `id`, if it is on the page. */
+export function controllerFor(id: string): LessonController | null {
+  return entries.find((x) => x.id === id)?.controller ?? null;
 }

@@ -50,3 +50,27 @@ for (const slug of SLUGS) {
     }
   });
 }
+
+/**
+ * Going back to a beat that shows a paused lab (ReLU vs sigmoid's "before training, step 0")
+ * from one that was playing: the lab pauses before its parameters change, so the new run
+ * waits at step 0 instead of training a few hundred steps before the pause lands.
+ */
+test('a paused beat reached from a playing one shows its run at step 0', async ({ watched: page }) => {
+  const slug = 'relu-vs-sigmoid';
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/?present=1#/lessons/${slug}`);
+  const bar = page.getByRole('complementary', { name: 'Lecture beats' });
+  await bar.getByRole('button', { name: 'Start the lecture' }).click();
+  await bar.getByRole('button', { name: 'Next beat' }).click();
+  await expect(page.getByTestId('beat-counter')).toHaveText('beat 2 of 5');
+  const read = (i: number) => page.evaluate(([s, k]) => (window as unknown as { __hiddenLayers: { beatClaim(s: string, i: number): Reading } }).__hiddenLayers.beatClaim(s as string, k as number), [slug, i] as const);
+  await expect.poll(async () => (await read(1)).step ?? 0, { timeout: 60_000 }).toBeGreaterThan(50);
+  await bar.getByRole('button', { name: 'Previous beat' }).click();
+  await expect(page.getByTestId('beat-counter')).toHaveText('beat 1 of 5');
+  // Past realizeBeat's settling (three agreeing checks 250 ms apart): the run has not moved.
+  await page.waitForTimeout(1500);
+  await expect.poll(async () => (await read(0)).ready, { timeout: 30_000 }).toBe(true);
+  const r = await read(0);
+  expect(r.ok, `beat 1 after ←: ${r.measured} (step ${r.step})`).toBe(true);
+});

@@ -8,7 +8,7 @@
  */
 import { appStore } from '../../store/app';
 import { beatFromQuery, beatHash, beatStore, parsePlaylist, playlistIndex, stepBeat, type Beat } from '../../store/beats';
-import { activeController } from '../../store/controllers';
+import { activeController, controllerFor } from '../../store/controllers';
 import { reducedMotion } from '../../store/motion';
 import { parseHash } from '../../store/route';
 import { beatsFor } from './registry';
@@ -73,8 +73,22 @@ function withPresent(hash: string): string {
   return `#/lessons/${r.slug}?${r.query.toString()}`;
 }
 
+/**
+ * A beat that shows a lab paused (before training, say) pauses it before its parameters change
+ * (and a beat that asks for it resets the run):
+ * a reset keeps the play state, so pausing afterwards would let the new run take a few hundred
+ * steps first, and a claim about step 0 would be false on screen.
+ */
+function prepareLab(beat: Beat): void {
+  const c = (beat.shows.lab ? controllerFor(beat.shows.lab) : controllerFor(beat.section)) ?? activeController();
+  if (!c) return;
+  if (beat.play === false && c.isPlaying()) c.togglePlay();
+  if (beat.reset) c.reset();
+}
+
 /** Show beat i of the lesson: its URL (parameters replaced, app flags kept), section and play state. */
 export function showLessonBeat(slug: string, beats: Beat[], i: number): void {
+  prepareLab(beats[i]!);
   const route = appStore.getState().route;
   const hash = beatHash(slug, beats[i]!, i, route.query);
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
