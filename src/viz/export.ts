@@ -162,6 +162,8 @@ function inlineStyles(src: Element, dst: Element): void {
     .join(';');
   if (decl) dst.setAttribute('style', decl);
   dst.removeAttribute('class');
+  // A palette colour in an attribute (var(--c-blue, #0072b2)) means nothing outside the page: its light value.
+  for (const a of Array.from(dst.attributes)) if (a.value.includes('var(')) dst.setAttribute(a.name, lightColor(a.value));
   const a = src.children;
   const b = dst.children;
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
