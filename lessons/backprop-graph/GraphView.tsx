@@ -1,11 +1,12 @@
 import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine/graph';
 import { fmt } from '../../src/math/format';
 import type { GraphDef } from './graphs';
+import { TEXT_SWATCH, UI } from '../../src/viz/palette';
 
 const OP_TEXT: Record<Op, string> = { input: '', add: '+', mul: '×', max: 'max', square: '( )²', sin: 'sin', cos: 'cos', sigmoid: 'σ', scale: '×3' };
 /** Values in blue, gradients in vermilion (Okabe–Ito, darkened for text contrast). */
-export const VALUE_INK = '#005a8c';
-export const GRAD_INK = '#a34700';
+export const VALUE_INK = TEXT_SWATCH.blue;
+export const GRAD_INK = TEXT_SWATCH.vermillion;
 
 const COL_W = 150;
 const ROW_H = 62;
@@ -62,7 +63,7 @@ export function GraphView({
     <svg className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <defs>
         <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" fill="#777" />
+          <path d="M0,0 L10,5 L0,10 z" fill={UI.frame} />
         </marker>
       </defs>
       {es.map((e) => {

@@ -4,7 +4,7 @@ import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
 import { Rng } from '../../src/engine/random';
-import { MODEL_COLORS } from '../../src/viz/palette';
+import { MODEL_COLORS, SWATCH, UI } from '../../src/viz/palette';
 
 const N = 24;
 
@@ -92,13 +92,13 @@ export const Conv1D = memo(function Conv1D() {
           <text x={2} y={12} className="axis-label">input x(a)</text>
           <text x={2} y={mid + 22} className="axis-label">output s(t)</text>
           {/* the kernel window */}
-          <rect x={(t - w.length + 1) * step} y={top} width={w.length * step} height={mid - top + 4} fill="#0072B2" opacity={0.12} />
+          <rect x={(t - w.length + 1) * step} y={top} width={w.length * step} height={mid - top + 4} fill={SWATCH.blue} opacity={0.12} />
           {x.map((v, a) => {
             const inWin = a <= t && a > t - w.length;
             return (
               <g key={a}>
-                <line x1={a * step + step / 2} x2={a * step + step / 2} y1={mid - 10} y2={mid - 10 - v * amp} stroke={inWin ? '#0072B2' : '#8a8b93'} strokeWidth={3} />
-                <circle cx={a * step + step / 2} cy={mid - 10 - v * amp} r={3} fill={inWin ? '#0072B2' : '#8a8b93'} />
+                <line x1={a * step + step / 2} x2={a * step + step / 2} y1={mid - 10} y2={mid - 10 - v * amp} stroke={inWin ? SWATCH.blue : SWATCH.muted} strokeWidth={3} />
+                <circle cx={a * step + step / 2} cy={mid - 10 - v * amp} r={3} fill={inWin ? SWATCH.blue : SWATCH.muted} />
                 {inWin && (
                   <text x={a * step + step / 2} y={mid + 2} textAnchor="middle" className="conv1d-w">
                     {fixed(w[t - a], 2)}
@@ -115,8 +115,8 @@ export const Conv1D = memo(function Conv1D() {
               </g>
             ) : null,
           )}
-          <line x1={0} x2={W} y1={bottom} y2={bottom} stroke="#c9cad1" />
-          <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke="#c9cad1" />
+          <line x1={0} x2={W} y1={bottom} y2={bottom} stroke={UI.hairline} />
+          <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke={UI.hairline} />
         </svg>
       </div>
       <p className="formula-line conv1d-sum" tabIndex={0} role="group" aria-label={`The sum at position ${t}; scroll sideways if it is cut off`}>

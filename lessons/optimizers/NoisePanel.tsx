@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { finitePopulationFactor } from '../../src/engine/grad-noise';
 import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { fmt } from '../../src/math/format';
-import { OPTIMIZER_COLORS } from '../../src/viz/palette';
+import { OPTIMIZER_COLORS, UI } from '../../src/viz/palette';
 
 /**
  * Mini-batch noise of the SGD network (run 0): a scatter of mini-batch gradients around the full gradient, the measured
@@ -24,14 +24,14 @@ export const NoisePanel = memo(function NoisePanel({ snap, runs, batch, n }: { s
       <h3>Mini-batch noise (batch size {batch})</h3>
       <div className="opt-noise-row">
         <svg width={S} height={S} role="img" aria-label={`Scatter of ${K} mini-batch gradients of the SGD network around the full gradient; root-mean-square distance ${fmt(measured, 2)} of its length.`}>
-          <rect x={0} y={0} width={S} height={S} fill="#fafafa" stroke="#ccc" />
-          <line x1={sx(0)} x2={sx(0)} y1={0} y2={S} stroke="#ccc" />
-          <line x1={0} x2={S} y1={sy(0)} y2={sy(0)} stroke="#ccc" />
+          <rect x={0} y={0} width={S} height={S} fill={UI.panel} stroke={UI.hairline} />
+          <line x1={sx(0)} x2={sx(0)} y1={0} y2={S} stroke={UI.hairline} />
+          <line x1={0} x2={S} y1={sy(0)} y2={sy(0)} stroke={UI.hairline} />
           {pts &&
             Array.from({ length: K }, (_, k) => (
               <circle key={k} cx={sx(pts[2 * k]!)} cy={sy(pts[2 * k + 1]!)} r={3.5} fill={OPTIMIZER_COLORS.sgd} fillOpacity={0.6} />
             ))}
-          <g transform={`translate(${sx(1)},${sy(0)})`} stroke="#000" strokeWidth={2.5}>
+          <g transform={`translate(${sx(1)},${sy(0)})`} stroke={UI.mark} strokeWidth={2.5}>
             <line x1={-7} x2={7} y1={0} y2={0} />
             <line x1={0} x2={0} y1={-7} y2={7} />
           </g>

@@ -12,7 +12,7 @@ import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
 import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import type { Series } from '../../src/viz/LineChart';
-import { OKABE_ITO } from '../../src/viz/palette';
+import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
 import { approxConfig, APPROX_POINTS, unitsFor } from './approxConfig';
 import { ErrorVsN, FitPlot } from './charts';
 import { PARAMS, SLUG } from './params';
@@ -61,7 +61,7 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
       units.map((n, r) => ({
         id: `n${n}`,
         label: `n = ${n}`,
-        color: n === p.n ? '#000000' : OKABE_ITO[r % 6],
+        color: n === p.n ? SWATCH.black : OKABE_ITO[r % 6],
         dashed: n !== p.n,
         x: h.x,
         y: h.ys[r],

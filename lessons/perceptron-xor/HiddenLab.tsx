@@ -13,7 +13,7 @@ import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { lutFor } from '../../src/viz/canvasImage';
 import type { Series } from '../../src/viz/LineChart';
-import { OKABE_ITO } from '../../src/viz/palette';
+import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
 import { PARAMS, SLUG } from './params';
 import { LessonProvider } from '../../src/app/exercises';
 import { type Line2D, PointsView } from './PerceptronView';
@@ -22,7 +22,7 @@ import { xorNetConfig } from './xorConfig';
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'hidden';
 /** Line colours of the hidden units (Okabe–Ito, skipping the class colours' look-alikes). */
-export const UNIT_COLORS = ['#0072B2', '#009E73', '#CC79A7', '#56B4E9', '#000000', '#E69F00', '#D55E00', '#999999'];
+export const UNIT_COLORS = [SWATCH.blue, SWATCH.green, SWATCH.pink, SWATCH.sky, SWATCH.black, SWATCH.orange, SWATCH.vermillion, SWATCH.muted];
 
 /** Part A, second half: one hidden layer solves XOR, trained in the worker. */
 /** `children` (this part's prose) can use the exercises, which watch this lab. */
@@ -99,7 +99,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
                 lo={hiddenSpace.lo}
                 hi={hiddenSpace.hi}
                 maxSize={presenter ? 170 : 230}
-                lines={[{ w: hiddenSpace.w, b: hiddenSpace.b, color: '#000', label: 'output', shade: true }]}
+                lines={[{ w: hiddenSpace.w, b: hiddenSpace.b, color: SWATCH.black, label: 'output', shade: true }]}
                 title={`The same points after the hidden layer, with the output unit's line; accuracy ${pct(snap?.trainAcc[0])}${(snap?.trainAcc[0] ?? 0) >= 1 ? ': one line separates them' : ''}.`}
               />
               <Formula tex={`v_1 h_1 + v_2 h_2 + c = ${tex(hiddenSpace.w[0])}\\,h_1 ${sign(hiddenSpace.w[1])} ${tex(Math.abs(hiddenSpace.w[1]))}\\,h_2 ${sign(hiddenSpace.b)} ${tex(Math.abs(hiddenSpace.b))} = 0`} label="The output unit's line in hidden space" />

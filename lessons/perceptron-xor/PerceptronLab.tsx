@@ -8,7 +8,7 @@ import { useApp } from '../../src/app/useApp';
 import { registerController } from '../../src/store/controllers';
 import type { ParamValues } from '../../src/store/params';
 import { LineChart, type Series } from '../../src/viz/LineChart';
-import { OKABE_ITO } from '../../src/viz/palette';
+import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
 import { PARAMS } from './params';
 import { PointsView } from './PerceptronView';
 import type { PerceptronSession, PerceptronSnapshot } from './perceptronSession';
@@ -149,7 +149,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
             hi={1.5}
             maxSize={size}
             wrong={wrong}
-            lines={[{ w, b, color: '#000', label: 'perceptron', shade: true }]}
+            lines={[{ w, b, color: SWATCH.black, label: 'perceptron', shade: true }]}
             title={`The perceptron's line ${fmt(w[0])}·x₁ + ${fmt(w[1])}·x₂ + ${fmt(b)} = 0 over the points; the shaded side is where it outputs 1. ${errors} misclassified.`}
           />
           <p className="px-status" role="status" data-testid="perceptron-status">

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Points2D } from '../../src/engine/perceptron';
-import { CLASS_COLORS } from '../../src/viz/palette';
+import { CLASS_COLORS, UI } from '../../src/viz/palette';
 import { useSize } from '../../src/viz/useSize';
 
 /** A line w·x + b = 0 drawn over the points. */
@@ -94,7 +94,7 @@ export function PointsView({
       <div className="px-points-stack" style={{ width: S, height: S }}>
         {background}
         <svg width={S} height={S} role="img" aria-label={title}>
-          <rect x={0} y={0} width={S} height={S} fill="none" stroke="#888" />
+          <rect x={0} y={0} width={S} height={S} fill="none" stroke={UI.frame} />
           {lines.map((l) => {
             const poly = l.shade ? halfPlane(l.w, l.b, lo, hi) : [];
             const seg = clipLine(l.w, l.b, lo, hi);
@@ -121,11 +121,11 @@ export function PointsView({
             const one = data.y[i] > 0.5;
             return (
               <g key={i}>
-                {wrong?.[i] && <circle cx={cx} cy={cy} r={r * 1.9} fill="none" stroke="#000" strokeWidth={2} strokeDasharray="3 2" />}
+                {wrong?.[i] && <circle cx={cx} cy={cy} r={r * 1.9} fill="none" stroke={UI.mark} strokeWidth={2} strokeDasharray="3 2" />}
                 {one ? (
-                  <circle cx={cx} cy={cy} r={r} fill={CLASS_COLORS[1]} stroke="#fff" strokeWidth={1.5} />
+                  <circle cx={cx} cy={cy} r={r} fill={CLASS_COLORS[1]} stroke={UI.halo} strokeWidth={1.5} />
                 ) : (
-                  <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={CLASS_COLORS[0]} stroke="#fff" strokeWidth={1.5} />
+                  <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={CLASS_COLORS[0]} stroke={UI.halo} strokeWidth={1.5} />
                 )}
               </g>
             );

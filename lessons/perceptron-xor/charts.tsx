@@ -3,12 +3,13 @@ import { useId, useRef } from 'react';
 import { type ApproxAct, netOutput, type Net1d, unitContribution } from '../../src/engine/functions1d';
 import { decades, linearTicks, linePath, logTicks, type Margins } from '../../src/viz/chart';
 import { ChartFrame } from '../../src/viz/ChartFrame';
+import { SWATCH, UI } from '../../src/viz/palette';
 import { useSize } from '../../src/viz/useSize';
 
-export const TARGET_COLOR = '#555555';
-export const OUTPUT_COLOR = '#0072B2';
+export const TARGET_COLOR = SWATCH.grey;
+export const OUTPUT_COLOR = SWATCH.blue;
 /** Contributions cycle through these (Okabe–Ito, without the output's blue). */
-const UNIT_COLORS = ['#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+const UNIT_COLORS = [SWATCH.vermillion, SWATCH.green, SWATCH.pink, SWATCH.orange, SWATCH.sky, SWATCH.black];
 const SAMPLES = 161;
 const M: Margins = { top: 8, right: 10, bottom: 30, left: 40 };
 const M_SMALL: Margins = { top: 4, right: 4, bottom: 4, left: 4 };
@@ -115,7 +116,7 @@ export function ErrorVsN({ ns, mse, selected, height, title }: { ns: number[]; m
         ok(i) ? (
           <g key={n}>
             <circle cx={x(n)} cy={y(mse![i])} r={4} fill={OUTPUT_COLOR} />
-            {n === selected && <circle cx={x(n)} cy={y(mse![i])} r={8} fill="none" stroke="#000" strokeWidth={2} />}
+            {n === selected && <circle cx={x(n)} cy={y(mse![i])} r={8} fill="none" stroke={UI.mark} strokeWidth={2} />}
           </g>
         ) : null,
       )}

@@ -5,6 +5,7 @@ import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
 import { lineScales } from '../../src/viz/chart';
 import { useSize } from '../../src/viz/useSize';
+import { SWATCH, UI } from '../../src/viz/palette';
 import { fmt } from '../../src/math/format';
 import { METHOD_COLORS, METHOD_SHORT } from './runs';
 
@@ -40,8 +41,8 @@ export function LossChart({
   const legend: LegendItem[] = useMemo(
     () => [
       ...methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m] })),
-      { id: 'train', label: 'training', color: '#555' },
-      { id: 'test', label: 'held-out', color: '#555', dashed: true },
+      { id: 'train', label: 'training', color: SWATCH.grey },
+      { id: 'test', label: 'held-out', color: SWATCH.grey, dashed: true },
       ...(methods.includes('early') ? [{ id: 'best', label: 'early stop: best', color: METHOD_COLORS.early, marker: 'circle' as const }] : []),
     ],
     [methods],
@@ -71,7 +72,7 @@ export function LossChart({
         {layout.marker && (
           <g data-testid="early-marker">
             <line x1={layout.marker.cx} x2={layout.marker.cx} y1={LINE_MARGINS.top} y2={height - LINE_MARGINS.bottom} stroke={METHOD_COLORS.early} strokeDasharray="2 3" />
-            <circle cx={layout.marker.cx} cy={layout.marker.cy} r={5} fill={METHOD_COLORS.early} stroke="#fff" strokeWidth={1.5} />
+            <circle cx={layout.marker.cx} cy={layout.marker.cy} r={5} fill={METHOD_COLORS.early} stroke={UI.halo} strokeWidth={1.5} />
           </g>
         )}
       </ChartFrame>

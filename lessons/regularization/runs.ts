@@ -1,19 +1,20 @@
 import type { RegMethod } from '../../src/engine/regularizers';
+import { SWATCH, TEXT_SWATCH } from '../../src/viz/palette';
 
-/** One Okabe–Ito colour per network (colour-blind safe), and darker shades for text (WCAG AA on white and the panel grey). */
+/** One Okabe–Ito colour per network (colour-blind safe), and shades for text (WCAG AA in either theme). */
 export const METHOD_COLORS: Record<RegMethod, string> = {
-  none: '#D55E00',
-  l2: '#0072B2',
-  l1: '#009E73',
-  early: '#CC79A7',
-  dropout: '#E69F00',
+  none: SWATCH.vermillion,
+  l2: SWATCH.blue,
+  l1: SWATCH.green,
+  early: SWATCH.pink,
+  dropout: SWATCH.orange,
 };
 export const METHOD_TEXT_COLORS: Record<RegMethod, string> = {
-  none: '#a34700',
-  l2: '#005a8c',
-  l1: '#00664b',
-  early: '#8f3f73',
-  dropout: '#7a5500',
+  none: TEXT_SWATCH.vermillion,
+  l2: TEXT_SWATCH.blue,
+  l1: TEXT_SWATCH.green,
+  early: TEXT_SWATCH.pink,
+  dropout: TEXT_SWATCH.ochre,
 };
 
 /** Short names for cards and legends. */

@@ -7,6 +7,7 @@ import { BackendBadge } from './ui/BackendBadge';
 import { Notices } from './ui/Notices';
 import { UpdateNotice } from './ui/UpdateNotice';
 import { SettingsDialog } from './ui/SettingsDialog';
+import { ThemeToggle } from './ui/ThemeToggle';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
 import { useApp } from './useApp';
 import { appActions, appStore } from '../store/app';
@@ -37,6 +38,7 @@ export function App() {
           <button type="button" className="tool" onClick={() => appStore.setState({ shortcutsOpen: true })} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
+          <ThemeToggle />
           <button type="button" className="tool" onClick={() => appStore.setState({ settingsOpen: true })}>
             Settings
           </button>

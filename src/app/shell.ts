@@ -1,10 +1,11 @@
 /**
  * Framework-free wiring of the shell: hash routing, app-wide URL flags, keyboard
- * shortcuts, reduced motion and presenter mode on the <html> element.
+ * shortcuts, reduced motion, the colour theme and presenter mode on the <html> element.
  */
 import { appActions, appStore } from '../store/app';
 import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
+import { DARK_QUERY, resolveTheme, themeStore } from '../store/theme';
 import { actionForKey } from './actions';
 import { FAULTS, type Fault } from '../engine/protocol';
 import { hasBidi, invisibleProblem, show } from '../store/params';
@@ -70,6 +71,9 @@ function applyHtmlFlags(): void {
   const reduce = s.settings.motion === 'reduce' || (s.settings.motion === 'system' && systemReduce);
   document.documentElement.dataset.motion = reduce ? 'reduce' : 'full';
   document.documentElement.classList.toggle('presenter', s.presenter);
+  const theme = resolveTheme(s.settings.theme, matchMedia(DARK_QUERY).matches);
+  document.documentElement.dataset.theme = theme;
+  if (themeStore.getState().theme !== theme) themeStore.setState({ theme });
 }
 
 /**
@@ -114,6 +118,7 @@ export function startShell(): void {
     if (prev.presenter && !s.presenter) dropPresentFlag();
   });
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', applyHtmlFlags);
+  matchMedia(DARK_QUERY).addEventListener('change', applyHtmlFlags);
   window.addEventListener('keydown', (e) => {
     const action = actionForKey(e, appStore.getState());
     if (!action) return;

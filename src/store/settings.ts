@@ -10,9 +10,11 @@ export interface Settings {
   backend: BackendRequest;
   /** 'system' follows prefers-reduced-motion. */
   motion: 'system' | 'reduce' | 'full';
+  /** 'system' follows prefers-color-scheme. */
+  theme: 'system' | 'light' | 'dark';
 }
 
-export const DEFAULT_SETTINGS: Settings = { backend: 'auto', motion: 'system' };
+export const DEFAULT_SETTINGS: Settings = { backend: 'auto', motion: 'system', theme: 'system' };
 export const SETTINGS_KEY = 'hidden-layers:settings';
 
 export function parseSettings(raw: string | null): { settings: Settings; problem?: string } {
@@ -35,6 +37,10 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   }
   if ('motion' in d) {
     if (d.motion === 'system' || d.motion === 'reduce' || d.motion === 'full') settings.motion = d.motion;
+    else bad = true;
+  }
+  if ('theme' in d) {
+    if (d.theme === 'system' || d.theme === 'light' || d.theme === 'dark') settings.theme = d.theme;
     else bad = true;
   }
   return bad ? { settings, problem: 'Some saved settings were invalid and were reset to the defaults.' } : { settings };

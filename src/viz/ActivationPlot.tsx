@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../engine/activations';
 import { linearTicks, linePath, px, type Margins } from './chart';
 import { ChartFrame, useChartBox } from './ChartFrame';
+import { UI } from './palette';
 
 export interface ActivationPlotProps {
   activation: Activation;
@@ -113,7 +114,7 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
           if (i !== null && i !== undefined) pick.current?.(Number(i));
         }}
       />
-      {showHl && <circle className="hl" cx={hx} cy={hy} r={6} fill="none" stroke="#111" strokeWidth={2} />}
+      {showHl && <circle className="hl" cx={hx} cy={hy} r={6} fill="none" stroke={UI.mark} strokeWidth={2} />}
     </ChartFrame>
   );
 });

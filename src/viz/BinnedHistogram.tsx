@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import { UI } from './palette';
 import { useSize } from './useSize';
 
 export interface BinnedHistogramProps {
@@ -43,7 +44,7 @@ export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 
   return (
     <div className="binned-hist" ref={wrap}>
       <svg width={width} height={height} role="img" aria-label={title}>
-        <line x1={0} x2={width} y1={h - 0.5} y2={h - 0.5} stroke="#9a9ba3" />
+        <line x1={0} x2={width} y1={h - 0.5} y2={h - 0.5} stroke={UI.frame} />
         {counts &&
           max > 0 &&
           Array.from({ length: bins }, (_, i) => {

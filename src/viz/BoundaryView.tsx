@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DOMAIN, type Dataset2D } from '../engine/datasets';
 import { ExportMenu } from './ExportMenu';
 import { drawValues, prepareCanvas } from './canvasImage';
-import { CLASS_COLORS } from './palette';
+import { CLASS_COLORS, lightColor } from './palette';
 import { useSize } from './useSize';
 
 export interface BoundaryProps {
@@ -45,7 +45,7 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
         if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
         ctx.beginPath();
         ctx.arc(px, py, r, 0, 2 * Math.PI);
-        const col = CLASS_COLORS[d.y[i] > 0.5 ? 1 : 0];
+        const col = lightColor(CLASS_COLORS[d.y[i] > 0.5 ? 1 : 0]);
         if (hollow) {
           ctx.lineWidth = 1.5;
           ctx.strokeStyle = col;

@@ -7,6 +7,7 @@
 import { memo, useRef, type ReactNode, type Ref } from 'react';
 import type { Margins, Tick } from './chart';
 import { ExportMenu, type ExportSource } from './ExportMenu';
+import { UI } from './palette';
 import { useSize } from './useSize';
 
 export interface LegendItem {
@@ -63,7 +64,7 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
       {!noExport && <ExportMenu source={{ title, svg: () => svg.current, legend, history }} />}
       <svg ref={svg} width={width} height={height} role="img" aria-label={title}>
         {grid && (
-          <g className="grid" stroke="#e3e4e8">
+          <g className="grid" stroke={UI.grid}>
             {yTicks.map((t) => (
               <line key={t.value} x1={M.left} x2={width - M.right} y1={t.pos} y2={t.pos} />
             ))}
@@ -121,7 +122,7 @@ export const Legend = memo(function Legend({ items }: { items: LegendItem[] }) {
         <span key={s.id} className="legend-item">
           <svg width="26" height="12" aria-hidden="true">
             <line x1="0" y1="6" x2="26" y2="6" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? '5 4' : undefined} />
-            {s.marker === 'square' && <rect x="9" y="2" width="8" height="8" fill="#fff" stroke={s.color} strokeWidth="2" />}
+            {s.marker === 'square' && <rect x="9" y="2" width="8" height="8" fill={UI.paper} stroke={s.color} strokeWidth="2" />}
             {s.marker === 'circle' && <circle cx="13" cy="6" r="4" fill={s.color} />}
           </svg>
           {s.label}

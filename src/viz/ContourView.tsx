@@ -13,6 +13,7 @@
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { extent } from './chart';
+import { lightColor } from './palette';
 import { useSize } from './useSize';
 
 export interface Domain2D {
@@ -119,8 +120,9 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
     for (const t of trajectories) {
       const from = drawn.current.get(t.id) ?? 0;
       if (t.n < 1 || from >= t.n) continue;
-      ctx.strokeStyle = t.color;
-      ctx.fillStyle = t.color;
+      // The surface is light in both themes: the paths keep the light theme's colours.
+      ctx.strokeStyle = lightColor(t.color);
+      ctx.fillStyle = lightColor(t.color);
       ctx.lineWidth = 2;
       ctx.setLineDash(t.dash ?? []);
       ctx.beginPath();

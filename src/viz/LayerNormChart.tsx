@@ -2,6 +2,7 @@ import { scaleLog, scalePoint } from 'd3';
 import { useMemo } from 'react';
 import { decades, decadeTicks, extent, linePath, positive, px, type Margins, type Tick } from './chart';
 import { ChartFrame, type LegendItem, useChartBox } from './ChartFrame';
+import { UI } from './palette';
 
 export interface LayerSeries {
   id: string;
@@ -69,7 +70,7 @@ export function LayerNormChart({ series, layers, xLabel, yLabel, height = 260, t
                 className="pt"
                 d={s.dashed ? SQUARE : CIRCLE}
                 transform={`translate(${p.x},${p.y})`}
-                fill={s.dashed ? '#fff' : s.color}
+                fill={s.dashed ? UI.paper : s.color}
                 stroke={s.color}
                 strokeWidth={2}
               />

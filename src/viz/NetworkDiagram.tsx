@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CLASS_COLORS } from './palette';
+import { CLASS_COLORS, SWATCH, UI } from './palette';
 
 export interface NetworkDiagramProps {
   sizes: number[];
@@ -55,7 +55,7 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
           y1={e.y1}
           x2={e.x2}
           y2={e.y2}
-          stroke={frozen?.[e.l] ? '#999' : CLASS_COLORS[e.w >= 0 ? 1 : 0]}
+          stroke={frozen?.[e.l] ? SWATCH.muted : CLASS_COLORS[e.w >= 0 ? 1 : 0]}
           strokeOpacity={weights ? 0.15 + 0.85 * Math.min(1, Math.abs(e.w) / maxW) : 0.3}
           strokeWidth={weights ? 0.5 + 3 * Math.min(1, Math.abs(e.w) / maxW) : 1}
         />
@@ -67,8 +67,8 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
             cx={p.x}
             cy={p.y}
             r={7}
-            fill={highlightLayer !== undefined && (l === highlightLayer || l === highlightLayer + 1) ? '#fff3c4' : '#fff'}
-            stroke="#333"
+            fill={highlightLayer !== undefined && (l === highlightLayer || l === highlightLayer + 1) ? UI.highlight : UI.paper}
+            stroke={UI.nodeLine}
             strokeWidth={1.2}
           />
         )),

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { UI } from './palette';
 
 export interface ProbSeries {
   label: string;
@@ -68,7 +69,7 @@ export const ProbBars = memo(function ProbBars({
             <text x={labelW - 4} y={rowHeight / 2 + 4} textAnchor="end" className="probbars-label">
               {c}
             </text>
-            <rect x={labelW} y={1} width={W} height={rowHeight - 2} fill="#f0f0f3" />
+            <rect x={labelW} y={1} width={W} height={rowHeight - 2} fill={UI.barBg} />
             {series.map((s, k) => {
               const share = s.probs ? barShare(s.probs[c]) : 0;
               return share === null ? null : <rect key={s.label} x={labelW} y={1 + k * barH} width={W * share} height={barH - 0.5} fill={s.color} />;

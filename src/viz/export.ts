@@ -5,7 +5,11 @@
  *
  * The string builders (csv, file names, the legend's SVG) are pure and unit-tested; the
  * rest needs a DOM and is covered by the e2e export spec.
+ *
+ * Exports are for slides and papers: whichever theme is on screen, a figure is exported
+ * on white in the light theme's colours (the styles are read with the light theme in force).
  */
+import { lightColor } from './palette';
 
 export interface CsvSeries {
   /** Distinguishes series that share a label (the column becomes "label (id)"). */
@@ -137,7 +141,7 @@ export function legendSvg(items: LegendEntry[], top: number, width: number): { m
       x = 8;
       y += 18;
     }
-    const color = escapeXml(it.color);
+    const color = escapeXml(lightColor(it.color));
     parts.push(
       `<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"${it.dashed ? ' stroke-dasharray="5 4"' : ''}/>`,
       `<text x="${x + 32}" y="${y}" font-family="sans-serif" font-size="12" fill="#1d1e22">${escapeXml(it.label)}</text>`,
@@ -158,20 +162,38 @@ function inlineStyles(src: Element, dst: Element): void {
     .join(';');
   if (decl) dst.setAttribute('style', decl);
   dst.removeAttribute('class');
+  // A palette colour in an attribute (var(--c-blue, #0072b2)) means nothing outside the page: its light value.
+  for (const a of Array.from(dst.attributes)) if (a.value.includes('var(')) dst.setAttribute(a.name, lightColor(a.value));
   const a = src.children;
   const b = dst.children;
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
 }
 
 /**
- * The chart as a standalone SVG document: white background, computed styles inlined,
+ * Run `read` with the light theme in force on <html> (the computed styles it reads are
+ * the light theme's), then put the theme back. All within one task: nothing is painted between.
+ */
+function withLightTheme<T>(read: () => T): T {
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  if (theme === undefined || theme === 'light') return read();
+  root.dataset.theme = 'light';
+  try {
+    return read();
+  } finally {
+    root.dataset.theme = theme;
+  }
+}
+
+/**
+ * The chart as a standalone SVG document: white background, computed styles (of the light theme) inlined,
  * the legend (HTML on the page) drawn underneath. Returns the text and its size.
  */
 export function serializeSvg(svg: SVGSVGElement, title: string, legend: LegendEntry[] = []): { text: string; width: number; height: number } {
   const width = Math.round(svg.width.baseVal.value || svg.getBoundingClientRect().width);
   const chartH = Math.round(svg.height.baseVal.value || svg.getBoundingClientRect().height);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
+  withLightTheme(() => inlineStyles(svg, clone));
   clone.removeAttribute('role');
   clone.removeAttribute('aria-label');
   clone.style.removeProperty('overflow');

@@ -34,6 +34,32 @@ test.describe('axe (WCAG 2.2 AA, target size included): no serious or critical v
   }
 });
 
+/**
+ * The dark theme (issue 21, "Dim rooms and paper"): the same axe rules on the home page and on
+ * every lesson at desktop, with the system asking for dark; and once with the top bar's toggle
+ * choosing it over a light system.
+ */
+test.describe('axe in the dark theme: no serious or critical violation', () => {
+  test.use({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+  for (const slug of ['(home)', ...SLUGS]) {
+    test(`dark, desktop: ${slug}`, async ({ watched: page }) => {
+      const lesson = slug !== '(home)';
+      await page.goto(`/#/${lesson ? `lessons/${slug}` : ''}`);
+      await ready(page, lesson);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await axeViolations(page, { impact: 'serious' })).toEqual([]);
+    });
+  }
+  test('dark by the toggle over a light system: home', async ({ watched: page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/#/');
+    await ready(page, false);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await axeViolations(page, { impact: 'serious' })).toEqual([]);
+  });
+});
+
 /** Every box on the page that scrolls sideways right now, with what a keyboard user gets from it. */
 async function scrollBoxes(page: Page) {
   return page.evaluate(() =>

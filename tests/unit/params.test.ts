@@ -94,9 +94,9 @@ describe('settings', () => {
     expect(parseSettings('[1,2]').settings).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('"x"').settings).toEqual(DEFAULT_SETTINGS);
     const partial = parseSettings('{"backend":"gpu9000","motion":"reduce"}');
-    expect(partial.settings).toEqual({ backend: 'auto', motion: 'reduce' });
+    expect(partial.settings).toEqual({ backend: 'auto', motion: 'reduce', theme: 'system' });
     expect(partial.problem).toMatch(/invalid/);
-    expect(parseSettings('{"backend":"wasm"}')).toEqual({ settings: { backend: 'wasm', motion: 'system' } });
+    expect(parseSettings('{"backend":"wasm"}')).toEqual({ settings: { backend: 'wasm', motion: 'system', theme: 'system' } });
   });
 
   it('reads the ?backend= flag', () => {

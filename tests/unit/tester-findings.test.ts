@@ -49,10 +49,10 @@ describe('7. a bad saved setting is written back repaired', () => {
     const s = storage('{"backend":"gpu","motion":"reduce"}');
     const first = loadAndRepairSettings(s);
     expect(first.problem).toBeTruthy();
-    expect(first.settings).toEqual({ backend: 'auto', motion: 'reduce' });
+    expect(first.settings).toEqual({ backend: 'auto', motion: 'reduce', theme: 'system' });
     const second = loadAndRepairSettings(s);
     expect(second.problem).toBeUndefined();
-    expect(second.settings).toEqual({ backend: 'auto', motion: 'reduce' });
+    expect(second.settings).toEqual({ backend: 'auto', motion: 'reduce', theme: 'system' });
   });
   it('unreadable JSON is replaced too; valid or absent settings are not written', () => {
     const bad = storage('{not json');

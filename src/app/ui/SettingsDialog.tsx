@@ -34,6 +34,12 @@ export function SettingsDialog() {
           <option value="reduce">Reduce motion</option>
           <option value="full">Full animation</option>
         </select>
+        <label htmlFor="set-theme">Colour theme</label>
+        <select id="set-theme" value={settings.theme} onChange={(e) => appActions.updateSettings({ theme: e.target.value as Settings['theme'] })}>
+          <option value="system">Follow the system setting</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
       </div>
     </Dialog>
   );
