@@ -186,13 +186,14 @@ function drawnBox(clone: SVGSVGElement, width: number, height: number): { x: num
  * the legend (HTML on the page) drawn underneath. Returns the text, its size, and where
  * its top-left corner lies relative to the chart's (negative when enlarged text reaches
  * past the chart's left or top edge). `minFont` (CSS px) raises every smaller text to it,
- * the document growing to hold what then reaches past the chart's edges.
+ * the document growing to hold what then reaches past the chart's edges. `background: false`
+ * leaves it transparent (one layer of a composed figure).
  */
 export function serializeSvg(
   svg: SVGSVGElement,
   title: string,
   legend: LegendEntry[] = [],
-  { minFont = 0 }: { minFont?: number } = {},
+  { minFont = 0, background = true }: { minFont?: number; background?: boolean } = {},
 ): { text: string; width: number; height: number; x0: number; y0: number } {
   // A viewBox svg sized by CSS is exported at the size it is drawn.
   const box0 = svg.getBoundingClientRect();
@@ -215,7 +216,7 @@ export function serializeSvg(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="${box.x} ${box.y} ${width} ${height}" font-family="sans-serif">` +
     `<title>${escapeXml(title)}</title>` +
-    `<rect x="${box.x}" y="${box.y}" width="${width}" height="${height}" fill="#ffffff"/>` +
+    (background ? `<rect x="${box.x}" y="${box.y}" width="${width}" height="${height}" fill="#ffffff"/>` : '') +
     inner.replace(/^<svg/, '<svg x="0" y="0" overflow="visible"') +
     leg.markup +
     `</svg>\n`;

@@ -114,9 +114,9 @@ async function elementDrawable(root: HTMLElement, minFont: number): Promise<Draw
     const cs = getComputedStyle(node);
     if (cs.display === 'none' || cs.visibility === 'hidden') return;
     const r = node.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1) return;
     const p = at(r);
-    if (!transparent(cs.backgroundColor)) {
+    // A box of no size (display: contents, say) may still hold visible children.
+    if (r.width >= 1 && r.height >= 1 && !transparent(cs.backgroundColor)) {
       const bg = cs.backgroundColor;
       ops.push((ctx, x, y, k) => {
         ctx.fillStyle = bg;
@@ -124,12 +124,14 @@ async function elementDrawable(root: HTMLElement, minFont: number): Promise<Draw
       });
     }
     if (node instanceof HTMLCanvasElement) {
+      if (r.width < 1 || r.height < 1) return;
       const d = canvasDrawable(node, false);
       ops.push((ctx, x, y, k) => d.draw(ctx, x + p.left * k, y + p.top * k, k));
       return;
     }
     if (node instanceof SVGSVGElement) {
-      const s = serializeSvg(node, '', [], { minFont });
+      if (r.width < 1 || r.height < 1) return;
+      const s = serializeSvg(node, '', [], { minFont, background: false });
       ops.push(svgImage(s.text).then((img) => (ctx, x, y, k) => ctx.drawImage(img, x + (p.left + s.x0) * k, y + (p.top + s.y0) * k, s.width * k, s.height * k)));
       return;
     }
