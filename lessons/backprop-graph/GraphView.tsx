@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine/graph';
 import { fmt } from '../../src/math/format';
 import type { GraphDef } from './graphs';
 import { TEXT_SWATCH, UI } from '../../src/viz/palette';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 const OP_TEXT: Record<Op, string> = { input: '', add: '+', mul: '×', max: 'max', square: '( )²', sin: 'sin', cos: 'cos', sigmoid: 'σ', scale: '×3' };
 /** Values in blue, gradients in vermilion (Okabe–Ito, darkened for text contrast). */
@@ -38,6 +40,7 @@ export function GraphView({
   digits: number;
   label: string;
 }) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const g = def.graph;
   const cols = Math.max(...Object.values(def.pos).map((p) => p[0])) + 1;
   const rows = Math.max(...Object.values(def.pos).map((p) => p[1])) + 1;
@@ -60,7 +63,8 @@ export function GraphView({
   const out = at(g.output);
 
   return (
-    <svg className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+    <ExportFigure title={label.replace(/\. Values above.*$/, '')} source={{ svg: () => svgRef.current }}>
+    <svg ref={svgRef} className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <defs>
         <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill={UI.frame} />
@@ -145,5 +149,6 @@ export function GraphView({
         );
       })}
     </svg>
+    </ExportFigure>
   );
 }

@@ -21,6 +21,7 @@ import { Confusion } from './Confusion';
 import { initialSmoothness, kernelSmoothness } from './kernels';
 import { PARAMS, SLUG } from './params';
 import { digitImage } from '../../src/store/useMnist';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 type Values = ParamValues<typeof PARAMS>;
 
@@ -318,11 +319,13 @@ const Inside = memo(function Inside({
           orange where it wants ink and purple where it wants paper — the makings of the stroke and edge detectors of the kernel demo further
           down the page. Nobody tells them to. The line under the kernels measures it.
         </p>
-        <div className="filter-row" role="group" aria-label="Learned first-layer kernels">
-          {filters.map((f, i) => (
-            <PixelView key={i} values={f} width={k} height={k} size={48} scale="signed" range={wMax} title={`Kernel ${i + 1} of the first conv layer`} />
-          ))}
-        </div>
+        <ExportFigure title="Learned first-layer kernels">
+          <div className="filter-row" role="group" aria-label="Learned first-layer kernels">
+            {filters.map((f, i) => (
+              <PixelView key={i} values={f} width={k} height={k} size={48} scale="signed" range={wMax} title={`Kernel ${i + 1} of the first conv layer`} />
+            ))}
+          </div>
+        </ExportFigure>
         <p className="small" data-testid="kernel-smoothness">
           {Number.isFinite(smooth)
             ? `Neighbouring weights in these kernels correlate ${smooth.toFixed(2)} on average now, against ${start.toFixed(2)} at the random start (0 means noise; the closer to 1, the smoother).`
@@ -331,6 +334,7 @@ const Inside = memo(function Inside({
         <div className="inside-grid">
           <div>
             <h3>Feature maps of {source}</h3>
+            <ExportFigure title={`Feature maps of ${source}`}>
             <div className="maps-row">
               <figure className="map-fig">
                 <PixelView values={image} width={28} height={28} size={84} title={`The input: ${source}`} />
@@ -355,6 +359,7 @@ const Inside = memo(function Inside({
                 </div>
               </div>
             </div>
+            </ExportFigure>
             {!fwd && <p className="small">The maps appear once the network has started.</p>}
           </div>
           <div>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 /**
  * A 10×10 confusion matrix as a real table: rows are the true digits, columns what the
@@ -14,7 +15,7 @@ export const Confusion = memo(function Confusion({ counts }: { counts: Float32Ar
   let worst: { t: number; p: number; n: number } | null = null;
   for (const { t, row } of rows) for (let p = 0; p < 10; p++) if (p !== t && row[p] > 0 && (!worst || row[p] > worst.n)) worst = { t, p, n: row[p] };
   return (
-    <div className="confusion-wrap">
+    <ExportFigure title="Confusion matrix of the CNN on the test digits" className="confusion-wrap">
       <table className="confusion">
         <caption className="small">
           Rows: the true digit. Columns: the CNN’s answer.{' '}
@@ -51,6 +52,6 @@ export const Confusion = memo(function Confusion({ counts }: { counts: Float32Ar
           ))}
         </tbody>
       </table>
-    </div>
+    </ExportFigure>
   );
 });

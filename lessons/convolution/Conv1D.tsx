@@ -1,10 +1,11 @@
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Section } from '../../src/app/ui/lesson';
 import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
 import { Rng } from '../../src/engine/random';
 import { MODEL_COLORS, SWATCH, UI } from '../../src/viz/palette';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 const N = 24;
 
@@ -28,6 +29,7 @@ function makeSignal(): number[] {
 }
 
 export const Conv1D = memo(function Conv1D() {
+  const svgRef = useRef<SVGSVGElement>(null);
   const ids = useId();
   const x = useMemo(makeSignal, []);
   const [kernel, setKernel] = useState<KernelId>('decay');
@@ -87,8 +89,8 @@ export const Conv1D = memo(function Conv1D() {
         </label>
         <input id={`${ids}-t`} type="range" min={0} max={N - 1} value={t} onChange={(e) => setT(Number(e.target.value))} />
       </div>
-      <div className="conv1d-fig">
-        <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`The signal x (top) with the kernel under positions ${Math.max(0, t - w.length + 1)} to ${t}, and the output s (bottom) built up to t = ${t}, where s(${t}) = ${fixed(s[t], 3)}.`}>
+      <ExportFigure title="A kernel sliding along a signal: input x, kernel w and output s" className="conv1d-fig" source={{ svg: () => svgRef.current }}>
+        <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`The signal x (top) with the kernel under positions ${Math.max(0, t - w.length + 1)} to ${t}, and the output s (bottom) built up to t = ${t}, where s(${t}) = ${fixed(s[t], 3)}.`}>
           <text x={2} y={12} className="axis-label">input x(a)</text>
           <text x={2} y={mid + 22} className="axis-label">output s(t)</text>
           {/* the kernel window */}
@@ -118,7 +120,7 @@ export const Conv1D = memo(function Conv1D() {
           <line x1={0} x2={W} y1={bottom} y2={bottom} stroke={UI.hairline} />
           <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke={UI.hairline} />
         </svg>
-      </div>
+      </ExportFigure>
       <p className="formula-line conv1d-sum" tabIndex={0} role="group" aria-label={`The sum at position ${t}; scroll sideways if it is cut off`}>
         <Formula tex={texSum} />
       </p>

@@ -3,6 +3,7 @@ import { finitePopulationFactor } from '../../src/engine/grad-noise';
 import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { fmt } from '../../src/math/format';
 import { OPTIMIZER_COLORS, UI } from '../../src/viz/palette';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 /**
  * Mini-batch noise of the SGD network (run 0): a scatter of mini-batch gradients around the full gradient, the measured
@@ -23,6 +24,7 @@ export const NoisePanel = memo(function NoisePanel({ snap, runs, batch, n }: { s
     <div className="opt-noise">
       <h3>Mini-batch noise (batch size {batch})</h3>
       <div className="opt-noise-row">
+        <ExportFigure title={`Mini-batch gradients around the full gradient (batch size ${batch})`} width={S}>
         <svg width={S} height={S} role="img" aria-label={`Scatter of ${K} mini-batch gradients of the SGD network around the full gradient; root-mean-square distance ${fmt(measured, 2)} of its length.`}>
           <rect x={0} y={0} width={S} height={S} fill={UI.panel} stroke={UI.hairline} />
           <line x1={sx(0)} x2={sx(0)} y1={0} y2={S} stroke={UI.hairline} />
@@ -39,6 +41,7 @@ export const NoisePanel = memo(function NoisePanel({ snap, runs, batch, n }: { s
             ±{fmt(ext, 2)} × ‖g‖
           </text>
         </svg>
+        </ExportFigure>
         <div>
           <p>
             Each dot is the gradient g<sub>B</sub> of <strong>one mini-batch</strong> of {batch} training points, for the SGD network at its

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Points2D } from '../../src/engine/perceptron';
 import { CLASS_COLORS, UI } from '../../src/viz/palette';
 import { useSize } from '../../src/viz/useSize';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 
 /** A line w·x + b = 0 drawn over the points. */
 export interface Line2D {
@@ -91,6 +92,7 @@ export function PointsView({
   const r = data.n > 10 ? Math.max(3, S / 90) : Math.max(6, S / 30);
   return (
     <div className="px-points" ref={wrap}>
+      <ExportFigure title={title.replace(/[;.].*$/, '')} width={S}>
       <div className="px-points-stack" style={{ width: S, height: S }}>
         {background}
         <svg width={S} height={S} role="img" aria-label={title}>
@@ -132,6 +134,7 @@ export function PointsView({
           })}
         </svg>
       </div>
+      </ExportFigure>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { GRAD_LOG_RANGE, STATS_BATCH, type GradientsSnapshot } from '../../src/e
 import { Section } from '../../src/app/ui/lesson';
 import { fmt, pct, pow10 } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
+import { ExportFigure } from '../../src/viz/ExportFigure';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { edgeShare } from './measures';
 import { type RunView, wName } from './runs';
@@ -53,7 +54,8 @@ export const HistogramsSection = memo(function HistogramsSection({ runs, snap: l
           {runs.map((run, r) => (
             <section key={run.letter} className="vg-hist-run" aria-label={`Histograms of network ${run.name}`}>
               <h3 style={{ color: run.textColor }}>{run.name}</h3>
-              <div className="vg-hist-grid">
+              <ExportFigure title={`Activations and gradients of network ${run.name}, layer by layer`}>
+                <div className="vg-hist-grid">
                 <span className="vg-hist-head">Layer</span>
                 <span className="vg-hist-head">Activations z</span>
                 <span className="vg-hist-head">Gradients |∂E/∂w|</span>
@@ -94,7 +96,8 @@ export const HistogramsSection = memo(function HistogramsSection({ runs, snap: l
                     </div>
                   );
                 })}
-              </div>
+                </div>
+              </ExportFigure>
               <p className="small">
                 {ACTIVATION_LABELS[run.act]} activations are drawn over {run.act === 'sigmoid' ? '0 … 1' : run.act === 'tanh' ? '−1 … 1' : 'each layer’s own range'}.
               </p>

@@ -1,5 +1,6 @@
 import { memo, useRef } from 'react';
 import { UI } from './palette';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 import { useSize } from './useSize';
 
 export interface BinnedHistogramProps {
@@ -36,14 +37,17 @@ export function barHeight(count: number, max: number, full: number): number | nu
 /** A histogram from counts already binned (in the worker): small enough to draw dozens. */
 export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 0, bins, color, title, height = 44, ticks }: BinnedHistogramProps) {
   const wrap = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const { width } = useSize(wrap, 160);
   const axis = ticks ? 16 : 0;
   const h = height - axis;
   const max = counts ? maxCount(counts, offset, bins) : 0;
   const w = width / bins;
+  const exported = !useInExportFigure();
   return (
-    <div className="binned-hist" ref={wrap}>
-      <svg width={width} height={height} role="img" aria-label={title}>
+    <div className={exported ? 'binned-hist export-figure' : 'binned-hist'} ref={wrap}>
+      {exported && <ExportHead source={{ title, svg: () => svgRef.current }} />}
+      <svg ref={svgRef} width={width} height={height} role="img" aria-label={title}>
         <line x1={0} x2={width} y1={h - 0.5} y2={h - 0.5} stroke={UI.frame} />
         {counts &&
           max > 0 &&

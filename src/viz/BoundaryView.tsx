@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DOMAIN, type Dataset2D } from '../engine/datasets';
-import { ExportMenu } from './ExportMenu';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 import { drawValues, prepareCanvas } from './canvasImage';
 import { CLASS_COLORS, lightColor } from './palette';
 import { useSize } from './useSize';
@@ -25,6 +25,7 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 240);
   const size = Math.round(Math.min(width, maxSize));
+  const exported = !useInExportFigure();
 
   useEffect(() => {
     const c = canvas.current;
@@ -67,8 +68,10 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
 
   return (
     <div className="boundary" ref={wrap}>
-      <ExportMenu source={{ title, canvas: () => canvas.current, smooth: true }} />
-      <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
+      <div className={exported ? 'export-figure' : undefined} style={{ width: size }}>
+        {exported && <ExportHead source={{ title, canvas: () => canvas.current, smooth: true }} />}
+        <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
+      </div>
     </div>
   );
 }

@@ -6,8 +6,9 @@
  */
 import { memo, useRef, type ReactNode, type Ref } from 'react';
 import type { Margins, Tick } from './chart';
-import { ExportMenu, type ExportSource } from './ExportMenu';
 import { UI } from './palette';
+import { ExportHead, useInExportFigure } from './ExportFigure';
+import type { ExportSource } from './ExportMenu';
 import { useSize } from './useSize';
 
 export interface LegendItem {
@@ -59,9 +60,11 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
   const svg = useRef<SVGSVGElement>(null);
   const bottom = height - M.bottom;
   const xa = axes.xAxisAt ?? bottom;
+  const nested = useInExportFigure();
+  const exported = !noExport && !nested;
   return (
-    <figure className={className} ref={wrapRef}>
-      {!noExport && <ExportMenu source={{ title, svg: () => svg.current, legend, history }} />}
+    <figure className={exported ? `${className} export-figure` : className} ref={wrapRef}>
+      {exported && <ExportHead source={{ title, svg: () => svg.current, legend, history }} />}
       <svg ref={svg} width={width} height={height} role="img" aria-label={title}>
         {grid && (
           <g className="grid" stroke={UI.grid}>

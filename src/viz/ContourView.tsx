@@ -10,6 +10,7 @@
  * restores the default). `onStart(p, commit)` reports every move; `commit` is true
  * when a drag ends or a key is pressed (the moment to write the URL).
  */
+import { ExportFigure } from './ExportFigure';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { extent } from './chart';
@@ -170,6 +171,7 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
   const ticksY = sy.ticks(5);
   return (
     <div className="contour-view" ref={wrap}>
+      <ExportFigure title={title} width={size}>
       <div className="contour-stack" style={{ width: size, height: size }}>
         <svg width={size} height={size} aria-hidden="true" className="contour-bands">
           <rect x={M} y={M} width={inner} height={inner} fill="#fafafa" />
@@ -242,6 +244,7 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
           </g>
         </svg>
       </div>
+      </ExportFigure>
       <p id="contour-help" className="small contour-help">
         Click or drag on the plot to choose the start point. From the keyboard: focus the plot, then use the arrow keys (Shift for big steps;
         Home for the default start). Crosses mark the minima.

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 
 const RES = 280;
 const SIDE = 28;
@@ -70,7 +71,8 @@ export function DrawPad({
     if (c) cb.current(toMnist(c));
   };
 
-  return (
+  const nested = useInExportFigure();
+  const pad = (
     <canvas
       ref={canvas}
       className="drawpad"
@@ -102,6 +104,13 @@ export function DrawPad({
         last.current = null;
       }}
     />
+  );
+  if (nested) return pad;
+  return (
+    <div className="export-figure export-wrap" style={{ width: size }}>
+      <ExportHead source={{ title: 'Your drawing', canvas: () => canvas.current, smooth: true }} />
+      {pad}
+    </div>
   );
 }
 

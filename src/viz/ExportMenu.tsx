@@ -1,6 +1,7 @@
 /**
- * One "Export" menu per view: Download SVG / PNG (and CSV where the view has a run
- * history), and "Copy link to this experiment" with a visible confirmation. A menu
+ * One "Export" menu per view: Download SVG / PNG, a 16:9 slide (title, settings caption,
+ * large type: SlideDialog), CSV where the view has a run history, and "Copy link to this
+ * experiment" with a visible confirmation. A menu
  * button (WAI-ARIA pattern): Enter, Space or ↓ opens it on the first item, ↑/↓ move,
  * Esc closes it and returns focus to the button. Keys used here never reach the app's
  * shortcuts.
@@ -8,23 +9,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFleetingStatus } from './useFleetingStatus';
 import { parseHash } from '../store/route';
-import { canvasToPng, copyText, download, experimentHeaderOf, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
+import { copyText, download, experimentHeaderOf, exportFileName, historyCsv, serializeSvg } from './export';
+import { drawableOf, drawablePng, slidePng, type ExportSource } from './exportImage';
+import { SlideDialog, slideCaption } from './SlideDialog';
+import type { SlideOptions } from './slide';
 import { currentExperiment } from '../store/lessonParams';
 
-export interface ExportSource {
-  /** The view's title: the file name and the SVG's <title>. */
-  title: string;
-  /** The chart's <svg> (Download SVG and a PNG drawn from it). */
-  svg?: () => SVGSVGElement | null;
-  /** The legend, redrawn under the exported chart. */
-  legend?: LegendEntry[];
-  /** A canvas view (Download PNG only). */
-  canvas?: () => HTMLCanvasElement | null;
-  /** Smooth the canvas when scaling up (false keeps pixels square). */
-  smooth?: boolean;
-  /** The run history, when the view has one (Download CSV). */
-  history?: () => { series: CsvSeries[]; xName?: string } | null;
-}
+export type { ExportSource } from './exportImage';
 
 /** Where the numbers came from: the lesson, and the seed and settings its run uses (the link's values as parsed). */
 export function experimentHeader(): Record<string, string> {
@@ -41,8 +32,17 @@ function currentSlug(): string | null {
 
 type Item = { label: string; run: () => Promise<string | void> };
 
+const NOTHING = 'Nothing to export yet';
+
 export function ExportMenu({ source, className }: { source: ExportSource; className?: string }) {
   const [open, setOpen] = useState(false);
+  const [slide, setSlideState] = useState<{ caption: string[] } | null>(null);
+  // The slide dialog is mounted once first asked for, then kept (its <dialog> restores focus when it closes).
+  const [slideUsed, setSlideUsed] = useState(false);
+  const setSlide = (v: { caption: string[] } | null) => {
+    if (v) setSlideUsed(true);
+    setSlideState(v);
+  };
   const [status, setStatus] = useFleetingStatus();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -62,20 +62,21 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       },
     });
   };
-  saving('Download SVG', source.svg, 'Nothing to export yet', (el) => new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), 'svg');
-  if (source.svg || source.canvas) {
+  saving('Download SVG', source.svg, NOTHING, (el) => new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), 'svg');
+  if (source.svg || source.canvas || source.element) {
     items.push({
       label: 'Download PNG',
       run: async () => {
-        const el = source.svg?.();
-        if (el) {
-          const s = serializeSvg(el, source.title, source.legend);
-          download(await svgToPng(s.text, s.width, s.height), name('png'));
-          return;
-        }
-        const c = source.canvas?.();
-        if (!c) return 'Nothing to export yet';
-        download(await canvasToPng(c, source.smooth), name('png'));
+        const d = await drawableOf(source);
+        if (!d) return NOTHING;
+        download(await drawablePng(d), name('png'));
+      },
+    });
+    items.push({
+      label: 'Slide (16:9 PNG)…',
+      run: async () => {
+        setSlide({ caption: slideCaption(experimentHeader()) });
+        return '';
       },
     });
   }
@@ -103,7 +104,19 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
   const choose = async (it: Item) => {
     close();
     try {
-      setStatus((await it.run()) || `${it.label.replace('Download', 'Downloaded')}`);
+      const said = await it.run();
+      if (said !== '') setStatus(said || `${it.label.replace('Download', 'Downloaded')}`);
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const exportSlide = async (opts: SlideOptions) => {
+    setSlide(null);
+    try {
+      const png = await slidePng(source, opts);
+      if (!png) return setStatus(NOTHING);
+      download(png, name('slide.png'));
+      setStatus('Downloaded slide');
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -164,6 +177,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       <span className="export-status" role="status">
         {status}
       </span>
+      {slideUsed && <SlideDialog open={slide !== null} defaultTitle={source.title} caption={slide?.caption ?? []} onClose={() => setSlide(null)} onExport={(o) => void exportSlide(o)} />}
     </div>
   );
 }

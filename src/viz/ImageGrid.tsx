@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { imageSource, paintTile, prepareCanvas } from './canvasImage';
-import { ExportMenu } from './ExportMenu';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 
 /**
  * Many small images (digits, reconstructions, learned features) in one canvas, tiled in
@@ -41,6 +41,7 @@ export const ImageGrid = memo(function ImageGrid({
   className?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const nested = useInExportFigure();
   const rows = Math.max(1, Math.ceil(count / columns));
   const cssW = columns * cell + (columns - 1) * gap;
   const cssH = rows * cell + (rows - 1) * gap;
@@ -68,10 +69,12 @@ export const ImageGrid = memo(function ImageGrid({
       ctx.strokeRect(cx + 0.5, cy + 0.5, cell - 1, cell - 1);
     }
   }, [values, count, side, columns, cell, gap, scale, range, offset, rows, cssW, cssH]);
+  const view = <canvas ref={canvas} className={`imagegrid ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  if (nested) return view;
   return (
-    <div className="export-wrap" style={{ width: cssW }}>
-      <canvas ref={canvas} className={`imagegrid ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />
-      <ExportMenu source={{ title, canvas: () => canvas.current }} />
+    <div className="export-figure export-wrap" style={{ width: cssW }}>
+      <ExportHead source={{ title, canvas: () => canvas.current }} />
+      {view}
     </div>
   );
 });

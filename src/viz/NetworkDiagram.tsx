@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CLASS_COLORS, SWATCH, UI } from './palette';
+import { ExportFigure } from './ExportFigure';
 
 export interface NetworkDiagramProps {
   sizes: number[];
@@ -21,6 +22,7 @@ export interface NetworkDiagramProps {
 export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, labels, highlightLayer, frozen }: NetworkDiagramProps) {
   const width = 100 * sizes.length;
   const maxNodes = 12;
+  const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(
     () =>
       sizes.map((n, l) => {
@@ -47,7 +49,8 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
     );
   }
   return (
-    <svg className="netdiag" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
+    <ExportFigure title={title} source={{ svg: () => svgRef.current }} className="netdiag-figure">
+      <svg ref={svgRef} className="netdiag" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
       {edges.map((e, k) => (
         <line
           key={k}
@@ -78,6 +81,7 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
           {labels?.[l] ?? (n > maxNodes ? `${n} (12 shown)` : String(n))}
         </text>
       ))}
-    </svg>
+      </svg>
+    </ExportFigure>
   );
 }

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { prepareCanvas, putValues } from './canvasImage';
-import { ExportMenu } from './ExportMenu';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 
-/** Images at least this large (CSS px) get an export menu; small kernels and maps are exported with their lesson's figure. */
+/** Images at least this large (CSS px) get an export menu; small kernels and maps are exported with their lesson's figure (an ExportFigure). */
 export const EXPORT_MIN_SIZE = 80;
 
 export type { PixelScale } from './canvasImage';
@@ -39,6 +39,7 @@ export const PixelView = memo(function PixelView({
   className?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const nested = useInExportFigure();
   const cell = Math.max(1, size / Math.max(width, height));
   const cssW = Math.round(cell * width);
   const cssH = Math.round(cell * height);
@@ -62,11 +63,11 @@ export const PixelView = memo(function PixelView({
     ctx.strokeRect(0.5, 0.5, cssW - 1, cssH - 1);
   }, [values, width, height, cssW, cssH, cell, scale, range, highlight]);
   const view = <canvas ref={canvas} className={`pixelview ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
-  if (size < EXPORT_MIN_SIZE) return view;
+  if (size < EXPORT_MIN_SIZE || nested) return view;
   return (
-    <div className="export-wrap" style={{ width: cssW }}>
+    <div className="export-figure export-wrap" style={{ width: cssW }}>
+      <ExportHead source={{ title, canvas: () => canvas.current }} />
       {view}
-      <ExportMenu source={{ title, canvas: () => canvas.current }} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { UI } from './palette';
+import { ExportHead, useInExportFigure } from './ExportFigure';
 
 export interface ProbSeries {
   label: string;
@@ -54,6 +55,8 @@ export const ProbBars = memo(function ProbBars({
   /** Said instead of the predictions when there is nothing to predict (an empty pad); bars are left empty. */
   empty?: string;
 }) {
+  const figRef = useRef<HTMLElement>(null);
+  const exported = !useInExportFigure();
   const barH = Math.max(4, (rowHeight - 3) / series.length);
   const W = 150;
   const labelW = 16;
@@ -61,9 +64,11 @@ export const ProbBars = memo(function ProbBars({
   const height = classes * rowHeight;
   if (empty) series = series.map((s) => ({ ...s, probs: null }));
   const summary = empty ?? probSummary(series);
+  const title = `Class probabilities. ${summary}.`;
   return (
-    <figure className="probbars">
-      <svg width={labelW + W + pctW} height={height} role="img" aria-label={`Class probabilities. ${summary}.`}>
+    <figure ref={figRef} className={exported ? 'probbars export-figure' : 'probbars'}>
+      {exported && <ExportHead source={{ title: 'Class probabilities', element: () => figRef.current }} />}
+      <svg width={labelW + W + pctW} height={height} role="img" aria-label={title}>
         {Array.from({ length: classes }, (_, c) => (
           <g key={c} transform={`translate(0,${c * rowHeight})`}>
             <text x={labelW - 4} y={rowHeight / 2 + 4} textAnchor="end" className="probbars-label">

@@ -1,7 +1,7 @@
 /**
  * Export what you see: a chart's <svg> as a standalone SVG file (computed fonts and
- * colours inlined, so Inkscape and other browsers draw it as the page does), as a PNG at
- * 2× for slides, a canvas as a PNG, a run history as CSV, and the experiment's link.
+ * colours inlined, so Inkscape and other browsers draw it as the page does), a run history
+ * as CSV, and the experiment's link. PNGs and slides are drawn by exportImage.ts.
  *
  * The string builders (csv, file names, the legend's SVG) are pure and unit-tested; the
  * rest needs a DOM and is covered by the e2e export spec.
@@ -130,32 +130,34 @@ function escapeXml(s: string): string {
 }
 
 /** The HTML legend redrawn as SVG below the chart: one row, wrapping at the width. */
-export function legendSvg(items: LegendEntry[], top: number, width: number): { markup: string; height: number } {
+export function legendSvg(items: LegendEntry[], top: number, width: number, size = 12, left = 0): { markup: string; height: number } {
   if (!items.length) return { markup: '', height: 0 };
-  let x = 8;
-  let y = top + 14;
+  const k = size / 12;
+  let x = left + 8;
+  let y = top + 14 * k;
   const parts: string[] = [];
   for (const it of items) {
-    const w = 34 + it.label.length * 6.5 + 14;
-    if (x > 8 && x + w > width) {
-      x = 8;
-      y += 18;
+    const w = (34 + it.label.length * 6.5 + 14) * k;
+    if (x > left + 8 && x + w > width) {
+      x = left + 8;
+      y += 18 * k;
     }
     const color = escapeXml(lightColor(it.color));
     parts.push(
-      `<line x1="${x}" y1="${y - 4}" x2="${x + 26}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"${it.dashed ? ' stroke-dasharray="5 4"' : ''}/>`,
-      `<text x="${x + 32}" y="${y}" font-family="sans-serif" font-size="12" fill="#1d1e22">${escapeXml(it.label)}</text>`,
+      `<line x1="${x}" y1="${y - 4 * k}" x2="${x + 26 * k}" y2="${y - 4 * k}" stroke="${color}" stroke-width="${2.5 * k}"${it.dashed ? ` stroke-dasharray="${5 * k} ${4 * k}"` : ''}/>`,
+      `<text x="${x + 32 * k}" y="${y}" font-family="sans-serif" font-size="${size}" fill="#1d1e22">${escapeXml(it.label)}</text>`,
     );
     x += w;
   }
-  return { markup: `<g class="export-legend">${parts.join('')}</g>`, height: y - top + 8 };
+  return { markup: `<g class="export-legend">${parts.join('')}</g>`, height: y - top + 8 * k };
 }
 
 /** Copy the computed presentation styles of `src` (and its subtree) onto `dst`. */
-function inlineStyles(src: Element, dst: Element): void {
+function inlineStyles(src: Element, dst: Element, minFont = 0): void {
   const cs = getComputedStyle(src);
   const decl = STYLE_PROPS.map((p) => {
-    const v = cs.getPropertyValue(p);
+    let v = cs.getPropertyValue(p);
+    if (p === 'font-size' && minFont > 0 && parseFloat(v) < minFont) v = `${minFont}px`;
     return v ? `${p}:${v}` : '';
   })
     .filter(Boolean)
@@ -166,7 +168,23 @@ function inlineStyles(src: Element, dst: Element): void {
   for (const a of Array.from(dst.attributes)) if (a.value.includes('var(')) dst.setAttribute(a.name, lightColor(a.value));
   const a = src.children;
   const b = dst.children;
-  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
+  for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!, minFont);
+}
+
+/** The box the clone's drawing covers (its text enlarged may reach past its edges), in its own units. */
+function drawnBox(clone: SVGSVGElement, width: number, height: number): { x: number; y: number; w: number; h: number } {
+  const host = document.createElement('div');
+  host.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
+  host.appendChild(clone);
+  document.body.appendChild(host);
+  try {
+    const b = clone.getBBox();
+    const x = Math.floor(Math.min(0, b.x - 2));
+    const y = Math.floor(Math.min(0, b.y - 2));
+    return { x, y, w: Math.ceil(Math.max(width, b.x + b.width + 2) - x), h: Math.ceil(Math.max(height, b.y + b.height + 2) - y) };
+  } finally {
+    host.remove();
+  }
 }
 
 /**
@@ -187,70 +205,44 @@ function withLightTheme<T>(read: () => T): T {
 
 /**
  * The chart as a standalone SVG document: white background, computed styles (of the light theme) inlined,
- * the legend (HTML on the page) drawn underneath. Returns the text and its size.
+ * the legend (HTML on the page) drawn underneath. Returns the text, its size, and where
+ * its top-left corner lies relative to the chart's (negative when enlarged text reaches
+ * past the chart's left or top edge). `minFont` (CSS px) raises every smaller text to it,
+ * the document growing to hold what then reaches past the chart's edges. `background: false`
+ * leaves it transparent (one layer of a composed figure).
  */
-export function serializeSvg(svg: SVGSVGElement, title: string, legend: LegendEntry[] = []): { text: string; width: number; height: number } {
-  const width = Math.round(svg.width.baseVal.value || svg.getBoundingClientRect().width);
-  const chartH = Math.round(svg.height.baseVal.value || svg.getBoundingClientRect().height);
+export function serializeSvg(
+  svg: SVGSVGElement,
+  title: string,
+  legend: LegendEntry[] = [],
+  { minFont = 0, background = true }: { minFont?: number; background?: boolean } = {},
+): { text: string; width: number; height: number; x0: number; y0: number } {
+  // A viewBox svg sized by CSS is exported at the size it is drawn.
+  const box0 = svg.getBoundingClientRect();
+  const sized = svg.hasAttribute('width') && svg.hasAttribute('height') && !svg.hasAttribute('viewBox');
+  const chartW = Math.round((sized && svg.width.baseVal.value) || box0.width);
+  const chartH = Math.round((sized && svg.height.baseVal.value) || box0.height);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  withLightTheme(() => inlineStyles(svg, clone));
+  withLightTheme(() => inlineStyles(svg, clone, minFont));
+  clone.setAttribute('width', String(chartW));
+  clone.setAttribute('height', String(chartH));
   clone.removeAttribute('role');
   clone.removeAttribute('aria-label');
   clone.style.removeProperty('overflow');
-  const leg = legendSvg(legend, chartH, width);
-  const height = chartH + leg.height;
+  const box = minFont > 0 ? drawnBox(clone, chartW, chartH) : { x: 0, y: 0, w: chartW, h: chartH };
+  const leg = legendSvg(legend, box.y + box.h, box.x + box.w, Math.max(12, minFont), box.x);
+  const width = box.w;
+  const height = box.h + leg.height;
   const inner = new XMLSerializer().serializeToString(clone);
   const text =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">` +
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="${box.x} ${box.y} ${width} ${height}" font-family="sans-serif">` +
     `<title>${escapeXml(title)}</title>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    (background ? `<rect x="${box.x}" y="${box.y}" width="${width}" height="${height}" fill="#ffffff"/>` : '') +
     inner.replace(/^<svg/, '<svg x="0" y="0" overflow="visible"') +
     leg.markup +
     `</svg>\n`;
-  return { text, width, height };
-}
-
-function canvasBlob(c: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded'))), 'image/png'));
-}
-
-/** An SVG document drawn onto a canvas at PNG_SCALE × its size, as a PNG. */
-export async function svgToPng(text: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.width = width;
-    img.height = height;
-    img.src = url;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = Math.round(width * PNG_SCALE);
-    c.height = Math.round(height * PNG_SCALE);
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('No 2D canvas');
-    ctx.drawImage(img, 0, 0, c.width, c.height);
-    return await canvasBlob(c);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** A view's canvas as a PNG at PNG_SCALE × its CSS size (pixel images stay crisp). */
-export function canvasToPng(src: HTMLCanvasElement, smooth = false): Promise<Blob> {
-  const r = src.getBoundingClientRect();
-  const cssW = Math.round(r.width) || src.width;
-  const cssH = Math.round(r.height) || src.height;
-  const c = document.createElement('canvas');
-  c.width = cssW * PNG_SCALE;
-  c.height = cssH * PNG_SCALE;
-  const ctx = c.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('No 2D canvas'));
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, c.width, c.height);
-  ctx.imageSmoothingEnabled = smooth;
-  ctx.drawImage(src, 0, 0, c.width, c.height);
-  return canvasBlob(c);
+  return { text, width, height, x0: box.x, y0: box.y };
 }
 
 /** Save a blob under a file name (an <a download> click; no server involved). */
