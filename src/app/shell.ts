@@ -6,6 +6,7 @@ import { appActions, appStore } from '../store/app';
 import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { actionForKey } from './actions';
+import { trackHover } from '../store/enlarge';
 import { FAULTS, type Fault } from '../engine/protocol';
 import { hasBidi, invisibleProblem, show } from '../store/params';
 import { pageQueryProblems } from './pageQuery';
@@ -114,6 +115,8 @@ export function startShell(): void {
     if (prev.presenter && !s.presenter) dropPresentFlag();
   });
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', applyHtmlFlags);
+  // E enlarges the figure under the pointer when none has focus.
+  window.addEventListener('pointerover', (e) => trackHover(e.target), { passive: true });
   window.addEventListener('keydown', (e) => {
     const action = actionForKey(e, appStore.getState());
     if (!action) return;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFleetingStatus } from './useFleetingStatus';
+import { EnlargeButton } from './EnlargeButton';
 import { parseHash } from '../store/route';
 import { canvasToPng, copyText, download, experimentHeaderOf, exportFileName, historyCsv, serializeSvg, svgToPng, type CsvSeries, type LegendEntry } from './export';
 import { currentExperiment } from '../store/lessonParams';
@@ -127,6 +128,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
 
   return (
     <div className={`export ${className ?? ''}`}>
+      <EnlargeButton title={source.title} />
       <button
         ref={button}
         type="button"

@@ -50,7 +50,7 @@ export function lineChartLayout(series: Series[], width: number, height: number,
 export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version }: LineChartProps) {
   const box = useChartBox(400, height, LINE_MARGINS);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrays are reused buffers: version says when they changed
-  const layout = useMemo(() => lineChartLayout(series, box.width, height, log), [series, box.width, height, log, version]);
+  const layout = useMemo(() => lineChartLayout(series, box.width, box.height, log, box.margins), [series, box.width, box.height, log, box.margins, version]);
   return (
     <ChartFrame {...box} axes={layout} xLabel={xLabel} yLabel={yLabel} legend={series} title={title} history={() => ({ series, xName: xLabel })}>
       <g className="lines" fill="none">

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CLASS_COLORS } from './palette';
+import { useSvgScale } from './useSvgScale';
 
 export interface NetworkDiagramProps {
   sizes: number[];
@@ -21,6 +22,8 @@ export interface NetworkDiagramProps {
 export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, labels, highlightLayer, frozen }: NetworkDiagramProps) {
   const width = 100 * sizes.length;
   const maxNodes = 12;
+  const svg = useRef<SVGSVGElement>(null);
+  useSvgScale(svg);
   const layout = useMemo(
     () =>
       sizes.map((n, l) => {
@@ -47,7 +50,7 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
     );
   }
   return (
-    <svg className="netdiag" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
+    <svg ref={svg} className="netdiag" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
       {edges.map((e, k) => (
         <line
           key={k}
