@@ -100,6 +100,9 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
   const svg = useRef<SVGSVGElement>(null);
   const bottom = height - M.bottom;
   const xa = axes.xAxisAt ?? bottom;
+  const presenter = useStore(appStore, (s) => s.presenter);
+  // A y label longer than the plot is tall (the presenter's short charts, large type) is left out: it would run off the chart.
+  const showY = !!yLabel && yLabel.length * (presenter ? 8.8 : 6.6) <= bottom - M.top + 16;
   return (
     <figure className={className} ref={wrapRef}>
       {!noExport && <ExportMenu source={{ title, svg: () => svg.current, legend, history }} />}
@@ -119,7 +122,7 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
             {xLabel}
           </text>
         )}
-        {yLabel && (
+        {showY && (
           <text className="y-label axis-label" textAnchor="middle" transform={`translate(14,${(M.top + bottom) / 2}) rotate(-90)`}>
             {yLabel}
           </text>
