@@ -33,7 +33,7 @@ function smallTexts(min: number): string[] {
       const box = range.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;
       let size = parseFloat(getComputedStyle(el).fontSize);
-      if (el instanceof SVGElement) {
+      if (el instanceof SVGGraphicsElement) {
         const m = el.getScreenCTM();
         if (m) size *= Math.hypot(m.a, m.b);
       }
