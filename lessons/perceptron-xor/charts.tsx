@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import { useId, useRef } from 'react';
 import { type ApproxAct, netOutput, type Net1d, unitContribution } from '../../src/engine/functions1d';
 import { decades, linearTicks, linePath, logTicks, type Margins } from '../../src/viz/chart';
-import { ChartFrame } from '../../src/viz/ChartFrame';
+import { ChartFrame, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
 import { SWATCH, UI } from '../../src/viz/palette';
 import { useSize } from '../../src/viz/useSize';
 
@@ -24,7 +24,7 @@ export function FitPlot({
   net,
   act,
   units,
-  height,
+  height: baseHeight,
   title,
   small = false,
   draft,
@@ -43,7 +43,9 @@ export function FitPlot({
   const wrap = useRef<HTMLElement>(null);
   const clip = `px-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { width } = useSize(wrap, small ? 120 : 400);
-  const m = small ? M_SMALL : M;
+  const height = useFigureHeight(wrap, baseHeight);
+  const big = useChartMargins(M);
+  const m = small ? M_SMALL : big;
   const x = scaleLinear().domain([-1, 1]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([-1.6, 1.6]).range([height - m.bottom, m.top]);
   const grid = Array.from({ length: SAMPLES }, (_, i) => -1 + (2 * i) / (SAMPLES - 1));
@@ -87,10 +89,13 @@ export function FitPlot({
 }
 
 /** Final error against n, both axes logarithmic, the chosen n ringed. */
-export function ErrorVsN({ ns, mse, selected, height, title }: { ns: number[]; mse: ArrayLike<number> | null; selected: number; height: number; title: string }) {
+const M_ERR: Margins = { top: 10, right: 14, bottom: 36, left: 54 };
+
+export function ErrorVsN({ ns, mse, selected, height: baseHeight, title }: { ns: number[]; mse: ArrayLike<number> | null; selected: number; height: number; title: string }) {
   const wrap = useRef<HTMLElement>(null);
   const { width } = useSize(wrap, 320);
-  const mm: Margins = { top: 10, right: 14, bottom: 36, left: 54 };
+  const height = useFigureHeight(wrap, baseHeight);
+  const mm = useChartMargins(M_ERR);
   const x = scaleLog().domain([0.8, 80]).range([mm.left, width - mm.right]);
   const vals = mse ? Array.from(mse).filter((v) => v > 0 && Number.isFinite(v)) : [];
   const dom = decades(vals.length ? [Math.min(...vals), Math.max(...vals)] : null, 2, [1e-4, 1]);

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { ChartHead } from '../../src/app/ui/LossPanel';
 import type { RegMethod } from '../../src/engine/regularizers';
-import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
+import { ChartFrame, type LegendItem, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
 import { lineScales } from '../../src/viz/chart';
 import { useSize } from '../../src/viz/useSize';
@@ -18,7 +18,7 @@ export function LossChart({
   series,
   version,
   best,
-  height,
+  height: baseHeight,
 }: {
   methods: RegMethod[];
   series: Series[];
@@ -29,14 +29,16 @@ export function LossChart({
   const [log, setLog] = useState(false);
   const wrap = useRef<HTMLElement>(null);
   const { width } = useSize(wrap, 400);
+  const height = useFigureHeight(wrap, baseHeight);
+  const m = useChartMargins(LINE_MARGINS);
   const layout = useMemo(
     () => {
-      const l = lineChartLayout(series, width, height, log);
-      const { x, y } = lineScales(series, width, height, log, LINE_MARGINS);
+      const l = lineChartLayout(series, width, height, log, m);
+      const { x, y } = lineScales(series, width, height, log, m);
       return { ...l, marker: best && Number.isFinite(best.loss) ? { cx: x(best.step), cy: y(best.loss) } : null };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; version says when
-    [series, width, height, log, version, best?.step, best?.loss],
+    [series, width, height, log, m, version, best?.step, best?.loss],
   );
   const legend: LegendItem[] = useMemo(
     () => [
@@ -57,7 +59,7 @@ export function LossChart({
         wrapRef={wrap}
         width={width}
         height={height}
-        margins={LINE_MARGINS}
+        margins={m}
         axes={layout}
         xLabel="training step"
         yLabel="cross-entropy loss"
@@ -71,7 +73,7 @@ export function LossChart({
         </g>
         {layout.marker && (
           <g data-testid="early-marker">
-            <line x1={layout.marker.cx} x2={layout.marker.cx} y1={LINE_MARGINS.top} y2={height - LINE_MARGINS.bottom} stroke={METHOD_COLORS.early} strokeDasharray="2 3" />
+            <line x1={layout.marker.cx} x2={layout.marker.cx} y1={m.top} y2={height - m.bottom} stroke={METHOD_COLORS.early} strokeDasharray="2 3" />
             <circle cx={layout.marker.cx} cy={layout.marker.cy} r={5} fill={METHOD_COLORS.early} stroke={UI.halo} strokeWidth={1.5} />
           </g>
         )}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { BeatBar } from './beats/BeatBar';
+import { NotesPage } from './beats/NotesPage';
 import { Home } from './Home';
 import { LessonPage } from './LessonPage';
 import { NotFound } from './NotFound';
@@ -20,6 +21,15 @@ export function App() {
     const title = route.page === 'lesson' ? document.querySelector('h1')?.textContent : null;
     if (title) document.title = `${title} — Hidden Layers`;
   });
+
+  // The speaker notes window (opened by N in presenter mode) shows the notes alone.
+  if (route.page === 'notes') {
+    return (
+      <main id="main" tabIndex={-1}>
+        <NotesPage />
+      </main>
+    );
+  }
 
   return (
     <>

@@ -7,6 +7,7 @@ import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { DARK_QUERY, resolveTheme, themeStore } from '../store/theme';
 import { actionForKey } from './actions';
+import { trackHover } from '../store/enlarge';
 import { FAULTS, type Fault } from '../engine/protocol';
 import { hasBidi, invisibleProblem, show } from '../store/params';
 import { pageQueryProblems } from './pageQuery';
@@ -119,6 +120,8 @@ export function startShell(): void {
   });
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', applyHtmlFlags);
   matchMedia(DARK_QUERY).addEventListener('change', applyHtmlFlags);
+  // E enlarges the figure under the pointer when none has focus.
+  window.addEventListener('pointerover', (e) => trackHover(e.target), { passive: true });
   window.addEventListener('keydown', (e) => {
     const action = actionForKey(e, appStore.getState());
     if (!action) return;

@@ -26,7 +26,7 @@ export interface Beat {
    * (a beat about the untrained network, reached with ← from one that trained it).
    */
   reset?: boolean;
-  /** One line for the speaker (N shows it in presenter mode). */
+  /** One line for the speaker (the notes window, N in presenter mode, shows it). */
   note: string;
   /** What the note says the audience will see, as a check on the page or the run (a test plays every beat and asserts it). */
   shows: BeatClaim;
@@ -167,5 +167,5 @@ export function playlistIndex(list: string[], hash: string): number {
   return list.findIndex((h) => norm(h) === here);
 }
 
-/** Presenter-side beat state: the speaker note's visibility and the playlist position. */
-export const beatStore = createStore<{ noteOpen: boolean; playlistAt: number }>(() => ({ noteOpen: false, playlistAt: -1 }));
+/** Presenter-side beat state: whether the browser blocked the notes window, and the playlist position. */
+export const beatStore = createStore<{ notesBlocked: boolean; playlistAt: number }>(() => ({ notesBlocked: false, playlistAt: -1 }));

@@ -1,8 +1,13 @@
 /**
- * Hash routes: `#/` (home), `#/lessons/<slug>?<lesson params>`. App-wide flags
+ * Hash routes: `#/` (home), `#/lessons/<slug>?<lesson params>`, `#/notes` (the
+ * presenter's speaker notes, in a second window). App-wide flags
  * (`backend`, `present`) may sit in the page's query string or in the hash's.
  */
-export type Route = { page: 'home'; query: URLSearchParams } | { page: 'lesson'; slug: string; query: URLSearchParams } | { page: 'notFound'; path: string; query: URLSearchParams };
+export type Route =
+  | { page: 'home'; query: URLSearchParams }
+  | { page: 'lesson'; slug: string; query: URLSearchParams }
+  | { page: 'notes'; query: URLSearchParams }
+  | { page: 'notFound'; path: string; query: URLSearchParams };
 
 export function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');
@@ -12,6 +17,7 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'home', query };
   if (parts[0] === 'lessons' && parts.length === 2) return { page: 'lesson', slug: parts[1], query };
+  if (parts[0] === 'notes' && parts.length === 1) return { page: 'notes', query };
   return { page: 'notFound', path, query };
 }
 

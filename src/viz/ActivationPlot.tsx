@@ -23,12 +23,12 @@ export interface ActivationPlotProps {
 const M: Margins = { top: 10, right: 10, bottom: 28, left: 34 };
 
 /** Scales, ticks and the two curves: everything but the marks, from the activation alone. */
-export function activationLayout(activation: Activation, width: number, height: number, xMax: number) {
+export function activationLayout(activation: Activation, width: number, height: number, xMax: number, mg: Margins = M) {
   const m = ACTIVATION_MATH[activation];
   const yTop = activation === 'sigmoid' || activation === 'tanh' ? 1.05 : Math.min(xMax, 3);
   const yBottom = activation === 'tanh' ? -1.05 : -0.25;
-  const x = scaleLinear().domain([-xMax, xMax]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([yBottom, yTop]).range([height - M.bottom, M.top]);
+  const x = scaleLinear().domain([-xMax, xMax]).range([mg.left, width - mg.right]);
+  const y = scaleLinear().domain([yBottom, yTop]).range([height - mg.bottom, mg.top]);
   const xs = range(-xMax, xMax + 1e-9, (2 * xMax) / 240);
   return {
     x,
@@ -69,7 +69,7 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   useEffect(() => {
     pick.current = onPick;
   }, [onPick]);
-  const layout = useMemo(() => activationLayout(activation, box.width, height, xMax), [activation, box.width, height, xMax]);
+  const layout = useMemo(() => activationLayout(activation, box.width, box.height, xMax, box.margins), [activation, box.width, box.height, xMax, box.margins]);
 
   // Up to 400 marks change every snapshot: updated in place by d3, apart from React's render.
   useEffect(() => {

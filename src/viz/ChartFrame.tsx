@@ -4,11 +4,14 @@
  * plot itself comes as children. React keys keep the elements: a new frame of data
  * updates attributes in place instead of rebuilding the axes.
  */
-import { memo, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import { appStore } from '../store/app';
 import type { Margins, Tick } from './chart';
 import { UI } from './palette';
 import { ExportHead, useInExportFigure } from './ExportFigure';
 import type { ExportSource } from './ExportMenu';
+import { useEnlarged } from './EnlargeButton';
 import { useSize } from './useSize';
 
 export interface LegendItem {
@@ -28,10 +31,49 @@ export interface Axes {
   xAxisAt?: number;
 }
 
-/** A chart's box, spread onto ChartFrame: the figure's ref, its measured width (`fallback` until measured), height and margins. */
+/**
+ * Room for the presenter's large type (16 px ticks and axis labels, src/app/styles/presenter.css):
+ * wider left and bottom margins where a chart has y ticks and an x axis label.
+ */
+export function presenterMargins(m: Margins): Margins {
+  return { top: m.top + 4, right: m.right + 6, bottom: m.bottom > 20 ? m.bottom + 12 : m.bottom, left: m.left > 20 ? m.left + 14 : m.left };
+}
+
+/** A chart's margins: as given, or with room for the presenter's type in presenter mode. */
+export function useChartMargins(m: Margins): Margins {
+  const presenter = useStore(appStore, (s) => s.presenter);
+  return useMemo(() => (presenter ? presenterMargins(m) : m), [presenter, m]);
+}
+
+/** Room under the plot for the legend of an enlarged figure (measured). */
+function spareHeight(el: HTMLElement): number {
+  const legend = el.querySelector<HTMLElement>(':scope > .legend');
+  return el.clientHeight - (legend?.offsetHeight ?? 0) - 16;
+}
+
+/** The chart's height: `height`, or, while its figure is enlarged to fill the window, what the window leaves. */
+export function useFigureHeight(wrap: RefObject<HTMLElement | null>, height: number): number {
+  const big = useEnlarged(wrap);
+  const [room, setRoom] = useState(height);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!big || !el) return;
+    const update = () => setRoom(Math.max(height, Math.round(spareHeight(el))));
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [big, height, wrap]);
+  return big ? room : height;
+}
+
+/**
+ * A chart's box, spread onto ChartFrame: the figure's ref, its measured width (`fallback`
+ * until measured), its height (taller while enlarged) and its margins (wider in presenter mode).
+ */
 export function useChartBox(fallback: number, height: number, margins: Margins): { wrapRef: Ref<HTMLElement>; width: number; height: number; margins: Margins } {
   const wrap = useRef<HTMLElement>(null);
-  return { wrapRef: wrap, width: useSize(wrap, fallback).width, height, margins };
+  return { wrapRef: wrap, width: useSize(wrap, fallback).width, height: useFigureHeight(wrap, height), margins: useChartMargins(margins) };
 }
 
 export interface ChartFrameProps {
@@ -62,6 +104,9 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
   const xa = axes.xAxisAt ?? bottom;
   const nested = useInExportFigure();
   const exported = !noExport && !nested;
+  const presenter = useStore(appStore, (s) => s.presenter);
+  // A y label longer than the plot is tall (the presenter's short charts, large type) is left out: it would run off the chart.
+  const showY = !!yLabel && yLabel.length * (presenter ? 8.8 : 6.6) <= bottom - M.top + 16;
   return (
     <figure className={exported ? `${className} export-figure` : className} ref={wrapRef}>
       {exported && <ExportHead source={{ title, svg: () => svg.current, legend, history }} />}
@@ -81,7 +126,7 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
             {xLabel}
           </text>
         )}
-        {yLabel && (
+        {showY && (
           <text className="y-label axis-label" textAnchor="middle" transform={`translate(14,${(M.top + bottom) / 2}) rotate(-90)`}>
             {yLabel}
           </text>

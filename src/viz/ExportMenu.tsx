@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFleetingStatus } from './useFleetingStatus';
+import { EnlargeButton } from './EnlargeButton';
 import { parseHash } from '../store/route';
 import { copyText, download, experimentHeaderOf, exportFileName, historyCsv, serializeSvg } from './export';
 import { drawableOf, drawablePng, slidePng, type ExportSource } from './exportImage';
@@ -140,6 +141,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
 
   return (
     <div className={`export ${className ?? ''}`}>
+      <EnlargeButton title={source.title} />
       <button
         ref={button}
         type="button"

@@ -56,7 +56,7 @@ export function layerNormLayout(series: LayerSeries[], layers: string[], width: 
 /** A value per layer on a log scale: the size of the gradient, layer by layer. */
 export function LayerNormChart({ series, layers, xLabel, yLabel, height = 260, title }: LayerNormChartProps) {
   const box = useChartBox(400, height, LAYER_MARGINS);
-  const layout = useMemo(() => layerNormLayout(series, layers, box.width, height), [series, layers, box.width, height]);
+  const layout = useMemo(() => layerNormLayout(series, layers, box.width, box.height, box.margins), [series, layers, box.width, box.height, box.margins]);
   const legend: LegendItem[] = series.map((s) => ({ ...s, marker: s.dashed ? 'square' : 'circle' }));
   return (
     <ChartFrame {...box} axes={layout} grid xLabel={xLabel} yLabel={yLabel} legend={legend} title={title}>

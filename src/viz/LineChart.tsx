@@ -34,7 +34,9 @@ export const LINE_MARGINS: Margins = { top: 10, right: 12, bottom: 36, left: 54 
 export function lineChartLayout(series: Series[], width: number, height: number, log: boolean, m: Margins = LINE_MARGINS) {
   const { x, y } = lineScales(series, width, height, log, m);
   const xTicks = linearTicks(x, Math.max(2, Math.floor(width / 90)));
-  const yTicks = log ? logTicks(y, 5) : linearTicks(y, 5);
+  // At most one tick per 22 px of plot: a short chart (presenter mode) keeps its labels apart.
+  const yCount = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 22)));
+  const yTicks = log ? logTicks(y, yCount) : linearTicks(y, yCount);
   const paths = series.map((s) => ({
     id: s.id,
     d: linePath(
@@ -50,7 +52,7 @@ export function lineChartLayout(series: Series[], width: number, height: number,
 export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version }: LineChartProps) {
   const box = useChartBox(400, height, LINE_MARGINS);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrays are reused buffers: version says when they changed
-  const layout = useMemo(() => lineChartLayout(series, box.width, height, log), [series, box.width, height, log, version]);
+  const layout = useMemo(() => lineChartLayout(series, box.width, box.height, log, box.margins), [series, box.width, box.height, log, box.margins, version]);
   return (
     <ChartFrame {...box} axes={layout} xLabel={xLabel} yLabel={yLabel} legend={series} title={title} history={() => ({ series, xName: xLabel })}>
       <g className="lines" fill="none">

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { CLASS_COLORS, SWATCH, UI } from './palette';
 import { ExportFigure } from './ExportFigure';
+import { useSvgScale } from './useSvgScale';
 
 export interface NetworkDiagramProps {
   sizes: number[];
@@ -23,6 +24,7 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
   const width = 100 * sizes.length;
   const maxNodes = 12;
   const svgRef = useRef<SVGSVGElement>(null);
+  useSvgScale(svgRef);
   const layout = useMemo(
     () =>
       sizes.map((n, l) => {

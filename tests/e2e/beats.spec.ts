@@ -1,6 +1,6 @@
 import { expect, test, trainingState } from './fixtures';
 
-test('beats: start, advance (URL, section, play), back restores the previous beat, counter, speaker note, beat link', async ({ watched: page }) => {
+test('beats: start, advance (URL, section, play), back restores the previous beat, counter, beat link (the speaker notes: presenter.spec.ts)', async ({ watched: page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?present=1#/lessons/relu-vs-sigmoid');
@@ -23,17 +23,11 @@ test('beats: start, advance (URL, section, play), back restores the previous bea
   await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('spiral');
   await expect(page).toHaveURL(/depth=4/);
 
-  // N shows this beat's speaker note, and hides it again.
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('speaker-note')).toContainText('Spiral, four layers');
   await page.keyboard.press('ArrowLeft');
   await expect(counter).toHaveText('beat 2 of 5');
   // Back restores the previous beat's state: its dataset and the default depth.
   await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
   expect(page.url()).not.toMatch(/depth=/);
-  await expect(page.getByTestId('speaker-note')).toContainText('XOR with two hidden layers');
-  await page.keyboard.press('n');
-  await expect(page.getByTestId('speaker-note')).toBeHidden();
 
   await bar.getByRole('button', { name: 'Copy link to this beat' }).click();
   await expect(bar.getByRole('status')).toHaveText('Link to this beat copied');

@@ -1,12 +1,12 @@
-import { beatStore } from '../../store/beats';
 import { beatContext } from '../beats/navigate';
+import { openNotes } from '../beats/openNotes';
 import type { Action } from './types';
 
-export const toggleNote: Action = {
-  id: 'toggleNote',
-  label: 'Show / hide the speaker note (presenter mode)',
+export const openSpeakerNotes: Action = {
+  id: 'openSpeakerNotes',
+  label: 'Speaker notes in a second window, following the beats (presenter mode)',
   keys: ['n'],
   display: 'N',
   enabled: (s) => s.presenter && beatContext(false) !== null,
-  perform: () => beatStore.setState((b) => ({ noteOpen: !b.noteOpen })),
+  perform: () => openNotes(),
 };

@@ -1,7 +1,9 @@
 /** The registry of keyboard actions. Add an action: one file, one line here. */
 import type { AppState } from '../../store/app';
-import { toggleNote } from './beats';
+import { openSpeakerNotes } from './beats';
+import { enlargeFigure } from './enlarge';
 import { escape } from './escape';
+import { toggleFullscreen } from './fullscreen';
 import { nextSection, previousSection } from './presenterStep';
 import { reset } from './reset';
 import { revealAnswers } from './revealAnswers';
@@ -13,7 +15,7 @@ import type { Action } from './types';
 
 export type { Action } from './types';
 
-export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, toggleNote, showShortcuts, revealAnswers, escape];
+export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, openSpeakerNotes, toggleFullscreen, enlargeFigure, showShortcuts, revealAnswers, escape];
 
 const SLIDER_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
@@ -47,6 +49,8 @@ export function modalOpen(state: AppState): boolean {
 /** The action a key press maps to, or null. Exported for the key test. */
 export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>, state: AppState): Action | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  // The speaker notes window has keys of its own (src/app/beats/NotesPage.tsx).
+  if (state.route.page === 'notes') return null;
   // A modal dialog owns the keyboard until it closes: only Esc (which closes it) passes.
   if (modalOpen(state) && e.key !== 'Escape') return null;
   const el = asElement(e.target);

@@ -1,9 +1,10 @@
 /**
- * The presenter's beat bar (bottom-left, presenter mode only): "beat 3 of 7", back and
- * forward, the speaker note (N), "Copy link to this beat" and "Add to the lecture list".
- * A beat link opened in any mode still shows its section and play state once.
+ * The presenter's beat bar (bottom-right, presenter mode only): "beat 3 of 7", back and
+ * forward, "Notes" (N: the speaker notes in a second window, never on the projected
+ * screen), "Copy link to this beat" and "Add to the lecture list". A beat link opened in
+ * any mode still shows its section and play state once.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useFleetingStatus } from '../../viz/useFleetingStatus';
 import { useStore } from 'zustand';
 import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
@@ -11,31 +12,17 @@ import { copyText } from '../../viz/export';
 import { useApp } from '../useApp';
 import { beatContext, realizeBeat, showLessonBeat, stepLecture } from './navigate';
 import { beatsFor } from './registry';
-import { readBeatClaim } from './claims';
-import type { ClaimReading } from '../../store/beats';
-
-/** The claim of the beat on screen, read twice a second while the note is open. */
-function useClaimReading(slug: string, at: number, on: boolean): ClaimReading | null {
-  const [reading, setReading] = useState<ClaimReading | null>(null);
-  useEffect(() => {
-    if (!on || at < 0) return;
-    const read = () => setReading(readBeatClaim(slug, at));
-    read();
-    const id = setInterval(read, 500);
-    return () => clearInterval(id);
-  }, [slug, at, on]);
-  return on && at >= 0 ? reading : null;
-}
-
+import { notesUrl } from './notesChannel';
+import { openNotes } from './openNotes';
+import { useNotesPublisher } from './useNotesPublisher';
 
 export function BeatBar({ slug }: { slug: string }) {
   const presenter = useApp((s) => s.presenter);
   // Re-render on every URL change (the beat lives there).
   useApp((s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));
-  const noteOpen = useStore(beatStore, (s) => s.noteOpen);
+  const notesBlocked = useStore(beatStore, (s) => s.notesBlocked);
   const [status, setStatus] = useFleetingStatus();
-  const here = beatContext();
-  const reading = useClaimReading(slug, here?.kind === 'lesson' ? here.at : -1, noteOpen);
+  useNotesPublisher(slug);
 
   // A beat link (or a reload on one): show its section and play state once the lesson is drawn.
   useEffect(() => {
@@ -50,8 +37,6 @@ export function BeatBar({ slug }: { slug: string }) {
   if (!beats.length && !ctx) return null;
 
   const lessonAt = ctx?.kind === 'lesson' ? ctx.at : (beatContext(false) as { at: number } | null)?.at ?? -1;
-  const note = lessonAt >= 0 ? beats[lessonAt]?.note : undefined;
-  const claim = lessonAt >= 0 ? beats[lessonAt]?.shows.text : undefined;
   const beatUrl = () => {
     const h = beatHash(slug, beats[Math.max(0, lessonAt)]!, Math.max(0, lessonAt), new URLSearchParams('present=1'));
     return `${location.origin}${location.pathname}${h}`;
@@ -81,8 +66,8 @@ export function BeatBar({ slug }: { slug: string }) {
       )}
       {beats.length > 0 && (
         <>
-          <button type="button" aria-pressed={noteOpen} onClick={() => beatStore.setState({ noteOpen: !noteOpen })} title="Speaker note (N)">
-            Note
+          <button type="button" onClick={openNotes} title="Speaker notes in a second window (N)">
+            Notes
           </button>
           <button type="button" onClick={async () => setStatus((await copyText(beatUrl())) ? 'Link to this beat copied' : `Copy: ${beatUrl()}`)}>
             Copy link to this beat
@@ -100,17 +85,13 @@ export function BeatBar({ slug }: { slug: string }) {
           </button>
         </>
       )}
-      {noteOpen && (
-        <p className="beat-note" data-testid="speaker-note">
-          {note ?? 'No beat yet: press → to start.'}
-          {claim && (
-            <span className="beat-claim" data-testid="beat-claim">
-              {' '}
-              Shows: {claim} —{' '}
-              {!reading ? '…' : !reading.ready ? `not yet (${reading.measured})` : reading.ok ? `visible now (${reading.measured})` : `not on screen now (${reading.measured})`}
-            </span>
-          )}
-        </p>
+      {notesBlocked && (
+        <span className="beat-blocked" role="alert">
+          The browser blocked the notes window:{' '}
+          <a href={notesUrl()} target="_blank" rel="noopener">
+            open the speaker notes
+          </a>
+        </span>
       )}
       <span className="beat-status" role="status">
         {status}
