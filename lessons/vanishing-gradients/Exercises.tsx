@@ -83,7 +83,7 @@ export const RatioGoal = goal({
 /** "With N layers, (¼)^N …": depth is scrubbable. */
 export const DepthSentence = sentence((p) => (
   <>
-    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, the product of the
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} view={{ id: 'norms-chart', label: 'the gradient chart' }} />, the product of the
     slopes on any path back to layer 1 is at most (¼)<sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)}. That bound is on the slopes alone: the weights
     multiply the signal again at every layer, so small weights shrink it further and large ones can make up for part of it. The lab above now runs{' '}
     {p.depth} layers; see its gradient chart.

@@ -6,7 +6,7 @@
  * change while it does (the live figure, not a copy); then it goes back to its place.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { exercise, labReady, type Prediction } from './exercise-steps';
 
 interface Case {
@@ -17,11 +17,20 @@ interface Case {
   view: string;
   /** How long the run may take (ms). */
   timeout?: number;
+  /** A long run: the exercise shows a progress bar with the phase and the time left. */
+  progress?: boolean;
 }
 
 const CASES: Case[] = [
   { slug: 'relu-vs-sigmoid', title: /^Exercise 1: which network learns XOR last/, answer: { choose: 'Sigmoid' }, view: 'loss-panel' },
   { slug: 'vanishing-gradients', title: /^Exercise 2: where does the stuck network’s loss sit/, answer: { type: '0.7' }, view: 'loss-panel' },
+  { slug: 'convolution', title: /^Exercise 3: the CNN or the dense network/, answer: { choose: 'The CNN' }, view: 'cnn-chart', timeout: 120_000 },
+  // The quick run takes about a minute: the exercise shows the phase and the time left.
+  { slug: 'layer-wise-pretraining', title: /^Exercise 1: which stack learns the labels faster/, answer: { choose: 'The unsupervised stack' }, view: 'lwp-curves', timeout: 240_000, progress: true },
+  { slug: 'optimizers', title: /^Exercise 5: Adam or momentum along the banana/, answer: { choose: 'Momentum' }, view: 'opt-plot' },
+  { slug: 'backprop-graph', title: /^Exercise 1: what is ∂f\/∂x/, answer: { type: '-4' }, view: 'simple-graph' },
+  { slug: 'regularization', title: /^Exercise 4: dropout that drops nothing/, answer: { choose: 'The same, to four decimals' }, view: 'reg-runs', timeout: 90_000 },
+  { slug: 'perceptron-xor', title: /^Exercise 2: can one perceptron learn XOR/, answer: { choose: 'No, never' }, view: 'px-chart' },
 ];
 
 interface Recording {
@@ -80,13 +89,22 @@ for (const c of CASES) {
     await page.goto(`/#/lessons/${c.slug}`);
     await labReady(page);
     const ex = exercise(page, c.title);
-    await ex.scrollIntoViewIfNeeded();
+    // The learner reads the exercise: it is at the top of the window, its lab far above (or just above, off screen).
+    await ex.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await expect(page.locator(`#${c.view}`)).not.toBeInViewport();
     if ('choose' in c.answer) await ex.getByRole('radio', { name: c.answer.choose, exact: true }).check();
     else await ex.getByRole('textbox', { name: 'Your prediction' }).fill(c.answer.type);
     const id = (await ex.getAttribute('data-exercise'))!;
     await record(page, id, c.view);
     await ex.getByRole('button', { name: 'Run the experiment' }).click();
+    if (c.progress) {
+      const bar = ex.getByRole('progressbar', { name: 'Progress of the experiment' });
+      await expect(bar).toBeVisible();
+      await expect(ex.getByTestId('run-progress')).toContainText(/phase \d+ of \d+: .* · about (\d+ min )?\d+ s left/, { timeout: 60_000 });
+      // The panel, while it is open, is accessible too.
+      await expect(page.getByRole('region', { name: /^Live view: / })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    }
     await expect(ex.locator('.ex-feedback')).toBeVisible({ timeout: c.timeout ?? 60_000 });
 
     const rec = await recording(page);

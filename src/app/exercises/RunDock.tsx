@@ -5,6 +5,7 @@
  * is off screen, and gives it back when the learner scrolls there, closes the panel, or the
  * run ends (unmount). The panel is a labelled region with "Back to the lab" and "Close"
  * buttons, placed in the page right after the exercise's status, so Tab reaches them next.
+ * The docked view is for watching (inert while docked): its controls work in its place.
  * See ./dock.ts for the DOM side.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
@@ -84,8 +85,10 @@ export function RunDock({ view, keepClear }: { view: ViewRef; keepClear?: RefObj
       setGeo((g) => (g && g.width === next.width && g.scale === next.scale && g.w === next.w && g.h === next.h && g.phone === next.phone ? g : next));
     };
     fit();
+    // A chart inside redraws at the new width a moment later: watch its drawings too.
     const ro = new ResizeObserver(fit);
     ro.observe(docked.el);
+    docked.el.querySelectorAll('svg, canvas').forEach((c) => ro.observe(c));
     window.addEventListener('resize', fit);
     return () => {
       ro.disconnect();
@@ -98,7 +101,7 @@ export function RunDock({ view, keepClear }: { view: ViewRef; keepClear?: RefObj
   useLayoutEffect(() => {
     if (!docked || !geo || !slot.current) return;
     const r = slot.current.getBoundingClientRect();
-    docked.place(r.left, r.top, geo.width, geo.scale);
+    docked.place(r.left, window.innerHeight - r.bottom, geo.width, geo.scale);
     const keep = keepClear?.current;
     const p = panel.current?.getBoundingClientRect();
     if (cleared.current || !keep || !p) return;

@@ -4,17 +4,15 @@
  * arrow keys (Page Up / Page Down: bigger steps, Home / End: the ends); the value goes
  * through the lesson's URL state, so the experiment and the sentence around it follow.
  */
-import { useEffect, useRef, useState } from "react";
-import type { NumberParam } from "../../store/params";
-import { dragValue, scrubKey, specOf, type ScrubSpec } from "./scrub";
-import { useLesson } from "./LessonContext";
-import { RunDock } from "./RunDock";
-import type { ViewRef } from "./common";
+import { useEffect, useRef, useState } from 'react';
+import type { NumberParam } from '../../store/params';
+import { dragValue, scrubKey, specOf, type ScrubSpec } from './scrub';
+import { useLesson } from './LessonContext';
+import { RunDock } from './RunDock';
+import type { ViewRef } from './common';
 
-/** How long the lab's view stays docked after the last change from a scrubbable number. */
+/** How long the view stays docked after the last change from a scrubbable number. */
 const SHOW_MS = 4000;
-/** The view a scrub shows by default: the lab. */
-const LAB: ViewRef = { id: "lab", label: "the lab" };
 
 export function Scrub({
   param,
@@ -22,7 +20,7 @@ export function Scrub({
   format = (v) => String(v),
   px = 12,
   spec: over,
-  view = LAB,
+  view,
 }: {
   /** A number or int parameter of the lesson's table. */
   param: string;
@@ -34,15 +32,14 @@ export function Scrub({
   px?: number;
   /** Narrow the range or change the steps for this sentence. */
   spec?: Partial<ScrubSpec>;
-  /** The view that shows what the number changes: docked for a few seconds after a change, if its place is off screen. */
+  /** The figure that shows what the number changes: docked for a few seconds after a change, if its place is off screen (a figure, not the whole lab). */
   view?: ViewRef;
 }) {
   const { table, p, setP } = useLesson();
   const drag = useRef<{ x: number; start: number; id: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const def = table[param] as NumberParam | undefined;
-  if (!def || (def.kind !== "number" && def.kind !== "int"))
-    throw new Error(`<Scrub>: ${param} is not a number parameter`);
+  if (!def || (def.kind !== 'number' && def.kind !== 'int')) throw new Error(`<Scrub>: ${param} is not a number parameter`);
   const s = specOf(def, over);
   const value = p[param] as number;
   const [changed, setChanged] = useState(0);
@@ -65,7 +62,7 @@ export function Scrub({
       <span
         role="slider"
         tabIndex={0}
-        className={`scrub ${dragging ? "is-dragging" : ""}`}
+        className={`scrub ${dragging ? 'is-dragging' : ''}`}
         aria-label={label ?? def.label}
         aria-valuenow={value}
         aria-valuemin={s.min}
@@ -103,7 +100,7 @@ export function Scrub({
       >
         {text}
       </span>
-      {showing && <RunDock view={view} />}
+      {showing && view && <RunDock view={view} />}
     </>
   );
 }

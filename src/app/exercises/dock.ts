@@ -64,8 +64,8 @@ export interface Docked {
   el: HTMLElement;
   /** Where the view sat, at its size. */
   placeholder: HTMLElement;
-  /** Lay the element out at `width` and place it at (x, y), scaled by `scale`. */
-  place(x: number, y: number, width: number, scale: number): void;
+  /** Lay the element out at `width` and place its bottom-left corner at (x, bottom) pixels from the window's left and bottom, scaled by `scale`. */
+  place(x: number, bottom: number, width: number, scale: number): void;
   /** The element's layout size while docked (unscaled). */
   size(): { width: number; height: number };
   release(): void;
@@ -92,13 +92,17 @@ export function dock(el: HTMLElement, owner: symbol): Docked | null {
   });
   el.parentNode?.insertBefore(ph, el);
   el.dataset.runDocked = '';
+  // A view to watch: its own controls, scaled down in a corner, are not where they can be used
+  // (too small to touch, focus jumping across the page); "Back to the lab" takes the learner to them.
+  const wasInert = el.inert;
+  el.inert = true;
   let released = false;
   return {
     el,
     placeholder: ph,
-    place(x, y, width, scale) {
+    place(x, bottom, width, scale) {
       el.style.setProperty('--run-dock-x', `${Math.round(x)}px`);
-      el.style.setProperty('--run-dock-y', `${Math.round(y)}px`);
+      el.style.setProperty('--run-dock-b', `${Math.round(bottom)}px`);
       el.style.setProperty('--run-dock-w', `${Math.round(width)}px`);
       el.style.setProperty('--run-dock-s', String(scale));
     },
@@ -109,7 +113,8 @@ export function dock(el: HTMLElement, owner: symbol): Docked | null {
       if (released) return;
       released = true;
       delete el.dataset.runDocked;
-      for (const p of ['--run-dock-x', '--run-dock-y', '--run-dock-w', '--run-dock-s']) el.style.removeProperty(p);
+      el.inert = wasInert;
+      for (const p of ['--run-dock-x', '--run-dock-b', '--run-dock-w', '--run-dock-s']) el.style.removeProperty(p);
       ph.remove();
       undo();
       if (holder === owner) holder = null;
