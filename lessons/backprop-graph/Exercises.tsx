@@ -26,7 +26,7 @@ export const DfdxExercise = exercise({
   setup: `${SETUP} Within ±0.01 counts as right.`,
   patch: WORKED,
   judge: judgeDfdx,
-  view: { id: 'lab', label: 'the graph' },
+  view: { id: 'simple-graph', label: 'the graph' },
   answer: numberAnswer({ abs: 0.01 }, '2'),
   explain: () => `The add node passes its upstream gradient to x unchanged (local slope 1), and the multiply node hands q the value of the other factor, z. So ∂f/∂x = z · 1, the value of z itself: watch the last backward steps put it under the arrow from x.`,
 });
@@ -39,7 +39,7 @@ export const ForkExercise = exercise({
   setup: `${SETUP} It uses the gates graph with x = 3, y = −2, z = 1. Within ±0.01 counts as right.`,
   patch: GATES_AT,
   judge: judgeFork,
-  view: { id: 'gates', label: 'the gates graph' },
+  view: { id: 'gates-graph', label: 'the gates graph' },
   answer: numberAnswer({ abs: 0.01 }, '1'),
   explain: () => `x sends its value down two branches, so two gradients come back and add: the multiply gate swaps, giving x the other factor, y; the max gate sends its whole gradient to the larger input, or nothing to the smaller one. x’s gradient is the sum of the two, shown as Σ under x.`,
 });
@@ -52,7 +52,7 @@ export const MaxRouteExercise = exercise({
   setup: `${SETUP} It uses the gates graph with x = 3, z = 1.`,
   patch: ROUTE_AT,
   judge: judgeMaxRoute,
-  view: { id: 'gates', label: 'the gates graph' },
+  view: { id: 'gates-graph', label: 'the gates graph' },
   answer: choiceAnswer(
     ['x', 'All to x, none to z'],
     ['split', 'Split between x and z'],
@@ -68,7 +68,7 @@ export const ZeroDfdzGoal = goal({
   question: 'Change the inputs of the first graph (at the top of the page) so that, at the end of the backward pass, z’s gradient is 0. Then step or play through the whole pass. This exercise watches the graph while you try.',
   requires: () => null,
   judge: judgeZeroDfdz,
-  view: { id: 'lab', label: 'the first graph' },
+  view: { id: 'simple-graph', label: 'the first graph' },
   explain: 'The multiply gate gives z the other factor, q = x + y. Whatever z is, its gradient is 0 exactly when q is 0: then f is 0 for every z, and nudging z changes nothing.',
 });
 

@@ -180,7 +180,7 @@ export function GraphLab({
 
   return (
     <div className="bg-lab">
-      <div className="bg-left">
+      <div id={`${def.id}-graph`} className="bg-left">
         <div className="bg-inputs" role="group" aria-label={`Inputs of ${label}`}>
           {def.inputs.map((id) => (
             <Scrub key={id} def={inputDefs[id]!} value={inputs[id]!} label={def.plain[id]!} onChange={(v) => onInput(id, v)} testId={`${def.id}-in-${id}`} />

@@ -134,7 +134,7 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
         controls={
           <>
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
-            <p className="small cnn-arch">
+            <p id="cnn-arch" className="small cnn-arch">
               CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×{arch.kernel} → pool → dense 10,{' '}
               <strong>{compact(shapes.paramCount)}</strong> parameters. Dense: 784 → {info?.denseHidden ?? '…'} → 10,{' '}
               <strong>{info ? compact(info.denseParams) : '…'}</strong> parameters. Same seed, same batches.
@@ -143,7 +143,7 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
         }
         after={<LiveTable snap={snap} info={info} />}
       >
-        <dl className="readouts cnn-readouts">
+        <dl id="cnn-readouts" className="readouts cnn-readouts">
           <div>
             <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
             <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
@@ -166,7 +166,7 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
           </div>
         </dl>
         <div className="cnn-row">
-          <div className="cnn-chart">
+          <div id="cnn-chart" className="cnn-chart">
             <ChartHead heading={`${showLoss ? 'Loss' : 'Accuracy'} while training`} check="Show loss" checked={showLoss} onCheck={setShowLoss} />
             <LineChart
               series={series}

@@ -46,7 +46,7 @@ export const ParamsExercise = exercise({
   setup: `The button switches the CNN to 3×3 kernels (8 and 16 feature maps) ${SEED}, starts it and adds up the numbers in the run’s own weight arrays. Within 2 % counts as right.`,
   patch: THREE,
   judge: judgeParams,
-  view: { id: 'lab', label: 'the parameter counts in the lab' },
+  view: { id: 'cnn-arch', label: 'the parameter counts in the lab' },
   answer: numberAnswer({ rel: 0.02 }, '5000'),
   explain: () => {
     const a = arch(THREE);
@@ -67,7 +67,7 @@ export const RaceExercise = exercise({
   setup: `The button restarts both networks at their defaults ${SEED} and compares their test accuracies after ${RACE_STEPS} steps (once 500 test digits have been scored).`,
   patch: FLAT,
   judge: judgeRace,
-  view: { id: 'lab', label: 'the accuracy chart' },
+  view: { id: 'cnn-chart', label: 'the accuracy chart' },
   answer: choiceAnswer(
     ['cnn', 'The CNN'],
     ['dense', 'The dense network'],
@@ -88,7 +88,7 @@ export const BigLrExercise = exercise({
   setup: `The button sets Adam’s learning rate to 0.05, ten times the default, ${SEED}, and reads the CNN’s test accuracy after ${LR_STEPS} steps.`,
   patch: BIG_LR,
   judge: judgeBigLr,
-  view: { id: 'lab', label: 'the accuracy chart' },
+  view: { id: 'cnn-chart', label: 'the accuracy chart' },
   answer: choiceAnswer(
     ['fine', 'It still gets 90 % or more right'],
     ['worse', 'Clearly worse (30–90 %)'],
@@ -110,7 +110,7 @@ export const SmallCnnGoal = goal({
   requires: smallCnnMissing,
   start: { label: `Start from: the defaults (8 and 16 feature maps, 5×5 kernels, ${cnnShapes(arch(DEFAULTS)).paramCount.toLocaleString('en-US')} parameters)`, patch: DEFAULTS },
   judge: judgeSmallCnn,
-  view: { id: 'lab', label: 'the test accuracy' },
+  view: { id: 'cnn-readouts', label: 'the test accuracy' },
   explain: 'A few shared kernels go a long way: the parameters that matter are the ones reused at every position of the image.',
 });
 

@@ -6,8 +6,9 @@
 import { choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { fmt } from '../../src/math/format';
-import { GOAL_ERROR, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeStackRace, judgeWinner, MARGIN, plainMissing } from './judges';
+import { GOAL_ERROR, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeStackRace, judgeWinner, MARGIN, plainMissing, STACK_EPOCH } from './judges';
 import type { PARAMS, Values } from './params';
+import { intoLastPhase, toTheEnd } from './runProgress';
 
 const { exercise, goal, sentence } = exerciseKit<PretrainSnapshot, typeof PARAMS>();
 const QUICK = { preset: 'quick', lr: 0.5, reluLr: 0.1, aeLr: 2, init: 'glorot', seed: 1 } satisfies Partial<Values>;
@@ -17,8 +18,9 @@ const WHICH_METHOD = choiceAnswer(...METHODS.map((m): ChoiceEntry => [m, METHOD_
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 
 /** The quick run played to its end, and the table that shows how it ended. */
-const TO_THE_END = { setup: `${SETUP} to the end.`, patch: QUICK };
-const RESULTS_TABLE = { id: 'lab', label: 'the results table' };
+const TO_THE_END = { setup: `${SETUP} to the end.`, patch: QUICK, progress: toTheEnd };
+/** The learning curves and, under them, the results table (Lab.tsx). */
+const RESULTS_TABLE = { id: 'lwp-curves', label: 'the results table' };
 
 export const StackRaceExercise = exercise({
   id: 'stack-race',
@@ -28,7 +30,8 @@ export const StackRaceExercise = exercise({
   setup: `${SETUP} until half an epoch of the last phase is done. A gap within ${MARGIN * 100} points (the noise of the test score) is no winner.`,
   patch: QUICK,
   judge: judgeStackRace,
-  view: { id: 'lab', label: 'the learning curves' },
+  progress: intoLastPhase(STACK_EPOCH),
+  view: { id: 'lwp-curves', label: 'the learning curves' },
   answer: choiceAnswer(
     ['supervised', 'The supervised stack'],
     ['unsupervised', 'The unsupervised stack'],
@@ -69,7 +72,8 @@ export const ReluRatioExercise = exercise({
   setup: `${SETUP} to the end. Within a factor of 1.5 counts as right.`,
   patch: QUICK,
   judge: judgeReluRatio,
-  view: { id: 'today', label: 'the chart above' },
+  progress: toTheEnd,
+  view: { id: 'today-chart', label: 'the chart above' },
   answer: numberAnswer({ factor: 1.5 }, '2', 'times'),
   explain: 'ReLU units pass the error signal back with slope 1 where they are active, and He initialization keeps it at a sensible size, so every layer learns from the first step; in the sigmoid network the signal shrinks by a factor of at most ¼ at every layer on its way down.',
 });

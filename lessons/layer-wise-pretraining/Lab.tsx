@@ -76,7 +76,7 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
                 </button>
               )}
             </div>
-            <div className="lwp-col">
+            <div id="lwp-curves" className="lwp-col">
               <div className="chart-head">
                 <h3 id="lwp-curves-h">Learning curves</h3>
                 <div className="lwp-tabs" role="group" aria-label="Which curves">

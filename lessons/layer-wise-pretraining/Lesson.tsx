@@ -60,17 +60,19 @@ function TodaySection({ lab }: { lab: PretrainLab }) {
   const plateau = snap?.done ? plateauWords(plainRange(snap.curves, !!st.info?.phases.some((ph) => ph.kind === 'extra'))).trim() : '';
   return (
     <Section id="today" title="Why we rarely need it now">
-      <LineChart series={series} version={snap?.curvesVersion} xLabel="epoch with labels" yLabel="error rate" title="Plain backprop with sigmoid units against ReLU units with He initialization, same depth and data: test solid, train dashed" height={200} />
-      <dl className="readouts lwp-today">
-        <div>
-          <dt>Sigmoid, plain backprop: test error</dt>
-          <dd data-testid="today-plain">{pct(plain?.test, 1)}</dd>
-        </div>
-        <div>
-          <dt>ReLU + He, plain backprop: test error</dt>
-          <dd data-testid="today-relu">{pct(today?.test, 1)}</dd>
-        </div>
-      </dl>
+      <div id="today-chart">
+        <LineChart series={series} version={snap?.curvesVersion} xLabel="epoch with labels" yLabel="error rate" title="Plain backprop with sigmoid units against ReLU units with He initialization, same depth and data: test solid, train dashed" height={200} />
+        <dl className="readouts lwp-today">
+          <div>
+            <dt>Sigmoid, plain backprop: test error</dt>
+            <dd data-testid="today-plain">{pct(plain?.test, 1)}</dd>
+          </div>
+          <div>
+            <dt>ReLU + He, plain backprop: test error</dt>
+            <dd data-testid="today-relu">{pct(today?.test, 1)}</dd>
+          </div>
+        </dl>
+      </div>
       {plateau && (
         <p className="small" data-testid="today-plateau">
           {plateau}

@@ -73,7 +73,7 @@ export const RavineRaceExercise = exercise({
   setup: `The button sets up the ravine with κ = ${RAVINE10.kappa} from the default start: SGD at its best fixed step 2/(λmin + λmax) = ${RAVINE10.sgdLr}, momentum at half of it (η = ${RAVINE10.momLr}, β = ${RAVINE10.momBeta}), RMSProp at η = ${RAVINE10.rmsLr} and Adam at η = ${RAVINE10.adamLr}. ${DETERMINISTIC}`,
   patch: RAVINE10,
   judge: judgeRavineRace,
-  view: { id: 'lab', label: 'the paths on the surface' },
+  view: { id: 'opt-plot', label: 'the paths on the surface' },
   answer: choiceAnswer(
     ...optimizers(ALL),
     ['none', 'Nobody within the step limit'],
@@ -95,7 +95,7 @@ export const SgdFateExercise = exercise({
   setup: `The button sets κ to ${FATE.kappa} but keeps SGD’s learning rate at the κ = ${RAVINE10.kappa} value, η = ${FATE.sgdLr}. ${DETERMINISTIC}`,
   patch: FATE,
   judge: judgeSgdFate,
-  view: { id: 'lab', label: 'the SGD path' },
+  view: { id: 'opt-plot', label: 'the SGD path' },
   answer: choiceAnswer(
     ['converged', 'It still reaches the minimum, just more slowly'],
     ['slow', 'It crawls and is still far away at the step limit'],
@@ -115,7 +115,7 @@ export const SgdStepsExercise = exercise({
   setup: `The button sets up SGD alone on the ravine with κ = ${BEST100.kappa} at its best fixed step η = 2/(1 + ${BEST100.kappa}) ≈ ${BEST100.sgdLr}, from the default start (${fmt(START_DIST, 2)} from the minimum), and counts the steps until it is within ${RAVINE_RADIUS}. Within 20 % counts as right. ${DETERMINISTIC}`,
   patch: BEST100,
   judge: judgeSgdSteps,
-  view: { id: 'lab', label: 'the rate box under the plot' },
+  view: { id: 'rate-box', label: 'the rate box under the plot' },
   answer: numberAnswer({ rel: 0.2 }, SGD_STEPS_EXAMPLE, 'steps'),
   explain: () => {
     const decades = Math.log10(START_DIST / RAVINE_RADIUS);
@@ -131,7 +131,7 @@ export const FixSgdGoal = goal({
   requires: fixSgdMissing,
   start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = ${RAVINE10.kappa} step (it diverges)`, patch: FATE },
   judge: judgeFixSgd,
-  view: { id: 'lab', label: 'the SGD path' },
+  view: { id: 'opt-plot', label: 'the SGD path' },
   explain: () => `The learning rate is the setting that matters. Below 2/λmax (${fmt(2 / GOAL_KAPPA, 3)} at κ = ${GOAL_KAPPA}) the steep direction calms down instead of blowing up, and close to 2/(λmin + λmax) (${fmt(2 / (1 + GOAL_KAPPA), 3)}) the flat direction moves as fast as it can.`,
 });
 
@@ -143,7 +143,7 @@ export const RosenbrockExercise = exercise({
   setup: `The button sets up the Rosenbrock valley from the classic start (−1.2, 1) with momentum and Adam at their suggested rates, and races them to within ${ROSEN_RADIUS} of the minimum at (1, 1). ${DETERMINISTIC}`,
   patch: ROSEN,
   judge: judgeRosenRace,
-  view: { id: 'lab', label: 'the paths on the surface' },
+  view: { id: 'opt-plot', label: 'the paths on the surface' },
   answer: choiceAnswer(
     ...optimizers(['momentum', 'adam']),
     ['none', 'Neither within the step limit'],
@@ -164,7 +164,7 @@ export const HimmelblauExercise = exercise({
   setup: `The button sets up Himmelblau’s surface (four equally deep minima) from (4.5, 0.5) with SGD and Adam at their suggested rates, and compares where they stop. ${DETERMINISTIC}`,
   patch: HIMMEL,
   judge: judgeHimmelblau,
-  view: { id: 'lab', label: 'the paths on the surface' },
+  view: { id: 'opt-plot', label: 'the paths on the surface' },
   answer: choiceAnswer(
     ['same', 'The same minimum'],
     ['different', 'Different minima'],
@@ -185,7 +185,7 @@ export const NetRaceExercise = network.exercise({
   setup: `The button sets up the spiral with batch ${NET.batch} and constant rates: SGD η = ${NET.netSgdLr}, momentum η = ${NET.netMomLr} with β = 0.9 (the same effective step as SGD, η/(1 − β) = ${fmt(NET.netMomLr / 0.1, 2)}), Adam η = ${NET.netAdamLr}. The seed is fixed at ${NET.seed}, so all three start from the same weights and see the same mini-batches. After ${NET_EPOCHS} epochs it names the lowest training loss only if it is more than ${NET_MARGIN} below the next: SGD and momentum, equivalent here, end up to ${NET_NOISE} apart from seed to seed, so a smaller gap is noise.`,
   patch: NET,
   judge: judgeNetRace,
-  view: { id: 'network', label: 'the training-loss chart' },
+  view: { id: 'net-loss', label: 'the training-loss chart' },
   answer: choiceAnswer(...optimizers(['sgd', 'momentum', 'adam'])),
   explain: (o) =>
     o.tie
@@ -204,7 +204,7 @@ export const KappaSentence = sentence((p) => {
   const per = (r: number) => (r <= 0 ? 1 : Math.max(1, Math.round(perDecade(r))));
   return (
     <>
-      For κ = <Scrub param="kappa" label="Condition number κ (the number in the sentence)" format={threeDigits} />, gradient descent’s factor is{' '}
+      For κ = <Scrub param="kappa" label="Condition number κ (the number in the sentence)" format={threeDigits} view={{ id: 'opt-plot', label: 'the paths on the surface' }} />, gradient descent’s factor is{' '}
       {fmt(gd, 3)}: about {per(gd)} steps for every factor of ten. Momentum’s is {fmt(mom, 3)}, about {per(mom)} steps, {fmt(per(gd) / per(mom), 2)} times
       fewer.{p.surface === 'ravine' ? ' The ravine in the lab above has this κ now.' : ' (Choose the quadratic ravine to see it in the lab.)'}
     </>

@@ -90,7 +90,7 @@ export const LabReadouts = memo(function LabReadouts({
         </table>
         </div>
         {th && (
-          <div className="rate-box" data-testid="rate-box">
+          <div id="rate-box" className="rate-box" data-testid="rate-box">
             <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>
             <p className="small">Each step multiplies the distance to the minimum by about this factor; smaller is faster.</p>
             <div className="opt-table-wrap">

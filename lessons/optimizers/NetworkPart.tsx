@@ -118,7 +118,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
           </div>
           <div className="opt-net-charts">
             <div>
-              <LossPanel heading="Training loss" series={lossSeries} version={st.version} log xLabel="epoch" yLabel="cross-entropy" title="Training loss against epoch for SGD, momentum and Adam" height={210} />
+              <LossPanel id="net-loss" heading="Training loss" series={lossSeries} version={st.version} log xLabel="epoch" yLabel="cross-entropy" title="Training loss against epoch for SGD, momentum and Adam" height={210} />
             </div>
             <div>
               <div className="chart-head">

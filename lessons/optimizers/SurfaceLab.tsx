@@ -142,7 +142,7 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
             {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
           </aside>
 
-          <div className="opt-plot">
+          <div id="opt-plot" className="opt-plot">
             <TrainingAlerts
               lab={lab}
               extra={

@@ -44,7 +44,7 @@ export const AndEpochsExercise = perceptron.exercise({
   setup: 'The button sets the perceptron lab to AND with η = 1 and 30 epochs per second, starts from w = 0, b = 0 and plays. There is no randomness: the four points come in the same order every epoch. Exactly the measured number counts as right.',
   patch: AND,
   judge: judgeEpochs,
-  view: { id: 'lab', label: 'the perceptron’s error curve' },
+  view: { id: 'px-chart', label: 'the perceptron’s error curve' },
   answer: numberAnswer({ abs: 0 }, undefined, 'epochs'),
   explain: (o) =>
     Number.isFinite(o.answer)
@@ -60,7 +60,7 @@ export const XorZeroExercise = perceptron.exercise({
   setup: `The button sets the perceptron lab to XOR with η = 1 and 30 epochs per second, from zero weights (no randomness), and watches up to ${EPOCH_LIMIT} epochs. It stops sooner if the run starts repeating itself exactly (weights it has had before): from then on nothing new can happen.`,
   patch: XOR,
   judge: judgeXorZero,
-  view: { id: 'lab', label: 'the perceptron’s status and error curve' },
+  view: { id: 'px-chart', label: 'the perceptron’s error curve' },
   answer: choiceAnswer(
     ['yes', `Yes, it reaches 0 errors within ${EPOCH_LIMIT} epochs`],
     ['no', 'No, never'],

@@ -156,7 +156,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
             {status}
           </p>
         </div>
-        <div className="px-chart">
+        <div id="px-chart" className="px-chart">
           <Formula display tex={ruleTex(m)} label="The perceptron learning rule, with the numbers of its last update" />
           <LineChart series={series} version={version} xLabel="epoch" yLabel="misclassified" title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
         </div>

@@ -45,7 +45,7 @@ export const LargestGapExercise = exercise({
   setup: `The button sets up all five networks with the lesson’s defaults (30 noisy XOR points) and the seed fixed at 1, so they start from the same weights, see the same batches, and your run is everyone’s. It reads the gaps at the first reading at or after step ${n(GAP_STEPS)} (the verdict names that step); a network wins only if its gap beats the next by more than ${GAP_MARGIN}.`,
   patch: GAP,
   judge: judgeLargestGap,
-  view: { id: 'lab', label: 'the network cards and the loss chart' },
+  view: { id: 'reg-runs', label: 'the network cards' },
   answer: choiceAnswer(
     ['none', 'No regularization'],
     ['l2', 'L2'],
@@ -70,7 +70,7 @@ export const L1ZerosExercise = exercise({
   setup: `The button sets up the L2 and L1 networks (λ₁ = 0.001, seed fixed at 1) and reads the “|w| ≈ 0” share of the L1 network after ${n(ZERO_STEPS)} steps. Within 10 percentage points counts as right.`,
   patch: ZEROS,
   judge: judgeL1Zeros,
-  view: { id: 'lab', label: 'the weight histograms on the cards' },
+  view: { id: 'reg-runs', label: 'the weight histograms on the cards' },
   answer: numberAnswer({ abs: 10 }, undefined, '%'),
   explain: () => `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
 });
@@ -83,7 +83,7 @@ export const StrongL2Exercise = exercise({
   setup: `The button sets up the unregularized and L2 networks with λ₂ = 0.1, thirty times the default, seed fixed at 1, and reads the L2 network’s training loss at step ${n(STRONG_STEPS)}.`,
   patch: STRONG,
   judge: judgeStrongL2,
-  view: { id: 'lab', label: 'the loss chart' },
+  view: { id: 'reg-loss', label: 'the loss chart' },
   answer: choiceAnswer(
     ['fits', `It still fits the training points (training loss below ${FIT_LEVEL})`],
     ['between', 'Somewhere in between'],
@@ -107,7 +107,7 @@ export const KeepOneExercise = exercise({
   setup: `The button sets up the unregularized and dropout networks with keep probability 1 and the seed fixed at 1 (same start, same batches), and compares their training losses at step ${n(SAME_STEPS)}.`,
   patch: KEEP_ONE,
   judge: judgeKeepOne,
-  view: { id: 'lab', label: 'the two cards' },
+  view: { id: 'reg-runs', label: 'the two cards' },
   answer: choiceAnswer(
     ['same', 'The same, to four decimals'],
     ['higher', 'Dropout’s is higher'],
@@ -129,7 +129,7 @@ export const MoreDataGoal = goal({
   requires: moreDataMissing,
   start: { label: 'Start from: the unregularized network alone, 30 points', patch: { ...DEFAULTS, show: ['none'] } },
   judge: judgeMoreData,
-  view: { id: 'lab', label: 'the unregularized card' },
+  view: { id: 'reg-runs', label: 'the unregularized card' },
   explain: 'More points leave less room for a boundary that is right on the training data and wrong elsewhere: the noise of single points averages out, and no penalty was needed.',
 });
 

@@ -64,7 +64,7 @@ export default function Regularization() {
           }
         >
           <TrainingAlerts lab={lab} />
-          <div className="runs reg-runs" style={{ ['--reg-runs' as string]: R }}>
+          <div id="reg-runs" className="runs reg-runs" style={{ ['--reg-runs' as string]: R }}>
             {methods.map((m, r) => (
               <RunCard key={m} m={m} r={r} snap={snap} info={st.info} p={knobs} maxSize={side} histHeight={presenter ? 34 : 46} />
             ))}

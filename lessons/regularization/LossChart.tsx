@@ -53,7 +53,7 @@ export function LossChart({
     'Training (solid) and held-out (dashed) loss of each network against the step.' +
     (best ? ` Early stopping's best held-out loss, ${fmt(best.loss)}, came at step ${best.step}.` : '');
   return (
-    <>
+    <div id="reg-loss">
       <ChartHead heading="Training and held-out loss" headingId="reg-loss-h" check="Log scale" checked={log} onCheck={setLog} />
       <ChartFrame
         wrapRef={wrap}
@@ -78,6 +78,6 @@ export function LossChart({
           </g>
         )}
       </ChartFrame>
-    </>
+    </div>
   );
 }

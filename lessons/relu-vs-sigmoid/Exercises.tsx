@@ -23,7 +23,7 @@ export const RaceExercise = exercise({
   setup: `The button sets up the default race (XOR, two hidden layers of 8, Glorot initialization, learning rate 0.1) with the seed fixed at 1, so every network starts from the same weights and sees the same mini-batches, and your run is the same as everyone’s. It runs until all three are below 0.1, or ${RACE_LIMIT.toLocaleString('en-US')} steps. The lab measures every few steps, not every step: a network counts as last only if its loss is still above ${RACE_CLOSE * 0.1} when the others are all below 0.1.`,
   patch: RACE,
   judge: judgeRace,
-  view: { id: 'loss-h', label: 'the loss chart' },
+  view: { id: 'loss-panel', label: 'the loss chart' },
   answer: choiceAnswer(
     ['sigmoid', 'Sigmoid'],
     ['tanh', 'tanh'],
@@ -67,7 +67,7 @@ export const DeepSigmoidGoal = goal({
   requires: deepSigmoidMissing,
   start: { label: `Start from: sigmoid alone, ${GOAL_DEPTH} hidden layers, XOR, the default settings`, patch: { ...DEFAULTS, acts: ['sigmoid'], depth: GOAL_DEPTH } },
   judge: judgeDeepSigmoid,
-  view: { id: 'lab', label: 'the experiment' },
+  view: { id: 'run-cards', label: 'the networks’ test accuracy' },
   explain: 'Whatever you changed, it had to make up for the shrinking signal: a larger learning rate scales up every update, including the tiny ones of the first layers; a different initialization changes the slopes the signal meets; wider layers add more paths back. ReLU needs none of this.',
 });
 
@@ -79,7 +79,7 @@ export const BigLrExercise = exercise({
   setup: `The button sets up one ReLU network (three hidden layers of 8, XOR) with a learning rate of 3, thirty times the default, with the seed fixed at 1 (another seed can end differently), and judges at the lab’s first measurement from step ${LR_STEPS.toLocaleString('en-US')} on (the lab measures every few steps, so it may be a little later). A training loss within a factor of ${LR_LOSS_FACTOR} of 0.1 is too close to call.`,
   patch: BIG_LR,
   judge: judgeBigLr,
-  view: { id: 'lab', label: 'the ReLU network’s readouts' },
+  view: { id: 'run-cards', label: 'the ReLU network’s readouts' },
   answer: choiceAnswer(
     ['diverged', 'The loss blows up and training pauses'],
     ['learned', 'It keeps training and learns XOR (training loss below 0.1)'],

@@ -70,12 +70,13 @@ export default function ReluVsSigmoid() {
         }
         after={<LiveNumbers acts={acts} snap={snap} hidden={H} />}
       >
-        <div className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+        <div id="run-cards" className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
           {acts.map((a, r) => (
             <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420} />
           ))}
         </div>
         <LossPanel
+          id="loss-panel"
           headingId="loss-h"
           series={series}
           version={st.version}

@@ -25,7 +25,7 @@ export const HowSmallExercise = exercise({
   setup: `The button loads the “Vanishing” preset (sigmoid layers of 8, weights drawn with σ = 0.1) with ${HOW_SMALL_DEPTH} hidden layers and the seed fixed at 1, and reads the gradient sizes the lab measures first. The nearest order of magnitude counts; a measurement within ${ORDER_MARGIN} of a decade of halfway between two choices is no winner.`,
   patch: { ...VANISH, depth: HOW_SMALL_DEPTH },
   judge: judgeHowSmall,
-  view: { id: 'norms-h', label: 'the gradient chart' },
+  view: { id: 'norms-chart', label: 'the gradient chart' },
   answer: choiceAnswer(...ORDERS.map(timesSmaller)),
   explain: 'Each layer multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: the run’s factor per layer, once for every layer the signal crosses. Four more layers cost four more such factors. On the gradient chart’s log scale the line is nearly straight — the signature of a geometric decay.',
 });
@@ -38,7 +38,7 @@ export const StuckLossExercise = exercise({
   setup: `The button loads the “Vanishing” preset with seed 1 and reads network A’s training loss after ${STUCK_STEPS} steps. Within ±0.02 counts as right.`,
   patch: VANISH,
   judge: judgeStuckLoss,
-  view: { id: 'loss-h', label: 'the loss chart' },
+  view: { id: 'loss-panel', label: 'the loss chart' },
   answer: numberAnswer({ abs: 0.02 }, '0.25'),
   explain: (o) =>
     Math.abs((o.answer as number) - Math.LN2) < 0.02
@@ -54,7 +54,7 @@ export const ExplodingExercise = exercise({
   setup: `The button loads the “${TOO_LARGE}” preset (eight ReLU layers, weights four times He’s) with the seed fixed at 1, and judges at the first sign of divergence or after ${EXPLODE_STEPS} steps.`,
   patch: EXPLODE,
   judge: judgeExploding,
-  view: { id: 'norms-h', label: 'the gradient chart' },
+  view: { id: 'norms-chart', label: 'the gradient chart' },
   answer: choiceAnswer(
     ['learns', `It learns (loss below ${LEARN_LEVEL})`],
     ['stalls', 'It stalls, like the sigmoid network'],
@@ -76,14 +76,14 @@ export const RatioGoal = goal({
   requires: ratioGoalMissing,
   start: { label: 'Start from eight sigmoid layers with small weights', patch: VANISH },
   judge: judgeRatioGoal,
-  view: { id: 'norms-h', label: 'the gradient chart' },
+  view: { id: 'norms-chart', label: 'the gradient chart' },
   explain: 'What reaches layer 1 is a product of one factor per layer, slope times weight. The sigmoid’s slope stays at most ¼ whatever you do, so the weights had to be large enough to make up for it. Look at the histograms below for the price: weights that large push many units into saturation, where the slope is nearly 0.',
 });
 
 /** "With N layers, (¼)^N …": depth is scrubbable. */
 export const DepthSentence = sentence((p) => (
   <>
-    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} />, the product of the
+    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} view={{ id: 'norms-chart', label: 'the gradient chart' }} />, the product of the
     slopes on any path back to layer 1 is at most (¼)<sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)}. That bound is on the slopes alone: the weights
     multiply the signal again at every layer, so small weights shrink it further and large ones can make up for part of it. The lab above now runs{' '}
     {p.depth} layers; see its gradient chart.

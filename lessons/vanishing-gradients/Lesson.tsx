@@ -112,7 +112,7 @@ export default function VanishingGradients() {
         }
       >
         <div className="vg-top">
-          <div className="vg-chart">
+          <div id="norms-chart" className="vg-chart">
             <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
             <LayerNormChart
               series={normSeries}
@@ -132,6 +132,7 @@ export default function VanishingGradients() {
         <div className="vg-bottom">
           <div className="vg-loss">
             <LossPanel
+              id="loss-panel"
               headingId="loss-h"
               series={lossSeries}
               version={st.version}

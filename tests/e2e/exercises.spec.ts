@@ -24,7 +24,7 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   await expectDone(page, '1 of 4 exercises done');
   // The feedback points at the view that shows it.
   await ex.getByRole('button', { name: 'See it in the loss chart' }).click();
-  await expect(page.locator('#loss-h')).toBeFocused();
+  await expect(page.locator('#loss-panel')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.reload();

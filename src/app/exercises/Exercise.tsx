@@ -15,6 +15,8 @@ import { useLesson } from './LessonContext';
 import { registerPoll } from './poll';
 import { useExperiment } from './useExperiment';
 import { ShowView, useDone, type ViewRef } from './common';
+import { RunDock } from './RunDock';
+import { RunProgressBar, type ProgressOf } from './RunProgress';
 
 export interface Choice {
   id: string;
@@ -39,13 +41,15 @@ export interface ExerciseProps<S, T extends ParamTable> {
   judge: JudgeFactory<S, ParamValues<T>>;
   /** Why: shown after the run, with the measured outcome and whether the learner was right. */
   explain: (outcome: Outcome, correct: boolean) => ReactNode;
-  /** The view that shows it. */
+  /** The view that shows it (docked beside the exercise while it runs, if its place is off screen). */
   view: ViewRef;
+  /** For long runs: how far the run is toward the judge's answer, shown as a progress bar with the time left. */
+  progress?: ProgressOf<S, T>;
 }
 
 export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
-  const { id, n, title, children, answer, patch, setup, judge, explain, view } = props;
-  const { slug, lab } = useLesson<T>();
+  const { id, n, title, children, answer, patch, setup, judge, explain, view, progress } = props;
+  const { slug, lab, p } = useLesson<T>();
   const uid = useId();
   const box = useRef<HTMLElement>(null);
   const status = useRef<HTMLDivElement>(null);
@@ -147,6 +151,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
             {!playing && ' (The lab is paused: press its play button to continue.)'}
           </p>
         )}
+        {phase.kind === 'running' && progress && <RunProgressBar progress={progress} params={p} />}
         {phase.kind === 'interrupted' && (
           <p>
             {phase.reason}{' '}
@@ -167,6 +172,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
           </div>
         )}
       </div>
+      {phase.kind === 'running' && <RunDock view={view} keepClear={status} />}
     </section>
   );
 }

@@ -5,11 +5,14 @@
  * and what is still missing. Success is recorded in the learner's progress.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { progressActions } from '../../store/progress';
 import { ShowView, useDone, type ViewRef } from './common';
 import type { JudgeFactory, Outcome } from './judge';
 import { useLesson } from './LessonContext';
+import { RunDock } from './RunDock';
+import { useOnScreen } from './useOnScreen';
 
 export interface GoalProps<S, T extends ParamTable> {
   id: string;
@@ -33,6 +36,10 @@ export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, 
   const done = useDone(id);
   const [reached, setReached] = useState<Outcome | null>(null);
   const missing = requires(p);
+  const box = useRef<HTMLElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(box);
+  const playing = useStore(lab.store, (s) => s.playing || s.playPending);
   const pRef = useRef(p);
   useEffect(() => {
     pRef.current = p;
@@ -67,7 +74,7 @@ export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, 
   }, [missing, lab, judge, slug, id]);
 
   return (
-    <section className="exercise ex-goal" aria-labelledby={`${uid}-h`} data-exercise={id}>
+    <section ref={box} className="exercise ex-goal" aria-labelledby={`${uid}-h`} data-exercise={id}>
       <h3 id={`${uid}-h`}>
         Exercise {n}: {title}
         {done && <span className="ex-badge"> (done)</span>}
@@ -80,7 +87,7 @@ export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, 
           </button>
         </p>
       )}
-      <div className="ex-status" aria-live="polite">
+      <div ref={status} className="ex-status" aria-live="polite">
         {reached ? (
           <div className="ex-feedback ex-right">
             <p>
@@ -97,6 +104,8 @@ export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, 
           <p className="small">Watching the lab: change the other settings and press play until the goal is reached.</p>
         )}
       </div>
+      {/* While the learner works on the goal here, the playing lab's deciding view is shown beside it. */}
+      {!reached && missing === null && playing && onScreen && <RunDock view={view} keepClear={status} />}
     </section>
   );
 }

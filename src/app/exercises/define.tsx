@@ -6,7 +6,7 @@
  * in the prose, the same as writing the <Exercise> out.
  *
  * Every lesson writes its definitions in one order, the one-line fields first:
- *   exercise: id, n, title, question, setup, patch, judge, view, answer, explain
+ *   exercise: id, n, title, question, setup, patch, judge, progress (long runs), view, answer, explain
  *   goal:     id, n, title, question, requires, start, judge, view, explain
  * with each field on one line, except `answer` (one choice per line) and `explain`
  * (`byAnswer` with one answer per line, or a function of the outcome).

@@ -28,6 +28,7 @@ export function ChartHead({
 
 /** A headed loss chart with its own "Log scale" switch: what every training lesson shows. */
 export function LossPanel({
+  id,
   heading = 'Loss while training',
   headingId,
   series,
@@ -38,6 +39,8 @@ export function LossPanel({
   height,
   log: initialLog = false,
 }: {
+  /** Wraps the heading and chart in a <div> with this id (an exercise's deciding view, docked while it runs). */
+  id?: string;
   heading?: string;
   headingId?: string;
   series: Series[];
@@ -51,10 +54,17 @@ export function LossPanel({
   log?: boolean;
 }) {
   const [log, setLog] = useState(initialLog);
-  return (
+  const body = (
     <>
       <ChartHead heading={heading} headingId={headingId} check="Log scale" checked={log} onCheck={setLog} />
       <LineChart series={series} version={version} log={log} xLabel={xLabel} yLabel={yLabel} title={title} height={height} />
     </>
+  );
+  return id ? (
+    <div id={id} className="loss-panel">
+      {body}
+    </div>
+  ) : (
+    body
   );
 }
