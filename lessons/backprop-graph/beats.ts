@@ -1,4 +1,4 @@
-import { backward, centralDifference, forward, NEURON_INPUTS, outputOf } from '../../src/engine/graph';
+import { backward, centralDifference, forward, NEURON_INPUTS, outputOf } from '../../src/engine/networks/graph';
 import type { GraphCheckSnapshot } from '../../src/engine/tasks/graphcheck';
 import { runClaim, type Beat } from '../../src/store/beats';
 import type { GraphLabSnap } from './GraphLab';

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
-import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
+import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/networks/cnn-model';
+import { cnnTestIndices, type MnistData } from '../../src/engine/data/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, int, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingLab } from '../../src/app/ui/lesson';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { lrScheduleCurve } from '../../src/engine/optim-theory';
+import { lrScheduleCurve } from '../../src/engine/surfaces/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';

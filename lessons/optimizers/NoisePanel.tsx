@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { finitePopulationFactor } from '../../src/engine/grad-noise';
+import { finitePopulationFactor } from '../../src/engine/networks/grad-noise';
 import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { fmt } from '../../src/math/format';
 import { OPTIMIZER_COLORS } from '../../src/viz/palette';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { OptimizerKind, StepRecord, Vec2 } from '../../src/engine/optim2d';
+import type { OptimizerKind, StepRecord, Vec2 } from '../../src/engine/surfaces/optim2d';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';

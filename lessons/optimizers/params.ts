@@ -1,5 +1,5 @@
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine/optim2d';
+import { DATASET_CHOICES } from '../../src/engine/data/datasets';
+import { OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine/surfaces/optim2d';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'optimizers';

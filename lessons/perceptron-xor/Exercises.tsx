@@ -7,7 +7,7 @@
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
-import { UNIT_COUNTS } from '../../src/engine/functions1d';
+import { UNIT_COUNTS } from '../../src/engine/data/functions1d';
 import {
   APPROX_LIMIT,
   EPOCH_LIMIT,

@@ -1,5 +1,5 @@
-import { APPROX_ACTS, TARGET_CHOICES } from '../../src/engine/functions1d';
-import { GATE_CHOICES } from '../../src/engine/perceptron';
+import { APPROX_ACTS, TARGET_CHOICES } from '../../src/engine/data/functions1d';
+import { GATE_CHOICES } from '../../src/engine/networks/perceptron';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'perceptron-xor';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { REG_LABELS } from '../../src/engine/regularizers';
+import { REG_LABELS } from '../../src/engine/networks/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, pct } from '../../src/math/format';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';

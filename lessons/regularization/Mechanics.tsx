@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import type { RegMethod } from '../../src/engine/regularizers';
+import type { RegMethod } from '../../src/engine/networks/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';

@@ -1,4 +1,4 @@
-import { REG_LABELS, type RegMethod } from '../../src/engine/regularizers';
+import { REG_LABELS, type RegMethod } from '../../src/engine/networks/regularizers';
 import { HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';

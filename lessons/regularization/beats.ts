@@ -1,4 +1,4 @@
-import type { RegMethod } from '../../src/engine/regularizers';
+import type { RegMethod } from '../../src/engine/networks/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { runClaim, sectionSays, type Beat } from '../../src/store/beats';
 

@@ -1,5 +1,5 @@
-import type { RegMethod } from '../../src/engine/regularizers';
-import { REG_METHODS } from '../../src/engine/regularizers';
+import type { RegMethod } from '../../src/engine/networks/regularizers';
+import { REG_METHODS } from '../../src/engine/networks/regularizers';
 import type { RegularizeConfig } from '../../src/engine/tasks/regularize';
 import type { ParamValues } from '../../src/store/params';
 import type { PARAMS } from './params';

@@ -1,5 +1,5 @@
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { REG_CHOICES, REG_METHODS } from '../../src/engine/regularizers';
+import { DATASET_CHOICES } from '../../src/engine/data/datasets';
+import { REG_CHOICES, REG_METHODS } from '../../src/engine/networks/regularizers';
 import { MAX_TRAIN_POINTS } from '../../src/engine/tasks/regularize';
 import { param } from '../../src/store/params';
 

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
-import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/networks/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { Section } from '../../src/app/ui/lesson';
 import { UnitPicker } from '../../src/app/ui/UnitPicker';

@@ -1,6 +1,6 @@
 import type { Beat } from '../../src/store/beats';
 import { runClaim } from '../../src/store/beats';
-import type { Activation } from '../../src/engine/activations';
+import type { Activation } from '../../src/engine/networks/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, pct } from '../../src/math/format';
 

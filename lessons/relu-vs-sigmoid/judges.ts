@@ -2,8 +2,8 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
-import { INIT_LABELS } from '../../src/engine/mlp';
-import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import { INIT_LABELS } from '../../src/engine/networks/mlp';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/networks/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';

@@ -1,6 +1,6 @@
-import { ACTIVATION_LABELS, ACTIVATIONS } from '../../src/engine/activations';
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { INIT_CHOICES } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, ACTIVATIONS } from '../../src/engine/networks/activations';
+import { DATASET_CHOICES } from '../../src/engine/data/datasets';
+import { INIT_CHOICES } from '../../src/engine/networks/mlp';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'relu-vs-sigmoid';

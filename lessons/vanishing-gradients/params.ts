@@ -1,6 +1,6 @@
-import { ACTIVATION_LABELS } from '../../src/engine/activations';
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { INIT_CHOICES } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS } from '../../src/engine/networks/activations';
+import { DATASET_CHOICES } from '../../src/engine/data/datasets';
+import { INIT_CHOICES } from '../../src/engine/networks/mlp';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'vanishing-gradients';

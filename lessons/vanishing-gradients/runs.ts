@@ -1,5 +1,5 @@
-import { ACTIVATION_LABELS, type Activation } from '../../src/engine/activations';
-import type { Init } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, type Activation } from '../../src/engine/networks/activations';
+import type { Init } from '../../src/engine/networks/mlp';
 import { RUN_COLORS, RUN_TEXT_COLORS } from '../../src/viz/palette';
 import type { Values } from './params';
 

@@ -10,8 +10,8 @@
  *   store clears the snapshot and info at once, so no view ever sees a stale snapshot.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { TrainerClient, type TrainerOptions } from '../engine/client';
-import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/protocol';
+import { TrainerClient, type TrainerOptions } from '../engine/runtime/client';
+import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/runtime/protocol';
 import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
 import { History } from './history';
 import { loadVerdicts, rememberVerdict } from './backendVerdicts';

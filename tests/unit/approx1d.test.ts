@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { grid1d, netOutput, sampleTarget, UNIT_COUNTS } from '../../src/engine/functions1d';
+import { grid1d, netOutput, sampleTarget, UNIT_COUNTS } from '../../src/engine/data/functions1d';
 import { type Approx1dConfig, Approx1dTask } from '../../src/engine/tasks/approx1d';
 import { APPROX_DEFAULTS } from '../../lessons/perceptron-xor/approxConfig';
 

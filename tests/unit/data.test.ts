@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS, DOMAIN, makeDataset, makeGrid } from '../../src/engine/datasets';
-import { hashSeed, Rng } from '../../src/engine/random';
-import { layerActivity } from '../../src/engine/stats';
+import { DATASETS, DOMAIN, makeDataset, makeGrid } from '../../src/engine/data/datasets';
+import { hashSeed, Rng } from '../../src/engine/data/random';
+import { layerActivity } from '../../src/engine/networks/stats';
 import { History } from '../../src/store/history';
 import { binValues } from '../../src/viz/histogram';
 import { fmt, lossText, pct, tex } from '../../src/math/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finitePopulationFactor, gradientSpread } from '../../src/engine/grad-noise';
+import { finitePopulationFactor, gradientSpread } from '../../src/engine/networks/grad-noise';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
 import { useCpuBackend } from './helpers';
 

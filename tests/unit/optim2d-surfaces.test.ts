@@ -14,8 +14,8 @@ import {
   type OptimizerKind,
   type Surface,
   type Vec2,
-} from '../../src/engine/optim2d';
-import { Rng } from '../../src/engine/random';
+} from '../../src/engine/surfaces/optim2d';
+import { Rng } from '../../src/engine/data/random';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

@@ -1,7 +1,7 @@
 /** The one optimizer factory: each kind with its settings, first steps, live learning rates. */
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { disposeOptimizer, makeOptimizer, OPTIMIZER_KINDS, OPTIMIZER_NAMES, setOptimizerLr } from '../../src/engine/optimizers';
+import { disposeOptimizer, makeOptimizer, OPTIMIZER_KINDS, OPTIMIZER_NAMES, setOptimizerLr } from '../../src/engine/networks/optimizers';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_MATH, LEAKY_SLOPE, type Activation } from '../../src/engine/activations';
-import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
-import { denseVsConvCounts } from '../../src/engine/conv-reference';
-import { makeDataset } from '../../src/engine/datasets';
-import { BatchedMlp, type Init } from '../../src/engine/mlp';
-import { quadraticTheory } from '../../src/engine/optim-theory';
+import { ACTIVATION_MATH, LEAKY_SLOPE, type Activation } from '../../src/engine/networks/activations';
+import { cnnShapes, denseHiddenFor } from '../../src/engine/networks/cnn-model';
+import { denseVsConvCounts } from '../../src/engine/networks/conv-reference';
+import { makeDataset } from '../../src/engine/data/datasets';
+import { BatchedMlp, type Init } from '../../src/engine/networks/mlp';
+import { quadraticTheory } from '../../src/engine/surfaces/optim-theory';
 import { gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/gradients';
 import { firstToLastRatio } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS as CONV_PARAMS, COUNTER_SIDE } from '../../lessons/convolution/params';

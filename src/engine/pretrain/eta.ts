@@ -4,7 +4,7 @@
  * multiply-adds; as slices run, time is fitted as a·ops + b·multiply-adds by decayed
  * least squares, giving the share done and the seconds left.
  */
-import { now } from '../loop';
+import { now } from '../runtime/loop';
 import { CODE_CHUNK, EVAL_CHUNK, evalsInPhase, type PhaseInfo } from './schedule';
 
 /** Forgetting factor of the running fit (per slice). */

@@ -14,12 +14,12 @@
  * by hand (Kingma & Ba 2015); unit tests check the gradient against tf.grad.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ApproxAct } from '../functions1d';
-import { grid1d } from '../functions1d';
-import { RateMeter, trainForMs } from '../loop';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { Rng } from '../random';
-import { allFinite } from '../stats';
+import type { ApproxAct } from '../data/functions1d';
+import { grid1d } from '../data/functions1d';
+import { RateMeter, trainForMs } from '../runtime/loop';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
+import { Rng } from '../data/random';
+import { allFinite } from '../networks/stats';
 
 export interface Approx1dConfig {
   /** The target sampled at N evenly spaced points of [−1, 1] (the training set). */

@@ -7,11 +7,11 @@
  * out with real numbers.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
-import type { DatasetId, DatasetSplit } from '../datasets';
-import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
-import { divergenceMessage, lossFate, now } from '../loop';
-import type { TaskModuleOf } from '../protocol';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../networks/activations';
+import type { DatasetId, DatasetSplit } from '../data/datasets';
+import { BatchedMlp, INIT_LABELS, type Init } from '../networks/mlp';
+import { divergenceMessage, lossFate, now } from '../runtime/loop';
+import type { TaskModuleOf } from '../runtime/protocol';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from './mlp2d-base';
 
 export interface GradRunConfig {

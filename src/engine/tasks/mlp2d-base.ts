@@ -3,11 +3,11 @@
  * batches, networks trained side by side, live batch size (and learning rate), train and
  * test evaluation in one pass, the rate meter and the one divergence test.
  */
-import type { Activation } from '../activations';
-import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
-import { BatchSampler2D, DivergenceWatch, now, RateMeter, trainForMs, transferList } from '../loop';
-import { BatchedMlp, type Init } from '../mlp';
-import type { ModelCost, TrainingTask } from '../protocol';
+import type { Activation } from '../networks/activations';
+import { type DatasetId, type DatasetSplit, makeDataset } from '../data/datasets';
+import { BatchSampler2D, DivergenceWatch, now, RateMeter, trainForMs, transferList } from '../runtime/loop';
+import { BatchedMlp, type Init } from '../networks/mlp';
+import type { ModelCost, TrainingTask } from '../runtime/protocol';
 
 export interface RunConfig {
   activation: Activation;

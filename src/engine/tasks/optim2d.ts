@@ -29,10 +29,10 @@ import {
   type Surface,
   type SurfaceId,
   type Vec2,
-} from '../optim2d';
-import { WITHIN_RADII } from '../optim-theory';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { RateMeter } from '../loop';
+} from '../surfaces/optim2d';
+import { WITHIN_RADII } from '../surfaces/optim-theory';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
+import { RateMeter } from '../runtime/loop';
 
 export { WITHIN_RADII };
 

@@ -3,11 +3,11 @@
  * trained side by side from the same initial weights on the same mini-batches of a few
  * noisy 2D points, and judged on a fixed held-out set. Used by the regularization lesson.
  */
-import type { Activation } from '../activations';
-import { type DatasetId, type DatasetSplit, makeDataset, makeGrid } from '../datasets';
-import type { ModelCost, TaskModuleOf } from '../protocol';
-import { transferList } from '../loop';
-import { EarlyStopper, REG_LABELS, type RegMethod, RegularizedTrainer, type RunRegularization } from '../regularizers';
+import type { Activation } from '../networks/activations';
+import { type DatasetId, type DatasetSplit, makeDataset, makeGrid } from '../data/datasets';
+import type { ModelCost, TaskModuleOf } from '../runtime/protocol';
+import { transferList } from '../runtime/loop';
+import { EarlyStopper, REG_LABELS, type RegMethod, RegularizedTrainer, type RunRegularization } from '../networks/regularizers';
 import { Mlp2dBase, mlpCost, sideBySide } from './mlp2d-base';
 
 export interface RegularizeConfig {

@@ -46,14 +46,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { disposeOptimizer, makeOptimizer, type OptimizerKind } from './optimizers';
+import { disposeOptimizer, makeOptimizer, type OptimizerKind } from '../networks/optimizers';
 import type { Domain, Surface, Vec2 } from './surfaces';
 export { nearestMinimum, newtonStationary } from './surface-points';
 
 export * from './surfaces';
 export * from './optim-theory';
 
-export { OPTIMIZER_KINDS, type OptimizerKind } from './optimizers';
+export { OPTIMIZER_KINDS, type OptimizerKind } from '../networks/optimizers';
 
 /** One optimizer's settings (the optim2d task's runs are these). */
 export interface OptimizerHyper {

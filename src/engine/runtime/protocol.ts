@@ -3,7 +3,7 @@
  * The main thread only renders; the worker owns every tensor.
  */
 
-import type { ConfigOf, InfoOf, LiveOf, SnapshotOf, TaskName } from './tasks/registry';
+import type { ConfigOf, InfoOf, LiveOf, SnapshotOf, TaskName } from '../tasks/registry';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];

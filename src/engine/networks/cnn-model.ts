@@ -17,7 +17,7 @@
  * so index ((i * k + j) * C_in + c) * C_out + f), a dense weight matrix is [n_in, n_out],
  * and flattening a [h, w, C] map gives index (y * w + x) * C + c.
  */
-import { Rng } from './random';
+import { Rng } from '../data/random';
 
 export const IMAGE_SIDE = 28;
 export const CLASSES = 10;

@@ -3,8 +3,8 @@
  * small normal, a too-large one) and the seeded initial weights of each run.
  */
 import type { Activation } from './activations';
-import { Rng } from './random';
-import { type ChoiceOf, choices } from './choices';
+import { Rng } from '../data/random';
+import { type ChoiceOf, choices } from '../data/choices';
 
 export const INIT_CHOICES = choices({ glorot: 'Glorot (Xavier)', he: 'He', smallNormal: 'Small normal (σ = 0.1)', large: 'Too large (4 × He)' });
 export type Init = ChoiceOf<typeof INIT_CHOICES>;

@@ -8,7 +8,7 @@
  * never reaches a view.
  */
 import type { BackendRequest, BackendVerdict, Fault, FromWorker, ToWorker } from './protocol';
-import type { ConfigOf, LiveOf, TaskName } from './tasks/registry';
+import type { ConfigOf, LiveOf, TaskName } from '../tasks/registry';
 
 export interface TrainerOptions<K extends TaskName> {
   task: K;

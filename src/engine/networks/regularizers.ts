@@ -11,8 +11,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { BatchedMlp } from './mlp';
-import { Rng } from './random';
-import { type ChoiceOf, choices } from './choices';
+import { Rng } from '../data/random';
+import { type ChoiceOf, choices } from '../data/choices';
 
 export const REG_CHOICES = choices({ none: 'No regularization', l2: 'L2 (weight decay)', l1: 'L1 (lasso)', early: 'Early stopping', dropout: 'Dropout' });
 export type RegMethod = ChoiceOf<typeof REG_CHOICES>;

@@ -10,20 +10,20 @@
 import { memory } from '@tensorflow/tfjs-core';
 import { initBackend, verdictKeyOf, warmBackends } from './backend';
 import type { BackendInfo, BackendRequest, BackendVerdict, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
-import type { ConfigOf, TaskName } from './tasks/registry';
+import type { ConfigOf, TaskName } from '../tasks/registry';
 
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
 const TASKS: { [K in TaskName]: () => Promise<TaskModuleOf<K>> } = {
-  mlp2d: async () => (await import('./tasks/mlp2d')).mlp2dTask,
-  cnn: async () => (await import('./tasks/cnn')).cnnTask,
-  gradients: async () => (await import('./tasks/gradients')).gradientsTask,
-  pretrain: async () => (await import('./tasks/pretrain')).pretrainTask,
-  optimnet: async () => (await import('./tasks/optimnet')).optimNetTask,
-  optim2d: async () => (await import('./tasks/optim2d')).optim2dTask,
-  regularize: async () => (await import('./tasks/regularize')).regularizeTask,
-  graphcheck: async () => (await import('./tasks/graphcheck')).graphCheckTask,
-  approx1d: async () => (await import('./tasks/approx1d')).approx1dTask,
-  xornet: async () => (await import('./tasks/xornet')).xorNetTask,
+  mlp2d: async () => (await import('../tasks/mlp2d')).mlp2dTask,
+  cnn: async () => (await import('../tasks/cnn')).cnnTask,
+  gradients: async () => (await import('../tasks/gradients')).gradientsTask,
+  pretrain: async () => (await import('../tasks/pretrain')).pretrainTask,
+  optimnet: async () => (await import('../tasks/optimnet')).optimNetTask,
+  optim2d: async () => (await import('../tasks/optim2d')).optim2dTask,
+  regularize: async () => (await import('../tasks/regularize')).regularizeTask,
+  graphcheck: async () => (await import('../tasks/graphcheck')).graphCheckTask,
+  approx1d: async () => (await import('../tasks/approx1d')).approx1dTask,
+  xornet: async () => (await import('../tasks/xornet')).xorNetTask,
 };
 
 /** Milliseconds of training between checks for messages. */

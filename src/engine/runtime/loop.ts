@@ -3,8 +3,8 @@
  * steps-per-second meter, seeded epoch-by-epoch mini-batch samplers, and the one
  * divergence test (with its loss limit) every task uses.
  */
-import type { Dataset2D } from './datasets';
-import { Rng } from './random';
+import type { Dataset2D } from '../data/datasets';
+import { Rng } from '../data/random';
 
 /** Milliseconds on the engine's one clock (monotonic; only differences mean anything). */
 export function now(): number {

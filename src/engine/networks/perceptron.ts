@@ -7,8 +7,8 @@
  * (Novikoff 1962: at most (R/γ)² from w = 0); on XOR no line separates the classes
  * (Minsky & Papert 1969), so it keeps making mistakes and its weights cycle.
  */
-import { Rng } from './random';
-import { type ChoiceOf, choices } from './choices';
+import { Rng } from '../data/random';
+import { type ChoiceOf, choices } from '../data/choices';
 
 export const GATE_CHOICES = choices({ and: 'AND (4 points)', or: 'OR (4 points)', xor: 'XOR (4 points)', cloud: 'Two noisy clouds' });
 export type GateId = ChoiceOf<typeof GATE_CHOICES>;

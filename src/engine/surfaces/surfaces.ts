@@ -14,7 +14,7 @@ import { newtonStationary } from './surface-points';
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import type { OptimizerKind } from './optimizers';
+import type { OptimizerKind } from '../networks/optimizers';
 
 export type Vec2 = readonly [number, number];
 
