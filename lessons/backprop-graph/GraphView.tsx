@@ -1,4 +1,4 @@
-import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine/networks/graph';
+import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import type { GraphDef } from './graphs';
 

@@ -3,7 +3,7 @@
  * sit, and how their nodes and local derivatives are named in TeX. Framework-free (the
  * unit tests import it).
  */
-import type { Graph, GraphNode } from '../../src/engine/networks/graph';
+import type { Graph, GraphNode } from '../../src/engine';
 
 export interface GraphDef {
   id: string;

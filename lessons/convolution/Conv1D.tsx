@@ -3,7 +3,7 @@ import { Section } from '../../src/app/ui/lesson';
 import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
-import { Rng } from '../../src/engine/data/random';
+import { Rng } from '../../src/engine';
 import { MODEL_COLORS } from '../../src/viz/palette';
 
 const N = 24;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Points2D } from '../../src/engine/networks/perceptron';
+import type { Points2D } from '../../src/engine';
 import { CLASS_COLORS } from '../../src/viz/palette';
 import { useSize } from '../../src/viz/useSize';
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { ChartHead } from '../../src/app/ui/LossPanel';
-import type { RegMethod } from '../../src/engine/networks/regularizers';
+import type { RegMethod } from '../../src/engine';
 import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
 import { lineScales } from '../../src/viz/chart';

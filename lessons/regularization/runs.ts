@@ -1,4 +1,4 @@
-import type { RegMethod } from '../../src/engine/networks/regularizers';
+import type { RegMethod } from '../../src/engine';
 
 /** One Okabe–Ito colour per network (colour-blind safe), and darker shades for text (WCAG AA on white and the panel grey). */
 export const METHOD_COLORS: Record<RegMethod, string> = {

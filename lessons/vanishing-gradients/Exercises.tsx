@@ -4,7 +4,7 @@
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
-import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import type { GradientsSnapshot } from '../../src/engine';
 import { fmt, superscript } from '../../src/math/format';
 import { EXPLODE_STEPS, GOAL_RATIO, HOW_SMALL_DEPTH, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, LEARN_LEVEL, ORDER_MARGIN, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
 import { PRESETS, type PARAMS, type Values } from './params';

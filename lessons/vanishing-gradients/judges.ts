@@ -2,8 +2,7 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
-import { INIT_LABELS } from '../../src/engine/networks/mlp';
-import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { INIT_LABELS, type GradientsSnapshot } from '../../src/engine';
 import type { JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, superscript } from '../../src/math/format';
 import { firstToLastRatio } from './backprop';

@@ -6,7 +6,7 @@ import { appActions, appStore } from '../store/app';
 import { appFlag, parseHash } from '../store/route';
 import { parseBackendFlag } from '../store/settings';
 import { actionForKey } from './actions';
-import { FAULTS, type Fault } from '../engine/runtime/protocol';
+import { FAULTS, type Fault } from '../engine';
 import { hasBidi, invisibleProblem, show } from '../store/params';
 import { pageQueryProblems } from './pageQuery';
 

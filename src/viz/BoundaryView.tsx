@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DOMAIN, type Dataset2D } from '../engine/data/datasets';
+import { DOMAIN, type Dataset2D } from '../engine';
 import { ExportMenu } from './ExportMenu';
 import { drawValues, prepareCanvas } from './canvasImage';
 import { CLASS_COLORS } from './palette';

@@ -3,7 +3,7 @@
  * diverging scale (ColorBrewer PuOr) for classes and weight signs.
  */
 import { interpolatePuOr } from 'd3';
-import type { Activation } from '../engine/networks/activations';
+import type { Activation } from '../engine';
 
 export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 

@@ -5,7 +5,8 @@ import { ACTIVATION_MATH, type Activation } from '../../src/engine/networks/acti
 import { makeDataset } from '../../src/engine/data/datasets';
 import { BatchedMlp, type Init } from '../../src/engine/networks/mlp';
 import { Rng } from '../../src/engine/data/random';
-import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/gradients';
+import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats } from '../../src/engine/tasks/gradients';
+import { STATS_BATCH } from '../../src/engine/tasks/constants';
 import { deltaTerms, firstToLastRatio, pathRows } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS, PRESETS } from '../../lessons/vanishing-gradients/params';
 import { GOAL_RATIO, HOW_SMALL_DEPTH, ORDER_MARGIN, ORDERS } from '../../lessons/vanishing-gradients/judges';

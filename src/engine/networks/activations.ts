@@ -1,8 +1,7 @@
 /**
- * Activation functions in plain numbers (for plots, formulas and tests) and in tfjs
- * ops (for training). The two must agree; tests check that they do.
+ * Activation functions in plain numbers (for plots, formulas and tests): page-safe.
+ * Their tfjs ops (for training) are in activation-ops.ts; tests check the two agree.
  */
-import * as tf from '@tensorflow/tfjs-core';
 
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'softplus'] as const;
 export type Activation = (typeof ACTIVATIONS)[number] | 'linear';
@@ -46,47 +45,7 @@ export function saturates(act: Activation): boolean {
   return act === 'sigmoid' || act === 'tanh';
 }
 
-export function applyActivation(a: tf.Tensor, act: Activation): tf.Tensor {
-  switch (act) {
-    case 'sigmoid':
-      return tf.sigmoid(a);
-    case 'tanh':
-      return tf.tanh(a);
-    case 'relu':
-      return tf.relu(a);
-    case 'leakyRelu':
-      return tf.leakyRelu(a, LEAKY_SLOPE);
-    case 'softplus':
-      return tf.softplus(a);
-    case 'linear':
-      return a;
-  }
-}
-
 /** Does h'(a) need the pre-activation a, or can it be had from z = h(a) alone? */
 export function derivativeNeedsA(act: Activation): boolean {
   return act === 'softplus' || act === 'linear';
-}
-
-/**
- * h'(a), from the activation z = h(a) where possible (fewer ops in the hot loop):
- * σ' = z(1 − z), tanh' = 1 − z², and ReLU's step is the same whether read off a or z.
- * `a` is only used where the derivative needs it (see derivativeNeedsA). `one` is a
- * cached scalar 1 so the hot loop creates no tensors it does not need.
- */
-export function activationDerivative(a: tf.Tensor | null, z: tf.Tensor, act: Activation, one: tf.Scalar): tf.Tensor {
-  switch (act) {
-    case 'sigmoid':
-      return tf.mul(z, tf.sub(one, z));
-    case 'tanh':
-      return tf.sub(one, tf.square(z));
-    case 'relu':
-      return tf.step(z, 0);
-    case 'leakyRelu':
-      return tf.step(z, LEAKY_SLOPE);
-    case 'softplus':
-      return tf.sigmoid(a!);
-    case 'linear':
-      return tf.onesLike(z);
-  }
 }

@@ -18,12 +18,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { BatchedMlp } from './mlp';
-
-/** √((N − B)/(B (N − 1))): how much of the per-example spread survives averaging B of N examples. */
-export function finitePopulationFactor(N: number, B: number): number {
-  if (N <= 1) return 0;
-  return Math.sqrt(Math.max(0, N - B) / (B * (N - 1)));
-}
+import { finitePopulationFactor } from './stats';
 
 export interface GradientSpread {
   /** tr Σ per run: the mean squared distance of a per-example gradient from the full gradient. */

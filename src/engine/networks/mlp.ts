@@ -16,7 +16,8 @@
  * [W_l; b_l] [R, n_{l-1} + 1, n_l], activations [R, n, n_l].
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { type Activation, activationDerivative, applyActivation, derivativeNeedsA } from './activations';
+import { type Activation, derivativeNeedsA } from './activations';
+import { activationDerivative, applyActivation } from './activation-ops';
 import { initialWeights, type RunSpec } from './mlp-init';
 
 export { INIT_CHOICES, INIT_LABELS, INITS, initialWeights, initStd, type Init, type RunSpec } from './mlp-init';

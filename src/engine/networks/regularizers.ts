@@ -12,11 +12,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BatchedMlp } from './mlp';
 import { Rng } from '../data/random';
-import { type ChoiceOf, choices } from '../data/choices';
-
-export const REG_CHOICES = choices({ none: 'No regularization', l2: 'L2 (weight decay)', l1: 'L1 (lasso)', early: 'Early stopping', dropout: 'Dropout' });
-export type RegMethod = ChoiceOf<typeof REG_CHOICES>;
-export const { options: REG_METHODS, names: REG_LABELS } = REG_CHOICES;
 
 /** Per run: penalty strengths and the dropout keep probability (1 = no dropout). */
 export interface RunRegularization {

@@ -53,3 +53,9 @@ export function allFinite(values: ArrayLike<number>): boolean {
   for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
   return true;
 }
+
+/** √((N − B)/(B (N − 1))): how much of the per-example spread survives averaging B of N examples. */
+export function finitePopulationFactor(N: number, B: number): number {
+  if (N <= 1) return 0;
+  return Math.sqrt(Math.max(0, N - B) / (B * (N - 1)));
+}

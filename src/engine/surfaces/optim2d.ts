@@ -2,7 +2,7 @@
  * Optimizers on 2D loss surfaces, driven by the REAL tfjs optimizers.
  *
  * θ = [x, y] is a tf.variable; each step asks tfjs for ∇f by autodiff
- * (tf.variableGrads on surface.fTensor) and hands it to tf.train.* via
+ * (tf.variableGrads on surfaceTensor) and hands it to tf.train.* via
  * applyGradients — the same two calls optimizer.minimize() makes — so the learner
  * watches exactly the code that trains the lesson's networks.
  *
@@ -44,16 +44,16 @@
  * Framework-free: no React, no DOM.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { disposeOptimizer, makeOptimizer, type OptimizerKind } from '../networks/optimizers';
+import { disposeOptimizer, makeOptimizer } from '../networks/optimizers';
+import type { OptimizerKind } from '../networks/optimizer-kinds';
 import type { Domain, Surface, Vec2 } from './surfaces';
+import { surfaceTensor } from './surface-tensor';
 export { nearestMinimum, newtonStationary } from './surface-points';
 
 export * from './surfaces';
 export * from './optim-theory';
 
-export { OPTIMIZER_KINDS, type OptimizerKind } from '../networks/optimizers';
+export { OPTIMIZER_KINDS, type OptimizerKind } from '../networks/optimizer-kinds';
 
 /** One optimizer's settings (the optim2d task's runs are these). */
 export interface OptimizerHyper {
@@ -272,7 +272,7 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
   function tfjsStep(): { loss: number; g: Vec2; after: Vec2 } {
     let result: { loss: number; g: Vec2; after: Vec2 } | undefined;
     tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => surface.fTensor(theta), [theta]);
+      const { value, grads } = tf.variableGrads(() => surfaceTensor(surface, theta), [theta]);
       const gTensor = grads[theta.name];
       if (gTensor === undefined) throw new Error('no gradient for θ');
       const loss = value.dataSync()[0] as number;

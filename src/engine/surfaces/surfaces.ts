@@ -4,17 +4,15 @@
  * Every surface exists twice, on purpose:
  *  - `f` / `grad` in plain JS (float64): contour grids, readouts, finite-difference
  *    checks and tests, with no tensor overhead;
- *  - `fTensor` built from tf ops (float32 on the backend), so the optimizers are
- *    driven by tfjs's own autodiff gradient, exactly as in a real network.
+ *  - `fOps`, the same formula over any arithmetic: the worker hands it tf ops
+ *    (surface-tensor.ts: float32 on the backend), so the optimizers are driven by
+ *    tfjs's own autodiff gradient, exactly as in a real network.
  * Tests check that the two agree and that `grad` matches finite differences.
  *
- * Framework-free: no React, no DOM.
+ * Framework-free: no React, no DOM, and no tfjs (pages draw these surfaces).
  */
 import { newtonStationary } from './surface-points';
-import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone ships no gradient functions; fTensor is only useful differentiated.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import type { OptimizerKind } from '../networks/optimizers';
+import type { OptimizerKind } from '../networks/optimizer-kinds';
 
 export type Vec2 = readonly [number, number];
 
@@ -44,8 +42,8 @@ export interface Surface {
   start: Vec2;
   f(x: number, y: number): number;
   grad(x: number, y: number): Vec2;
-  /** The same function from tf ops; θ = [x, y]. tfjs differentiates it. */
-  fTensor(theta: tf.Tensor1D): tf.Scalar;
+  /** The same function over any arithmetic (the worker's is tf ops, which tfjs differentiates). */
+  fOps<T>(o: ScalarOps<T>, x: T, y: T): T;
   /** Known minima (empty for the saddle, which is unbounded below). */
   minima: readonly Minimum[];
   /** False for the saddle: trajectories escape rather than converge. */
@@ -67,18 +65,21 @@ export interface Surface {
   gridValues(n: number): Float32Array;
 }
 
-/**
- * Fields a concrete surface provides. `fOps` is f written with tf ops on the scalars x
- * and y; `fTensor` (θ = [x, y] in, tidied) and `gridValues` are derived from it and f.
- */
-type SurfaceSpec = Omit<Surface, 'gridValues' | 'fTensor'> & { fOps(x: tf.Scalar, y: tf.Scalar): tf.Tensor };
+/** The arithmetic a surface's `fOps` is written in: numbers or tensors (tf's ops take either). */
+export interface ScalarOps<T> {
+  add(a: T | number, b: T | number): T;
+  sub(a: T | number, b: T | number): T;
+  mul(a: T | number, b: T | number): T;
+  div(a: T | number, b: T | number): T;
+  square(a: T): T;
+  exp(a: T): T;
+}
 
-function withGrid({ fOps, ...spec }: SurfaceSpec): Surface {
-  return {
-    ...spec,
-    fTensor: (theta) => tf.tidy(() => fOps(...unpack(theta)) as tf.Scalar),
-    gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n),
-  };
+/** Fields a concrete surface provides; `gridValues` is derived from f. */
+type SurfaceSpec = Omit<Surface, 'gridValues'>;
+
+function withGrid(spec: SurfaceSpec): Surface {
+  return { ...spec, gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n) };
 }
 
 export function sampleGrid(
@@ -95,12 +96,6 @@ export function sampleGrid(
     for (let i = 0; i < n; i++) out[j * n + i] = f(d.xMin + i * dx, y);
   }
   return out;
-}
-
-/** x and y as scalar tensors, so fOps bodies read like the plain-JS formulas. */
-function unpack(theta: tf.Tensor1D): [tf.Scalar, tf.Scalar] {
-  const [x, y] = tf.unstack(theta) as [tf.Scalar, tf.Scalar];
-  return [x, y];
 }
 
 // ---------------------------------------------------------------------------
@@ -156,10 +151,10 @@ export function quadraticRavine(opts: RavineOptions = {}): Surface {
       return 0.5 * (l1 * u * u + l2 * w * w);
     },
     grad: (x, y) => [hxx * x + hxy * y, hxy * x + hyy * y],
-    fOps: (x, y) => {
-      const u = tf.add(tf.mul(c, x), tf.mul(s, y));
-      const w = tf.add(tf.mul(-s, x), tf.mul(c, y));
-      return tf.mul(0.5, tf.add(tf.mul(l1, tf.square(u)), tf.mul(l2, tf.square(w))));
+    fOps: (o, x, y) => {
+      const u = o.add(o.mul(c, x), o.mul(s, y));
+      const w = o.add(o.mul(-s, x), o.mul(c, y));
+      return o.mul(0.5, o.add(o.mul(l1, o.square(u)), o.mul(l2, o.square(w))));
     },
     minima: [{ point: [0, 0], value: 0, kind: 'global' }],
     boundedBelow: true,
@@ -196,7 +191,7 @@ export function rosenbrock(a = 1, b = 100): Surface {
       const r = y - x * x;
       return [-2 * (a - x) - 4 * b * x * r, 2 * b * r];
     },
-    fOps: (x, y) => tf.add(tf.square(tf.sub(a, x)), tf.mul(b, tf.square(tf.sub(y, tf.square(x))))),
+    fOps: (o, x, y) => o.add(o.square(o.sub(a, x)), o.mul(b, o.square(o.sub(y, o.square(x))))),
     minima: [{ point: [a, a * a], value: 0, kind: 'global' }],
     boundedBelow: true,
     // GD's stable step is capped by the curvature across the valley (~1300 at the
@@ -228,7 +223,7 @@ export function saddle(): Surface {
     start: [-1.8, 0.001],
     f: (x, y) => x * x - y * y,
     grad: (x, y) => [2 * x, -2 * y],
-    fOps: (x, y) => tf.sub(tf.square(x), tf.square(y)),
+    fOps: (o, x, y) => o.sub(o.square(x), o.square(y)),
     minima: [],
     boundedBelow: false,
     suggestedLr: { sgd: 0.02, momentum: 0.01, rmsprop: 0.01, adam: 0.02 },
@@ -270,10 +265,10 @@ export function himmelblau(): Surface {
       const q = x + y * y - 7;
       return [4 * x * p + 2 * q, 2 * p + 4 * y * q];
     },
-    fOps: (x, y) => {
-      const p = tf.sub(tf.add(tf.square(x), y), 11);
-      const q = tf.sub(tf.add(x, tf.square(y)), 7);
-      return tf.add(tf.square(p), tf.square(q));
+    fOps: (o, x, y) => {
+      const p = o.sub(o.add(o.square(x), y), 11);
+      const q = o.sub(o.add(x, o.square(y)), 7);
+      return o.add(o.square(p), o.square(q));
     },
     minima: mins.map((point) => ({ point, value: 0, kind: 'global' as const })),
     boundedBelow: true,
@@ -352,11 +347,11 @@ export function gaussianWells(): Surface {
     start: [-2.5, 2.5],
     f,
     grad,
-    fOps: (x, y) => {
-      let v: tf.Tensor = tf.mul(BOWL, tf.add(tf.square(x), tf.square(y)));
+    fOps: (o, x, y) => {
+      let v = o.mul(BOWL, o.add(o.square(x), o.square(y)));
       for (const w of WELLS) {
-        const r2 = tf.add(tf.square(tf.sub(x, w.cx)), tf.square(tf.sub(y, w.cy)));
-        v = tf.sub(v, tf.mul(w.depth, tf.exp(tf.div(r2, -2 * w.sigma * w.sigma))));
+        const r2 = o.add(o.square(o.sub(x, w.cx)), o.square(o.sub(y, w.cy)));
+        v = o.sub(v, o.mul(w.depth, o.exp(o.div(r2, -2 * w.sigma * w.sigma))));
       }
       return v;
     },
@@ -389,4 +384,9 @@ export function surfaceById(id: SurfaceId): Surface {
     case 'wells':
       return gaussianWells();
   }
+}
+
+/** A surface by id; the ravine at condition number κ. */
+export function buildSurface(id: SurfaceId, kappa: number): Surface {
+  return id === 'ravine' ? quadraticRavine({ kappa }) : surfaceById(id);
 }

@@ -13,6 +13,7 @@ import { BatchedMlp, INIT_LABELS, type Init } from '../networks/mlp';
 import { divergenceMessage, lossFate, now } from '../runtime/loop';
 import type { TaskModuleOf } from '../runtime/protocol';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from './mlp2d-base';
+import { GRAD_LOG_RANGE, STATS_BATCH } from './constants';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -71,14 +72,10 @@ export interface GradientsInfo {
   sampleSize: number;
 }
 
-/** Range of the gradient histograms, in log10|∂E/∂w|: values outside are clamped to the end bars. */
-export const GRAD_LOG_RANGE: readonly [number, number] = [-16, 4];
 /** A gradient norm above this is an explosion, whatever the loss says. */
 export const GRAD_LIMIT = 1e8;
 /** A gradient norm above this, followed by a blown-up loss, is reported as exploding gradients. */
 const EXPLODE_HINT = 1e3;
-/** How many training points the statistics are measured on (a fixed batch). */
-export const STATS_BATCH = 64;
 /** Minimum gap between layer statistics. */
 const STATS_MS = 150;
 

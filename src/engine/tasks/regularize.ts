@@ -7,8 +7,10 @@ import type { Activation } from '../networks/activations';
 import { type DatasetId, type DatasetSplit, makeDataset, makeGrid } from '../data/datasets';
 import type { ModelCost, TaskModuleOf } from '../runtime/protocol';
 import { transferList } from '../runtime/loop';
-import { EarlyStopper, REG_LABELS, type RegMethod, RegularizedTrainer, type RunRegularization } from '../networks/regularizers';
+import { EarlyStopper, RegularizedTrainer, type RunRegularization } from '../networks/regularizers';
+import { REG_LABELS, type RegMethod } from '../networks/reg-methods';
 import { Mlp2dBase, mlpCost, sideBySide } from './mlp2d-base';
+import { HIST_BINS, MAX_TRAIN_POINTS, ZERO_TOL } from './constants';
 
 export interface RegularizeConfig {
   dataset: DatasetId;
@@ -67,11 +69,6 @@ export interface RegularizeInfo {
   paramsPerRun: number;
 }
 
-/** The most training points the slider offers: the pool every smaller training set is drawn from. */
-export const MAX_TRAIN_POINTS = 300;
-export const HIST_BINS = 41;
-/** |w| below this counts as zero. */
-export const ZERO_TOL = 0.01;
 /** Losses are measured (and early stopping checks the held-out loss) every this many steps. */
 export const EVAL_EVERY = 10;
 const STATS_MS = 200;
