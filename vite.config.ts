@@ -5,13 +5,6 @@ import { serviceWorker } from './scripts/sw-plugin.mjs';
 // @ts-expect-error: plain ESM build helper
 import { pageChunkCheck } from './scripts/page-chunks.mjs';
 
-// Cross-origin isolation lets the tfjs wasm backend use threads (SharedArrayBuffer).
-// Every asset is served from our own origin, so require-corp costs nothing.
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
-
 export default defineConfig({
   // Fast Refresh in `npm run dev`; the production JSX transform is the same as before.
   // serviceWorker(): dist/sw.js precaches the build for offline use (production builds only).
@@ -24,8 +17,8 @@ export default defineConfig({
     { name: 'csp-dev-off', apply: 'serve', transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') },
   ],
   base: './',
-  server: { headers: isolation, port: 5173 },
-  preview: { headers: isolation, port: 4173 },
+  server: { port: 5173 },
+  preview: { port: 4173 },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
