@@ -14,7 +14,7 @@ export interface LayerActivity {
 }
 
 /** Peak of h' for each activation (σ' peaks at 1/4). */
-const PEAK_SLOPE: Record<Activation, number> = {
+export const PEAK_SLOPE: Record<Activation, number> = {
   sigmoid: 0.25,
   tanh: 1,
   relu: 1,
@@ -58,4 +58,17 @@ export function allFinite(values: ArrayLike<number>): boolean {
 export function finitePopulationFactor(N: number, B: number): number {
   if (N <= 1) return 0;
   return Math.sqrt(Math.max(0, N - B) / (B * (N - 1)));
+}
+
+/** The bin of v among `bins` equal bins over [lo, hi]; values outside go to the end bins (−∞ to the first). */
+export function binOf(v: number, lo: number, hi: number, bins: number): number {
+  return Math.max(0, Math.min(bins - 1, Math.floor(((v - lo) / (hi - lo)) * bins)));
+}
+
+/** Count the finite `values` into `bins` equal bins over [lo, hi], at out[offset …] (outside values go to the end bins). */
+export function binInto(values: ArrayLike<number>, lo: number, hi: number, out: Float32Array, offset: number, bins: number): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) out[offset + binOf(v, lo, hi, bins)]++;
+  }
 }

@@ -14,6 +14,7 @@ import { divergenceMessage, lossFate, now } from '../runtime/loop';
 import type { TaskModuleOf } from '../runtime/protocol';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from './mlp2d-base';
 import { GRAD_LOG_RANGE, STATS_BATCH } from './constants';
+import { binInto, binOf, PEAK_SLOPE } from '../networks/stats';
 
 export interface GradRunConfig {
   activation: Activation;
@@ -94,9 +95,6 @@ export interface LayerStats {
   deltas: Float32Array[];
 }
 
-/** Peak of h' for each activation: "saturated" means below 10% of it. */
-const PEAK_SLOPE: Record<Activation, number> = { sigmoid: 0.25, tanh: 1, relu: 1, leakyRelu: 1, softplus: 1, linear: 1 };
-
 /**
  * One forward and backward pass over n points, and everything the lesson shows about
  * it. Backward runs with scale 1, so δ of each point is the gradient of that point's
@@ -130,8 +128,8 @@ export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array,
         const g = d[off + i] / n;
         ss += g * g;
         const lg = Math.log10(Math.abs(g));
-        const b = Number.isFinite(lg) || lg === -Infinity ? Math.floor(((lg - glo) / (ghi - glo)) * bins) : bins - 1;
-        gradHist[hist + Math.max(0, Math.min(bins - 1, b))]++;
+        // A zero gradient (log −∞) counts in the first bar; NaN and +∞ in the last.
+        gradHist[hist + (Number.isFinite(lg) || lg === -Infinity ? binOf(lg, glo, ghi, bins) : bins - 1)]++;
       }
       gradNorms[r * L + l] = Math.sqrt(ss);
     }
@@ -161,11 +159,7 @@ export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array,
       actRange[(r * H + h) * 2] = lo;
       actRange[(r * H + h) * 2 + 1] = hi;
       const base = (r * H + h) * bins;
-      for (let i = 0; i < z.length; i++) {
-        if (!Number.isFinite(z[i])) continue;
-        const b = Math.floor(((z[i] - lo) / (hi - lo)) * bins);
-        actHist[base + Math.max(0, Math.min(bins - 1, b))]++;
-      }
+      binInto(z, lo, hi, actHist, base, bins);
     }
   }
   // The first S points of every run, per layer (output layer included).

@@ -11,6 +11,7 @@ import { EarlyStopper, RegularizedTrainer, type RunRegularization } from '../net
 import { REG_LABELS, type RegMethod } from '../networks/reg-methods';
 import { Mlp2dBase, mlpCost, sideBySide } from './mlp2d-base';
 import { HIST_BINS, MAX_TRAIN_POINTS, ZERO_TOL } from './constants';
+import { binInto } from '../networks/stats';
 
 export interface RegularizeConfig {
   dataset: DatasetId;
@@ -236,15 +237,6 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
     this.diverged =
       `The network with ${name.toLowerCase()} diverged at step ${this.steps}: its loss blew up. ` +
       `The learning rate ${this.lr} is too large: each update overshoots and the weights grow without bound. Lower the learning rate, then press Reset.`;
-  }
-}
-
-/** Count `values` into `bins` equal bins over [lo, hi] (outside values go to the end bins). */
-export function binInto(values: Float32Array, lo: number, hi: number, out: Float32Array, offset: number, bins: number): void {
-  const w = (hi - lo) / bins;
-  for (const v of values) {
-    if (!Number.isFinite(v)) continue;
-    out[offset + Math.min(bins - 1, Math.max(0, Math.floor((v - lo) / w)))]++;
   }
 }
 
