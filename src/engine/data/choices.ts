@@ -4,7 +4,7 @@
  * apart. It spreads straight into a lesson's property table:
  * `param.enum({ label: 'Dataset', ...DATASETS, default: 'xor' })`.
  */
-export interface Choices<K extends string> {
+interface Choices<K extends string> {
   /** The ids, in the order the table lists them (the order controls show them in). */
   readonly options: readonly K[];
   /** Display name of each id. */

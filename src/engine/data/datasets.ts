@@ -7,7 +7,7 @@ import { type ChoiceOf, choices } from './choices';
 
 export const DATASET_CHOICES = choices({ circle: 'Circle', xor: 'XOR', gauss: 'Two Gaussians', spiral: 'Two spirals' });
 export type DatasetId = ChoiceOf<typeof DATASET_CHOICES>;
-export const { options: DATASETS, names: DATASET_LABELS } = DATASET_CHOICES;
+export const DATASETS = DATASET_CHOICES.options;
 
 /** Half-width of the square the points live in. */
 export const DOMAIN = 6;
@@ -25,7 +25,7 @@ export interface DatasetSplit {
   test: Dataset2D;
 }
 
-export interface DatasetOptions {
+interface DatasetOptions {
   dataset: DatasetId;
   /** 0 … 0.5: standard deviation of the added noise, as a share of the domain. */
   noise: number;

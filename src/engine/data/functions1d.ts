@@ -7,7 +7,7 @@
 import { type ChoiceOf, choices } from './choices';
 export const TARGET_CHOICES = choices({ sine: 'Sine (two periods)', step: 'Step', abs: 'Absolute value |x|', bump: 'Bump', sawtooth: 'Sawtooth' });
 export type TargetId = ChoiceOf<typeof TARGET_CHOICES>;
-export const { options: TARGETS, names: TARGET_LABELS } = TARGET_CHOICES;
+export const TARGET_LABELS = TARGET_CHOICES.names;
 
 export const APPROX_ACTS = ['sigmoid', 'relu'] as const;
 export type ApproxAct = (typeof APPROX_ACTS)[number];
@@ -26,10 +26,6 @@ const FNS: Record<TargetId, (x: number) => number> = {
   },
 };
 
-export function targetValue(id: TargetId, x: number): number {
-  return FNS[id](x);
-}
-
 /** n evenly spaced points from −1 to 1. */
 export function grid1d(n: number): Float32Array {
   const g = new Float32Array(n);
@@ -42,7 +38,7 @@ export function sampleTarget(id: TargetId, xs: Float32Array): Float32Array {
   return xs.map((x) => FNS[id](x));
 }
 
-export function unitActivation(act: ApproxAct, a: number): number {
+function unitActivation(act: ApproxAct, a: number): number {
   return act === 'relu' ? Math.max(0, a) : 1 / (1 + Math.exp(-a));
 }
 

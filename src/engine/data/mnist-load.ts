@@ -5,7 +5,7 @@
  */
 import { MNIST_DEFAULT_URL, MNIST_HEADER_BYTES, mnistByteLength, type MnistData, parseMnist, PREPARE_HINT, readHeader } from './mnist';
 
-export interface LoadMnistOptions {
+interface LoadMnistOptions {
   /**
    * Called as bytes arrive. `totalBytes` comes from Content-Length when the body
    * is not content-encoded, otherwise from the file header once it has arrived;
@@ -38,7 +38,7 @@ export async function loadMnist(url: string, opts: LoadMnistOptions = {}): Promi
 }
 
 /** Inflates a gzip body (magic 1f 8b); anything else is returned as it is. */
-export async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<ArrayBuffer> {
   const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
   if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
   try {

@@ -12,9 +12,9 @@ import { MNIST_NUM_CLASSES, type MnistBatch } from './mnist';
  * 'flat'  → xs has shape [B, rows*cols] (for dense networks, [B, 784]);
  * 'image' → xs has shape [B, rows, cols, 1] (NHWC, for conv layers, [B, 28, 28, 1]).
  */
-export type MnistTensorLayout = 'flat' | 'image';
+type MnistTensorLayout = 'flat' | 'image';
 
-export interface MnistTensors<X extends tf.Tensor> {
+interface MnistTensors<X extends tf.Tensor> {
   /** Pixels in [0, 1], float32. */
   xs: X;
   /** One-hot targets, float32 [B, 10]. */

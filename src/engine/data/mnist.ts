@@ -26,8 +26,8 @@
  */
 import { hashSeed, Rng } from './random';
 
-export const MNIST_MAGIC = 'HLMN';
-export const MNIST_FORMAT_VERSION = 1;
+const MNIST_MAGIC = 'HLMN';
+const MNIST_FORMAT_VERSION = 1;
 export const MNIST_HEADER_BYTES = 20;
 export const MNIST_NUM_CLASSES = 10;
 /** Where the app serves the prepared file from (relative to the page, Vite `base: './'`). */
@@ -148,7 +148,7 @@ export function mnistImage(data: MnistData, i: number): Uint8Array {
 }
 
 /** Copies the given examples, in the given order, into a new MnistData. */
-export function subsetMnist(data: MnistData, indices: ArrayLike<number>): MnistData {
+function subsetMnist(data: MnistData, indices: ArrayLike<number>): MnistData {
   const size = data.rows * data.cols;
   const images = new Uint8Array(indices.length * size);
   const labels = new Uint8Array(indices.length);
@@ -180,7 +180,7 @@ export function labelHistogram(labels: Uint8Array): number[] {
  */
 export const MNIST_SPLIT_SEED = 1;
 
-export interface MnistSplitOptions {
+interface MnistSplitOptions {
   /** Examples in the training set (default 8000). */
   trainCount?: number;
   /** Examples in the test set (default 2000). */
@@ -189,7 +189,7 @@ export interface MnistSplitOptions {
   seed?: number;
 }
 
-export interface MnistSplit {
+interface MnistSplit {
   train: MnistData;
   test: MnistData;
   /** Position of each training example in the source data (for "show me example #i"). */
@@ -221,7 +221,7 @@ export function splitMnist(data: MnistData, opts: MnistSplitOptions = {}): Mnist
 }
 
 /** The positions splitMnist picks, without copying any images (cheap, for labelling digits). */
-export function splitIndices(count: number, opts: MnistSplitOptions): { trainIndices: Uint32Array; testIndices: Uint32Array } {
+function splitIndices(count: number, opts: MnistSplitOptions): { trainIndices: Uint32Array; testIndices: Uint32Array } {
   const trainCount = opts.trainCount ?? 8000;
   const testCount = opts.testCount ?? 2000;
   const perm = new Rng(opts.seed ?? MNIST_SPLIT_SEED).permutation(count);
@@ -277,14 +277,14 @@ export function fullBatch(data: MnistData): MnistBatch {
   return gatherBatch(data, Uint32Array.from({ length: data.count }, (_, i) => i));
 }
 
-export interface MnistBatcherOptions {
+interface MnistBatcherOptions {
   batchSize: number;
   seed: number;
   /** Skip an epoch's final, smaller batch (default false: every example is seen once per epoch). */
   dropLast?: boolean;
 }
 
-export interface EpochBatch extends MnistBatch {
+interface EpochBatch extends MnistBatch {
   /** 0-based epoch this batch belongs to. */
   epoch: number;
   /** 0-based position of this batch within its epoch. */

@@ -18,7 +18,7 @@ export const ACTIVATION_LABELS: Record<Activation, string> = {
 /** Slope of leaky ReLU for negative inputs. */
 export const LEAKY_SLOPE = 0.01;
 
-export interface ActivationMath {
+interface ActivationMath {
   f(a: number): number;
   /** Derivative. At ReLU's kink we use the left derivative (a subgradient). */
   df(a: number): number;

@@ -21,7 +21,7 @@ import { Rng } from '../data/random';
 
 export const IMAGE_SIDE = 28;
 export const CLASSES = 10;
-export const POOL = 2;
+const POOL = 2;
 
 export interface CnnArch {
   /** Feature maps of the first and second conv layers. */
@@ -31,7 +31,7 @@ export interface CnnArch {
   kernel: number;
 }
 
-export interface CnnShapes {
+interface CnnShapes {
   /** Side of the conv-1 output, its pooled map, the conv-2 output and its pooled map. */
   conv1: number;
   pool1: number;
@@ -135,7 +135,7 @@ export function maxPoolHwc(x: Float32Array, side: number, c: number): Float32Arr
 }
 
 /** Dense layer z·W + b ([n_in] × [n_in, n_out]). */
-export function denseForward(z: Float32Array, w: Float32Array, b: Float32Array, nOut: number, relu: boolean): Float32Array {
+function denseForward(z: Float32Array, w: Float32Array, b: Float32Array, nOut: number, relu: boolean): Float32Array {
   const nIn = z.length;
   const out = Float32Array.from(b);
   for (let i = 0; i < nIn; i++) {
@@ -158,7 +158,7 @@ export function softmax(logits: Float32Array): Float32Array {
   return out;
 }
 
-export interface CnnForward {
+interface CnnForward {
   /** Conv-1 maps after ReLU, [conv1, conv1, F1] (HWC). */
   maps1: Float32Array;
   /** Conv-2 maps after ReLU, [conv2, conv2, F2]. */

@@ -16,7 +16,7 @@
  */
 
 export type Padding = number | 'valid' | 'same';
-export type ConvMode = 'cross-correlation' | 'convolution';
+type ConvMode = 'cross-correlation' | 'convolution';
 
 export interface ConvOptions {
   padding?: Padding;
@@ -60,7 +60,7 @@ interface AxisPadding {
 }
 
 /** Resolves a Padding to explicit per-side amounts for an axis of length n. */
-export function resolvePadding(padding: Padding, n: number, k: number, s: number): AxisPadding {
+function resolvePadding(padding: Padding, n: number, k: number, s: number): AxisPadding {
   if (padding === 'valid') return { before: 0, after: 0 };
   if (padding === 'same') {
     // TensorFlow: choose the total so that out = ceil(n / s), extra zero at the end.
@@ -156,7 +156,7 @@ function checkShape(name: string, a: ArrayLike<number>, h: number, w: number): v
   if (a.length !== h * w) throw new RangeError(`${name} has ${a.length} values but ${h}x${w} = ${h * w} were expected.`);
 }
 
-export interface PoolOptions {
+interface PoolOptions {
   /** Window side (square windows). */
   size: number;
   /** Step between windows; defaults to `size` (non-overlapping, the usual choice). */
@@ -200,7 +200,7 @@ function poolWindow(image: ArrayLike<number>, w: number, top: number, left: numb
 
 // ─── Kernel presets ───────────────────────────────────────────────────────────
 
-export interface KernelPreset {
+interface KernelPreset {
   id: KernelPresetId;
   name: string;
   /** Kernel side; all presets are square. */
@@ -280,7 +280,7 @@ export const KERNEL_PRESETS: Readonly<Record<KernelPresetId, KernelPreset>> = Ob
 
 // ─── Parameter counts: dense vs convolutional ─────────────────────────────────
 
-export interface DenseVsConvInput {
+interface DenseVsConvInput {
   inputH: number;
   inputW: number;
   /** Square kernel side k. */
@@ -295,7 +295,7 @@ export interface DenseVsConvInput {
   stride?: number;
 }
 
-export interface LayerCounts {
+interface LayerCounts {
   /** Learned multiplicative weights. */
   weights: number;
   biases: number;
@@ -307,7 +307,7 @@ export interface LayerCounts {
   outputs: number;
 }
 
-export interface DenseVsConvCounts {
+interface DenseVsConvCounts {
   dense: LayerCounts;
   conv: LayerCounts & { outputH: number; outputW: number };
   /** dense.weights / conv.weights: how many times fewer weights weight sharing needs. */

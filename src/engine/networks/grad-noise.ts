@@ -20,7 +20,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { BatchedMlp } from './mlp';
 import { finitePopulationFactor } from './stats';
 
-export interface GradientSpread {
+interface GradientSpread {
   /** tr Σ per run: the mean squared distance of a per-example gradient from the full gradient. */
   trSigma: Float32Array;
   /** ‖g‖ per run: the full-batch gradient's length. */

@@ -75,7 +75,7 @@ export function apply(node: GraphNode, a: number[]): number {
  * value. Add distributes (1 to every input), multiply swaps (the other factor), max
  * routes (1 to the largest input, the first one on a tie, 0 to the rest).
  */
-export function localGrads(node: GraphNode, a: number[], out: number): number[] {
+function localGrads(node: GraphNode, a: number[], out: number): number[] {
   switch (node.op) {
     case 'input':
       return [];

@@ -22,8 +22,8 @@ import { initialWeights, type RunSpec } from './mlp-init';
 
 export { INIT_CHOICES, INIT_LABELS, INITS, initialWeights, initStd, type Init, type RunSpec } from './mlp-init';
 
-export type OutputKind = 'sigmoid' | 'softmax' | 'linear';
-export type LossKind = 'ce' | 'mse';
+type OutputKind = 'sigmoid' | 'softmax' | 'linear';
+type LossKind = 'ce' | 'mse';
 
 export interface MlpSpec {
   /** Layer sizes from input to output, e.g. [2, 8, 8, 1]. */

@@ -11,8 +11,7 @@ import { Rng } from '../data/random';
 import { type ChoiceOf, choices } from '../data/choices';
 
 export const GATE_CHOICES = choices({ and: 'AND (4 points)', or: 'OR (4 points)', xor: 'XOR (4 points)', cloud: 'Two noisy clouds' });
-export type GateId = ChoiceOf<typeof GATE_CHOICES>;
-export const { options: GATES, names: GATE_LABELS } = GATE_CHOICES;
+type GateId = ChoiceOf<typeof GATE_CHOICES>;
 
 export interface Points2D {
   /** x0, y0, x1, y1, … */
@@ -75,7 +74,7 @@ export interface Update {
   after: { w: [number, number]; b: number };
 }
 
-export interface EpochResult {
+interface EpochResult {
   epoch: number;
   /** Points still misclassified after the epoch. */
   errors: number;

@@ -4,7 +4,7 @@
  */
 import { ACTIVATION_MATH, type Activation } from './activations';
 
-export interface LayerActivity {
+interface LayerActivity {
   /** Share of (unit, example) pairs whose unit is on: a > 0. */
   active: number;
   /** Share of units that are off (a ≤ 0) for every example: dead ReLUs. */

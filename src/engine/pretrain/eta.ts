@@ -8,11 +8,11 @@ import { now } from '../runtime/loop';
 import { CODE_CHUNK, EVAL_CHUNK, evalsInPhase, type PhaseInfo } from './schedule';
 
 /** Forgetting factor of the running fit (per slice). */
-export const FIT_DECAY = 0.97;
+const FIT_DECAY = 0.97;
 /** A gap between slices shorter than this counts as training time (see WorkMeter.account). */
 const GAP_MS = 250;
 
-export interface Work {
+interface Work {
   ops: number;
   /** Millions of multiply-adds. */
   macs: number;
@@ -135,7 +135,7 @@ export function trainMacs(p: PhaseInfo): number {
   return s * p.runs;
 }
 
-export interface WorkCounts {
+interface WorkCounts {
   trainCount: number;
   testCount: number;
   /** Training examples each evaluation scores. */

@@ -6,7 +6,7 @@
 import type { BatchedMlp } from '../networks/mlp';
 import { EVAL_CHUNK } from './schedule';
 
-export interface EvalSet {
+interface EvalSet {
   /** Train rows then test rows, d inputs and o targets each. */
   x: Float32Array;
   y: Float32Array;

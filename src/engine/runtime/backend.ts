@@ -157,7 +157,7 @@ async function wasmHasKernels(cost: ModelCost): Promise<boolean> {
  * Set up a backend. `requested` forces one (from ?backend= or settings); 'auto' ranks.
  * Any backend that fails to start hands over to the next, and the info says so.
  */
-export interface InitOptions {
+interface InitOptions {
   /** Fault injection for tests: the first backend tried fails. */
   failFirst?: boolean;
   /**

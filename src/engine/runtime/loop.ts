@@ -145,7 +145,7 @@ export function transferList(arrays: (Float32Array | undefined)[]): Transferable
 
 /** A loss above this (and above LOSS_GROWTH × its start) means the weights are exploding. */
 export const LOSS_LIMIT = 1e3;
-export const LOSS_GROWTH = 100;
+const LOSS_GROWTH = 100;
 
 /** Whether a loss has blown up: non-finite, or above both LOSS_LIMIT and LOSS_GROWTH × the start. */
 export function lossDiverged(loss: number, startLoss = 0): boolean {

@@ -121,7 +121,7 @@ export interface TrainingTask<S, I = unknown, L = Record<string, never>> {
 }
 
 /** A task as the worker loads it: its size (to pick a backend before any tensor exists) and a constructor. */
-export interface TaskModule<C, S, I, L> {
+interface TaskModule<C, S, I, L> {
   cost(config: C): ModelCost;
   create(config: C): TrainingTask<S, I, L>;
 }

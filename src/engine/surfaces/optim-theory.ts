@@ -15,7 +15,7 @@ export const WITHIN_RADII = [0.05, 1e-3] as const;
  * Best constant step sizes and linear rates on f = ½ θᵀHθ with Hessian eigenvalues
  * in [λmin, λmax], κ = λmax/λmin (Goh, "Why Momentum Really Works", Distill 2017).
  */
-export interface QuadraticTheory {
+interface QuadraticTheory {
   kappa: number;
   lambdaMin: number;
   lambdaMax: number;
@@ -81,7 +81,7 @@ export function momentumLrFromEma(lrEma: number, beta: number): number {
   return lrEma * (1 - beta);
 }
 
-export interface RateOptions {
+interface RateOptions {
   /**
    * First index of the window, to skip the transient. Default: a quarter of the
    * way into the usable stretch (see relFloor).
@@ -130,7 +130,7 @@ export function measuredRate(series: readonly number[], opts: RateOptions = {}):
 
 export type LrScheduleKind = 'constant' | 'inverse' | 'step';
 
-export interface LrScheduleParams {
+interface LrScheduleParams {
   eta0: number;
   /** 'inverse': η = η0/(1 + decay·epoch). Default 0.1. */
   decay?: number;

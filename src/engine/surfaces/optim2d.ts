@@ -74,7 +74,7 @@ export interface OptimizerHyper {
 }
 
 /** An optimizer run on a surface: its settings and where it starts. */
-export interface OptimizerConfig extends OptimizerHyper {
+interface OptimizerConfig extends OptimizerHyper {
   start: Vec2;
   surface: Surface;
 }
@@ -92,7 +92,7 @@ export interface ResolvedHyper {
 }
 
 /** Optimizer state after a step, in the notation of the curriculum formulas. */
-export type OptimizerState =
+type OptimizerState =
   | { kind: 'sgd' }
   | {
       kind: 'momentum';
@@ -163,7 +163,7 @@ export interface OptimizerRun {
 }
 
 /** θ leaving the domain by more than this many domain widths counts as divergence. */
-export const DIVERGENCE_MARGIN = 10;
+const DIVERGENCE_MARGIN = 10;
 
 export function divergenceBox(d: Domain, margin = DIVERGENCE_MARGIN): Domain {
   const w = d.xMax - d.xMin;
@@ -171,7 +171,7 @@ export function divergenceBox(d: Domain, margin = DIVERGENCE_MARGIN): Domain {
   return { xMin: d.xMin - margin * w, xMax: d.xMax + margin * w, yMin: d.yMin - margin * h, yMax: d.yMax + margin * h };
 }
 
-export function resolveHyper(cfg: OptimizerConfig): ResolvedHyper {
+function resolveHyper(cfg: OptimizerConfig): ResolvedHyper {
   if (!(cfg.lr > 0) || !Number.isFinite(cfg.lr)) throw new Error(`lr must be a positive number, got ${cfg.lr}`);
   const epsilon = cfg.epsilon ?? 1e-8;
   return {

@@ -82,7 +82,7 @@ function withGrid(spec: SurfaceSpec): Surface {
   return { ...spec, gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n) };
 }
 
-export function sampleGrid(
+function sampleGrid(
   f: (x: number, y: number) => number,
   d: Domain,
   n: number,
@@ -102,7 +102,7 @@ export function sampleGrid(
 // Elongated quadratic ravine
 // ---------------------------------------------------------------------------
 
-export interface RavineOptions {
+interface RavineOptions {
   /** Condition number κ = λmax/λmin ≥ 1. */
   kappa?: number;
   /** Direction of the valley floor (the low-curvature axis), radians from +x. */

@@ -54,7 +54,7 @@ export interface Approx1dInfo {
 }
 
 /** Initial hidden weights of unit j: a random slope and a kink/centre spread over [−1, 1]. */
-export function initUnit(act: ApproxAct, seed: number, j: number): { w: number; b: number; v: number } {
+function initUnit(act: ApproxAct, seed: number, j: number): { w: number; b: number; v: number } {
   const rng = new Rng(seed * 7919 + j * 104729 + 13);
   const sign = rng.uniform() < 0.5 ? -1 : 1;
   const w = sign * (act === 'relu' ? 1 + 2 * rng.uniform() : 3 + 6 * rng.uniform());
@@ -218,7 +218,7 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
 }
 
 /** About a dozen multiply-adds per hidden unit and point, forward and backward. */
-export function approx1dCost(config: Approx1dConfig): ModelCost {
+function approx1dCost(config: Approx1dConfig): ModelCost {
   const U = config.units.reduce((s, n) => s + n, 0);
   return { flopsPerStep: 12 * config.target.length * (U + 1) * Math.max(1, config.units.length / 4) };
 }

@@ -16,7 +16,7 @@ import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from '.
 import { GRAD_LOG_RANGE, STATS_BATCH } from './constants';
 import { binInto, binOf, PEAK_SLOPE } from '../networks/stats';
 
-export interface GradRunConfig {
+interface GradRunConfig {
   activation: Activation;
   init: Init;
 }
@@ -74,7 +74,7 @@ export interface GradientsInfo {
 }
 
 /** A gradient norm above this is an explosion, whatever the loss says. */
-export const GRAD_LIMIT = 1e8;
+const GRAD_LIMIT = 1e8;
 /** A gradient norm above this, followed by a blown-up loss, is reported as exploding gradients. */
 const EXPLODE_HINT = 1e3;
 /** Minimum gap between layer statistics. */
@@ -84,7 +84,7 @@ export function gradientsSizes(config: Pick<GradientsConfig, 'depth' | 'width'>)
   return sizes2d(Array.from({ length: config.depth }, () => config.width));
 }
 
-export interface LayerStats {
+interface LayerStats {
   gradNorms: Float32Array;
   gradHist: Float32Array;
   actHist: Float32Array;

@@ -15,7 +15,7 @@ export interface RunConfig {
 }
 
 /** The data and batches of a 2D task. */
-export interface Mlp2dDataConfig {
+interface Mlp2dDataConfig {
   dataset: DatasetId;
   noise: number;
   /** Total points, train + test. */
@@ -74,7 +74,7 @@ export function sideBySide(base: Mlp2dBaseConfig, sizes: number[]): BatchedMlp {
   return new BatchedMlp({ sizes, runs: base.runs.map((r) => ({ ...r, seed: base.seed, lr: base.lr })) });
 }
 
-export function clampBatch(b: number, n: number): number {
+function clampBatch(b: number, n: number): number {
   return Math.max(1, Math.min(Math.round(b), n));
 }
 

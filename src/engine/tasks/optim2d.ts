@@ -306,7 +306,7 @@ function divergeText(tr: Track): string {
   );
 }
 
-export function optim2dCost(config: Optim2dConfig): ModelCost {
+function optim2dCost(config: Optim2dConfig): ModelCost {
   // A handful of scalar ops per optimizer and step: the smallest model there is.
   return { flopsPerStep: 50 * config.optimizers.length };
 }

@@ -32,7 +32,7 @@ import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sizes2d } from './mlp2d-base'
 /** @deprecated Use OptimizerKind from ../optimizers (the same type). */
 export type NetOptimizerKind = OptimizerKind;
 
-export interface NetRunConfig {
+interface NetRunConfig {
   kind: OptimizerKind;
 }
 

@@ -252,7 +252,7 @@ function regularizeSizes(c: RegularizeConfig): number[] {
   return [2, ...c.hidden, 1];
 }
 
-export function regularizeCost(c: RegularizeConfig): ModelCost {
+function regularizeCost(c: RegularizeConfig): ModelCost {
   return mlpCost(regularizeSizes(c), c.batch, Math.max(1, c.methods.length));
 }
 

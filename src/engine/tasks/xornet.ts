@@ -50,8 +50,8 @@ export interface XorNetInfo {
   hi: number;
 }
 
-export const XOR_LO = -0.5;
-export const XOR_HI = 1.5;
+const XOR_LO = -0.5;
+const XOR_HI = 1.5;
 
 export function xorCloud(perCorner: number, spread: number, seed: number): { x: Float32Array; y: Float32Array; n: number } {
   const g = gateData('xor');
