@@ -2,13 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error: plain ESM build helper
 import { serviceWorker } from './scripts/sw-plugin.mjs';
-
-// Cross-origin isolation lets the tfjs wasm backend use threads (SharedArrayBuffer).
-// Every asset is served from our own origin, so require-corp costs nothing.
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// @ts-expect-error: plain ESM build helper
+import { pageChunkCheck } from './scripts/page-chunks.mjs';
 
 export default defineConfig({
   // Fast Refresh in `npm run dev`; the production JSX transform is the same as before.
@@ -16,12 +11,14 @@ export default defineConfig({
   plugins: [
     react(),
     serviceWorker(),
+    // pageChunkCheck(): the build fails if a lesson page's chunks hold tfjs-core (it belongs in the worker).
+    pageChunkCheck(),
     // The CSP <meta> of index.html holds for builds; the dev server's inline HMR preamble would break under it.
     { name: 'csp-dev-off', apply: 'serve', transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') },
   ],
   base: './',
-  server: { headers: isolation, port: 5173 },
-  preview: { headers: isolation, port: 4173 },
+  server: { port: 5173 },
+  preview: { port: 4173 },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

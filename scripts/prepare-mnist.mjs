@@ -5,7 +5,7 @@
  * the browser fetches in a single request: public/data/mnist-10k.bin (~7.5 MiB
  * instead of ~21 MiB of JSON), and a gzip copy of it beside it, mnist-10k.bin.gz
  * (~1.6 MB), which is what the app downloads (static servers, `vite preview` included,
- * do not compress application/octet-stream; src/engine/mnist.ts inflates it).
+ * do not compress application/octet-stream; src/engine/data/mnist.ts inflates it).
  *
  * Usage:  node scripts/prepare-mnist.mjs [--force] [--out <path>] [--quiet]
  *
@@ -25,14 +25,14 @@
  *                             image after image, each row-major (row 0 = top)
  *   20+count*rows*cols  count labels, uint8 0..9
  *   total = 20 + count*rows*cols + count bytes (7,850,020 for 10k 28x28 images)
- * The loader (src/engine/mnist.ts) documents and checks the same layout; keep
+ * The loader (src/engine/data/mnist.ts) documents and checks the same layout; keep
  * the two in sync and bump the version if it ever changes.
  *
  * Record order: the package groups images by digit (all 0s, then all 1s, ...).
  * We interleave them round-robin (0,1,2,...,9,0,1,...) until the smaller classes
  * run out, so that any prefix of the file is roughly class-balanced (handy for a
  * gallery of "the first 50 digits"). Training code should still use the seeded
- * split in src/engine/mnist.ts rather than rely on the order.
+ * split in src/engine/data/mnist.ts rather than rely on the order.
  *
  * Pixel values: the package stores each pixel as k/255 rounded to 3 decimals.
  * Since 1/255 > 0.001, Math.round(v * 255) recovers the original byte exactly;

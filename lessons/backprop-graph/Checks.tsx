@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values } from '../../src/engine/graph';
-import type { GraphCheckConfig, GraphCheckSnapshot } from '../../src/engine/tasks/graphcheck';
+import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values, type GraphCheckConfig, type GraphCheckSnapshot } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { sci, tex } from '../../src/math/format';
 import { TrainingAlerts } from '../../src/app/ui/lesson';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { backward, forward, revealed, schedule, type Revealed, type Values } from '../../src/engine/graph';
+import { backward, forward, revealed, schedule, type Revealed, type Values } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { registerController } from '../../src/store/controllers';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine/graph';
+import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import type { GraphDef } from './graphs';
 import { TEXT_SWATCH, UI } from '../../src/viz/palette';

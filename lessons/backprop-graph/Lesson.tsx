@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { LessonProgress, LessonProvider, LocalSession } from '../../src/app/exercises';
-import type { Values } from '../../src/engine/graph';
+import type { Values } from '../../src/engine';
 import { LessonHeader, Section, ReferencesSection } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import { useLessonParams } from '../../src/store/lessonParams';

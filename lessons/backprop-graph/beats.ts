@@ -1,5 +1,4 @@
-import { backward, centralDifference, forward, NEURON_INPUTS, outputOf } from '../../src/engine/graph';
-import type { GraphCheckSnapshot } from '../../src/engine/tasks/graphcheck';
+import { backward, centralDifference, forward, NEURON_INPUTS, outputOf, type GraphCheckSnapshot } from '../../src/engine';
 import { runClaim, type Beat } from '../../src/store/beats';
 import type { GraphLabSnap } from './GraphLab';
 import { DECK, FD_H, NEURON } from './graphs';

@@ -1,5 +1,5 @@
 /** TeX and words for one step of a pass: what the step computes, with the live numbers. */
-import { edgeKey, type Backward, type GraphNode, type Op, type Step, type Values } from '../../src/engine/graph';
+import { edgeKey, type Backward, type GraphNode, type Op, type Step, type Values } from '../../src/engine';
 import { tex } from '../../src/math/format';
 import { localTex, partial, type GraphDef } from './graphs';
 

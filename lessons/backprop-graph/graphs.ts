@@ -1,9 +1,9 @@
 /**
- * The lesson's four graphs: what they compute (src/engine/graph.ts), where their nodes
+ * The lesson's four graphs: what they compute (src/engine/networks/graph.ts), where their nodes
  * sit, and how their nodes and local derivatives are named in TeX. Framework-free (the
  * unit tests import it).
  */
-import type { Graph, GraphNode } from '../../src/engine/graph';
+import type { Graph, GraphNode } from '../../src/engine';
 
 export interface GraphDef {
   id: string;

@@ -2,7 +2,7 @@
  * The judges of this lesson's exercises (pure; unit-tested in
  * tests/unit/exercises-backprop-graph.test.ts). This lesson steps rather than trains: a
  * "run" replays a graph's forward and backward pass, and the judges read the gradients
- * that pass computed (src/engine/graph.ts), once it is done, for the inputs it was given.
+ * that pass computed (src/engine/networks/graph.ts), once it is done, for the inputs it was given.
  */
 import type { JudgeFactory, Outcome } from '../../src/app/exercises/judge';
 import { fmt } from '../../src/math/format';

@@ -1,8 +1,6 @@
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
-import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
-import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
+import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch, cnnTestIndices, type MnistData, type CnnConfig, type CnnInfo, type CnnSnapshot } from '../../src/engine';
 import { compact, fmt, int, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingLab } from '../../src/app/ui/lesson';
 import { ChartHead } from '../../src/app/ui/LossPanel';

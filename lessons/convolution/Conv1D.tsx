@@ -3,9 +3,9 @@ import { Section } from '../../src/app/ui/lesson';
 import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
-import { Rng } from '../../src/engine/random';
 import { MODEL_COLORS, SWATCH, UI } from '../../src/viz/palette';
 import { ExportFigure } from '../../src/viz/ExportFigure';
+import { Rng } from '../../src/engine';
 
 const N = 24;
 

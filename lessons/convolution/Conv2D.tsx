@@ -1,8 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { InlineSlider } from '../../src/app/ui/InlineSlider';
 import { Section } from '../../src/app/ui/lesson';
-import { conv2d, convOutputSize, KERNEL_PRESET_IDS, KERNEL_PRESETS, pool2d, type KernelPresetId } from '../../src/engine/conv-reference';
-import type { MnistData } from '../../src/engine/mnist';
+import { conv2d, convOutputSize, KERNEL_PRESET_IDS, KERNEL_PRESETS, pool2d, type KernelPresetId, type MnistData } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';

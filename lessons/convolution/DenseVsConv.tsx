@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { InlineSlider } from '../../src/app/ui/InlineSlider';
 import { Section } from '../../src/app/ui/lesson';
-import { denseVsConvCounts } from '../../src/engine/conv-reference';
+import { denseVsConvCounts } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { compact } from '../../src/math/format';
 import { COUNTER_SIDE } from './params';

@@ -4,8 +4,7 @@
  * then each says so (the kit's `offline`). Judges: judges.ts.
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
-import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
-import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
+import { cnnShapes, denseHiddenFor, type CnnSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { GOAL_ACC, GOAL_PARAMS, judgeBigLr, judgeFlat, judgeParams, judgeRace, judgeSmallCnn, LR_STEPS, RACE_STEPS, smallCnnMissing, type Values } from './judges';
 import type { PARAMS } from './params';

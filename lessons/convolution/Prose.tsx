@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Section } from '../../src/app/ui/lesson';
-import { cnnShapes } from '../../src/engine/cnn-model';
+import { cnnShapes } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS } from './params';
 import { BigLrExercise, FlatExercise, MapsSentence, ParamsExercise, RaceExercise, SmallCnnGoal } from './Exercises';

@@ -1,6 +1,5 @@
 import { runClaim, type Beat, type BeatClaim, type ClaimResult } from '../../src/store/beats';
-import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
-import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
+import { type CnnSnapshot, cnnShapes, denseHiddenFor } from '../../src/engine';
 import { pct } from '../../src/math/format';
 import { initialSmoothness, kernelSmoothness } from './kernels';
 import { PARAMS } from './params';

@@ -3,8 +3,7 @@
  * tests/unit/exercises-convolution.test.ts). They read the CNN lab's run: its weights (full
  * snapshots carry them) and its accuracies.
  */
-import { cnnShapes } from '../../src/engine/cnn-model';
-import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
+import { cnnShapes, type CnnSnapshot } from '../../src/engine';
 import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { pct } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';

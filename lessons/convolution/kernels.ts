@@ -5,7 +5,7 @@
  * kernel made of a few smooth patches (a stroke or edge detector) gives a clearly positive
  * value. The "Inside" section prints it, and the lecture's beat checks it.
  */
-import { cnnShapes, initWeights, type CnnArch } from '../../src/engine/cnn-model';
+import { cnnShapes, initWeights, type CnnArch } from '../../src/engine';
 
 /** The mean neighbour correlation of the kernels in a first-layer weight array [k, k, 1, F] (tfjs order: position-major, filter-minor). */
 export function kernelSmoothness(w1: ArrayLike<number>, k: number, filters: number): number {

@@ -4,7 +4,7 @@
  * Judges: judges.ts.
  */
 import { choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
-import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { GOAL_ERROR, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeStackRace, judgeWinner, MARGIN, plainMissing, STACK_EPOCH } from './judges';
 import type { PARAMS, Values } from './params';

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, METHODS, type Method } from '../../src/engine/tasks/pretrain';
+import { METHOD_NAMES, METHODS, type Method } from '../../src/engine';
 import { Section } from '../../src/app/ui/lesson';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';

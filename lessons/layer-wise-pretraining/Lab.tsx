@@ -1,6 +1,5 @@
 import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
-import type { MnistData } from '../../src/engine/mnist';
-import { METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine/tasks/pretrain';
+import { type MnistData, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';

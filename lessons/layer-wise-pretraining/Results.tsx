@@ -1,4 +1,4 @@
-import { METHOD_NAMES, METHODS, type Method, type MethodBudget, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { METHOD_NAMES, METHODS, type Method, type MethodBudget, type PretrainInfo, type PretrainSnapshot } from '../../src/engine';
 import { pct } from '../../src/math/format';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
 import { plainRange, plateauWords } from './judges';

@@ -1,6 +1,5 @@
 import { runClaim, type Beat } from '../../src/store/beats';
-import type { PretrainSnapshot } from '../../src/engine/tasks/pretrain';
-import { METHOD_NAMES, METHODS } from '../../src/engine/pretrain/schedule';
+import { type PretrainSnapshot, METHOD_NAMES, METHODS } from '../../src/engine';
 import { pct } from '../../src/math/format';
 import { finalTests, plainRange, PLATEAU } from './judges';
 import { RUN_PRESETS } from './params';

@@ -1,4 +1,4 @@
-import { type Budget, extraEpochs } from '../../src/engine/pretrain/schedule';
+import { type Budget, extraEpochs } from '../../src/engine';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'layer-wise-pretraining';

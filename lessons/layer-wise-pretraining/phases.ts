@@ -1,4 +1,4 @@
-import type { PhaseInfo, PhaseKind } from '../../src/engine/tasks/pretrain';
+import type { PhaseInfo, PhaseKind } from '../../src/engine';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 export const sub = (n: number) => String(n).replace(/\d/g, (d) => SUB[+d]);

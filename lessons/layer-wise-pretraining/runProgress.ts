@@ -5,7 +5,7 @@
  * of each phase's steps) done up to that point.
  */
 import type { ProgressOf, RunProgress } from '../../src/app/exercises/RunProgress';
-import { trainMacs, type PretrainInfo, type PretrainSnapshot } from '../../src/engine/tasks/pretrain';
+import { trainMacs, type PretrainInfo, type PretrainSnapshot } from '../../src/engine';
 import { phaseName } from './phases';
 import type { PARAMS } from './params';
 

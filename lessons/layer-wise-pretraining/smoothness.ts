@@ -5,7 +5,7 @@
  * and blobs give a clearly positive value. The features section prints it per network,
  * and the lecture's beat checks it.
  */
-import { METHODS, type Method } from '../../src/engine/pretrain/schedule';
+import { METHODS, type Method } from '../../src/engine';
 
 /** Mean neighbour correlation of `units` images of side × side, stored unit-major from `offset`. */
 export function imageSmoothness(values: ArrayLike<number>, offset: number, units: number, side: number): number {

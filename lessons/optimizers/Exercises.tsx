@@ -4,11 +4,7 @@
  * each sits inside the <LessonProvider> of its own lab. Judges: judges.ts.
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
-import type { OptimizerKind } from '../../src/engine/optim2d';
-import { quadraticRavine, surfaceById } from '../../src/engine/surfaces';
-import { quadraticTheory } from '../../src/engine/optim-theory';
-import type { Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
-import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
+import { type OptimizerKind, quadraticRavine, surfaceById, quadraticTheory, type Optim2dSnapshot, type OptimNetSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import {
   fixSgdMissing,

@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { quadraticTheory, type OptimizerKind, type Surface } from '../../src/engine/optim2d';
-import type { Optim2dSnapshot, Optim2dTrack } from '../../src/engine/tasks/optim2d';
+import { quadraticTheory, type OptimizerKind, type Surface, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';
 import { LineChart, type Series } from '../../src/viz/LineChart';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { lrScheduleCurve } from '../../src/engine/optim-theory';
-import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
+import { lrScheduleCurve, type NetOptimizerKind, type OptimNetConfig, type OptimNetSnapshot } from '../../src/engine';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
 import { TrainingTransport } from '../../src/app/ui/Transport';
 import { fmt, pct } from '../../src/math/format';

@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { finitePopulationFactor } from '../../src/engine/grad-noise';
-import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
+import { finitePopulationFactor, type OptimNetSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { OPTIMIZER_COLORS, UI } from '../../src/viz/palette';
 import { ExportFigure } from '../../src/viz/ExportFigure';

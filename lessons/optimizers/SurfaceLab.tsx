@@ -1,7 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { OptimizerKind, Vec2 } from '../../src/engine/optim2d';
-import { buildSurface, type Optim2dConfig, type Optim2dHyper } from '../../src/engine/tasks/optim2d';
+import { type OptimizerKind, type Vec2, buildSurface, type Optim2dConfig, type Optim2dHyper } from '../../src/engine';
 import { reducedMotion } from '../../src/store/motion';
 import { ParamControl } from '../../src/app/ui/ParamControl';
 import { Section, TrainingAlerts } from '../../src/app/ui/lesson';

@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import type { OptimizerKind, StepRecord, Vec2 } from '../../src/engine/optim2d';
+import type { OptimizerKind, StepRecord, Vec2, Optim2dTrack } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
-import type { Optim2dTrack } from '../../src/engine/tasks/optim2d';
 import { OPT_NAMES } from './params';
 
 const v = (p: Vec2 | readonly number[]) => `(${tex(p[0])},\\ ${tex(p[1])})`;

@@ -4,10 +4,7 @@
  * and tests/unit/exercises-optimizers.test.ts checks them against the lesson's defaults and
  * the surfaces' suggested settings. Each claim is checked on the run by tests/e2e/beat-claims.spec.ts.
  */
-import type { OptimizerKind } from '../../src/engine/optimizers';
-import type { Optim2dSnapshot, Optim2dTrack } from '../../src/engine/tasks/optim2d';
-import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
-import { lrSchedule, quadraticTheory, WITHIN_RADII } from '../../src/engine/optim-theory';
+import { type OptimizerKind, type Optim2dSnapshot, type Optim2dTrack, type OptimNetSnapshot, lrSchedule, quadraticTheory, WITHIN_RADII } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { pageClaim, runClaim, type Beat } from '../../src/store/beats';
 

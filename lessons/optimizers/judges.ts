@@ -3,11 +3,7 @@
  * tests/unit/exercises-optimizers.test.ts). The 2D lab is deterministic (exact surfaces, exact
  * start), so its races need no seed; the network lab fixes one. Each judge reads the run.
  */
-import type { OptimizerKind, Vec2 } from '../../src/engine/optim2d';
-import { surfaceById } from '../../src/engine/surfaces';
-import { nearestMinimum } from '../../src/engine/surface-points';
-import { WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine/tasks/optim2d';
-import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
+import { type OptimizerKind, type Vec2, surfaceById, nearestMinimum, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type OptimNetSnapshot } from '../../src/engine';
 import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';

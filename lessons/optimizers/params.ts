@@ -1,5 +1,4 @@
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine/optim2d';
+import { DATASET_CHOICES, OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'optimizers';

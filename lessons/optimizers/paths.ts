@@ -3,8 +3,7 @@
  * points since the previous one (`from` says where they start); this buffer appends
  * them, and starts over when a snapshot starts at 0 (a new run). Framework-free.
  */
-import type { OptimizerKind } from '../../src/engine/optim2d';
-import type { Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
+import type { OptimizerKind, Optim2dSnapshot } from '../../src/engine';
 
 export interface PathTrack {
   kind: OptimizerKind;

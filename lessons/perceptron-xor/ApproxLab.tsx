@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { grid1d, type Net1d, TARGET_LABELS } from '../../src/engine/functions1d';
-import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
+import { grid1d, type Net1d, TARGET_LABELS, type Approx1dSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';

@@ -5,9 +5,7 @@
  * inside its lab's <LessonProvider> (Lesson.tsx, HiddenLab.tsx, ApproxLab.tsx).
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
-import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
-import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
-import { UNIT_COUNTS } from '../../src/engine/functions1d';
+import { type Approx1dSnapshot, type XorNetSnapshot, UNIT_COUNTS } from '../../src/engine';
 import {
   APPROX_LIMIT,
   EPOCH_LIMIT,

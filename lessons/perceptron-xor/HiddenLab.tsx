@@ -10,7 +10,7 @@ import { useApp } from '../../src/app/useApp';
 import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
-import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
+import type { XorNetSnapshot } from '../../src/engine';
 import { lutFor } from '../../src/viz/canvasImage';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO, SWATCH } from '../../src/viz/palette';

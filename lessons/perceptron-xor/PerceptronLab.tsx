@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useStore } from 'zustand';
-import { gateData, Perceptron } from '../../src/engine/perceptron';
+import { gateData, Perceptron } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { ParamPanel, Section } from '../../src/app/ui/lesson';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import type { Points2D } from '../../src/engine/perceptron';
 import { CLASS_COLORS, UI } from '../../src/viz/palette';
+import type { Points2D } from '../../src/engine';
 import { useSize } from '../../src/viz/useSize';
 import { ExportFigure } from '../../src/viz/ExportFigure';
 

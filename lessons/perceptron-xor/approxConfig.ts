@@ -2,8 +2,7 @@
  * Part B's defaults as an engine config (no React): the lesson builds its config the same
  * way, and the unit test of the central claim runs exactly this.
  */
-import { type ApproxAct, grid1d, sampleTarget, type TargetId, UNIT_COUNTS } from '../../src/engine/functions1d';
-import type { Approx1dConfig } from '../../src/engine/tasks/approx1d';
+import { type ApproxAct, grid1d, sampleTarget, type TargetId, UNIT_COUNTS, type Approx1dConfig } from '../../src/engine';
 
 /** Points the target is sampled at (the training set). */
 export const APPROX_POINTS = 128;

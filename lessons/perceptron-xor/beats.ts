@@ -1,5 +1,4 @@
-import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
-import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
+import type { Approx1dSnapshot, XorNetSnapshot } from '../../src/engine';
 import { runClaim, type Beat } from '../../src/store/beats';
 import { unitsFor } from './approxConfig';
 import type { PerceptronSnapshot } from './perceptronSession';

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useId, useRef } from 'react';
-import { type ApproxAct, netOutput, type Net1d, unitContribution } from '../../src/engine/functions1d';
+import { type ApproxAct, netOutput, type Net1d, unitContribution } from '../../src/engine';
 import { decades, linearTicks, linePath, logTicks, type Margins } from '../../src/viz/chart';
 import { ChartFrame, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
 import { SWATCH, UI } from '../../src/viz/palette';

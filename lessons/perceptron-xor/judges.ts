@@ -5,8 +5,7 @@
  * train in the worker (xornet, approx1d). Each judge reads its run's own measurements.
  */
 import type { JudgeFactory } from '../../src/app/exercises/judge';
-import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
-import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
+import type { Approx1dSnapshot, XorNetSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';
 import { unitsFor } from './approxConfig';

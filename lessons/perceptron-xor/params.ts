@@ -1,5 +1,4 @@
-import { APPROX_ACTS, TARGET_CHOICES } from '../../src/engine/functions1d';
-import { GATE_CHOICES } from '../../src/engine/perceptron';
+import { APPROX_ACTS, TARGET_CHOICES, GATE_CHOICES } from '../../src/engine';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'perceptron-xor';

@@ -3,8 +3,7 @@
  * line (Prose.tsx). The judges live in judges.ts; the framework in src/app/exercises.
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
-import { REG_METHODS } from '../../src/engine/regularizers';
-import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import { REG_METHODS, type RegularizeSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { WIDTH } from './config';
 import {

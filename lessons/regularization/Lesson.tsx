@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { REG_LABELS } from '../../src/engine/regularizers';
-import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import { REG_LABELS, type RegularizeSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { LabGrid, LessonPage, ParamPanel, Section, TrainingAlerts, ReferencesSection } from '../../src/app/ui/lesson';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { ChartHead } from '../../src/app/ui/LossPanel';
-import type { RegMethod } from '../../src/engine/regularizers';
 import { ChartFrame, type LegendItem, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
+import type { RegMethod } from '../../src/engine';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
 import { lineScales } from '../../src/viz/chart';
 import { useSize } from '../../src/viz/useSize';

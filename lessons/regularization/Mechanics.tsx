@@ -1,6 +1,5 @@
 import { memo, useRef } from 'react';
-import type { RegMethod } from '../../src/engine/regularizers';
-import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import type { RegMethod, RegularizeSnapshot } from '../../src/engine';
 import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';

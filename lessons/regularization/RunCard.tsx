@@ -1,5 +1,4 @@
-import { REG_LABELS, type RegMethod } from '../../src/engine/regularizers';
-import { HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import { REG_LABELS, type RegMethod, HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
 import { BoundaryRunCard } from '../../src/app/ui/runs';

@@ -1,5 +1,4 @@
-import type { RegMethod } from '../../src/engine/regularizers';
-import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import type { RegMethod, RegularizeSnapshot } from '../../src/engine';
 import { runClaim, sectionSays, type Beat } from '../../src/store/beats';
 
 type S = RegularizeSnapshot;

@@ -1,6 +1,4 @@
-import type { RegMethod } from '../../src/engine/regularizers';
-import { REG_METHODS } from '../../src/engine/regularizers';
-import type { RegularizeConfig } from '../../src/engine/tasks/regularize';
+import { type RegMethod, REG_METHODS, type RegularizeConfig } from '../../src/engine';
 import type { ParamValues } from '../../src/store/params';
 import type { PARAMS } from './params';
 

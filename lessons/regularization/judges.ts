@@ -2,8 +2,7 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot sequences
  * in tests/unit/exercises-regularization.test.ts). Each reads the run's own measurements.
  */
-import { REG_LABELS, type RegMethod } from '../../src/engine/regularizers';
-import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
+import { REG_LABELS, type RegMethod, type RegularizeSnapshot } from '../../src/engine';
 import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';

@@ -1,6 +1,4 @@
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { REG_CHOICES, REG_METHODS } from '../../src/engine/regularizers';
-import { MAX_TRAIN_POINTS } from '../../src/engine/tasks/regularize';
+import { DATASET_CHOICES, REG_CHOICES, REG_METHODS, MAX_TRAIN_POINTS } from '../../src/engine';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'regularization';

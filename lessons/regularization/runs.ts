@@ -1,5 +1,5 @@
-import type { RegMethod } from '../../src/engine/regularizers';
 import { SWATCH, TEXT_SWATCH } from '../../src/viz/palette';
+import type { RegMethod } from '../../src/engine';
 
 /** One Okabe–Ito colour per network (colour-blind safe), and shades for text (WCAG AA in either theme). */
 export const METHOD_COLORS: Record<RegMethod, string> = {

@@ -1,6 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
-import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
-import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation, type Mlp2dSnapshot } from '../../src/engine';
 import { Section } from '../../src/app/ui/lesson';
 import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';

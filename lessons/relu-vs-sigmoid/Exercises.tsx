@@ -5,7 +5,7 @@
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { fmt } from '../../src/math/format';
-import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import type { Mlp2dSnapshot } from '../../src/engine';
 import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_LOSS_FACTOR, RACE_CLOSE, LR_STEPS, RACE_LIMIT, type Values } from './judges';
 import type { PARAMS } from './params';
 

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
-import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import { ACTIVATION_LABELS, isRectifier, saturates, type Activation, type Mlp2dConfig, type Mlp2dInfo, type Mlp2dSnapshot } from '../../src/engine';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';

@@ -1,7 +1,6 @@
 import type { Beat } from '../../src/store/beats';
 import { runClaim } from '../../src/store/beats';
-import type { Activation } from '../../src/engine/activations';
-import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
+import type { Activation, Mlp2dSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 
 type S = Mlp2dSnapshot;

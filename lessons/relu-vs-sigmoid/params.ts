@@ -1,6 +1,4 @@
-import { ACTIVATION_LABELS, ACTIVATIONS } from '../../src/engine/activations';
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { INIT_CHOICES } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, ACTIVATIONS, DATASET_CHOICES, INIT_CHOICES } from '../../src/engine';
 import { param } from '../../src/store/params';
 
 export const SLUG = 'relu-vs-sigmoid';

@@ -1,6 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
-import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
-import type { GradientsInfo, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { ACTIVATION_MATH, type Activation, type GradientsInfo, type GradientsSnapshot } from '../../src/engine';
 import { DataTable } from '../../src/app/ui/DataTable';
 import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { Section } from '../../src/app/ui/lesson';

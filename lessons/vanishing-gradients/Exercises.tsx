@@ -4,8 +4,8 @@
  * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
-import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
-import { fmt, superscript } from '../../src/math/format';
+import type { GradientsSnapshot } from '../../src/engine';
+import { fmt, pow10 } from '../../src/math/format';
 import { EXPLODE_STEPS, GOAL_RATIO, HOW_SMALL_DEPTH, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, LEARN_LEVEL, ORDER_MARGIN, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
 import { PRESETS, type PARAMS, type Values } from './params';
 
@@ -15,7 +15,7 @@ const VANISH = preset('vanish');
 const EXPLODE = preset('explode');
 const TOO_LARGE = PRESETS.find((p) => p.id === 'explode')!.label;
 /** "about 10¹³ times": one choice per order of magnitude. */
-const timesSmaller = (k: number): ChoiceEntry => [String(k), k === 1 ? 'about 10 times' : `about 10${superscript(k)} times`];
+const timesSmaller = (k: number): ChoiceEntry => [String(k), k === 1 ? 'about 10 times' : `about ${pow10(k)} times`];
 
 export const HowSmallExercise = exercise({
   id: 'how-small',

@@ -1,7 +1,6 @@
 import './vanishing-gradients.css';
 import { useMemo } from 'react';
-import { isRectifier } from '../../src/engine/activations';
-import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { isRectifier, type GradientsConfig, type GradientsSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';

@@ -3,7 +3,7 @@
  * δ_j = h'(a_j) Σ_k w_kj δ_k for one unit, and the product of h' factors along a path
  * from the top hidden layer down to layer 1. Pure functions, tested against the engine.
  */
-import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import { ACTIVATION_MATH, type Activation } from '../../src/engine';
 
 /** The parts of a snapshot these functions read (see GradientsSnapshot). */
 export interface BackpropNumbers {

@@ -1,6 +1,6 @@
 import type { Beat } from '../../src/store/beats';
 import { runClaim, sectionSays } from '../../src/store/beats';
-import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import type { GradientsSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import { edgeShare, firstToLastRatio } from './measures';
 

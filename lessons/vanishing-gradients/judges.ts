@@ -2,10 +2,9 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
-import { INIT_LABELS } from '../../src/engine/mlp';
-import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
+import { INIT_LABELS, type GradientsSnapshot } from '../../src/engine';
 import type { JudgeFactory } from '../../src/app/exercises/judge';
-import { fmt, superscript } from '../../src/math/format';
+import { fmt, pow10 } from '../../src/math/format';
 import { firstToLastRatio } from './backprop';
 import type { Values } from './params';
 import { wName } from './runs';
@@ -38,10 +37,10 @@ export const judgeHowSmall: F = (p) => (snap) => {
   const perLayer = ratio ** (1 / (L - 1));
   const measured =
     `‖∂E/∂W₁‖ = ${fmt(snap.gradNorms[0], 2)} against ‖∂E/∂${wName(L)}‖ = ${fmt(snap.gradNorms[L - 1], 2)} at step ${steps(snap.statsStep ?? snap.step)}: ` +
-    `layer 1’s gradient is ${fmt(1 / ratio, 2)} times smaller, about 10${superscript(Math.round(orders))} — on average a factor of ${fmt(1 / perLayer, 2)} per layer, ${L - 1} times over.`;
+    `layer 1’s gradient is ${fmt(1 / ratio, 2)} times smaller, about ${pow10(Math.round(orders))} — on average a factor of ${fmt(1 / perLayer, 2)} per layer, ${L - 1} times over.`;
   const midpoint = (nearest! + second!) / 2;
   if (Math.abs(orders - midpoint) < ORDER_MARGIN) {
-    return { answer: String(nearest), measured, tie: `the run measured 10${superscript(Math.round(orders))} (${fmt(orders, 3)} decades), within ${ORDER_MARGIN} of a decade of halfway between 10${superscript(nearest!)} and 10${superscript(second!)}: too close to call for one seed.` };
+    return { answer: String(nearest), measured, tie: `the run measured ${pow10(Math.round(orders))} (${fmt(orders, 3)} decades), within ${ORDER_MARGIN} of a decade of halfway between ${pow10(nearest!)} and ${pow10(second!)}: too close to call for one seed.` };
   }
   return { answer: String(nearest), measured };
 };

@@ -1,6 +1,4 @@
-import { ACTIVATION_LABELS } from '../../src/engine/activations';
-import { DATASET_CHOICES } from '../../src/engine/datasets';
-import { INIT_CHOICES } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, DATASET_CHOICES, INIT_CHOICES } from '../../src/engine';
 import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'vanishing-gradients';

@@ -1,5 +1,4 @@
-import { ACTIVATION_LABELS, type Activation } from '../../src/engine/activations';
-import type { Init } from '../../src/engine/mlp';
+import { ACTIVATION_LABELS, type Activation, type Init } from '../../src/engine';
 import { RUN_COLORS, RUN_TEXT_COLORS } from '../../src/viz/palette';
 import type { Values } from './params';
 

@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
-import { dropSpare, prewarmTrainer } from '../engine/client';
+import { dropSpare, prewarmTrainer } from '../engine';
 import { appStore } from '../store/app';
 import { findLesson } from '../../lessons';
 import { NotFound } from './NotFound';

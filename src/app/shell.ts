@@ -8,7 +8,7 @@ import { parseBackendFlag } from '../store/settings';
 import { DARK_QUERY, resolveTheme, themeStore } from '../store/theme';
 import { actionForKey } from './actions';
 import { trackHover } from '../store/enlarge';
-import { FAULTS, type Fault } from '../engine/protocol';
+import { FAULTS, type Fault } from '../engine';
 import { hasBidi, invisibleProblem, show } from '../store/params';
 import { pageQueryProblems } from './pageQuery';
 

@@ -4,7 +4,7 @@
  * keyboard drives is src/store/controllers.ts.)
  */
 import { createStore } from 'zustand/vanilla';
-import type { BackendInfo, BackendRequest, Fault } from '../engine/protocol';
+import type { BackendInfo, BackendRequest, Fault } from '../engine';
 import { parseHash, type Route } from './route';
 import { loadAndRepairSettings, saveSettings, type Settings } from './settings';
 

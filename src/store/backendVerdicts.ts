@@ -7,7 +7,7 @@
  * read is dropped with a notice, and the repaired value is written back at once, so the
  * notice shows on one load only.
  */
-import { BACKENDS, type BackendInfo, type BackendVerdict } from '../engine/protocol';
+import { BACKENDS, type BackendInfo, type BackendVerdict } from '../engine';
 import { appActions } from './app';
 import { loadAndRepair, safeStorage, writeJson } from './storage';
 

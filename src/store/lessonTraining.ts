@@ -10,9 +10,7 @@
  *   store clears the snapshot and info at once, so no view ever sees a stale snapshot.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { TrainerClient, type TrainerOptions } from '../engine/client';
-import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/protocol';
-import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
+import { TrainerClient, type TrainerOptions, type BackendInfo, type BackendRequest, type Fault, type FromWorker, type SnapshotBase, type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine';
 import { History } from './history';
 import { loadVerdicts, rememberVerdict } from './backendVerdicts';
 

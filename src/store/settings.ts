@@ -2,7 +2,7 @@
  * User settings, kept in localStorage. Anything unreadable there is ignored (and
  * reported once), never a blank page.
  */
-import { BACKENDS, type BackendRequest } from '../engine/protocol';
+import { BACKENDS, type BackendRequest } from '../engine';
 import { hasBidi, invisibleProblem, show } from './params';
 import { loadAndRepair, writeJson } from './storage';
 

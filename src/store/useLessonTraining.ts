@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { ConfigOf, TaskName } from '../engine/tasks/registry';
+import type { ConfigOf, TaskName } from '../engine';
 import { appActions, appStore } from './app';
 import { registerController } from './controllers';
 import { LessonTraining, type LessonTrainingOptions, type LessonTrainingState } from './lessonTraining';

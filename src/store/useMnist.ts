@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MNIST_DEFAULT_URL, type MnistData } from '../engine/mnist';
-import { loadMnistOnce } from '../engine/mnist-load';
+import { MNIST_DEFAULT_URL, type MnistData, loadMnistOnce } from '../engine';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }

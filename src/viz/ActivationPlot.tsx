@@ -1,6 +1,6 @@
 import { range, scaleLinear, select } from 'd3';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { ACTIVATION_MATH, type Activation } from '../engine/activations';
+import { ACTIVATION_MATH, type Activation } from '../engine';
 import { linearTicks, linePath, px, type Margins } from './chart';
 import { ChartFrame, useChartBox } from './ChartFrame';
 import { UI } from './palette';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { DOMAIN, type Dataset2D } from '../engine/datasets';
 import { ExportHead, useInExportFigure } from './ExportFigure';
+import { DOMAIN, type Dataset2D } from '../engine';
 import { drawValues, prepareCanvas } from './canvasImage';
 import { CLASS_COLORS, lightColor } from './palette';
 import { useSize } from './useSize';

@@ -9,7 +9,7 @@
  * `themeColor` (the colour in force) for a plain one.
  */
 import { interpolatePuOr } from 'd3';
-import type { Activation } from '../engine/activations';
+import type { Activation } from '../engine';
 
 /** A colour that follows the theme: the custom property `--name`, with the light theme's value as fallback. */
 function themed(name: string, light: string): string {

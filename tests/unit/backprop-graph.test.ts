@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backward, centralDifference, edgeKey, edges, forward, outputOf, revealed, schedule } from '../../src/engine/graph';
+import { backward, centralDifference, edgeKey, edges, forward, outputOf, revealed, schedule } from '../../src/engine/networks/graph';
 import { GRAPHCHECK_INPUTS, graphCheckTask, neuronGrads } from '../../src/engine/tasks/graphcheck';
 import { DECK, GATES, NEURON, SIMPLE } from '../../lessons/backprop-graph/graphs';
 import { defaults } from '../../src/store/params';

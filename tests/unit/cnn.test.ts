@@ -13,10 +13,10 @@ import {
   denseParamShapes,
   initWeights,
   maxPoolHwc,
-} from '../../src/engine/cnn-model';
-import { conv2d as refConv2d, pool2d as refPool2d } from '../../src/engine/conv-reference';
-import { parseMnist, type MnistData } from '../../src/engine/mnist';
-import { Rng } from '../../src/engine/random';
+} from '../../src/engine/networks/cnn-model';
+import { conv2d as refConv2d, pool2d as refPool2d } from '../../src/engine/networks/conv-reference';
+import { parseMnist, type MnistData } from '../../src/engine/data/mnist';
+import { Rng } from '../../src/engine/data/random';
 import { CNN_KERNELS, cnnCost, CnnTask, TEST_COUNT, TRAIN_COUNT } from '../../src/engine/tasks/cnn';
 
 const BIN = path.join(__dirname, '../../public/data/mnist-10k.bin');

@@ -1,13 +1,13 @@
 /**
- * The wasm-friendly convolution (src/engine/conv-grad.ts): its gradients, built from
+ * The wasm-friendly convolution (src/engine/networks/conv-grad.ts): its gradients, built from
  * conv2d and conv2dTranspose only, equal tfjs's own (Conv2DBackpropFilter /
  * Conv2DBackpropInput) within float error, on the cpu backend.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import { conv2dFilterGrad, conv2dTrainable, type ConvPad, padAmounts } from '../../src/engine/conv-grad';
-import { Rng } from '../../src/engine/random';
+import { conv2dFilterGrad, conv2dTrainable, type ConvPad, padAmounts } from '../../src/engine/networks/conv-grad';
+import { Rng } from '../../src/engine/data/random';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

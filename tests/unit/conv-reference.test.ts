@@ -9,8 +9,8 @@ import {
   KERNEL_PRESETS,
   pool2d,
   type Padding,
-} from '../../src/engine/conv-reference';
-import { Rng } from '../../src/engine/random';
+} from '../../src/engine/networks/conv-reference';
+import { Rng } from '../../src/engine/data/random';
 import { useCpuBackend } from './helpers';
 
 function randomArray(rng: Rng, n: number): Float32Array {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS, DOMAIN, makeDataset, makeGrid } from '../../src/engine/datasets';
-import { hashSeed, Rng } from '../../src/engine/random';
-import { layerActivity } from '../../src/engine/stats';
+import { DATASETS, DOMAIN, makeDataset, makeGrid } from '../../src/engine/data/datasets';
+import { hashSeed, Rng } from '../../src/engine/data/random';
+import { layerActivity } from '../../src/engine/networks/stats';
 import { History } from '../../src/store/history';
-import { binValues } from '../../src/viz/histogram';
+import { binInto, binOf } from '../../src/engine/networks/stats';
 import { fmt, lossText, pct, tex } from '../../src/math/format';
 
 describe('seeded random numbers', () => {
@@ -105,10 +105,12 @@ describe('formatting and binning', () => {
     expect(lossText(0.0513)).toBe('0.0513');
   });
 
-  it('bins values, counting non-finite ones apart', () => {
-    const b = binValues([0, 0.1, 0.9, 1, NaN, Infinity], 6, 2, 0, 1);
-    expect(Array.from(b.counts)).toEqual([2, 2]);
-    expect(b.invalid).toBe(2);
+  it('bins values (the one binning helper), leaving non-finite ones out', () => {
+    const out = new Float32Array(4);
+    binInto([0, 0.1, 0.9, 1, NaN, Infinity, -Infinity], 0, 1, out, 2, 2);
+    expect(Array.from(out)).toEqual([0, 0, 2, 2]);
+    expect(binOf(-Infinity, 0, 1, 2)).toBe(0);
+    expect(binOf(7, 0, 1, 2)).toBe(1);
   });
 });
 

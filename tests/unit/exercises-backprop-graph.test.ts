@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
 import { LocalSession } from '../../src/app/exercises/localSession';
-import { backward, forward, type Values } from '../../src/engine/graph';
+import { backward, forward, type Values } from '../../src/engine/networks/graph';
 import { defaults } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
 import type { GraphSnap } from '../../lessons/backprop-graph/GraphLab';

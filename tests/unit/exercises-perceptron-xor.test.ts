@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
-import { gateData, Perceptron } from '../../src/engine/perceptron';
+import { gateData, Perceptron } from '../../src/engine/networks/perceptron';
 import { defaults } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
 import * as J from '../../lessons/perceptron-xor/judges';

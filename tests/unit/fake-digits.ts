@@ -1,6 +1,6 @@
 /** Small synthetic "digits" for fast tests of the MNIST tasks (not a test file itself). */
-import type { MnistData } from '../../src/engine/mnist';
-import { Rng } from '../../src/engine/random';
+import type { MnistData } from '../../src/engine/data/mnist';
+import { Rng } from '../../src/engine/data/random';
 
 /** 10 random 28×28 prototypes, each example a noisy copy of its class's prototype. */
 export function fakeDigits(count: number, seed = 3): MnistData {

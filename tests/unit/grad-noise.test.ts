@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finitePopulationFactor, gradientSpread } from '../../src/engine/grad-noise';
+import { gradientSpread } from '../../src/engine/networks/grad-noise';
+import { finitePopulationFactor } from '../../src/engine/networks/stats';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
 import { useCpuBackend } from './helpers';
 

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Rng } from '../../src/engine/random';
+import { Rng } from '../../src/engine/data/random';
 import { fakeDigits } from './fake-digits';
 import { ratesToLower } from '../../lessons/layer-wise-pretraining/remedy';
 import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll, runOf } from '../../src/engine/tasks/pretrain';

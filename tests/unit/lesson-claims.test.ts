@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
+import { ACTIVATION_MATH, type Activation } from '../../src/engine/networks/activations';
 import { type Mlp2dConfig, Mlp2dTask } from '../../src/engine/tasks/mlp2d';
-import { parseMnist } from '../../src/engine/mnist';
+import { parseMnist } from '../../src/engine/data/mnist';
 import { CnnTask } from '../../src/engine/tasks/cnn';
 import { PARAMS as RVS } from '../../lessons/relu-vs-sigmoid/params';
 import { SLOPES as BEAT_SLOPES } from '../../lessons/relu-vs-sigmoid/beats';

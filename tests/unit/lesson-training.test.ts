@@ -4,12 +4,12 @@
  * snapshot never reaches the store), the divergence remedy, histories, disposal.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TrainerClient, type WorkerLike } from '../../src/engine/client';
-import type { FromWorker, ToWorker } from '../../src/engine/protocol';
+import { TrainerClient, type WorkerLike } from '../../src/engine/runtime/client';
+import type { FromWorker, ToWorker } from '../../src/engine/runtime/protocol';
 import type { Mlp2dConfig, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { configKey, LessonTraining, trainTestHistory } from '../../src/store/lessonTraining';
 import { loadVerdicts } from '../../src/store/backendVerdicts';
-import { verdictKeyOf } from '../../src/engine/backend';
+import { verdictKeyOf } from '../../src/engine/runtime/backend';
 
 class FakeWorker implements WorkerLike {
   sent: ToWorker[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSampler2D, divergenceMessage, DivergenceWatch, EpochSampler, LOSS_LIMIT, lossDiverged, RateMeter, trainForMs } from '../../src/engine/loop';
+import { BatchSampler2D, divergenceMessage, DivergenceWatch, EpochSampler, LOSS_LIMIT, lossDiverged, RateMeter, trainForMs } from '../../src/engine/runtime/loop';
 
 /** A clock that only moves when told to. */
 function fakeClock(start = 1000) {

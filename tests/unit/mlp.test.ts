@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import { BatchedMlp, type MlpSpec, initStd } from '../../src/engine/mlp';
-import { ACTIVATIONS, ACTIVATION_MATH, applyActivation } from '../../src/engine/activations';
-import { Rng } from '../../src/engine/random';
+import { BatchedMlp, type MlpSpec, initStd } from '../../src/engine/networks/mlp';
+import { ACTIVATIONS, ACTIVATION_MATH } from '../../src/engine/networks/activations';
+import { applyActivation } from '../../src/engine/networks/activation-ops';
+import { Rng } from '../../src/engine/data/random';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

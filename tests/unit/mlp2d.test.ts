@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it, vi } from 'vitest';
 import { type Mlp2dConfig, Mlp2dTask, mlp2dTask } from '../../src/engine/tasks/mlp2d';
-import { initBackend, rankBackends, SMALL_MODEL_FLOPS, TINY_MODEL_FLOPS } from '../../src/engine/backend';
+import { initBackend, rankBackends, SMALL_MODEL_FLOPS, TINY_MODEL_FLOPS } from '../../src/engine/runtime/backend';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

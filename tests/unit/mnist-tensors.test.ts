@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { gatherBatch, type MnistData } from '../../src/engine/mnist';
-import { batchToTensors, labelsToTensor } from '../../src/engine/mnist-tensors';
+import { gatherBatch, type MnistData } from '../../src/engine/data/mnist';
+import { batchToTensors, labelsToTensor } from '../../src/engine/data/mnist-tensors';
 import { useCpuBackend } from './helpers';
 
 const data: MnistData = {

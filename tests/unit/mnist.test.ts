@@ -15,9 +15,9 @@ import {
   parseMnist,
   splitMnist,
   type MnistData,
-} from '../../src/engine/mnist';
-import { loadMnist, loadMnistOnce } from '../../src/engine/mnist-load';
-import { Rng } from '../../src/engine/random';
+} from '../../src/engine/data/mnist';
+import { loadMnist, loadMnistOnce } from '../../src/engine/data/mnist-load';
+import { Rng } from '../../src/engine/data/random';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'public/data/mnist-10k.bin');

@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { surfaceTensor } from '../../src/engine/surfaces/surface-tensor';
+import type { ScalarOps } from '../../src/engine/surfaces/surfaces';
 import { describe, expect, it } from 'vitest';
 import {
   OPTIMIZER_KINDS,
@@ -14,8 +16,8 @@ import {
   type OptimizerKind,
   type Surface,
   type Vec2,
-} from '../../src/engine/optim2d';
-import { Rng } from '../../src/engine/random';
+} from '../../src/engine/surfaces/optim2d';
+import { Rng } from '../../src/engine/data/random';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();
@@ -61,12 +63,20 @@ describe.each(SURFACES.map((s) => [s.id, s] as const))('surface %s', (_id, s) =>
     }
   });
 
-  it('fTensor agrees with f, and tfjs autodiff agrees with grad (float32)', () => {
-    const gradFn = tf.grad((theta: tf.Tensor) => s.fTensor(theta as tf.Tensor1D));
+  it('fOps in plain numbers is f', () => {
+    const num: ScalarOps<number> = { add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, b) => a / b, square: (a) => a * a, exp: Math.exp };
+    for (const [x, y] of randomPoints(s, 10, 12)) {
+      const f = s.f(x, y);
+      expect(Math.abs(s.fOps(num, x, y) - f) / Math.max(1, Math.abs(f))).toBeLessThan(1e-12);
+    }
+  });
+
+  it('surfaceTensor agrees with f, and tfjs autodiff agrees with grad (float32)', () => {
+    const gradFn = tf.grad((theta: tf.Tensor) => surfaceTensor(s, theta as tf.Tensor1D));
     for (const [x, y] of randomPoints(s, 10, 11)) {
       const [value, g] = tf.tidy(() => {
         const theta = tf.tensor1d([x, y]);
-        return [s.fTensor(theta).dataSync()[0]!, Array.from(gradFn(theta).dataSync())] as const;
+        return [surfaceTensor(s, theta).dataSync()[0]!, Array.from(gradFn(theta).dataSync())] as const;
       });
       const f = s.f(x, y);
       expect(Math.abs(value - f) / Math.max(1, Math.abs(f))).toBeLessThan(1e-5);
@@ -77,10 +87,10 @@ describe.each(SURFACES.map((s) => [s.id, s] as const))('surface %s', (_id, s) =>
     }
   });
 
-  it('fTensor leaves no tensors behind', () => {
+  it('surfaceTensor leaves no tensors behind', () => {
     const theta = tf.tensor1d([0.3, -0.2]);
     const before = tf.memory().numTensors;
-    s.fTensor(theta).dispose();
+    surfaceTensor(s, theta).dispose();
     expect(tf.memory().numTensors).toBe(before);
     theta.dispose();
   });

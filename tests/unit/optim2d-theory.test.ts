@@ -6,7 +6,7 @@ import {
   momentumLrFromEma,
   momentumLrToEma,
   quadraticTheory,
-} from '../../src/engine/optim-theory';
+} from '../../src/engine/surfaces/optim-theory';
 
 describe('quadraticTheory', () => {
   it('κ = 100, λmin = 1: the textbook numbers', () => {

@@ -12,7 +12,7 @@ import {
   type StepRecord,
   type Surface,
   type Vec2,
-} from '../../src/engine/optim2d';
+} from '../../src/engine/surfaces/optim2d';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOptimizerRun, measuredRate, quadraticRavine, quadraticTheory, saddle, gaussianWells } from '../../src/engine/optim2d';
+import { createOptimizerRun, measuredRate, quadraticRavine, quadraticTheory, saddle, gaussianWells } from '../../src/engine/surfaces/optim2d';
 import { logThresholds } from '../../src/viz/ContourView';
 import { Optim2dTask, stepLimit, type Optim2dConfig, type Optim2dHyper, type Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
 import { PathBuffer } from '../../lessons/optimizers/paths';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import type { BatchSampler2D } from '../../src/engine/loop';
-import { lrSchedule } from '../../src/engine/optim-theory';
+import type { BatchSampler2D } from '../../src/engine/runtime/loop';
+import { lrSchedule } from '../../src/engine/surfaces/optim-theory';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
 import { useCpuBackend } from './helpers';
 

@@ -1,7 +1,8 @@
 /** The one optimizer factory: each kind with its settings, first steps, live learning rates. */
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { disposeOptimizer, makeOptimizer, OPTIMIZER_KINDS, OPTIMIZER_NAMES, setOptimizerLr } from '../../src/engine/optimizers';
+import { disposeOptimizer, makeOptimizer, setOptimizerLr } from '../../src/engine/networks/optimizers';
+import { OPTIMIZER_KINDS, OPTIMIZER_NAMES } from '../../src/engine/networks/optimizer-kinds';
 import { useCpuBackend } from './helpers';
 
 useCpuBackend();

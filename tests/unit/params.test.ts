@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, param, parseParams, parseValue, serializeParams } from '../../src/store/params';
 import { PARAMS } from '../../lessons/relu-vs-sigmoid/params';
-import { Rng } from '../../src/engine/random';
+import { Rng } from '../../src/engine/data/random';
 import { lessonHref, parseHash } from '../../src/store/route';
 import { parseBackendFlag, parseSettings, DEFAULT_SETTINGS } from '../../src/store/settings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateData, novikoffBound, Perceptron } from '../../src/engine/perceptron';
+import { gateData, novikoffBound, Perceptron } from '../../src/engine/networks/perceptron';
 
 function train(p: Perceptron, epochs: number): number[] {
   const errors: number[] = [];

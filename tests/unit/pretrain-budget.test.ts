@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BatchedMlp, initialWeights } from '../../src/engine/mlp';
+import { BatchedMlp, initialWeights } from '../../src/engine/networks/mlp';
 import { type Budget, METHODS, type Method, phaseMethods, plannedBudget, type PretrainConfig, PretrainTask, runOf } from '../../src/engine/tasks/pretrain';
 import { fakeDigits } from './fake-digits';
 

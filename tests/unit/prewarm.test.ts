@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dropSpare, prewarmTrainer, TrainerClient } from '../../src/engine/client';
+import { dropSpare, prewarmTrainer, TrainerClient } from '../../src/engine/runtime/client';
 
 /** A stand-in for the module worker: records what it was sent and whether it was ended. */
 class FakeWorker {

@@ -87,7 +87,7 @@ describe('8. bidi controls never reach an echoed value', () => {
 
 describe('8. one numbering of the convolution lesson’s test digits', () => {
   it('cnnTestIndices is the split the worker uses', async () => {
-    const { cnnTestIndices, splitMnist, MNIST_SPLIT_SEED } = await import('../../src/engine/mnist');
+    const { cnnTestIndices, splitMnist, MNIST_SPLIT_SEED } = await import('../../src/engine/data/mnist');
     const { TRAIN_COUNT, TEST_COUNT } = await import('../../src/engine/tasks/cnn');
     const count = 10000;
     const data = { count, rows: 28, cols: 28, images: new Uint8Array(count * 784), labels: new Uint8Array(count) };

@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
-import { makeDataset } from '../../src/engine/datasets';
-import { BatchedMlp, type Init } from '../../src/engine/mlp';
-import { Rng } from '../../src/engine/random';
-import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats, STATS_BATCH } from '../../src/engine/tasks/gradients';
+import { ACTIVATION_MATH, type Activation } from '../../src/engine/networks/activations';
+import { makeDataset } from '../../src/engine/data/datasets';
+import { BatchedMlp, type Init } from '../../src/engine/networks/mlp';
+import { Rng } from '../../src/engine/data/random';
+import { type GradientsConfig, GradientsTask, gradientsSizes, layerStats } from '../../src/engine/tasks/gradients';
+import { STATS_BATCH } from '../../src/engine/tasks/constants';
 import { deltaTerms, firstToLastRatio, pathRows } from '../../lessons/vanishing-gradients/backprop';
 import { PARAMS, PRESETS } from '../../lessons/vanishing-gradients/params';
 import { GOAL_RATIO, HOW_SMALL_DEPTH, ORDER_MARGIN, ORDERS } from '../../lessons/vanishing-gradients/judges';

@@ -4,7 +4,7 @@
  * inside (prose, exercises) reads it with `useLesson()`.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { TaskName } from '../../engine/tasks/registry';
+import type { TaskName } from '../../engine';
 import type { LessonTraining } from '../../store/lessonTraining';
 import type { ParamTable, ParamValues } from '../../store/params';
 

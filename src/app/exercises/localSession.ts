@@ -7,7 +7,7 @@
  * graph steppers (lesson 6).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TaskName } from '../../engine/tasks/registry';
+import type { TaskName } from '../../engine';
 import { freshTrainingState, type LessonTraining } from '../../store/lessonTraining';
 
 export interface LocalSessionState<S> {

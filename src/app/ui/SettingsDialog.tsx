@@ -1,4 +1,4 @@
-import { BACKENDS, type BackendRequest } from '../../engine/protocol';
+import { BACKENDS, type BackendRequest } from '../../engine';
 import { appActions, appStore } from '../../store/app';
 import type { Settings } from '../../store/settings';
 import { useApp } from '../useApp';

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { fmt, int } from '../../math/format';
-import type { TaskName } from '../../engine/tasks/registry';
+import type { TaskName } from '../../engine';
 import type { LessonTraining } from '../../store/lessonTraining';
 
 export interface TransportProps {

@@ -1,7 +1,7 @@
 /** Building blocks every lesson page shares. */
 import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { TaskName } from '../../engine/tasks/registry';
+import type { TaskName } from '../../engine';
 import type { LessonTraining } from '../../store/lessonTraining';
 import { findLesson, lessonNumber } from '../../../lessons';
 import { useApp } from '../useApp';

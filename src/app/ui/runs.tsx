@@ -1,6 +1,6 @@
 /** Pieces of a lab that trains several 2-D classifiers side by side: one card per run, and all live numbers as a table. */
 import type { ReactNode } from 'react';
-import type { Dataset2D } from '../../engine/datasets';
+import type { Dataset2D } from '../../engine';
 import { BoundaryView } from '../../viz/BoundaryView';
 import { DataTable } from './DataTable';
 

@@ -2,9 +2,9 @@
  * The pre-training run's config, snapshot and info (what the lesson page sees), and
  * the checks and data preparation done once when a run starts.
  */
-import { type MnistData, MNIST_NUM_CLASSES } from '../mnist';
-import type { Init } from '../mlp';
-import type { ModelCost } from '../protocol';
+import { type MnistData, MNIST_NUM_CLASSES } from '../data/mnist';
+import type { Init } from '../networks/mlp';
+import type { ModelCost } from '../runtime/protocol';
 import type { MethodBudget } from './budget';
 import { type Budget, BUDGETS, METHODS, type PhaseInfo } from './schedule';
 

@@ -4,15 +4,15 @@
  * multiply-adds; as slices run, time is fitted as a·ops + b·multiply-adds by decayed
  * least squares, giving the share done and the seconds left.
  */
-import { now } from '../loop';
+import { now } from '../runtime/loop';
 import { CODE_CHUNK, EVAL_CHUNK, evalsInPhase, type PhaseInfo } from './schedule';
 
 /** Forgetting factor of the running fit (per slice). */
-export const FIT_DECAY = 0.97;
+const FIT_DECAY = 0.97;
 /** A gap between slices shorter than this counts as training time (see WorkMeter.account). */
 const GAP_MS = 250;
 
-export interface Work {
+interface Work {
   ops: number;
   /** Millions of multiply-adds. */
   macs: number;
@@ -135,7 +135,7 @@ export function trainMacs(p: PhaseInfo): number {
   return s * p.runs;
 }
 
-export interface WorkCounts {
+interface WorkCounts {
   trainCount: number;
   testCount: number;
   /** Training examples each evaluation scores. */

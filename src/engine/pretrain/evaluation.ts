@@ -3,10 +3,10 @@
  * test set, scored EVAL_CHUNK rows at a time (one job slice per chunk), then reduced to
  * one curve row: [epoch, train metric per run…, test metric per run…].
  */
-import type { BatchedMlp } from '../mlp';
+import type { BatchedMlp } from '../networks/mlp';
 import { EVAL_CHUNK } from './schedule';
 
-export interface EvalSet {
+interface EvalSet {
   /** Train rows then test rows, d inputs and o targets each. */
   x: Float32Array;
   y: Float32Array;

@@ -4,7 +4,7 @@
  * of the few digits the page shows.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { BatchedMlp } from '../mlp';
+import type { BatchedMlp } from '../networks/mlp';
 import type { Job } from './queue';
 import { CODE_CHUNK } from './schedule';
 

@@ -19,11 +19,11 @@
  *
  * Evaluations run at the start of each phase, every 1/evalsPerEpoch epoch and at its end.
  */
-import { MNIST_NUM_CLASSES } from '../mnist';
-import { type ChoiceOf, choices } from '../choices';
+import { MNIST_NUM_CLASSES } from '../data/mnist';
+import { type ChoiceOf, choices } from '../data/choices';
 
 /** The four networks compared in the final phase, in run order. */
-export const METHOD_CHOICES = choices({ plain: 'plain backprop', supervised: 'supervised greedy', unsupervised: 'unsupervised greedy', today: 'ReLU + He (today)' });
+const METHOD_CHOICES = choices({ plain: 'plain backprop', supervised: 'supervised greedy', unsupervised: 'unsupervised greedy', today: 'ReLU + He (today)' });
 export type Method = ChoiceOf<typeof METHOD_CHOICES>;
 export const { options: METHODS, names: METHOD_NAMES } = METHOD_CHOICES;
 

@@ -12,7 +12,7 @@
  * "Fresh" means the final network's own starting weights, which are the same numbers as
  * every other sigmoid network's (same seed and shapes).
  */
-import type { BatchedMlp } from '../mlp';
+import type { BatchedMlp } from '../networks/mlp';
 import { type AeLayer, type Layer, readLayer } from './layers';
 import { type Method, type PhaseInfo, phaseMethods, runOf } from './schedule';
 

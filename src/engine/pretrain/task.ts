@@ -12,10 +12,10 @@
  * between training steps, so pause and snapshots stay responsive; the cost/ETA model
  * (./eta.ts) turns the work done into progress and time left.
  */
-import { divergenceMessage, EpochSampler, lossDiverged, now, RateMeter } from '../loop';
-import { MNIST_NUM_CLASSES, splitMnist } from '../mnist';
-import { BatchedMlp, initialWeights, type RunSpec } from '../mlp';
-import type { ModelCost, TrainingTask } from '../protocol';
+import { divergenceMessage, EpochSampler, lossDiverged, now, RateMeter } from '../runtime/loop';
+import { MNIST_NUM_CLASSES, splitMnist } from '../data/mnist';
+import { BatchedMlp, initialWeights, type RunSpec } from '../networks/mlp';
+import type { ModelCost, TrainingTask } from '../runtime/protocol';
 import { MAX_FEATURES, makeInfo, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS, toArrays, validate } from './config';
 import { BudgetMeter, plannedBudget } from './budget';
 import { forwardMacs, scheduleWork, trainMacs, WorkMeter } from './eta';

@@ -10,16 +10,17 @@
  * units begins as the run with 4 units plus 4 more: a same-seed comparison.
  *
  * Shapes: inputs [N, 2] (x, 1); [w; b] [2, U]; [v; c] [U + 1, R] (block-diagonal, the
- * last row the output biases c). Backpropagation is written out (two layers), and Adam
- * by hand (Kingma & Ba 2015); unit tests check the gradient against tf.grad.
+ * last row the output biases c). Backpropagation is written out (two layers; unit tests
+ * check it against tf.grad), and tf.train.adam applies it (makeOptimizer, the one Adam).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ApproxAct } from '../functions1d';
-import { grid1d } from '../functions1d';
-import { RateMeter, trainForMs } from '../loop';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { Rng } from '../random';
-import { allFinite } from '../stats';
+import type { ApproxAct } from '../data/functions1d';
+import { grid1d } from '../data/functions1d';
+import { RateMeter, trainForMs } from '../runtime/loop';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
+import { Rng } from '../data/random';
+import { allFinite } from '../networks/stats';
+import { disposeOptimizer, makeOptimizer, setOptimizerLr } from '../networks/optimizers';
 
 export interface Approx1dConfig {
   /** The target sampled at N evenly spaced points of [−1, 1] (the training set). */
@@ -52,10 +53,8 @@ export interface Approx1dInfo {
   offsets: number[];
 }
 
-export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8 };
-
 /** Initial hidden weights of unit j: a random slope and a kink/centre spread over [−1, 1]. */
-export function initUnit(act: ApproxAct, seed: number, j: number): { w: number; b: number; v: number } {
+function initUnit(act: ApproxAct, seed: number, j: number): { w: number; b: number; v: number } {
   const rng = new Rng(seed * 7919 + j * 104729 + 13);
   const sign = rng.uniform() < 0.5 ? -1 : 1;
   const w = sign * (act === 'relu' ? 1 + 2 * rng.uniform() : 3 + 6 * rng.uniform());
@@ -78,7 +77,7 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
   private readonly ones: tf.Tensor2D;
   readonly P1: tf.Variable<tf.Rank.R2>;
   readonly P2: tf.Variable<tf.Rank.R2>;
-  private readonly moments: tf.Variable<tf.Rank.R2>[];
+  private readonly optimizer: tf.Optimizer;
   private lr: number;
   private steps = 0;
   private readonly meter = new RateMeter();
@@ -127,7 +126,7 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
     this.P2 = tf.variable(init2, true, undefined, 'float32');
     init1.dispose();
     init2.dispose();
-    this.moments = [this.P1, this.P1, this.P2, this.P2].map((p) => tf.variable(tf.zerosLike(p), false) as tf.Variable<tf.Rank.R2>);
+    this.optimizer = makeOptimizer('adam', this.lr);
   }
 
   /** Hidden activations and the outputs [N, R]. Call inside tf.tidy. */
@@ -157,23 +156,10 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
   }
 
   private oneStep(): void {
-    const t = ++this.steps;
-    const { beta1, beta2, eps } = ADAM;
-    const c1 = 1 / (1 - beta1 ** t);
-    const c2 = 1 / (1 - beta2 ** t);
+    this.steps++;
     tf.tidy(() => {
-      const grads = this.gradients();
-      [this.P1, this.P2].forEach((p, k) => {
-        const g = grads[k];
-        const m = this.moments[2 * k];
-        const s = this.moments[2 * k + 1];
-        const m1 = tf.add(tf.mul(m, beta1), tf.mul(g, 1 - beta1)) as tf.Tensor2D;
-        const s1 = tf.add(tf.mul(s, beta2), tf.mul(tf.square(g), 1 - beta2)) as tf.Tensor2D;
-        m.assign(m1);
-        s.assign(s1);
-        const upd = tf.div(tf.mul(m1, this.lr * c1), tf.add(tf.sqrt(tf.mul(s1, c2)), eps));
-        p.assign(tf.sub(p, upd) as tf.Tensor2D);
-      });
+      const [g1, g2] = this.gradients();
+      this.optimizer.applyGradients({ [this.P1.name]: g1, [this.P2.name]: g2 });
     });
   }
 
@@ -211,7 +197,10 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
   }
 
   set(params: Partial<Pick<Approx1dConfig, 'lr'>>): void {
-    if (typeof params.lr === 'number' && params.lr > 0) this.lr = params.lr;
+    if (typeof params.lr === 'number' && params.lr > 0) {
+      this.lr = params.lr;
+      setOptimizerLr(this.optimizer, params.lr);
+    }
   }
 
   describe(): Approx1dInfo {
@@ -223,12 +212,13 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
   }
 
   dispose(): void {
-    for (const t of [this.xAug, this.y, this.mask2, this.ones, this.P1, this.P2, ...this.moments]) t.dispose();
+    for (const t of [this.xAug, this.y, this.mask2, this.ones, this.P1, this.P2]) t.dispose();
+    disposeOptimizer(this.optimizer);
   }
 }
 
 /** About a dozen multiply-adds per hidden unit and point, forward and backward. */
-export function approx1dCost(config: Approx1dConfig): ModelCost {
+function approx1dCost(config: Approx1dConfig): ModelCost {
   const U = config.units.reduce((s, n) => s + n, 0);
   return { flopsPerStep: 12 * config.target.length * (U + 1) * Math.max(1, config.units.length / 4) };
 }

@@ -23,14 +23,14 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../cnn-model';
-import { conv2dTrainable } from '../conv-grad';
-import { divergenceMessage, lossDiverged, now, RateMeter, trainForMs } from '../loop';
-import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../mnist';
-import { batchToTensors } from '../mnist-tensors';
-import { makeOptimizer, setOptimizerLr } from '../optimizers';
+import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../networks/cnn-model';
+import { conv2dTrainable } from '../networks/conv-grad';
+import { divergenceMessage, lossDiverged, now, RateMeter, trainForMs } from '../runtime/loop';
+import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../data/mnist';
+import { batchToTensors } from '../data/mnist-tensors';
+import { makeOptimizer, setOptimizerLr } from '../networks/optimizers';
 import type { LiveOf } from './registry';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
 
 export const TRAIN_COUNT = CNN_SPLIT.trainCount;
 export const TEST_COUNT = CNN_SPLIT.testCount;

@@ -7,14 +7,16 @@
  * out with real numbers.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../activations';
-import type { DatasetId, DatasetSplit } from '../datasets';
-import { BatchedMlp, INIT_LABELS, type Init } from '../mlp';
-import { divergenceMessage, lossFate, now } from '../loop';
-import type { TaskModuleOf } from '../protocol';
+import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../networks/activations';
+import type { DatasetId, DatasetSplit } from '../data/datasets';
+import { BatchedMlp, INIT_LABELS, type Init } from '../networks/mlp';
+import { divergenceMessage, lossFate, now } from '../runtime/loop';
+import type { TaskModuleOf } from '../runtime/protocol';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sideBySide, sizes2d } from './mlp2d-base';
+import { GRAD_LOG_RANGE, STATS_BATCH } from './constants';
+import { binInto, binOf, PEAK_SLOPE } from '../networks/stats';
 
-export interface GradRunConfig {
+interface GradRunConfig {
   activation: Activation;
   init: Init;
 }
@@ -71,14 +73,10 @@ export interface GradientsInfo {
   sampleSize: number;
 }
 
-/** Range of the gradient histograms, in log10|∂E/∂w|: values outside are clamped to the end bars. */
-export const GRAD_LOG_RANGE: readonly [number, number] = [-16, 4];
 /** A gradient norm above this is an explosion, whatever the loss says. */
-export const GRAD_LIMIT = 1e8;
+const GRAD_LIMIT = 1e8;
 /** A gradient norm above this, followed by a blown-up loss, is reported as exploding gradients. */
 const EXPLODE_HINT = 1e3;
-/** How many training points the statistics are measured on (a fixed batch). */
-export const STATS_BATCH = 64;
 /** Minimum gap between layer statistics. */
 const STATS_MS = 150;
 
@@ -86,7 +84,7 @@ export function gradientsSizes(config: Pick<GradientsConfig, 'depth' | 'width'>)
   return sizes2d(Array.from({ length: config.depth }, () => config.width));
 }
 
-export interface LayerStats {
+interface LayerStats {
   gradNorms: Float32Array;
   gradHist: Float32Array;
   actHist: Float32Array;
@@ -96,9 +94,6 @@ export interface LayerStats {
   preacts: Float32Array[];
   deltas: Float32Array[];
 }
-
-/** Peak of h' for each activation: "saturated" means below 10% of it. */
-const PEAK_SLOPE: Record<Activation, number> = { sigmoid: 0.25, tanh: 1, relu: 1, leakyRelu: 1, softplus: 1, linear: 1 };
 
 /**
  * One forward and backward pass over n points, and everything the lesson shows about
@@ -133,8 +128,8 @@ export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array,
         const g = d[off + i] / n;
         ss += g * g;
         const lg = Math.log10(Math.abs(g));
-        const b = Number.isFinite(lg) || lg === -Infinity ? Math.floor(((lg - glo) / (ghi - glo)) * bins) : bins - 1;
-        gradHist[hist + Math.max(0, Math.min(bins - 1, b))]++;
+        // A zero gradient (log −∞) counts in the first bar; NaN and +∞ in the last.
+        gradHist[hist + (Number.isFinite(lg) || lg === -Infinity ? binOf(lg, glo, ghi, bins) : bins - 1)]++;
       }
       gradNorms[r * L + l] = Math.sqrt(ss);
     }
@@ -164,11 +159,7 @@ export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array,
       actRange[(r * H + h) * 2] = lo;
       actRange[(r * H + h) * 2 + 1] = hi;
       const base = (r * H + h) * bins;
-      for (let i = 0; i < z.length; i++) {
-        if (!Number.isFinite(z[i])) continue;
-        const b = Math.floor(((z[i] - lo) / (hi - lo)) * bins);
-        actHist[base + Math.max(0, Math.min(bins - 1, b))]++;
-      }
+      binInto(z, lo, hi, actHist, base, bins);
     }
   }
   // The first S points of every run, per layer (output layer included).

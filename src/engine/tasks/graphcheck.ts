@@ -8,8 +8,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { NEURON_INPUTS } from '../graph';
-import type { TaskModuleOf, TrainingTask } from '../protocol';
+import { NEURON_INPUTS } from '../networks/graph';
+import type { TaskModuleOf, TrainingTask } from '../runtime/protocol';
 
 export interface GraphCheckConfig {
   w0: number;

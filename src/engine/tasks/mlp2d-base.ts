@@ -3,11 +3,11 @@
  * batches, networks trained side by side, live batch size (and learning rate), train and
  * test evaluation in one pass, the rate meter and the one divergence test.
  */
-import type { Activation } from '../activations';
-import { type DatasetId, type DatasetSplit, makeDataset } from '../datasets';
-import { BatchSampler2D, DivergenceWatch, now, RateMeter, trainForMs, transferList } from '../loop';
-import { BatchedMlp, type Init } from '../mlp';
-import type { ModelCost, TrainingTask } from '../protocol';
+import type { Activation } from '../networks/activations';
+import { type DatasetId, type DatasetSplit, makeDataset } from '../data/datasets';
+import { BatchSampler2D, DivergenceWatch, now, RateMeter, trainForMs, transferList } from '../runtime/loop';
+import { BatchedMlp, type Init } from '../networks/mlp';
+import type { ModelCost, TrainingTask } from '../runtime/protocol';
 
 export interface RunConfig {
   activation: Activation;
@@ -15,7 +15,7 @@ export interface RunConfig {
 }
 
 /** The data and batches of a 2D task. */
-export interface Mlp2dDataConfig {
+interface Mlp2dDataConfig {
   dataset: DatasetId;
   noise: number;
   /** Total points, train + test. */
@@ -74,7 +74,7 @@ export function sideBySide(base: Mlp2dBaseConfig, sizes: number[]): BatchedMlp {
   return new BatchedMlp({ sizes, runs: base.runs.map((r) => ({ ...r, seed: base.seed, lr: base.lr })) });
 }
 
-export function clampBatch(b: number, n: number): number {
+function clampBatch(b: number, n: number): number {
   return Math.max(1, Math.min(Math.round(b), n));
 }
 

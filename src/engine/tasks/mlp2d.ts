@@ -2,11 +2,11 @@
  * Training task: several MLPs (one per run) on a 2D toy dataset, side by side.
  * Used by the ReLU-vs-sigmoid and vanishing-gradient lessons.
  */
-import { ACTIVATION_LABELS } from '../activations';
-import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
-import { divergenceMessage, now } from '../loop';
-import type { TaskModuleOf } from '../protocol';
-import { layerActivity } from '../stats';
+import { ACTIVATION_LABELS } from '../networks/activations';
+import { type DatasetId, makeGrid, type DatasetSplit } from '../data/datasets';
+import { divergenceMessage, now } from '../runtime/loop';
+import type { TaskModuleOf } from '../runtime/protocol';
+import { layerActivity } from '../networks/stats';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, type RunConfig, sideBySide, sizes2d } from './mlp2d-base';
 
 export { Mlp2dBase, type Mlp2dBaseConfig, type Mlp2dLosses, mlpCost, type RunConfig } from './mlp2d-base';

@@ -18,8 +18,7 @@ import {
   createOptimizerRun,
   measuredRate,
   nearestMinimum,
-  quadraticRavine,
-  surfaceById,
+  buildSurface,
   type DivergeReason,
   type OptimizerHyper,
   type OptimizerKind,
@@ -29,10 +28,11 @@ import {
   type Surface,
   type SurfaceId,
   type Vec2,
-} from '../optim2d';
-import { WITHIN_RADII } from '../optim-theory';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { RateMeter } from '../loop';
+} from '../surfaces/optim2d';
+import { WITHIN_RADII } from '../surfaces/optim-theory';
+import { OPTIMIZER_NAMES } from '../networks/optimizer-kinds';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
+import { RateMeter } from '../runtime/loop';
 
 export { WITHIN_RADII };
 
@@ -102,12 +102,6 @@ const STILL_GRAD = 1e-9;
 const MAX_CATCH_UP_MS = 50;
 /** Snapshot as often as the page draws: the paths are an animation. */
 const SNAPSHOT_MS = 16;
-
-const NAMES: Record<OptimizerKind, string> = { sgd: 'SGD', momentum: 'Momentum', rmsprop: 'RMSProp', adam: 'Adam' };
-
-export function buildSurface(id: SurfaceId, kappa: number): Surface {
-  return id === 'ravine' ? quadraticRavine({ kappa }) : surfaceById(id);
-}
 
 /** How many steps a surface gets before the animation stops. */
 export function stepLimit(surface: Surface, kappa: number): number {
@@ -307,12 +301,12 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
 function divergeText(tr: Track): string {
   const why = tr.last?.divergeReason === 'non-finite' ? 'its numbers overflowed to infinity' : 'it flew off the plot';
   return (
-    `${NAMES[tr.run.hyper.kind]} diverged at step ${tr.divergedAt}: ${why}. Its learning rate η = ${Number(tr.run.hyper.lr.toPrecision(3))} is too large here, ` +
+    `${OPTIMIZER_NAMES[tr.run.hyper.kind]} diverged at step ${tr.divergedAt}: ${why}. Its learning rate η = ${Number(tr.run.hyper.lr.toPrecision(3))} is too large here, ` +
     'so every step overshoots the valley by more than it gained and the error grows instead of shrinking.'
   );
 }
 
-export function optim2dCost(config: Optim2dConfig): ModelCost {
+function optim2dCost(config: Optim2dConfig): ModelCost {
   // A handful of scalar ops per optimizer and step: the smallest model there is.
   return { flopsPerStep: 50 * config.optimizers.length };
 }

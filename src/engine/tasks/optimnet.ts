@@ -16,22 +16,23 @@
  * g's direction and on a fixed random direction orthogonal to it.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Activation } from '../activations';
-import { type DatasetId, makeGrid, type DatasetSplit } from '../datasets';
-import { gradientSpread, predictedNoise } from '../grad-noise';
-import { divergenceMessage, now } from '../loop';
-import { BatchedMlp } from '../mlp';
-import { lrSchedule, type LrScheduleKind } from '../optim-theory';
-import { disposeOptimizer, makeOptimizer, OPTIMIZER_NAMES, type OptimizerKind, setOptimizerLr } from '../optimizers';
+import type { Activation } from '../networks/activations';
+import { type DatasetId, makeGrid, type DatasetSplit } from '../data/datasets';
+import { gradientSpread, predictedNoise } from '../networks/grad-noise';
+import { divergenceMessage, now } from '../runtime/loop';
+import { BatchedMlp } from '../networks/mlp';
+import { lrSchedule, type LrScheduleKind } from '../surfaces/optim-theory';
+import { disposeOptimizer, makeOptimizer, setOptimizerLr } from '../networks/optimizers';
+import { OPTIMIZER_NAMES, type OptimizerKind } from '../networks/optimizer-kinds';
 import type { LiveOf } from './registry';
-import type { TaskModuleOf } from '../protocol';
-import { Rng } from '../random';
+import type { TaskModuleOf } from '../runtime/protocol';
+import { Rng } from '../data/random';
 import { Mlp2dBase, type Mlp2dLosses, mlp2dModule, sizes2d } from './mlp2d-base';
 
 /** @deprecated Use OptimizerKind from ../optimizers (the same type). */
 export type NetOptimizerKind = OptimizerKind;
 
-export interface NetRunConfig {
+interface NetRunConfig {
   kind: OptimizerKind;
 }
 

@@ -5,7 +5,7 @@
  * (stacks.ts), the job queue (queue.ts), the cost/ETA model (eta.ts), the
  * pre-trained layers (layers.ts), config/snapshot/info (config.ts) and the task (task.ts).
  */
-import type { TaskModuleOf } from '../protocol';
+import type { TaskModuleOf } from '../runtime/protocol';
 import { type PretrainConfig, pretrainCost } from '../pretrain/config';
 import { PretrainTask } from '../pretrain/task';
 

@@ -50,7 +50,7 @@ interface TaskTypes {
 }
 
 /** What one task is made of. `Live` names the config keys that change without a reset. */
-export interface TaskSpec<C, S, I, Live extends keyof C> {
+interface TaskSpec<C, S, I, Live extends keyof C> {
   config: C;
   snapshot: S;
   info: I;
@@ -58,7 +58,7 @@ export interface TaskSpec<C, S, I, Live extends keyof C> {
 }
 
 /** Every task's types, its live keys taken from LIVE_KEYS. */
-export type TaskRegistry = {
+type TaskRegistry = {
   [K in keyof TaskTypes]: TaskSpec<TaskTypes[K]['config'], TaskTypes[K]['snapshot'], TaskTypes[K]['info'], (typeof LIVE_KEYS)[K][number] & keyof TaskTypes[K]['config']>;
 };
 
@@ -66,6 +66,6 @@ export type TaskName = keyof TaskRegistry;
 export type ConfigOf<K extends TaskName> = TaskRegistry[K]['config'];
 export type SnapshotOf<K extends TaskName> = TaskRegistry[K]['snapshot'];
 export type InfoOf<K extends TaskName> = TaskRegistry[K]['info'];
-export type LiveKeyOf<K extends TaskName> = TaskRegistry[K]['live'];
+type LiveKeyOf<K extends TaskName> = TaskRegistry[K]['live'];
 /** The live part of a task's config: what `set()` accepts. */
 export type LiveOf<K extends TaskName> = Pick<ConfigOf<K>, LiveKeyOf<K> & keyof ConfigOf<K>>;

@@ -3,12 +3,15 @@
  * trained side by side from the same initial weights on the same mini-batches of a few
  * noisy 2D points, and judged on a fixed held-out set. Used by the regularization lesson.
  */
-import type { Activation } from '../activations';
-import { type DatasetId, type DatasetSplit, makeDataset, makeGrid } from '../datasets';
-import type { ModelCost, TaskModuleOf } from '../protocol';
-import { transferList } from '../loop';
-import { EarlyStopper, REG_LABELS, type RegMethod, RegularizedTrainer, type RunRegularization } from '../regularizers';
+import type { Activation } from '../networks/activations';
+import { type DatasetId, type DatasetSplit, makeDataset, makeGrid } from '../data/datasets';
+import type { ModelCost, TaskModuleOf } from '../runtime/protocol';
+import { transferList } from '../runtime/loop';
+import { EarlyStopper, RegularizedTrainer, type RunRegularization } from '../networks/regularizers';
+import { REG_LABELS, type RegMethod } from '../networks/reg-methods';
 import { Mlp2dBase, mlpCost, sideBySide } from './mlp2d-base';
+import { HIST_BINS, MAX_TRAIN_POINTS, ZERO_TOL } from './constants';
+import { binInto } from '../networks/stats';
 
 export interface RegularizeConfig {
   dataset: DatasetId;
@@ -67,11 +70,6 @@ export interface RegularizeInfo {
   paramsPerRun: number;
 }
 
-/** The most training points the slider offers: the pool every smaller training set is drawn from. */
-export const MAX_TRAIN_POINTS = 300;
-export const HIST_BINS = 41;
-/** |w| below this counts as zero. */
-export const ZERO_TOL = 0.01;
 /** Losses are measured (and early stopping checks the held-out loss) every this many steps. */
 export const EVAL_EVERY = 10;
 const STATS_MS = 200;
@@ -242,15 +240,6 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
   }
 }
 
-/** Count `values` into `bins` equal bins over [lo, hi] (outside values go to the end bins). */
-export function binInto(values: Float32Array, lo: number, hi: number, out: Float32Array, offset: number, bins: number): void {
-  const w = (hi - lo) / bins;
-  for (const v of values) {
-    if (!Number.isFinite(v)) continue;
-    out[offset + Math.min(bins - 1, Math.max(0, Math.floor((v - lo) / w)))]++;
-  }
-}
-
 /** A histogram range that does not jitter with every step: 1, 1.5, 2, 3, 5 × a power of ten. */
 export function niceRange(max: number): number {
   if (!(max > 0)) return 1;
@@ -263,7 +252,7 @@ function regularizeSizes(c: RegularizeConfig): number[] {
   return [2, ...c.hidden, 1];
 }
 
-export function regularizeCost(c: RegularizeConfig): ModelCost {
+function regularizeCost(c: RegularizeConfig): ModelCost {
   return mlpCost(regularizeSizes(c), c.batch, Math.max(1, c.methods.length));
 }
 

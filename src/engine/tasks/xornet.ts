@@ -4,13 +4,13 @@
  * cluster of points, so the picture is the same four points the perceptron failed on.
  * Full-batch gradient descent with BatchedMlp (hand-written backprop, unit-tested).
  */
-import type { Activation } from '../activations';
-import { BatchedMlp } from '../mlp';
-import { gateData } from '../perceptron';
-import type { ModelCost, TaskModuleOf, TrainingTask } from '../protocol';
-import { RateMeter, trainForMs } from '../loop';
-import { Rng } from '../random';
-import { allFinite } from '../stats';
+import type { Activation } from '../networks/activations';
+import { BatchedMlp } from '../networks/mlp';
+import { gateData } from '../networks/perceptron';
+import type { ModelCost, TaskModuleOf, TrainingTask } from '../runtime/protocol';
+import { RateMeter, trainForMs } from '../runtime/loop';
+import { Rng } from '../data/random';
+import { allFinite } from '../networks/stats';
 
 export interface XorNetConfig {
   activation: Activation;
@@ -50,8 +50,8 @@ export interface XorNetInfo {
   hi: number;
 }
 
-export const XOR_LO = -0.5;
-export const XOR_HI = 1.5;
+const XOR_LO = -0.5;
+const XOR_HI = 1.5;
 
 export function xorCloud(perCorner: number, spread: number, seed: number): { x: Float32Array; y: Float32Array; n: number } {
   const g = gateData('xor');
