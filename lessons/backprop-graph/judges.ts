@@ -7,7 +7,7 @@
 import type { JudgeFactory, Outcome } from '../../src/app/exercises/judge';
 import { fmt } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';
-import type { GraphSnap } from './GraphLab';
+import type { GraphSnap } from './graphRun';
 import type { PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

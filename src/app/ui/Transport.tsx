@@ -1,7 +1,6 @@
 import { useStore } from 'zustand';
 import { fmt, int } from '../../math/format';
-import type { TaskName } from '../../engine/tasks/registry';
-import type { LessonTraining } from '../../store/lessonTraining';
+import type { LabSession } from '../../store/session';
 
 export interface TransportProps {
   playing: boolean;
@@ -71,12 +70,12 @@ interface Clock {
 }
 
 /** <Transport> wired to a lesson's training session (the usual case). */
-export function TrainingTransport<K extends TaskName>({
+export function TrainingTransport({
   lab,
   epoch,
   disabled = false,
 }: {
-  lab: LessonTraining<K, string>;
+  lab: LabSession<unknown>;
   /** What the clock's "Epoch" shows (default: the snapshot's epoch). */
   epoch?: number;
   /** Extra reason to disable the controls (e.g. a finished schedule). */

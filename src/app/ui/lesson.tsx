@@ -6,6 +6,7 @@ import type { LessonTraining } from '../../store/lessonTraining';
 import { findLesson, lessonNumber } from '../../../lessons';
 import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
+import type { LabSession } from '../../store/session';
 import { ParamControl } from './ParamControl';
 import { TrainingTransport } from './Transport';
 
@@ -142,7 +143,7 @@ export function ParamPanel<T extends ParamTable>({
  * explained, with the remedy every lesson offers (a 10× smaller learning rate, then a
  * fresh run) and a plain reset. `extra` adds lesson-specific remedies.
  */
-export function TrainingAlerts<K extends TaskName>({ lab, extra }: { lab: LessonTraining<K, string>; extra?: ReactNode }) {
+export function TrainingAlerts({ lab, extra }: { lab: LabSession<unknown>; extra?: ReactNode }) {
   const status = useStore(lab.store, (s) => s.status);
   const error = useStore(lab.store, (s) => s.error);
   const diverged = useStore(lab.store, (s) => s.diverged);
