@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
+import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
 import { fmt, pct } from '../../src/math/format';
 import { lowerParam } from '../../src/store/lessonParams';
 import type { ParamValues } from '../../src/store/params';
@@ -66,7 +65,9 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side">
+    <TrainingLab lab={lab} id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side" className="">
+      {({ transport, alerts }) => (
+      <>
       <p>
         Now the same ideas on a real (small) network: two hidden layers of 16 tanh units learning to separate two classes of points. Three copies
         start from <em>identical</em> weights and see <em>identical</em> mini-batches; only the optimizer differs — tfjs’s{' '}
@@ -74,11 +75,11 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </p>
       <div className="opt-net-grid">
         <aside className="lab-controls" aria-label="Network experiment settings">
-          <TrainingTransport lab={lab} />
+          {transport}
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={p.schedule === 'inverse' ? ['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed'] : ['dataset', 'batch', 'schedule', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
         </aside>
         <div className="opt-net-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <div className="opt-net-runs">
             {KINDS.map((k, r) => (
               <section key={k} className="run" aria-label={`Network trained with ${OPT_NAMES[k]}`} style={{ borderTopColor: OPTIMIZER_COLORS[k] }}>
@@ -134,7 +135,9 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </div>
       <NoisePanel snap={snap} runs={KINDS.length} batch={p.batch} n={st.info?.data.train.n ?? 200} />
       <NetRaceExercise />
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     </LessonProvider>
   );
 }

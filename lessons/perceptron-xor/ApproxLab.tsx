@@ -4,8 +4,7 @@ import { grid1d, type Net1d, TARGET_LABELS } from '../../src/engine/functions1d'
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
+import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam } from '../../src/store/lessonParams';
@@ -76,11 +75,13 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function">
+    <TrainingLab lab={lab} id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function" transport={{ epoch: snap?.step ?? 0 }}>
+      {({ transport, alerts }) => (
+      <>
       <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
+          {transport}
           <ParamPanel
             table={PARAMS}
             values={p}
@@ -105,7 +106,7 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           )}
         </div>
         <div className="px-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <FitPlot
             xs={XS}
             target={info?.target ?? config.target}
@@ -170,7 +171,9 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
         })}
       </div>
       {!presenter && <LossPanel series={series} version={st.version} heading="Error while training" yLabel="mean squared error" title="Mean squared error of every network while training" height={200} log />}
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     {children}
     </LessonProvider>
   );

@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { lossText, pct, fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
+import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
 import { LossPanel } from '../../src/app/ui/LossPanel';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam } from '../../src/store/lessonParams';
@@ -54,11 +53,13 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id={SECTION} className="lab px-lab" srTitle="Part A, continued: a network with one hidden layer on XOR">
+    <TrainingLab lab={lab} id={SECTION} className="lab px-lab" srTitle="Part A, continued: a network with one hidden layer on XOR" transport={{ epoch: snap?.step ?? 0 }}>
+      {({ transport, alerts }) => (
+      <>
       <h3 className="px-part">Part A · Add one hidden layer</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
+          {transport}
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={['xAct', 'xHidden', 'xLr']} idPrefix="hx" />
           <dl className="readouts px-readouts">
             <div>
@@ -72,7 +73,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           </dl>
         </div>
         <div className="px-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <PointsView
             data={data}
             lo={info?.lo ?? -0.5}
@@ -108,7 +109,9 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           <LossPanel series={series} version={st.version} heading="Loss while training" yLabel="cross-entropy" title="Cross-entropy loss of the hidden-layer network" height={presenter ? 130 : 180} />
         </div>
       </div>
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     {children}
     </LessonProvider>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { ParamPanel, Section } from '../../src/app/ui/lesson';
+import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
 import type { Perceptron } from '../../src/engine/perceptron';
 import type { ParamValues } from '../../src/store/params';
@@ -23,7 +23,6 @@ export function PerceptronLab({ p, setP, run }: { p: P; setP: (patch: Partial<P>
   const presenter = useApp((s) => s.presenter);
   const { session, data } = run;
   const st = useStore(session.store);
-  const playing = st.playing;
   const m = run.model();
   const errors = m ? m.errors() : data.n;
   const h = run.history();
@@ -45,21 +44,14 @@ export function PerceptronLab({ p, setP, run }: { p: P; setP: (patch: Partial<P>
           : `Still learning: ${errors} point${errors === 1 ? '' : 's'} on the wrong side.`;
 
   return (
-    <Section id={PERCEPTRON_SECTION} className="lab px-lab" srTitle="Part A: one perceptron learns a logic gate">
+    <TrainingLab lab={session} id={PERCEPTRON_SECTION} className="lab px-lab" srTitle="Part A: one perceptron learns a logic gate" transport={{ name: 'Perceptron controls', stepLabel: 'Step one epoch', clock: false }}>
+      {({ transport, alerts }) => (
+      <>
       <h3 className="px-part">Part A · One perceptron, one line</h3>
       <div className="px-grid">
         <div className="px-side">
-          <div className="transport" role="group" aria-label="Perceptron controls">
-            <button type="button" className="button primary play" onClick={session.togglePlay} aria-keyshortcuts="Space">
-              {playing ? '❚❚ Pause' : '▶ Play'}
-            </button>
-            <button type="button" className="button" onClick={() => session.step()} aria-keyshortcuts="S">
-              Step one epoch
-            </button>
-            <button type="button" className="button" onClick={session.reset} aria-keyshortcuts="R">
-              Reset
-            </button>
-          </div>
+          {transport}
+          {alerts}
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={['gate', 'eta', 'speed']} idPrefix="px" />
           <dl className="readouts px-readouts">
             <div>
@@ -99,7 +91,9 @@ export function PerceptronLab({ p, setP, run }: { p: P; setP: (patch: Partial<P>
           <LineChart series={series} version={st.version} xLabel="epoch" yLabel="misclassified" title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
         </div>
       </div>
-    </Section>
+      </>
+      )}
+    </TrainingLab>
   );
 }
 

@@ -3,9 +3,8 @@ import { REG_LABELS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, pct } from '../../src/math/format';
 import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LabGrid, LessonPage, ParamPanel, Section, TrainingAlerts, ReferencesSection } from '../../src/app/ui/lesson';
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
 import { LiveTable, presenterBoundary } from '../../src/app/ui/runs';
-import { TrainingTransport } from '../../src/app/ui/Transport';
 import { useApp } from '../../src/app/useApp';
 import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
 import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
@@ -50,10 +49,9 @@ export default function Regularization() {
     <LessonPage slug={SLUG} className="reg">
       <LessonProgress />
 
-      <Section id="lab" className="lab">
-        <LabGrid
-          transport={<TrainingTransport lab={lab} />}
-          controls={
+      <TrainingLab
+        lab={lab}
+        controls={
             <>
               <ParamPanel table={PARAMS} values={p} onChange={setP} keys={[...MAIN_KEYS]} idPrefix="reg" />
               <details className="reg-more">
@@ -62,8 +60,8 @@ export default function Regularization() {
               </details>
             </>
           }
-        >
-          <TrainingAlerts lab={lab} />
+        after={<LiveNumbers methods={methods} snap={snap} />}
+      >
           <div className="runs reg-runs" style={{ ['--reg-runs' as string]: R }}>
             {methods.map((m, r) => (
               <RunCard key={m} m={m} r={r} snap={snap} info={st.info} p={knobs} maxSize={side} histHeight={presenter ? 34 : 46} />
@@ -77,9 +75,7 @@ export default function Regularization() {
                 : 'Early stopping: no held-out loss checked yet.'
               : 'Early stopping is not shown.'}
           </p>
-        </LabGrid>
-        <LiveNumbers methods={methods} snap={snap} />
-      </Section>
+      </TrainingLab>
 
       <Mechanics methods={methods} snap={snap} k={knobs} />
       <Prose />
