@@ -21,6 +21,7 @@ import { Confusion } from './Confusion';
 import { initialSmoothness, kernelSmoothness } from './kernels';
 import { PARAMS, SLUG } from './params';
 import { digitImage } from '../../src/store/useMnist';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type Values = ParamValues<typeof PARAMS>;
 
@@ -105,13 +106,9 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
     [weightsOk, current.image, slow?.denseWeights],
   );
 
-  const th = lab.histories.train;
-  const te = lab.histories.test;
-  const series = useMemo(
-    () => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; chartVersion says when they changed
-    [th, te, showLoss, chartVersion],
-  );
+  const th = useHistoryView(lab.histories.train, chartVersion);
+  const te = useHistoryView(lab.histories.test, chartVersion);
+  const series = useMemo(() => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r), [th, te, showLoss]);
   const cnnProbs = fwd?.probs ?? null;
   const probSeries = useMemo(
     () => [

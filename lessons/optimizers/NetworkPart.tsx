@@ -14,6 +14,7 @@ import { LessonProvider } from '../../src/app/exercises';
 import { NetRaceExercise } from './Exercises';
 import { NoisePanel } from './NoisePanel';
 import { OPT_NAMES, PARAMS, SLUG } from './params';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 
@@ -48,11 +49,10 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const lossSeries: Series[] = useMemo(
     () => KINDS.map((k, r) => ({ id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x: h.x, y: h.ys[r]!, n: h.n })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-    [h, st.version],
+    [h],
   );
   const epochs = Math.max(40, Math.ceil((snap?.epoch ?? 0) / 10) * 10 + 10);
   const scheduleSeries: Series[] = useMemo(() => {

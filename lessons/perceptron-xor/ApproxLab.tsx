@@ -16,6 +16,7 @@ import { approxConfig, APPROX_POINTS, unitsFor } from './approxConfig';
 import { ErrorVsN, FitPlot } from './charts';
 import { PARAMS, SLUG } from './params';
 import { LessonProvider } from '../../src/app/exercises';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'approx';
@@ -54,7 +55,7 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
   const offsets = info?.offsets;
   const sel = units.indexOf(p.n);
   const net = netOf(snap, offsets, sel);
-  const h = lab.histories.mse;
+  const h = useHistoryView(lab.histories.mse, st.version);
   const series: Series[] = useMemo(
     () =>
       units.map((n, r) => ({
@@ -63,11 +64,10 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
         color: n === p.n ? '#000000' : OKABE_ITO[r % 6],
         dashed: n !== p.n,
         x: h.x,
-        y: h.ys[r],
+        y: h.ys[r]!,
         n: h.n,
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history is filled in place; st.version says when
-    [units, p.n, h, st.version],
+    [units, p.n, h],
   );
   const mseSel = snap?.mse[sel];
   const tall = presenter ? Math.max(170, Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.33)) : 300;

@@ -17,6 +17,7 @@ import { PARAMS, SLUG } from './params';
 import { LessonProvider } from '../../src/app/exercises';
 import { type Line2D, PointsView } from './PerceptronView';
 import { xorNetConfig } from './xorConfig';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'hidden';
@@ -37,12 +38,8 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
   const snap = st.snapshot;
   const info = st.info;
   const H = p.xHidden;
-  const h = lab.histories.loss;
-  const series: Series[] = useMemo(
-    () => [{ id: 'loss', label: 'cross-entropy on the points', color: OKABE_ITO[1], x: h.x, y: h.ys[0], n: h.n }],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history is filled in place; st.version says when
-    [h, st.version],
-  );
+  const h = useHistoryView(lab.histories.loss, st.version);
+  const series: Series[] = useMemo(() => [{ id: 'loss', label: 'cross-entropy on the points', color: OKABE_ITO[1], x: h.x, y: h.ys[0]!, n: h.n }], [h]);
   const lines: Line2D[] = [];
   if (snap && snap.W1.length === 2 * H) {
     for (let j = 0; j < H; j++) lines.push({ w: [snap.W1[j], snap.W1[H + j]], b: snap.b1[j], color: UNIT_COLORS[j], label: `unit ${j + 1}`, dashed: true });

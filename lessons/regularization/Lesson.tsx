@@ -17,6 +17,7 @@ import { Prose, REFERENCES } from './Prose';
 import { gapOf, RunCard } from './RunCard';
 import { METHOD_COLORS, METHOD_SHORT } from './runs';
 import './regularization.css';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 const MAIN_KEYS = ['show', 'points', 'l2', 'l1', 'keep', 'patience'] as const;
 const MORE_KEYS = ['dataset', 'noise', 'act', 'lr', 'batch', 'seed'] as const;
@@ -32,13 +33,12 @@ export default function Regularization() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const R = methods.length;
 
   const series = useMemo(
     () => trainTestSeries(methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m], train: `${METHOD_SHORT[m]} training`, test: `${METHOD_SHORT[m]} held-out` })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-    [methods, h, st.version],
+    [methods, h],
   );
   const early = snap?.early ?? null;
   const knobs = { l2: p.l2, l1: p.l1, keep: p.keep, lr: p.lr };
@@ -67,7 +67,7 @@ export default function Regularization() {
               <RunCard key={m} m={m} r={r} snap={snap} info={st.info} p={knobs} maxSize={side} histHeight={presenter ? 34 : 46} />
             ))}
           </div>
-          <LossChart methods={methods} series={series} version={st.version} best={early ? { step: early.bestStep, loss: early.bestLoss } : null} height={presenter ? 150 : 220} />
+          <LossChart methods={methods} series={series} best={early ? { step: early.bestStep, loss: early.bestLoss } : null} height={presenter ? 150 : 220} />
           <p className="reg-early-readout" data-testid="early-readout" aria-live="off">
             {methods.includes('early')
               ? early

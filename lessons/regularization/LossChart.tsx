@@ -15,28 +15,25 @@ import { METHOD_COLORS, METHOD_SHORT } from './runs';
 export function LossChart({
   methods,
   series,
-  version,
   best,
   height,
 }: {
   methods: RegMethod[];
   series: Series[];
-  version: number;
   best: { step: number; loss: number } | null;
   height: number;
 }) {
   const [log, setLog] = useState(false);
   const wrap = useRef<HTMLElement>(null);
   const { width } = useSize(wrap, 400);
-  const layout = useMemo(
-    () => {
-      const l = lineChartLayout(series, width, height, log);
-      const { x, y } = lineScales(series, width, height, log, LINE_MARGINS);
-      return { ...l, marker: best && Number.isFinite(best.loss) ? { cx: x(best.step), cy: y(best.loss) } : null };
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; version says when
-    [series, width, height, log, version, best?.step, best?.loss],
-  );
+  // The series are rebuilt whenever the history changes (useHistoryView), so they say when to lay out again.
+  const bestStep = best?.step ?? NaN;
+  const bestLoss = best?.loss ?? NaN;
+  const layout = useMemo(() => {
+    const l = lineChartLayout(series, width, height, log);
+    const { x, y } = lineScales(series, width, height, log, LINE_MARGINS);
+    return { ...l, marker: Number.isFinite(bestLoss) ? { cx: x(bestStep), cy: y(bestLoss) } : null };
+  }, [series, width, height, log, bestStep, bestLoss]);
   const legend: LegendItem[] = useMemo(
     () => [
       ...methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m] })),

@@ -14,6 +14,7 @@ import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
 import { Prose, ProseAfterDerivatives, REFERENCES } from './Prose';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 export default function ReluVsSigmoid() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -43,12 +44,11 @@ export default function ReluVsSigmoid() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
 
   const series = useMemo(
     () => trainTestSeries(acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-    [acts, h, st.version],
+    [acts, h],
   );
 
   const H = p.depth;

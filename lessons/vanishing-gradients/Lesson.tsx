@@ -18,6 +18,7 @@ import { BackpropSection } from './BackpropSection';
 import { HistogramsSection } from './HistogramsSection';
 import { PARAMS, PRESETS, presetActive, SLUG } from './params';
 import { Prose, REFERENCES } from './Prose';
+import { useHistoryView } from '../../src/viz/useHistoryView';
 
 export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
@@ -48,7 +49,7 @@ export default function VanishingGradients() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const L = p.depth + 1;
   // The sections below the lab only show the layer statistics (~7 updates/s): hand them a snapshot that
   // changes when the statistics do, not on every loss update (~30/s).
@@ -56,8 +57,7 @@ export default function VanishingGradients() {
 
   const lossSeries = useMemo(
     () => trainTestSeries(runs.map((run, r) => ({ id: String(r), label: run.name, color: run.color, train: `${run.name} (train)`, test: `${run.letter} test` })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-    [runs, h, st.version],
+    [runs, h],
   );
 
   const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
