@@ -1,11 +1,9 @@
+import { TrainingAlerts, useLessonTraining, useTrainingState, DataTable } from '../../src/kit';
 import { useEffect, useMemo } from 'react';
 import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values } from '../../src/engine/graph';
 import type { GraphCheckConfig, GraphCheckSnapshot } from '../../src/engine/tasks/graphcheck';
 import { Formula } from '../../src/math/Formula';
 import { sci, tex } from '../../src/math/format';
-import { TrainingAlerts } from '../../src/app/ui/lesson';
-import { DataTable } from '../../src/app/ui/DataTable';
-import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DECK, FD_H, NEURON } from './graphs';
 
 export { FD_H };

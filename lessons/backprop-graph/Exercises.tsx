@@ -4,7 +4,7 @@
  * first graph's, or the gates graph's, session: graphRun.ts); the judges (judges.ts)
  * read the gradients of that pass. No randomness: a graph computes the same numbers every time.
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import type { GraphSnap } from './graphRun';
 import { judgeDfdx, judgeFork, judgeMaxRoute, judgeZeroDfdz } from './judges';

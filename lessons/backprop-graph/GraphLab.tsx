@@ -1,15 +1,14 @@
+import { type NumberParam, DataTable, type TableAxis } from '../../src/kit';
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { backward, forward, revealed, schedule, type Revealed, type Values } from '../../src/engine/graph';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
-import type { NumberParam } from '../../src/store/params';
 import { backwardTex, forwardTex, GATE_WORDS, stepTitle } from './explain';
 import type { GraphRun } from './graphRun';
 import type { GraphDef } from './graphs';
 import { GRAD_INK, GraphView, VALUE_INK } from './GraphView';
-import { Scrub } from './Scrub';
-import { DataTable, type TableAxis } from '../../src/app/ui/DataTable';
+import { InputScrub } from './InputScrub';
 
 /**
  * One graph to step through: the learner's inputs, the figure, forward/back/play/reset
@@ -82,7 +81,7 @@ export function GraphLab({
       <div className="bg-left">
         <div className="bg-inputs" role="group" aria-label={`Inputs of ${label}`}>
           {def.inputs.map((id) => (
-            <Scrub key={id} def={inputDefs[id]!} value={inputs[id]!} label={def.plain[id]!} onChange={(v) => onInput(id, v)} testId={`${def.id}-in-${id}`} />
+            <InputScrub key={id} def={inputDefs[id]!} value={inputs[id]!} label={def.plain[id]!} onChange={(v) => onInput(id, v)} testId={`${def.id}-in-${id}`} />
           ))}
         </div>
         <div className="bg-figure" tabIndex={0} role="group" aria-label={`${label}: step with the left and right arrow keys`} onKeyDown={onFigureKey}>

@@ -1,11 +1,7 @@
+import { LessonProgress, LessonProvider, LessonHeader, Section, ReferencesSection, useLessonParams, type NumberParam, useApp } from '../../src/kit';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import type { Values } from '../../src/engine/graph';
-import { LessonHeader, Section, ReferencesSection } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
-import { useLessonParams } from '../../src/store/lessonParams';
-import type { NumberParam } from '../../src/store/params';
 import { DeckCheck, NeuronCheck } from './Checks';
 import { ChainSentence, DfdxExercise, ForkExercise, MaxRouteExercise, ZeroDfdzGoal } from './Exercises';
 import { GraphLab } from './GraphLab';

@@ -1,12 +1,11 @@
 /**
  * A graph's forward and backward pass as a session like every other lab's: each step
- * reveals one node's value or gradient. useStepper (src/store/useStepper.ts) owns play,
+ * reveals one node's value or gradient. useStepper (src/kit/session/useStepper.ts) owns play,
  * the interval and Space / S / R; exercises and beat claims read the same snapshot.
  */
+import { type Stepper, useStepper } from '../../src/kit';
 import { useCallback, useEffect, useMemo } from 'react';
 import { backward, forward, revealed, schedule, type Values } from '../../src/engine/graph';
-import type { Stepper } from '../../src/store/stepper';
-import { useStepper } from '../../src/store/useStepper';
 import type { GraphDef } from './graphs';
 
 /** Milliseconds between steps while playing. */

@@ -1,14 +1,9 @@
+import { LessonProgress, LessonProvider, ParamPanel, Section, TrainingLab, ChartHead, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, digitImage, useHistoryView } from '../../src/kit';
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch } from '../../src/engine/cnn-model';
 import { cnnTestIndices, type MnistData } from '../../src/engine/mnist';
 import type { CnnConfig, CnnInfo, CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { compact, fmt, int, pct } from '../../src/math/format';
-import { ParamPanel, Section, TrainingLab } from '../../src/app/ui/lesson';
-import { ChartHead } from '../../src/app/ui/LossPanel';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { LineChart } from '../../src/viz/LineChart';
 import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
@@ -20,8 +15,6 @@ import { useThrottled } from '../../src/viz/useThrottled';
 import { Confusion } from './Confusion';
 import { initialSmoothness, kernelSmoothness } from './kernels';
 import { PARAMS, SLUG } from './params';
-import { digitImage } from '../../src/store/useMnist';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type Values = ParamValues<typeof PARAMS>;
 

@@ -1,6 +1,5 @@
+import { Section, reducedMotion } from '../../src/kit';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
-import { Section } from '../../src/app/ui/lesson';
-import { reducedMotion } from '../../src/store/motion';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
 import { Rng } from '../../src/engine/random';

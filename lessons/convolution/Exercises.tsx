@@ -3,7 +3,7 @@
  * They run in the live CNN lab at the top, which exists once the digits have loaded: until
  * then each says so (the kit's `offline`). Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { cnnShapes, denseHiddenFor } from '../../src/engine/cnn-model';
 import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { fmt } from '../../src/math/format';

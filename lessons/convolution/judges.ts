@@ -3,11 +3,10 @@
  * tests/unit/exercises-convolution.test.ts). They read the CNN lab's run: its weights (full
  * snapshots carry them) and its accuracies.
  */
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { cnnShapes } from '../../src/engine/cnn-model';
 import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import type { PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

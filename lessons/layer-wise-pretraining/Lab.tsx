@@ -1,9 +1,8 @@
+import { ParamPanel, TrainingLab, type LessonTraining, useTrainingState } from '../../src/kit';
 import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { MnistData } from '../../src/engine/mnist';
 import { METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine/tasks/pretrain';
 import { fmt, pct } from '../../src/math/format';
-import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
-import { type LessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';

@@ -4,9 +4,9 @@
  * last phase (training with labels) has rows [epoch, train error per network…, test error
  * per network…] in METHODS order. Curves arrive only when they change, so judges keep the latest.
  */
+import { clearWinner, type JudgeFactory, type Outcome } from '../../src/kit';
 import type { PretrainSnapshot } from '../../src/engine/tasks/pretrain';
 import { METHOD_NAMES, METHODS, type Method } from '../../src/engine/pretrain/schedule';
-import { clearWinner, type JudgeFactory, type Outcome } from '../../src/app/exercises/judge';
 import { pct } from '../../src/math/format';
 import type { Values } from './params';
 

@@ -1,5 +1,5 @@
+import { param, type ParamValues } from '../../src/kit';
 import { type Budget, extraEpochs } from '../../src/engine/pretrain/schedule';
-import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'layer-wise-pretraining';
 

@@ -3,7 +3,7 @@
  * The 2D ones run in the surface lab (section "lab"), the network one in section "network";
  * each sits inside the <LessonProvider> of its own lab. Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import type { OptimizerKind } from '../../src/engine/optim2d';
 import { quadraticRavine, surfaceById } from '../../src/engine/surfaces';
 import { quadraticTheory } from '../../src/engine/optim-theory';

@@ -1,8 +1,8 @@
+import { type ParamValues } from '../../src/kit';
 import { memo } from 'react';
 import { quadraticTheory, type OptimizerKind, type Surface } from '../../src/engine/optim2d';
 import type { Optim2dSnapshot, Optim2dTrack } from '../../src/engine/tasks/optim2d';
 import { fmt } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
 import { OPT_NAMES, PARAMS } from './params';

@@ -1,20 +1,14 @@
+import { ParamPanel, TrainingLab, lowerParam, type ParamValues, useLessonTraining, useTrainingState, LossPanel, LessonProvider, useHistoryView } from '../../src/kit';
 import { useMemo } from 'react';
 import { lrScheduleCurve } from '../../src/engine/optim-theory';
 import type { NetOptimizerKind, OptimNetConfig, OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
-import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
 import { fmt, pct } from '../../src/math/format';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
-import { LossPanel } from '../../src/app/ui/LossPanel';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
-import { LessonProvider } from '../../src/app/exercises';
 import { NetRaceExercise } from './Exercises';
 import { NoisePanel } from './NoisePanel';
 import { OPT_NAMES, PARAMS, SLUG } from './params';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 

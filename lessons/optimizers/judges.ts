@@ -3,14 +3,13 @@
  * tests/unit/exercises-optimizers.test.ts). The 2D lab is deterministic (exact surfaces, exact
  * start), so its races need no seed; the network lab fixes one. Each judge reads the run.
  */
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import type { OptimizerKind, Vec2 } from '../../src/engine/optim2d';
 import { surfaceById } from '../../src/engine/surfaces';
 import { nearestMinimum } from '../../src/engine/surface-points';
 import { WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine/tasks/optim2d';
 import type { OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { OPT_NAMES, type PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

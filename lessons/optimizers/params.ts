@@ -1,6 +1,6 @@
+import { param } from '../../src/kit';
 import { DATASET_CHOICES } from '../../src/engine/datasets';
 import { OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine/optim2d';
-import { param } from '../../src/store/params';
 
 export const SLUG = 'optimizers';
 

@@ -1,22 +1,15 @@
+import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { grid1d, type Net1d, TARGET_LABELS } from '../../src/engine/functions1d';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
 import { approxConfig, APPROX_POINTS, unitsFor } from './approxConfig';
 import { ErrorVsN, FitPlot } from './charts';
 import { PARAMS, SLUG } from './params';
-import { LessonProvider } from '../../src/app/exercises';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'approx';

@@ -4,7 +4,7 @@
  * the hidden-layer one the xornet lab, Part B's the approx1d lab: each part's prose sits
  * inside its lab's <LessonProvider> (Lesson.tsx, HiddenLab.tsx, ApproxLab.tsx).
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { UNIT_COUNTS } from '../../src/engine/functions1d';

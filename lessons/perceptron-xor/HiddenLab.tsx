@@ -1,23 +1,16 @@
+import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, trainTestHistory, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { lossText, pct, fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
-import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { lutFor } from '../../src/viz/canvasImage';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
 import { PARAMS, SLUG } from './params';
-import { LessonProvider } from '../../src/app/exercises';
 import { type Line2D, PointsView } from './PerceptronView';
 import { xorNetConfig } from './xorConfig';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'hidden';

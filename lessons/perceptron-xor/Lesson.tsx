@@ -1,7 +1,5 @@
+import { LessonProgress, LessonProvider, LessonPage, ReferencesSection, useLessonParams } from '../../src/kit';
 import './perceptron-xor.css';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
-import { useLessonParams } from '../../src/store/lessonParams';
 import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
 import { PARAMS, SLUG } from './params';

@@ -1,14 +1,11 @@
+import { ParamPanel, TrainingLab, type ParamValues, useHistoryView, useApp } from '../../src/kit';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { ParamPanel, TrainingLab } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
 import type { Perceptron } from '../../src/engine/perceptron';
-import type { ParamValues } from '../../src/store/params';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OKABE_ITO } from '../../src/viz/palette';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 import { PARAMS } from './params';
 import { PointsView } from './PerceptronView';
 import type { PerceptronRun } from './perceptronSession';

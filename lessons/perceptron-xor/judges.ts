@@ -4,11 +4,10 @@
  * thread (perceptronSession.ts publishes each epoch); the hidden-layer network and Part B
  * train in the worker (xornet, approx1d). Each judge reads its run's own measurements.
  */
-import type { JudgeFactory } from '../../src/app/exercises/judge';
+import { type JudgeFactory, type ParamValues } from '../../src/kit';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { fmt, pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { unitsFor } from './approxConfig';
 import type { PARAMS } from './params';
 import type { PerceptronSnapshot } from './perceptronSession';

@@ -1,6 +1,6 @@
+import { param } from '../../src/kit';
 import { APPROX_ACTS, TARGET_CHOICES } from '../../src/engine/functions1d';
 import { GATE_CHOICES } from '../../src/engine/perceptron';
-import { param } from '../../src/store/params';
 
 export const SLUG = 'perceptron-xor';
 

@@ -1,14 +1,12 @@
 /**
  * The perceptron lab's run on the main thread (a few additions per epoch, no worker
- * needed), as a session like every other lab's: useStepper (src/store/useStepper.ts)
+ * needed), as a session like every other lab's: useStepper (src/kit/session/useStepper.ts)
  * owns play, the interval and Space / S / R; this hook says how a run starts and what one
  * epoch does, and keeps the model and the error history the lab draws.
  */
+import { type ParamValues, type Stepper, useStepper } from '../../src/kit';
 import { useCallback, useMemo, useRef } from 'react';
 import { gateData, Perceptron } from '../../src/engine/perceptron';
-import type { ParamValues } from '../../src/store/params';
-import type { Stepper } from '../../src/store/stepper';
-import { useStepper } from '../../src/store/useStepper';
 import type { PARAMS } from './params';
 
 /** What the perceptron lab measured after an epoch (or a reset: epoch 0). */

@@ -1,8 +1,8 @@
 /**
  * This lesson's exercises and scrubbable sentences, each placed in the prose with one
- * line (Prose.tsx). The judges live in judges.ts; the framework in src/app/exercises.
+ * line (Prose.tsx). The judges live in judges.ts; the framework in src/kit/exercises.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { REG_METHODS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt } from '../../src/math/format';

@@ -1,13 +1,8 @@
+import { LessonProgress, LessonProvider, LessonPage, ParamPanel, ReferencesSection, TrainingLab, LiveTable, presenterBoundary, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, useHistoryView, useApp } from '../../src/kit';
 import { useMemo } from 'react';
 import { REG_LABELS } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { fmt, pct } from '../../src/math/format';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
-import { LiveTable, presenterBoundary } from '../../src/app/ui/runs';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { trainTestSeries } from '../../src/viz/series';
 import { regularizeConfigOf, shownMethods } from './config';
 import { LossChart } from './LossChart';
@@ -17,7 +12,6 @@ import { Prose, REFERENCES } from './Prose';
 import { gapOf, RunCard } from './RunCard';
 import { METHOD_COLORS, METHOD_SHORT } from './runs';
 import './regularization.css';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 const MAIN_KEYS = ['show', 'points', 'l2', 'l1', 'keep', 'patience'] as const;
 const MORE_KEYS = ['dataset', 'noise', 'act', 'lr', 'batch', 'seed'] as const;

@@ -1,5 +1,5 @@
+import { ChartHead } from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
-import { ChartHead } from '../../src/app/ui/LossPanel';
 import type { RegMethod } from '../../src/engine/regularizers';
 import { ChartFrame, type LegendItem } from '../../src/viz/ChartFrame';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';

@@ -1,7 +1,7 @@
+import { Section } from '../../src/kit';
 import { memo, useRef } from 'react';
 import type { RegMethod } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
-import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';

@@ -1,7 +1,7 @@
+import { type ParamValues } from '../../src/kit';
 import type { RegMethod } from '../../src/engine/regularizers';
 import { REG_METHODS } from '../../src/engine/regularizers';
 import type { RegularizeConfig } from '../../src/engine/tasks/regularize';
-import type { ParamValues } from '../../src/store/params';
 import type { PARAMS } from './params';
 
 /** The width of both hidden layers: far more capacity than 30 points need. */

@@ -2,11 +2,10 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot sequences
  * in tests/unit/exercises-regularization.test.ts). Each reads the run's own measurements.
  */
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { REG_LABELS, type RegMethod } from '../../src/engine/regularizers';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { shownMethods } from './config';
 import type { PARAMS } from './params';
 

@@ -1,7 +1,7 @@
+import { param } from '../../src/kit';
 import { DATASET_CHOICES } from '../../src/engine/datasets';
 import { REG_CHOICES, REG_METHODS } from '../../src/engine/regularizers';
 import { MAX_TRAIN_POINTS } from '../../src/engine/tasks/regularize';
-import { param } from '../../src/store/params';
 
 export const SLUG = 'regularization';
 

@@ -1,8 +1,7 @@
+import { Section, UnitPicker } from '../../src/kit';
 import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { Section } from '../../src/app/ui/lesson';
-import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { ActivationPlot } from '../../src/viz/ActivationPlot';

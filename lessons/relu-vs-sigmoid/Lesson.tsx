@@ -1,20 +1,13 @@
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, BoundaryRunCard, LiveTable, presenterBoundary, useHistoryView, useApp } from '../../src/kit';
 import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation } from '../../src/engine/activations';
 import type { Mlp2dConfig, Mlp2dInfo, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { trainTestSeries } from '../../src/viz/series';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { BoundaryRunCard, LiveTable, presenterBoundary } from '../../src/app/ui/runs';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
 import { Prose, ProseAfterDerivatives, REFERENCES } from './Prose';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 export default function ReluVsSigmoid() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);

@@ -2,13 +2,12 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
+import { firstBelow, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { INIT_LABELS } from '../../src/engine/mlp';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation } from '../../src/engine/activations';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pct } from '../../src/math/format';
 import type { PARAMS } from './params';
-import type { ParamValues } from '../../src/store/params';
 
 export type Values = ParamValues<typeof PARAMS>;
 type F = JudgeFactory<Mlp2dSnapshot, Values>;

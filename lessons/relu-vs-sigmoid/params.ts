@@ -1,7 +1,7 @@
+import { param } from '../../src/kit';
 import { ACTIVATION_LABELS, ACTIVATIONS } from '../../src/engine/activations';
 import { DATASET_CHOICES } from '../../src/engine/datasets';
 import { INIT_CHOICES } from '../../src/engine/mlp';
-import { param } from '../../src/store/params';
 
 export const SLUG = 'relu-vs-sigmoid';
 

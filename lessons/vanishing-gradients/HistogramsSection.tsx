@@ -1,7 +1,7 @@
+import { Section } from '../../src/kit';
 import { memo, useRef } from 'react';
 import { ACTIVATION_LABELS } from '../../src/engine/activations';
 import { GRAD_LOG_RANGE, STATS_BATCH, type GradientsSnapshot } from '../../src/engine/tasks/gradients';
-import { Section } from '../../src/app/ui/lesson';
 import { fmt, pct, pow10 } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';

@@ -1,24 +1,17 @@
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, useHistoryView, useApp, ScrollRegion } from '../../src/kit';
 import './vanishing-gradients.css';
 import { useMemo } from 'react';
 import { isRectifier } from '../../src/engine/activations';
 import type { GradientsConfig, GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import { fmt, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
 import { trainTestSeries } from '../../src/viz/series';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
 import { HistogramsSection } from './HistogramsSection';
 import { PARAMS, PRESETS, presetActive, SLUG } from './params';
 import { Prose, REFERENCES } from './Prose';
-import { useHistoryView } from '../../src/viz/useHistoryView';
 
 export default function VanishingGradients() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);

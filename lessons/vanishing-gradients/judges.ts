@@ -2,9 +2,9 @@
  * The judges of this lesson's exercises (pure; unit-tested on recorded snapshot
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
+import { type JudgeFactory } from '../../src/kit';
 import { INIT_LABELS } from '../../src/engine/mlp';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
-import type { JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, superscript } from '../../src/math/format';
 import { firstToLastRatio } from './backprop';
 import type { Values } from './params';

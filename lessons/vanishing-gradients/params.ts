@@ -1,7 +1,7 @@
+import { param, type ParamValues } from '../../src/kit';
 import { ACTIVATION_LABELS } from '../../src/engine/activations';
 import { DATASET_CHOICES } from '../../src/engine/datasets';
 import { INIT_CHOICES } from '../../src/engine/mlp';
-import { param, type ParamValues } from '../../src/store/params';
 
 export const SLUG = 'vanishing-gradients';
 

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
-import { fmt, int } from '../../math/format';
-import type { LabSession } from '../../store/session';
+import { fmt, int } from '../math/format';
+import type { LabSession } from './session/session';
 
 export interface TransportProps {
   playing: boolean;

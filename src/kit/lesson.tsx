@@ -1,11 +1,11 @@
 /** Building blocks every lesson page shares. */
 import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { findLesson, lessonNumber } from '../../../lessons';
-import { useApp } from '../useApp';
-import type { ParamTable, ParamValues } from '../../store/params';
-import type { LabSession } from '../../store/session';
-import { ParamControl } from './ParamControl';
+import { findLesson, lessonNumber } from './course';
+import { useApp } from '../app/useApp';
+import type { ParamTable, ParamValues } from '../store/params';
+import type { LabSession } from './session/session';
+import { ParamControl } from '../app/ui/ParamControl';
 import { TrainingTransport, type TransportOptions } from './Transport';
 
 /** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */

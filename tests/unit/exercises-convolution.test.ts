@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import { cnnShapes } from '../../src/engine/cnn-model';
 import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { defaults } from '../../src/store/params';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import type { OptimizerKind, Vec2 } from '../../src/engine/optim2d';
 import { quadraticRavine, saddle, surfaceById } from '../../src/engine/optim2d';
 import { Optim2dTask, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type TrackStatus } from '../../src/engine/tasks/optim2d';

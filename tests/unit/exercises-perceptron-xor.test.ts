@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { gateData, Perceptron } from '../../src/engine/perceptron';

@@ -1,5 +1,5 @@
 /**
- * The lesson platform's session (src/store/lessonTraining.ts) and the worker client,
+ * The lesson platform's session (src/kit/session/lessonTraining.ts) and the worker client,
  * driven with a fake worker: reset keys, live parameters, reset generations (a stale
  * snapshot never reaches the store), the divergence remedy, histories, disposal.
  */
@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrainerClient, type WorkerLike } from '../../src/engine/client';
 import type { FromWorker, ToWorker } from '../../src/engine/protocol';
 import type { Mlp2dConfig, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { configKey, LessonTraining, trainTestHistory } from '../../src/store/lessonTraining';
+import { configKey, LessonTraining, trainTestHistory } from '../../src/kit/session/lessonTraining';
 import { loadVerdicts } from '../../src/store/backendVerdicts';
 import { verdictKeyOf } from '../../src/engine/backend';
 

@@ -1,11 +1,11 @@
 /**
- * The main-thread session (src/store/stepper.ts): the same interface as the worker
+ * The main-thread session (src/kit/session/stepper.ts): the same interface as the worker
  * session, driven here without React. A counter stands in for a lab: each step adds one,
  * and the run ends at `last`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LabSession } from '../../src/store/session';
-import { RUN_WITH_FALLBACK_MS, Stepper } from '../../src/store/stepper';
+import type { LabSession } from '../../src/kit/session/session';
+import { RUN_WITH_FALLBACK_MS, Stepper } from '../../src/kit/session/stepper';
 
 interface Count {
   step: number;

@@ -10,7 +10,7 @@ import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
 import { copyText } from '../../viz/export';
 import { useApp } from '../useApp';
 import { beatContext, realizeBeat, showLessonBeat, stepLecture } from './navigate';
-import { beatsFor } from './registry';
+import { beatsFor } from '../../kit/course';
 import { readBeatClaim } from './claims';
 import type { ClaimReading } from '../../store/beats';
 

@@ -4,7 +4,7 @@
  * inside (prose, exercises) reads it with `useLesson()`.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { LabSession } from '../../store/session';
+import type { LabSession } from '../session/session';
 import type { ParamTable, ParamValues } from '../../store/params';
 
 export interface LessonCtx<T extends ParamTable = ParamTable> {

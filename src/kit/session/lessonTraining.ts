@@ -10,11 +10,11 @@
  *   store clears the snapshot and info at once, so no view ever sees a stale snapshot.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { TrainerClient, type TrainerOptions } from '../engine/client';
-import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../engine/protocol';
-import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine/tasks/registry';
-import { History } from './history';
-import { loadVerdicts, rememberVerdict } from './backendVerdicts';
+import { TrainerClient, type TrainerOptions } from '../../engine/client';
+import type { BackendInfo, BackendRequest, Fault, FromWorker, SnapshotBase } from '../../engine/protocol';
+import { type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../../engine/tasks/registry';
+import { History } from '../../store/history';
+import { loadVerdicts, rememberVerdict } from '../../store/backendVerdicts';
 import { freshSessionState, type LabSession, type SessionState } from './session';
 
 /** A worker session's state: the state every lab has (session.ts), with the task's info and the backend. */

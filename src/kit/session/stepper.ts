@@ -1,7 +1,7 @@
 /**
  * A lab that steps on the main thread (no worker): the perceptron, the backprop graphs.
  * The lab says how to start a run and how to take one step; the Stepper is its session
- * (src/store/session.ts), the same interface the worker labs offer, so exercises, beat
+ * (src/kit/session/session.ts), the same interface the worker labs offer, so exercises, beat
  * claims, the transport and the keyboard drive both kinds alike. React wiring (the
  * interval, Space / S / R, option updates) is useStepper.ts; this file is framework-free.
  */

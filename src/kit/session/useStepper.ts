@@ -1,14 +1,14 @@
 /**
  * A main-thread lab's session in React: `useStepper(run, { section, intervalMs, runKey })`
- * makes the lab's Stepper (src/store/stepper.ts), steps it every `intervalMs` while it
+ * makes the lab's Stepper (src/kit/session/stepper.ts), steps it every `intervalMs` while it
  * plays, gives it Space / S / R while its section is the one in view, and starts a new run
  * whenever `runKey` changes (the parameters that define the run). Play state, the interval
  * and the keyboard live here, in one place, for every main-thread lab.
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { registerController } from './controllers';
-import { reducedMotion } from './motion';
+import { registerController } from '../../store/controllers';
+import { reducedMotion } from '../../store/motion';
 import { Stepper, type StepperRun } from './stepper';
 
 export interface StepperOptions {
