@@ -9,6 +9,7 @@ import type { FromWorker, ToWorker } from '../../src/engine/protocol';
 import type { Mlp2dConfig, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { configKey, LessonTraining, trainTestHistory } from '../../src/kit/session/lessonTraining';
 import { loadVerdicts } from '../../src/store/backendVerdicts';
+import type { LabSession } from '../../src/kit/session/session';
 import { verdictKeyOf } from '../../src/engine/backend';
 
 class FakeWorker implements WorkerLike {
@@ -92,6 +93,16 @@ describe('configKey', () => {
 });
 
 describe('LessonTraining (the lesson hook, without React)', () => {
+  it('is a LabSession, the one interface exercises and the transport read (no adapter, no cast)', () => {
+    const { lab, worker } = session();
+    const asSession: LabSession<unknown> = lab;
+    worker.emit({ type: 'snapshot', gen: 0, snap: snap(3) });
+    expect(asSession.snapshot()).toMatchObject({ step: 3 });
+    expect(asSession.visibleState(asSession.store.getState())).toMatchObject({ status: 'ready', generation: 0 });
+    asSession.reset();
+    expect(asSession.store.getState().generation).toBe(1);
+  });
+
   it('starts the worker with init, and a snapshot reaches the store and the history', () => {
     const { lab, worker } = session();
     expect(worker.sent[0]).toMatchObject({ type: 'init', task: 'mlp2d', gen: 0 });
