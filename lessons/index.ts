@@ -1,24 +1,10 @@
+import { type LessonMeta } from '../src/kit';
 /**
  * The course map. Each built lesson loads lazily as its own chunk; lessons not built
  * yet are listed as "coming soon".
  */
-import type { ComponentType } from 'react';
 
-export interface LessonMeta {
-  slug: string;
-  /** The name on the course map; the page's heading unless `heading` is given. */
-  title: string;
-  /** The page's heading, where it is longer than the title. */
-  heading?: string;
-  /** The course map's one-line description. */
-  summary: string;
-  /** The page's opening paragraph, under the heading. */
-  lead?: string;
-  /** The ids of the lesson's exercises, in order (progress on the course map counts these). */
-  exercises?: readonly string[];
-  /** Loads the lesson's component; absent for lessons not built yet. */
-  load?: () => Promise<{ default: ComponentType }>;
-}
+export type { LessonMeta };
 
 export const LESSONS: LessonMeta[] = [
   {
@@ -93,12 +79,3 @@ export const FURTHER_LESSONS: { title: string; summary: string }[] = [
   { title: 'Batch normalization and residuals', summary: 'Two cures for deep-network training trouble.' },
   { title: 'Autoencoders', summary: 'Learning a compact code, compared with PCA.' },
 ];
-
-export function findLesson(slug: string): LessonMeta | undefined {
-  return LESSONS.find((l) => l.slug === slug);
-}
-
-/** A lesson's number: its place on the course map, from 1. */
-export function lessonNumber(slug: string): number {
-  return LESSONS.findIndex((l) => l.slug === slug) + 1;
-}

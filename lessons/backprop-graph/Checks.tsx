@@ -1,10 +1,8 @@
+import { TrainingAlerts, useLessonTraining, useTrainingState, DataTable } from '../../src/kit';
 import { useEffect, useMemo } from 'react';
 import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values, type GraphCheckConfig, type GraphCheckSnapshot } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { sci, tex } from '../../src/math/format';
-import { TrainingAlerts } from '../../src/app/ui/lesson';
-import { DataTable } from '../../src/app/ui/DataTable';
-import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DECK, FD_H, NEURON } from './graphs';
 
 export { FD_H };

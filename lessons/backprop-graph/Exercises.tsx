@@ -1,12 +1,12 @@
 /**
  * This lesson's exercises and scrubbable sentence, each placed with one line (Lesson.tsx,
  * Prose.tsx). A "run" replays a graph's forward and backward pass in its stepper (the
- * first graph's, or the gates graph's, through a LocalSession); the judges (judges.ts)
+ * first graph's, or the gates graph's, session: graphRun.ts); the judges (judges.ts)
  * read the gradients of that pass. No randomness: a graph computes the same numbers every time.
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
-import type { GraphSnap } from './GraphLab';
+import type { GraphSnap } from './graphRun';
 import { judgeDfdx, judgeFork, judgeMaxRoute, judgeZeroDfdz } from './judges';
 import type { PARAMS } from './params';
 

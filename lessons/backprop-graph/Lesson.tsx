@@ -1,13 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
-import { LessonProgress, LessonProvider, LocalSession } from '../../src/app/exercises';
+import { useMemo } from 'react';
+import { LessonProgress, LessonProvider, LessonHeader, Section, ReferencesSection, useLessonParams, type NumberParam, useApp } from '../../src/kit';
 import type { Values } from '../../src/engine';
-import { LessonHeader, Section, ReferencesSection } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
-import { useLessonParams } from '../../src/store/lessonParams';
-import type { NumberParam } from '../../src/store/params';
+import { useStore } from 'zustand';
 import { DeckCheck, NeuronCheck } from './Checks';
 import { ChainSentence, DfdxExercise, ForkExercise, MaxRouteExercise, ZeroDfdzGoal } from './Exercises';
-import { GraphLab, type GraphPass, type GraphSnap } from './GraphLab';
+import { GraphLab } from './GraphLab';
+import { useGraphRun } from './graphRun';
 import { DECK, GATES, NEURON, SIMPLE } from './graphs';
 import { PARAMS, SLUG, type ParamKey } from './params';
 import { ChainRule, Efficiency, GatePatterns, GatesIntro, DeckIntro, NeuronIntro, REFERENCES } from './Prose';
@@ -45,20 +43,22 @@ export default function BackpropGraph() {
   const gatesIn = useMemo(() => inputsOf(p, 'gates'), [p]);
   const neuronIn = useMemo(() => inputsOf(p, 'neuron'), [p]);
 
-  const [deckGrad, setDeckGrad] = useState<number | null>(null);
-  // Exercises watch the first graph and the gates graph through these (this lesson steps, it does not train).
-  const [simpleRun] = useState(() => new LocalSession<GraphSnap>());
-  const [gatesRun] = useState(() => new LocalSession<GraphSnap>());
-  const onDeckPass = useCallback((pass: GraphPass) => setDeckGrad(pass.known.has('x') ? pass.grads.x! : null), []);
+  // One session per graph (this lesson steps, it does not train); exercises watch the first graph and the gates graph.
+  const simpleRun = useGraphRun(SIMPLE, simpleIn, 'lab');
+  const deckRun = useGraphRun(DECK, deckIn, 'deck');
+  const gatesRun = useGraphRun(GATES, gatesIn, 'gates');
+  const neuronRun = useGraphRun(NEURON, neuronIn, 'neuron');
+  const deckPass = useStore(deckRun.session.store, (s) => s.snapshot);
+  const deckGrad = deckPass?.shownGrads.includes('x') ? deckPass.grads.x! : null;
 
   return (
-    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={simpleRun.asLab()}>
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={simpleRun.session}>
     <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
       <LessonHeader slug={SLUG} />
       <LessonProgress />
 
       <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">
-        <GraphLab def={SIMPLE} section="lab" inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" session={simpleRun} />
+        <GraphLab def={SIMPLE} run={simpleRun} inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" />
       </Section>
       <DfdxExercise />
       {/* Before the chain rule's text, which says what z's gradient is. */}
@@ -69,15 +69,15 @@ export default function BackpropGraph() {
 
       <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
         <DeckIntro />
-        <GraphLab def={DECK} section="deck" inputs={deckIn} inputDefs={defsOf('deck')} onInput={setter('deck')} digits={4} label="The graph of J = cos(sin(x²) + 3x²)" onPass={onDeckPass}>
+        <GraphLab def={DECK} run={deckRun} inputs={deckIn} inputDefs={defsOf('deck')} onInput={setter('deck')} digits={4} label="The graph of J = cos(sin(x²) + 3x²)">
           <DeckCheck x={p.jx} grad={deckGrad} />
         </GraphLab>
       </Section>
 
       <Section id="gates" title="Gate patterns: add, multiply, max, and a fork" className="bg-section">
-        <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.asLab()}>
+        <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.session}>
           <GatesIntro />
-          <GraphLab def={GATES} section="gates" inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" session={gatesRun} />
+          <GraphLab def={GATES} run={gatesRun} inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" />
           <ForkExercise />
           <MaxRouteExercise />
           <GatePatterns />
@@ -86,7 +86,7 @@ export default function BackpropGraph() {
 
       <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
         <NeuronIntro />
-        <GraphLab def={NEURON} section="neuron" inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)" />
+        <GraphLab def={NEURON} run={neuronRun} inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)" />
         {/* After the stepper, so that Space / S / R in this section go to the stepper, not to the check. */}
         <NeuronCheck inputs={neuronIn} />
       </Section>

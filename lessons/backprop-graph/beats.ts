@@ -1,6 +1,6 @@
 import { backward, centralDifference, forward, NEURON_INPUTS, outputOf, type GraphCheckSnapshot } from '../../src/engine';
 import { runClaim, type Beat } from '../../src/store/beats';
-import type { GraphLabSnap } from './GraphLab';
+import type { GraphSnap } from './graphRun';
 import { DECK, FD_H, NEURON } from './graphs';
 
 /** Many digits, with a real minus sign (as the page's checks print them). */
@@ -8,14 +8,14 @@ const long = (v: number | undefined, digits = 10) => (v === undefined || !Number
 /** A short number as the stepper prints it. */
 const n = (v: number | undefined) => (v === undefined ? '—' : String(Number(v.toPrecision(6))).replace('-', '−'));
 /** The pass is over (every gradient on screen). */
-const done = (s: GraphLabSnap) => s.done;
+const done = (s: GraphSnap) => s.done;
 
 /** A lecture through this lesson in five beats (presenter mode: → / ← step, N shows the note). */
 export const BEATS: Beat[] = [
   {
     section: 'lab',
     note: 'f = (x + y)·z at x = −2, y = 5, z = −4, no gradient shown: ask for ∂f/∂x, then step (S): f = −12, ∂f/∂x = −4.',
-    shows: runClaim<GraphLabSnap>('lab', {
+    shows: runClaim<GraphSnap>('lab', {
       text: 'at x = −2, y = 5, z = −4 no gradient is on screen yet, and the pass computes f = −12 and ∂f/∂x = −4',
       check: (s) => ({
         ok: s.inputs.x === -2 && s.inputs.y === 5 && s.inputs.z === -4 && s.shownGrads.length === 0 && s.values.f === -12 && s.grads.x === -4,
@@ -28,7 +28,7 @@ export const BEATS: Beat[] = [
     params: { z: '0' },
     play: true,
     note: 'z = 0: x and y get gradient 0 (∂f/∂q = z = 0), but ∂f/∂z = q = 3 stays — z still moves f.',
-    shows: runClaim<GraphLabSnap>('lab', {
+    shows: runClaim<GraphSnap>('lab', {
       text: 'at z = 0 the finished pass gives ∂f/∂x = ∂f/∂y = 0, while ∂f/∂z = q = x + y = 3 stays',
       after: 5,
       until: done,
@@ -42,7 +42,7 @@ export const BEATS: Beat[] = [
     section: 'deck',
     play: true,
     note: 'J = cos(sin x² + 3x²), one node at a time: at the end, backprop and the central difference agree to within 10⁻⁸.',
-    shows: runClaim<GraphLabSnap>('deck', {
+    shows: runClaim<GraphSnap>('deck', {
       text: 'the finished backward pass’s ∂J/∂x and the central difference (h = 10⁻⁵) agree to within 10⁻⁸',
       after: 11,
       until: done,
@@ -58,7 +58,7 @@ export const BEATS: Beat[] = [
     section: 'gates',
     play: true,
     note: 'x = 3 feeds two gates: its gradient is y = −2 (multiply) plus 1 (max) = −1; z, the smaller input of max, gets 0.',
-    shows: runClaim<GraphLabSnap>('gates', {
+    shows: runClaim<GraphSnap>('gates', {
       text: 'at x = 3, y = −2, z = 1 the finished pass gives ∂f/∂x = y + 1 = −1 and ∂f/∂z = 0',
       after: 7,
       until: done,

@@ -4,10 +4,9 @@
  * "run" replays a graph's forward and backward pass, and the judges read the gradients
  * that pass computed (src/engine/networks/graph.ts), once it is done, for the inputs it was given.
  */
-import type { JudgeFactory, Outcome } from '../../src/app/exercises/judge';
+import { type JudgeFactory, type Outcome, type ParamValues } from '../../src/kit';
 import { fmt } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
-import type { GraphSnap } from './GraphLab';
+import type { GraphSnap } from './graphRun';
 import type { PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

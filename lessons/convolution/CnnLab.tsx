@@ -1,12 +1,7 @@
+import { LessonProgress, LessonProvider, ParamPanel, Section, TrainingLab, ChartHead, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, digitImage, useHistoryView } from '../../src/kit';
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch, cnnTestIndices, type MnistData, type CnnConfig, type CnnInfo, type CnnSnapshot } from '../../src/engine';
 import { compact, fmt, int, pct } from '../../src/math/format';
-import { ParamPanel, Section, TrainingLab } from '../../src/app/ui/lesson';
-import { ChartHead } from '../../src/app/ui/LossPanel';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { LineChart } from '../../src/viz/LineChart';
 import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
@@ -18,7 +13,6 @@ import { useThrottled } from '../../src/viz/useThrottled';
 import { Confusion } from './Confusion';
 import { initialSmoothness, kernelSmoothness } from './kernels';
 import { PARAMS, SLUG } from './params';
-import { digitImage } from '../../src/store/useMnist';
 import { ExportFigure } from '../../src/viz/ExportFigure';
 
 type Values = ParamValues<typeof PARAMS>;
@@ -104,13 +98,9 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
     [weightsOk, current.image, slow?.denseWeights],
   );
 
-  const th = lab.histories.train;
-  const te = lab.histories.test;
-  const series = useMemo(
-    () => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; chartVersion says when they changed
-    [th, te, showLoss, chartVersion],
-  );
+  const th = useHistoryView(lab.histories.train, chartVersion);
+  const te = useHistoryView(lab.histories.test, chartVersion);
+  const series = useMemo(() => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r), [th, te, showLoss]);
   const cnnProbs = fwd?.probs ?? null;
   const probSeries = useMemo(
     () => [

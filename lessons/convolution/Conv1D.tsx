@@ -1,6 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Section } from '../../src/app/ui/lesson';
-import { reducedMotion } from '../../src/store/motion';
+import { Section, reducedMotion } from '../../src/kit';
 import { Formula } from '../../src/math/Formula';
 import { fixed, tex } from '../../src/math/format';
 import { MODEL_COLORS, SWATCH, UI } from '../../src/viz/palette';

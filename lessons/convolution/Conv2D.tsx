@@ -1,12 +1,10 @@
+import { InlineSlider, Section, digitImage } from '../../src/kit';
 import { memo, useId, useMemo, useState } from 'react';
-import { InlineSlider } from '../../src/app/ui/InlineSlider';
-import { Section } from '../../src/app/ui/lesson';
 import { conv2d, convOutputSize, KERNEL_PRESET_IDS, KERNEL_PRESETS, pool2d, type KernelPresetId, type MnistData } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { PixelView } from '../../src/viz/PixelView';
-import { digitImage } from '../../src/store/useMnist';
 
 const SIDE = 28;
 

@@ -1,6 +1,5 @@
+import { InlineSlider, Section } from '../../src/kit';
 import { memo, useId, useState } from 'react';
-import { InlineSlider } from '../../src/app/ui/InlineSlider';
-import { Section } from '../../src/app/ui/lesson';
 import { denseVsConvCounts } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { compact } from '../../src/math/format';

@@ -3,8 +3,8 @@
  * They run in the live CNN lab at the top, which exists once the digits have loaded: until
  * then each says so (the kit's `offline`). Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { cnnShapes, denseHiddenFor, type CnnSnapshot } from '../../src/engine';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import { GOAL_ACC, GOAL_PARAMS, judgeBigLr, judgeFlat, judgeParams, judgeRace, judgeSmallCnn, LR_STEPS, RACE_STEPS, smallCnnMissing, type Values } from './judges';
 import type { PARAMS } from './params';

@@ -1,15 +1,11 @@
+import { LessonPage, ReferencesSection, useLessonParams, useMnist, MnistLabStatus, useApp } from '../../src/kit';
 import './convolution.css';
-import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
-import { useLessonParams } from '../../src/store/lessonParams';
 import { CnnLab } from './CnnLab';
 import { Conv1D } from './Conv1D';
 import { Conv2D } from './Conv2D';
 import { DenseVsConv } from './DenseVsConv';
 import { PARAMS, SLUG } from './params';
 import { PoolingProse, Prose, REFERENCES } from './Prose';
-import { useMnist } from '../../src/store/useMnist';
-import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
 
 export default function Convolution() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);

@@ -1,5 +1,5 @@
+import { Section } from '../../src/kit';
 import { memo } from 'react';
-import { Section } from '../../src/app/ui/lesson';
 import { cnnShapes } from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS } from './params';

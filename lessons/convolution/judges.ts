@@ -4,9 +4,8 @@
  * snapshots carry them) and its accuracies.
  */
 import { cnnShapes, type CnnSnapshot } from '../../src/engine';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import type { PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

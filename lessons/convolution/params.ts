@@ -1,4 +1,4 @@
-import { param } from '../../src/store/params';
+import { param } from '../../src/kit';
 
 export const SLUG = 'convolution';
 

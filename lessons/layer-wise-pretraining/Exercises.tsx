@@ -3,8 +3,8 @@
  * All run the lab's race of four networks (the quick preset, seed fixed) and read its curves.
  * Judges: judges.ts.
  */
-import { choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { METHOD_NAMES, METHODS, type PretrainSnapshot } from '../../src/engine';
+import { choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import { GOAL_ERROR, judgePlainCatchesUp, judgePreVsPlain, judgeReluRatio, judgeStackRace, judgeWinner, MARGIN, plainMissing, STACK_EPOCH } from './judges';
 import type { PARAMS, Values } from './params';

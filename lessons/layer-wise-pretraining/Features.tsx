@@ -1,8 +1,7 @@
 import { METHOD_NAMES, METHODS, type Method } from '../../src/engine';
-import { Section } from '../../src/app/ui/lesson';
+import { Section, useTrainingState } from '../../src/kit';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
-import { useTrainingState } from '../../src/store/useLessonTraining';
 import type { PretrainLab } from './Lab';
 import { featureSmoothness } from './smoothness';
 import { useMemo } from 'react';

@@ -1,9 +1,7 @@
+import { ParamPanel, TrainingLab, type LessonTraining, useTrainingState } from '../../src/kit';
 import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type MnistData, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
-import { type LessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
@@ -47,10 +45,12 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
   const cell = presenter ? Math.max(18, Math.min(26, Math.round((vh - 420) / 9))) : 30;
 
   return (
-    <Section id="lab" className="lab lwp-lab">
+    <TrainingLab lab={lab} className="lab lwp-lab" transport={{ epoch: snap?.phaseEpoch ?? 0, disabled: !!snap?.done }}>
+      {({ transport, alerts }) => (
+      <>
       <div className="lab-grid">
         <div className="lab-transport">
-          <TrainingTransport lab={lab} epoch={snap?.phaseEpoch ?? 0} disabled={!!snap?.done} />
+          {transport}
           {snap?.done && (
             <button type="button" className="button lwp-again" onClick={lab.reset}>
               Run again
@@ -62,7 +62,7 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
           <p className="hint">Changing a setting restarts the run.</p>
         </aside>
         <div className="lab-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <Progress snap={snap} info={info} />
           <div className="lwp-grid">
             <div className="lwp-col">
@@ -92,7 +92,9 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
           </div>
         </div>
       </div>
-    </Section>
+      </>
+      )}
+    </TrainingLab>
   );
 }
 

@@ -1,9 +1,6 @@
+import { LessonPage, ReferencesSection, Section, lowerParam, useLessonParams, useLessonTraining, useTrainingState, useMnist, MnistLabStatus, LessonProgress, LessonProvider, useApp } from '../../src/kit';
 import './layer-wise-pretraining.css';
 import { useMemo } from 'react';
-import { LessonPage, ReferencesSection, Section } from '../../src/app/ui/lesson';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LineChart } from '../../src/viz/LineChart';
 import { Features } from './Features';
 import { buildSeries, configFor, Lab, type PretrainLab } from './Lab';
@@ -13,9 +10,6 @@ import { finalRows } from './Results';
 import { Stepper } from './Stepper';
 import { ratesToLower } from './remedy';
 import { plainRange, plateauWords } from './judges';
-import { useMnist } from '../../src/store/useMnist';
-import { MnistLabStatus } from '../../src/app/ui/MnistStatus';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { pct } from '../../src/math/format';
 
 export default function LayerWisePretraining() {

@@ -1,6 +1,6 @@
+import { Section } from '../../src/kit';
 import { memo } from 'react';
 import { AeLrSentence, StackRaceExercise, LrSentence, PlainGoal, PreVsPlainExercise, ReluRatioExercise, WinnerExercise } from './Exercises';
-import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { PARAMS, quickBudget } from './params';
 

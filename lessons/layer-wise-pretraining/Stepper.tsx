@@ -1,5 +1,5 @@
+import { Section } from '../../src/kit';
 import { useState } from 'react';
-import { Section } from '../../src/app/ui/lesson';
 import { NetworkDiagram } from '../../src/viz/NetworkDiagram';
 import { PhaseFacts } from './PhaseFacts';
 import { phaseView, type PhaseView } from './phases';

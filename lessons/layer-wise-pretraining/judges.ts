@@ -5,7 +5,7 @@
  * per network…] in METHODS order. Curves arrive only when they change, so judges keep the latest.
  */
 import { type PretrainSnapshot, METHOD_NAMES, METHODS, type Method } from '../../src/engine';
-import { clearWinner, type JudgeFactory, type Outcome } from '../../src/app/exercises/judge';
+import { clearWinner, type JudgeFactory, type Outcome } from '../../src/kit';
 import { pct } from '../../src/math/format';
 import type { Values } from './params';
 

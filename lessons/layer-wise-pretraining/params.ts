@@ -1,5 +1,5 @@
 import { type Budget, extraEpochs } from '../../src/engine';
-import { param, type ParamValues } from '../../src/store/params';
+import { param, type ParamValues } from '../../src/kit';
 
 export const SLUG = 'layer-wise-pretraining';
 

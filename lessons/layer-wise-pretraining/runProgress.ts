@@ -4,7 +4,7 @@
  * schedule done. To a point in the last phase: the share of the training work (multiply-adds
  * of each phase's steps) done up to that point.
  */
-import type { ProgressOf, RunProgress } from '../../src/app/exercises/RunProgress';
+import type { ProgressOf, RunProgress } from '../../src/kit';
 import { trainMacs, type PretrainInfo, type PretrainSnapshot } from '../../src/engine';
 import { phaseName } from './phases';
 import type { PARAMS } from './params';

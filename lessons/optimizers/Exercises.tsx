@@ -3,8 +3,8 @@
  * The 2D ones run in the surface lab (section "lab"), the network one in section "network";
  * each sits inside the <LessonProvider> of its own lab. Judges: judges.ts.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { type OptimizerKind, quadraticRavine, surfaceById, quadraticTheory, type Optim2dSnapshot, type OptimNetSnapshot } from '../../src/engine';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import {
   fixSgdMissing,

@@ -1,7 +1,7 @@
+import { type ParamValues } from '../../src/kit';
 import { memo } from 'react';
 import { quadraticTheory, type OptimizerKind, type Surface, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine';
 import { fmt } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
 import { OPT_NAMES, PARAMS } from './params';

@@ -1,6 +1,5 @@
+import { LessonPage, ReferencesSection, useLessonParams } from '../../src/kit';
 import './optimizers.css';
-import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
-import { useLessonParams } from '../../src/store/lessonParams';
 import { NetworkPart } from './NetworkPart';
 import { PARAMS, SLUG } from './params';
 import { ProseGradientDescent, ProseMethods, REFERENCES } from './Prose';

@@ -1,16 +1,10 @@
+import { ParamPanel, TrainingLab, lowerParam, type ParamValues, useLessonTraining, useTrainingState, LossPanel, LessonProvider, useHistoryView } from '../../src/kit';
 import { useMemo } from 'react';
 import { lrScheduleCurve, type NetOptimizerKind, type OptimNetConfig, type OptimNetSnapshot } from '../../src/engine';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
 import { fmt, pct } from '../../src/math/format';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { BoundaryView } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
-import { LossPanel } from '../../src/app/ui/LossPanel';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
-import { LessonProvider } from '../../src/app/exercises';
 import { NetRaceExercise } from './Exercises';
 import { NoisePanel } from './NoisePanel';
 import { OPT_NAMES, PARAMS, SLUG } from './params';
@@ -48,11 +42,10 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const lossSeries: Series[] = useMemo(
     () => KINDS.map((k, r) => ({ id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x: h.x, y: h.ys[r]!, n: h.n })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-    [h, st.version],
+    [h],
   );
   const epochs = Math.max(40, Math.ceil((snap?.epoch ?? 0) / 10) * 10 + 10);
   const scheduleSeries: Series[] = useMemo(() => {
@@ -65,7 +58,9 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side">
+    <TrainingLab lab={lab} id="network" title="On a real network: mini-batches, schedules, and three optimizers side by side" className="">
+      {({ transport, alerts }) => (
+      <>
       <p>
         Now the same ideas on a real (small) network: two hidden layers of 16 tanh units learning to separate two classes of points. Three copies
         start from <em>identical</em> weights and see <em>identical</em> mini-batches; only the optimizer differs — tfjs’s{' '}
@@ -73,11 +68,11 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </p>
       <div className="opt-net-grid">
         <aside className="lab-controls" aria-label="Network experiment settings">
-          <TrainingTransport lab={lab} />
+          {transport}
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={p.schedule === 'inverse' ? ['dataset', 'batch', 'schedule', 'decay', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed'] : ['dataset', 'batch', 'schedule', 'netSgdLr', 'netMomLr', 'netAdamLr', 'seed']} idPrefix="net" />
         </aside>
         <div className="opt-net-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <div className="opt-net-runs">
             {KINDS.map((k, r) => (
               <section key={k} className="run" aria-label={`Network trained with ${OPT_NAMES[k]}`} style={{ borderTopColor: OPTIMIZER_COLORS[k] }}>
@@ -133,7 +128,9 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       </div>
       <NoisePanel snap={snap} runs={KINDS.length} batch={p.batch} n={st.info?.data.train.n ?? 200} />
       <NetRaceExercise />
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     </LessonProvider>
   );
 }

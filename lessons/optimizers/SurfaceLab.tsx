@@ -1,18 +1,10 @@
+import { Section, TrainingLab, lowerParam, type ParamValues, useLessonTraining, type LessonTraining, LessonProgress, LessonProvider, reducedMotion, ParamControl, useApp } from '../../src/kit';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { type OptimizerKind, type Vec2, buildSurface, type Optim2dConfig, type Optim2dHyper } from '../../src/engine';
-import { reducedMotion } from '../../src/store/motion';
-import { ParamControl } from '../../src/app/ui/ParamControl';
-import { Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { useLessonTraining, type LessonTraining } from '../../src/store/useLessonTraining';
 import { fmt } from '../../src/math/format';
 import { ContourView, logThresholds, type ContourViewProps, type Trajectory } from '../../src/viz/ContourView';
 import { OPTIMIZER_COLORS, OPTIMIZER_DASH, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
 import { LabReadouts } from './LabReadouts';
 import { OPT_NAMES, PARAMS, SLUG, SURFACE_NAMES, suggestedPatch } from './params';
 import { PathBuffer } from './paths';
@@ -129,10 +121,27 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
       <LessonProgress />
-      <Section id="lab" className="lab opt-lab">
+      <TrainingLab
+        lab={lab}
+        className="lab opt-lab"
+        alerts={
+          <>
+            {snap?.tracks.some((t) => t.status === 'running') && (
+              <button type="button" className="button" onClick={lab.play}>
+                Let the others run on
+              </button>
+            )}
+            <button type="button" className="button" onClick={toSuggested}>
+              Suggested settings
+            </button>
+          </>
+        }
+      >
+      {({ transport, alerts }) => (
+      <>
         <div className="opt-grid">
           <aside className="lab-controls" aria-label="Surface and optimizer settings">
-            <TrainingTransport lab={lab} />
+            {transport}
             <ParamControl id="opt-surface" def={PARAMS.surface} value={p.surface} onChange={(v) => chooseSurface(v as P['surface'])} />
             {p.surface === 'ravine' && (
               <ParamControl id="opt-kappa" def={PARAMS.kappa} value={p.kappa} onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })} />
@@ -142,21 +151,7 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
           </aside>
 
           <div id="opt-plot" className="opt-plot">
-            <TrainingAlerts
-              lab={lab}
-              extra={
-                <>
-                  {snap?.tracks.some((t) => t.status === 'running') && (
-                    <button type="button" className="button" onClick={lab.play}>
-                      Let the others run on
-                    </button>
-                  )}
-                  <button type="button" className="button" onClick={toSuggested}>
-                    Suggested settings
-                  </button>
-                </>
-              }
-            />
+            {alerts}
             {snap?.error && (
               <div className="notice notice-error" role="alert">
                 <strong>These settings cannot run.</strong> {snap.error}
@@ -189,7 +184,9 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
           </div>
         </div>
         {!presenter && readouts}
-      </Section>
+      </>
+      )}
+      </TrainingLab>
       <Section id="formulas" title="One step at a time: the update rules with their numbers">
         <p>
           Press <em>Step</em> (or S) and every formula below is recomputed with the numbers of that step: the gradient g that tfjs’s autodiff returned,

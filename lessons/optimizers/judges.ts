@@ -4,9 +4,8 @@
  * start), so its races need no seed; the network lab fixes one. Each judge reads the run.
  */
 import { type OptimizerKind, type Vec2, surfaceById, nearestMinimum, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type OptimNetSnapshot } from '../../src/engine';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { fmt } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { OPT_NAMES, type PARAMS } from './params';
 
 export type Values = ParamValues<typeof PARAMS>;

@@ -1,5 +1,5 @@
 import { DATASET_CHOICES, OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine';
-import { param } from '../../src/store/params';
+import { param } from '../../src/kit';
 
 export const SLUG = 'optimizers';
 

@@ -1,21 +1,14 @@
+import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { grid1d, type Net1d, TARGET_LABELS, type Approx1dSnapshot } from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { type HistorySpec, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
 import { approxConfig, APPROX_POINTS, unitsFor } from './approxConfig';
 import { ErrorVsN, FitPlot } from './charts';
 import { PARAMS, SLUG } from './params';
-import { LessonProvider } from '../../src/app/exercises';
 
 type P = ParamValues<typeof PARAMS>;
 const SECTION = 'approx';
@@ -54,7 +47,7 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
   const offsets = info?.offsets;
   const sel = units.indexOf(p.n);
   const net = netOf(snap, offsets, sel);
-  const h = lab.histories.mse;
+  const h = useHistoryView(lab.histories.mse, st.version);
   const series: Series[] = useMemo(
     () =>
       units.map((n, r) => ({
@@ -63,11 +56,10 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
         color: n === p.n ? SWATCH.black : OKABE_ITO[r % 6],
         dashed: n !== p.n,
         x: h.x,
-        y: h.ys[r],
+        y: h.ys[r]!,
         n: h.n,
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history is filled in place; st.version says when
-    [units, p.n, h, st.version],
+    [units, p.n, h],
   );
   const mseSel = snap?.mse[sel];
   const tall = presenter ? Math.max(170, Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.33)) : 300;
@@ -75,11 +67,13 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function">
+    <TrainingLab lab={lab} id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function" transport={{ epoch: snap?.step ?? 0 }}>
+      {({ transport, alerts }) => (
+      <>
       <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
+          {transport}
           <ParamPanel
             table={PARAMS}
             values={p}
@@ -104,7 +98,7 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           )}
         </div>
         <div className="px-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <FitPlot
             xs={XS}
             target={info?.target ?? config.target}
@@ -169,7 +163,9 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
         })}
       </div>
       {!presenter && <LossPanel series={series} version={st.version} heading="Error while training" yLabel="mean squared error" title="Mean squared error of every network while training" height={200} log />}
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     {children}
     </LessonProvider>
   );

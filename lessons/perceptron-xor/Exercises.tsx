@@ -4,8 +4,8 @@
  * the hidden-layer one the xornet lab, Part B's the approx1d lab: each part's prose sits
  * inside its lab's <LessonProvider> (Lesson.tsx, HiddenLab.tsx, ApproxLab.tsx).
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import { type Approx1dSnapshot, type XorNetSnapshot, UNIT_COUNTS } from '../../src/engine';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import {
   APPROX_LIMIT,
   EPOCH_LIMIT,

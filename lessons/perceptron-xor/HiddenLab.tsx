@@ -1,21 +1,13 @@
+import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, trainTestHistory, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { lossText, pct, fmt } from '../../src/math/format';
+import { lossText, pct, fmt, tex } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
-import { tex } from '../../src/math/format';
-import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
-import { TrainingTransport } from '../../src/app/ui/Transport';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam } from '../../src/store/lessonParams';
-import type { ParamValues } from '../../src/store/params';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import type { XorNetSnapshot } from '../../src/engine';
 import { lutFor } from '../../src/viz/canvasImage';
 import type { Series } from '../../src/viz/LineChart';
 import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
 import { PARAMS, SLUG } from './params';
-import { LessonProvider } from '../../src/app/exercises';
 import { type Line2D, PointsView } from './PerceptronView';
 import { xorNetConfig } from './xorConfig';
 
@@ -38,12 +30,8 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
   const snap = st.snapshot;
   const info = st.info;
   const H = p.xHidden;
-  const h = lab.histories.loss;
-  const series: Series[] = useMemo(
-    () => [{ id: 'loss', label: 'cross-entropy on the points', color: OKABE_ITO[1], x: h.x, y: h.ys[0], n: h.n }],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history is filled in place; st.version says when
-    [h, st.version],
-  );
+  const h = useHistoryView(lab.histories.loss, st.version);
+  const series: Series[] = useMemo(() => [{ id: 'loss', label: 'cross-entropy on the points', color: OKABE_ITO[1], x: h.x, y: h.ys[0]!, n: h.n }], [h]);
   const lines: Line2D[] = [];
   if (snap && snap.W1.length === 2 * H) {
     for (let j = 0; j < H; j++) lines.push({ w: [snap.W1[j], snap.W1[H + j]], b: snap.b1[j], color: UNIT_COLORS[j], label: `unit ${j + 1}`, dashed: true });
@@ -54,11 +42,13 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <Section id={SECTION} className="lab px-lab" srTitle="Part A, continued: a network with one hidden layer on XOR">
+    <TrainingLab lab={lab} id={SECTION} className="lab px-lab" srTitle="Part A, continued: a network with one hidden layer on XOR" transport={{ epoch: snap?.step ?? 0 }}>
+      {({ transport, alerts }) => (
+      <>
       <h3 className="px-part">Part A · Add one hidden layer</h3>
       <div className="px-grid">
         <div className="px-side">
-          <TrainingTransport lab={lab} epoch={snap?.step ?? 0} />
+          {transport}
           <ParamPanel table={PARAMS} values={p} onChange={setP} keys={['xAct', 'xHidden', 'xLr']} idPrefix="hx" />
           <dl className="readouts px-readouts">
             <div>
@@ -72,7 +62,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           </dl>
         </div>
         <div className="px-main">
-          <TrainingAlerts lab={lab} />
+          {alerts}
           <PointsView
             data={data}
             lo={info?.lo ?? -0.5}
@@ -108,7 +98,9 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           <LossPanel series={series} version={st.version} heading="Loss while training" yLabel="cross-entropy" title="Cross-entropy loss of the hidden-layer network" height={presenter ? 130 : 180} />
         </div>
       </div>
-    </Section>
+      </>
+      )}
+    </TrainingLab>
     {children}
     </LessonProvider>
   );

@@ -1,24 +1,21 @@
+import { LessonProgress, LessonProvider, LessonPage, ReferencesSection, useLessonParams } from '../../src/kit';
 import './perceptron-xor.css';
-import { useState } from 'react';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LessonPage, ReferencesSection } from '../../src/app/ui/lesson';
-import { useLessonParams } from '../../src/store/lessonParams';
 import { ApproxLab } from './ApproxLab';
 import { HiddenLab } from './HiddenLab';
 import { PARAMS, SLUG } from './params';
-import { PerceptronLab } from './PerceptronLab';
-import { PerceptronSession } from './perceptronSession';
+import { PERCEPTRON_SECTION, PerceptronLab } from './PerceptronLab';
+import { usePerceptronRun } from './perceptronSession';
 import { ProseApprox, ProseHidden, ProsePerceptron, REFERENCES } from './Prose';
 
 export default function PerceptronXor() {
   const [p, setP] = useLessonParams(SLUG, PARAMS);
   // Three labs on one page: each part's prose sits in the provider of the lab its exercises watch.
-  const [session] = useState(() => new PerceptronSession());
+  const perceptron = usePerceptronRun(p, PERCEPTRON_SECTION);
   return (
     <LessonPage slug={SLUG}>
-      <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={session.asLab()}>
+      <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={perceptron.session}>
         <LessonProgress />
-        <PerceptronLab p={p} setP={setP} session={session} />
+        <PerceptronLab p={p} setP={setP} run={perceptron} />
         <ProsePerceptron />
       </LessonProvider>
       <HiddenLab p={p} setP={setP}>

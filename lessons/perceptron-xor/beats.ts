@@ -4,7 +4,7 @@ import { unitsFor } from './approxConfig';
 import type { PerceptronSnapshot } from './perceptronSession';
 
 /** The perceptron lab's snapshot as its controller gives it: the epoch is its step. */
-type Perceptron = PerceptronSnapshot & { step: number };
+type Perceptron = PerceptronSnapshot;
 
 const e = (v: number | undefined) => (v === undefined ? '—' : v.toExponential(1));
 /** Part B's runs (the error chart's n = 1, 2, 4, …, 64): the index of n. */

@@ -4,10 +4,9 @@
  * thread (perceptronSession.ts publishes each epoch); the hidden-layer network and Part B
  * train in the worker (xornet, approx1d). Each judge reads its run's own measurements.
  */
-import type { JudgeFactory } from '../../src/app/exercises/judge';
 import type { Approx1dSnapshot, XorNetSnapshot } from '../../src/engine';
+import type { JudgeFactory, ParamValues } from '../../src/kit';
 import { fmt, pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { unitsFor } from './approxConfig';
 import type { PARAMS } from './params';
 import type { PerceptronSnapshot } from './perceptronSession';

@@ -1,5 +1,5 @@
 import { APPROX_ACTS, TARGET_CHOICES, GATE_CHOICES } from '../../src/engine';
-import { param } from '../../src/store/params';
+import { param } from '../../src/kit';
 
 export const SLUG = 'perceptron-xor';
 

@@ -1,9 +1,9 @@
 /**
  * This lesson's exercises and scrubbable sentences, each placed in the prose with one
- * line (Prose.tsx). The judges live in judges.ts; the framework in src/app/exercises.
+ * line (Prose.tsx). The judges live in judges.ts; the framework in src/kit/exercises.
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
 import { REG_METHODS, type RegularizeSnapshot } from '../../src/engine';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import { WIDTH } from './config';
 import {

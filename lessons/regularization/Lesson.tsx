@@ -1,13 +1,7 @@
+import { LessonProgress, LessonProvider, LessonPage, ParamPanel, ReferencesSection, TrainingLab, LiveTable, presenterBoundary, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, useHistoryView, useApp } from '../../src/kit';
 import { useMemo } from 'react';
 import { REG_LABELS, type RegularizeSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { LabGrid, LessonPage, ParamPanel, Section, TrainingAlerts, ReferencesSection } from '../../src/app/ui/lesson';
-import { LiveTable, presenterBoundary } from '../../src/app/ui/runs';
-import { TrainingTransport } from '../../src/app/ui/Transport';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { trainTestSeries } from '../../src/viz/series';
 import { regularizeConfigOf, shownMethods } from './config';
 import { LossChart } from './LossChart';
@@ -32,13 +26,12 @@ export default function Regularization() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const R = methods.length;
 
   const series = useMemo(
     () => trainTestSeries(methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m], train: `${METHOD_SHORT[m]} training`, test: `${METHOD_SHORT[m]} held-out` })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-    [methods, h, st.version],
+    [methods, h],
   );
   const early = snap?.early ?? null;
   const knobs = { l2: p.l2, l1: p.l1, keep: p.keep, lr: p.lr };
@@ -49,10 +42,9 @@ export default function Regularization() {
     <LessonPage slug={SLUG} className="reg">
       <LessonProgress />
 
-      <Section id="lab" className="lab">
-        <LabGrid
-          transport={<TrainingTransport lab={lab} />}
-          controls={
+      <TrainingLab
+        lab={lab}
+        controls={
             <>
               <ParamPanel table={PARAMS} values={p} onChange={setP} keys={[...MAIN_KEYS]} idPrefix="reg" />
               <details className="reg-more">
@@ -61,14 +53,14 @@ export default function Regularization() {
               </details>
             </>
           }
-        >
-          <TrainingAlerts lab={lab} />
+        after={<LiveNumbers methods={methods} snap={snap} />}
+      >
           <div id="reg-runs" className="runs reg-runs" style={{ ['--reg-runs' as string]: R }}>
             {methods.map((m, r) => (
               <RunCard key={m} m={m} r={r} snap={snap} info={st.info} p={knobs} maxSize={side} histHeight={presenter ? 34 : 46} />
             ))}
           </div>
-          <LossChart methods={methods} series={series} version={st.version} best={early ? { step: early.bestStep, loss: early.bestLoss } : null} height={presenter ? 150 : 220} />
+          <LossChart methods={methods} series={series} best={early ? { step: early.bestStep, loss: early.bestLoss } : null} height={presenter ? 150 : 220} />
           <p className="reg-early-readout" data-testid="early-readout" aria-live="off">
             {methods.includes('early')
               ? early
@@ -76,9 +68,7 @@ export default function Regularization() {
                 : 'Early stopping: no held-out loss checked yet.'
               : 'Early stopping is not shown.'}
           </p>
-        </LabGrid>
-        <LiveNumbers methods={methods} snap={snap} />
-      </Section>
+      </TrainingLab>
 
       <Mechanics methods={methods} snap={snap} k={knobs} />
       <Prose />

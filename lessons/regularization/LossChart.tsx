@@ -1,5 +1,5 @@
+import { ChartHead } from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
-import { ChartHead } from '../../src/app/ui/LossPanel';
 import { ChartFrame, type LegendItem, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
 import type { RegMethod } from '../../src/engine';
 import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
@@ -16,13 +16,11 @@ import { METHOD_COLORS, METHOD_SHORT } from './runs';
 export function LossChart({
   methods,
   series,
-  version,
   best,
   height: baseHeight,
 }: {
   methods: RegMethod[];
   series: Series[];
-  version: number;
   best: { step: number; loss: number } | null;
   height: number;
 }) {
@@ -31,15 +29,14 @@ export function LossChart({
   const { width } = useSize(wrap, 400);
   const height = useFigureHeight(wrap, baseHeight);
   const m = useChartMargins(LINE_MARGINS);
-  const layout = useMemo(
-    () => {
-      const l = lineChartLayout(series, width, height, log, m);
-      const { x, y } = lineScales(series, width, height, log, m);
-      return { ...l, marker: best && Number.isFinite(best.loss) ? { cx: x(best.step), cy: y(best.loss) } : null };
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; version says when
-    [series, width, height, log, m, version, best?.step, best?.loss],
-  );
+  // The series are rebuilt whenever the history changes (useHistoryView), so they say when to lay out again.
+  const bestStep = best?.step ?? NaN;
+  const bestLoss = best?.loss ?? NaN;
+  const layout = useMemo(() => {
+    const l = lineChartLayout(series, width, height, log, m);
+    const { x, y } = lineScales(series, width, height, log, m);
+    return { ...l, marker: Number.isFinite(bestLoss) ? { cx: x(bestStep), cy: y(bestLoss) } : null };
+  }, [series, width, height, log, m, bestStep, bestLoss]);
   const legend: LegendItem[] = useMemo(
     () => [
       ...methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m] })),

@@ -1,6 +1,6 @@
+import { Section } from '../../src/kit';
 import { memo, useRef } from 'react';
 import type { RegMethod, RegularizeSnapshot } from '../../src/engine';
-import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';

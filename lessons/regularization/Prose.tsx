@@ -1,5 +1,5 @@
+import { Section } from '../../src/kit';
 import { memo } from 'react';
-import { Section } from '../../src/app/ui/lesson';
 import { Formula } from '../../src/math/Formula';
 import { KeepOneExercise, L1ZerosExercise, L2Sentence, LargestGapExercise, MoreDataGoal, PointsSentence, StrongL2Exercise } from './Exercises';
 

@@ -1,7 +1,7 @@
 import { REG_LABELS, type RegMethod, HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine';
+import { BoundaryRunCard } from '../../src/kit';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
-import { BoundaryRunCard } from '../../src/app/ui/runs';
 import { METHOD_COLORS, METHOD_TEXT_COLORS } from './runs';
 
 /** The generalization gap: held-out loss minus training loss. */

@@ -1,5 +1,5 @@
 import { type RegMethod, REG_METHODS, type RegularizeConfig } from '../../src/engine';
-import type { ParamValues } from '../../src/store/params';
+import type { ParamValues } from '../../src/kit';
 import type { PARAMS } from './params';
 
 /** The width of both hidden layers: far more capacity than 30 points need. */

@@ -3,9 +3,8 @@
  * in tests/unit/exercises-regularization.test.ts). Each reads the run's own measurements.
  */
 import { REG_LABELS, type RegMethod, type RegularizeSnapshot } from '../../src/engine';
-import { clearWinner, type JudgeFactory } from '../../src/app/exercises/judge';
+import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { fmt, pct } from '../../src/math/format';
-import type { ParamValues } from '../../src/store/params';
 import { shownMethods } from './config';
 import type { PARAMS } from './params';
 

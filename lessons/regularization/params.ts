@@ -1,5 +1,5 @@
 import { DATASET_CHOICES, REG_CHOICES, REG_METHODS, MAX_TRAIN_POINTS } from '../../src/engine';
-import { param } from '../../src/store/params';
+import { param } from '../../src/kit';
 
 export const SLUG = 'regularization';
 

@@ -1,7 +1,6 @@
+import { Section, UnitPicker } from '../../src/kit';
 import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_LABELS, ACTIVATION_MATH, type Activation, type Mlp2dSnapshot } from '../../src/engine';
-import { Section } from '../../src/app/ui/lesson';
-import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { ActivationPlot } from '../../src/viz/ActivationPlot';

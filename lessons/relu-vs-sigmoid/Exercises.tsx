@@ -1,9 +1,9 @@
 /**
  * This lesson's exercises and scrubbable sentences, each a component placed in the prose
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
- * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
+ * src/kit/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/app/exercises';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import type { Mlp2dSnapshot } from '../../src/engine';
 import { deepSigmoidMissing, GOAL_ACC, GOAL_DEPTH, judgeBigLr, judgeDeepSigmoid, judgeMeanSlope, judgeRace, LR_LOSS_FACTOR, RACE_CLOSE, LR_STEPS, RACE_LIMIT, type Values } from './judges';

@@ -1,14 +1,8 @@
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, BoundaryRunCard, LiveTable, presenterBoundary, useHistoryView, useApp } from '../../src/kit';
 import { useMemo, useState } from 'react';
 import { ACTIVATION_LABELS, isRectifier, saturates, type Activation, type Mlp2dConfig, type Mlp2dInfo, type Mlp2dSnapshot } from '../../src/engine';
 import { fmt, lossText, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { trainTestSeries } from '../../src/viz/series';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { BoundaryRunCard, LiveTable, presenterBoundary } from '../../src/app/ui/runs';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
 import { Derivatives } from './Derivatives';
 import { PARAMS, SLUG } from './params';
@@ -42,12 +36,11 @@ export default function ReluVsSigmoid() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
 
   const series = useMemo(
     () => trainTestSeries(acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when
-    [acts, h, st.version],
+    [acts, h],
   );
 
   const H = p.depth;

@@ -3,10 +3,9 @@
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
 import { INIT_LABELS, ACTIVATION_LABELS, ACTIVATION_MATH, type Activation, type Mlp2dSnapshot } from '../../src/engine';
-import { firstBelow, type JudgeFactory } from '../../src/app/exercises/judge';
+import { firstBelow, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { fmt, pct } from '../../src/math/format';
 import type { PARAMS } from './params';
-import type { ParamValues } from '../../src/store/params';
 
 export type Values = ParamValues<typeof PARAMS>;
 type F = JudgeFactory<Mlp2dSnapshot, Values>;

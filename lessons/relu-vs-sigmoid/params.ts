@@ -1,5 +1,5 @@
 import { ACTIVATION_LABELS, ACTIVATIONS, DATASET_CHOICES, INIT_CHOICES } from '../../src/engine';
-import { param } from '../../src/store/params';
+import { param } from '../../src/kit';
 
 export const SLUG = 'relu-vs-sigmoid';
 

@@ -1,9 +1,6 @@
+import { Section, UnitPicker, DataTable, ScrollRegion } from '../../src/kit';
 import { memo, useId, useRef, useState } from 'react';
 import { ACTIVATION_MATH, type Activation, type GradientsInfo, type GradientsSnapshot } from '../../src/engine';
-import { DataTable } from '../../src/app/ui/DataTable';
-import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
-import { Section } from '../../src/app/ui/lesson';
-import { UnitPicker } from '../../src/app/ui/UnitPicker';
 import { Formula } from '../../src/math/Formula';
 import { fmt, tex } from '../../src/math/format';
 import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';

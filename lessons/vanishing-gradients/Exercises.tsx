@@ -1,11 +1,11 @@
 /**
  * This lesson's exercises and scrubbable sentences, each a component placed in the prose
  * with one line (Prose.tsx). The judges live in judges.ts; the framework in
- * src/app/exercises (docs/ADDING_A_LESSON.md, "Exercises").
+ * src/kit/exercises (docs/ADDING_A_LESSON.md, "Exercises").
  */
-import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/app/exercises';
 import type { GradientsSnapshot } from '../../src/engine';
 import { fmt, pow10 } from '../../src/math/format';
+import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import { EXPLODE_STEPS, GOAL_RATIO, HOW_SMALL_DEPTH, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, LEARN_LEVEL, ORDER_MARGIN, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
 import { PRESETS, type PARAMS, type Values } from './params';
 

@@ -1,6 +1,6 @@
+import { Section } from '../../src/kit';
 import { memo, useRef } from 'react';
 import { ACTIVATION_LABELS, GRAD_LOG_RANGE, STATS_BATCH, type GradientsSnapshot } from '../../src/engine';
-import { Section } from '../../src/app/ui/lesson';
 import { fmt, pct, pow10 } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
 import { ExportFigure } from '../../src/viz/ExportFigure';

@@ -1,16 +1,10 @@
+import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, useHistoryView, useApp, ScrollRegion } from '../../src/kit';
 import './vanishing-gradients.css';
 import { useMemo } from 'react';
 import { isRectifier, type GradientsConfig, type GradientsSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab } from '../../src/app/ui/lesson';
-import { LessonProgress, LessonProvider } from '../../src/app/exercises';
-import { useApp } from '../../src/app/useApp';
-import { lowerParam, useLessonParams } from '../../src/store/lessonParams';
-import { trainTestHistory, useLessonTraining, useTrainingState } from '../../src/store/useLessonTraining';
 import { LayerNormChart, type LayerSeries } from '../../src/viz/LayerNormChart';
 import { trainTestSeries } from '../../src/viz/series';
-import { LossPanel } from '../../src/app/ui/LossPanel';
-import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
@@ -47,7 +41,7 @@ export default function VanishingGradients() {
   });
   const st = useTrainingState(lab);
   const snap = st.snapshot;
-  const h = lab.histories.loss;
+  const h = useHistoryView(lab.histories.loss, st.version);
   const L = p.depth + 1;
   // The sections below the lab only show the layer statistics (~7 updates/s): hand them a snapshot that
   // changes when the statistics do, not on every loss update (~30/s).
@@ -55,8 +49,7 @@ export default function VanishingGradients() {
 
   const lossSeries = useMemo(
     () => trainTestSeries(runs.map((run, r) => ({ id: String(r), label: run.name, color: run.color, train: `${run.name} (train)`, test: `${run.letter} test` })), h),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the history's arrays are filled in place; st.version says when they changed
-    [runs, h, st.version],
+    [runs, h],
   );
 
   const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);

@@ -3,8 +3,8 @@
  * sequences in tests/unit/exercises.test.ts). Each reads the run's own measurements.
  */
 import { INIT_LABELS, type GradientsSnapshot } from '../../src/engine';
-import type { JudgeFactory } from '../../src/app/exercises/judge';
 import { fmt, pow10 } from '../../src/math/format';
+import type { JudgeFactory } from '../../src/kit';
 import { firstToLastRatio } from './backprop';
 import type { Values } from './params';
 import { wName } from './runs';

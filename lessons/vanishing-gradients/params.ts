@@ -1,5 +1,5 @@
 import { ACTIVATION_LABELS, DATASET_CHOICES, INIT_CHOICES } from '../../src/engine';
-import { param, type ParamValues } from '../../src/store/params';
+import { param, type ParamValues } from '../../src/kit';
 
 export const SLUG = 'vanishing-gradients';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { BeatBar } from './beats/BeatBar';
 import { NotesPage } from './beats/NotesPage';
 import { Home } from './Home';
-import { LessonPage } from './LessonPage';
+import { LessonRoute } from './LessonRoute';
 import { NotFound } from './NotFound';
 import { BackendBadge } from './ui/BackendBadge';
 import { Notices } from './ui/Notices';
@@ -61,7 +61,7 @@ export function App() {
       <UpdateNotice />
       <main id="main" tabIndex={-1}>
         {route.page === 'home' && <Home />}
-        {route.page === 'lesson' && <LessonPage slug={route.slug} />}
+        {route.page === 'lesson' && <LessonRoute slug={route.slug} />}
         {route.page === 'notFound' && <NotFound what={route.path} />}
       </main>
       <footer className="footer">

@@ -1,6 +1,6 @@
-import { FURTHER_LESSONS, LESSONS } from '../../lessons';
+import { courseLessons, furtherLessons } from '../kit/course';
 import { doneCount, progressActions, progressText } from '../store/progress';
-import { useProgress } from './exercises/common';
+import { useProgress } from '../kit/exercises/common';
 
 const MILESTONES: { year: string; text: string }[] = [
   { year: '1943', text: 'McCulloch & Pitts describe an artificial neuron: a weighted sum and a threshold.' },
@@ -17,12 +17,12 @@ const MILESTONES: { year: string; text: string }[] = [
 
 export function CourseMap() {
   const progress = useProgress();
-  const anyDone = LESSONS.some((l) => l.exercises && doneCount(progress, l.slug, l.exercises) > 0);
+  const anyDone = courseLessons().some((l) => l.exercises && doneCount(progress, l.slug, l.exercises) > 0);
   return (
     <section aria-labelledby="course-map">
       <h2 id="course-map">Course map</h2>
       <ol className="cards">
-        {LESSONS.map((l, i) => (
+        {courseLessons().map((l, i) => (
           <li key={l.slug} className={`card ${l.load ? '' : 'card-soon'}`}>
             <span className="card-number" aria-hidden="true">
               {i + 1}
@@ -54,7 +54,7 @@ export function CourseMap() {
       )}
       <h3 className="further-title">Later in the course</h3>
       <ul className="further">
-        {FURTHER_LESSONS.map((l) => (
+        {furtherLessons().map((l) => (
           <li key={l.title}>
             <strong>{l.title}</strong> — {l.summary} <span className="soon-tag">coming soon</span>
           </li>

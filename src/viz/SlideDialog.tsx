@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../app/ui/Dialog';
-import { findLesson } from '../../lessons';
+import { findLesson } from '../kit/course';
 import { settingsCaption, type SlideOptions } from './slide';
 
 /** The caption lines for the current experiment (header as in ExportMenu's experimentHeader()). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LESSON_BEATS } from '../../src/app/beats/registry';
+import { LESSON_BEATS } from '../../lessons/beats';
 import { addToPlaylist, beatFromQuery, beatHash, parsePlaylist, playlistIndex, readClaim, runClaim, sectionSays, stepBeat } from '../../src/store/beats';
 import { parseParams, type ParamTable } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
@@ -29,9 +29,11 @@ describe('lesson beats', () => {
         const q = new URLSearchParams(b.params ?? {});
         for (const k of q.keys()) expect(Object.keys(t!), `${slug} beat ${i + 1}: ${k}`).toContain(k);
         expect(parseParams(t!, q).problems, `${slug} beat ${i + 1}`).toEqual([]);
-        // A section is declared as <Section id="…">, through a lab component's SECTION constant,
-        // or (the lab) by the shared <TrainingLab>, which renders <Section id="lab">.
-        const declared = new RegExp(`<Section\\s+id="${b.section}"|const SECTION = '${b.section}'`).test(source) || (b.section === 'lab' && /<TrainingLab\b/.test(source));
+        // A section is declared as <Section id="…"> or <TrainingLab … id="…">, through a lab component's SECTION constant,
+        // or (the lab) by a <TrainingLab> without an id, which renders <Section id="lab">.
+        const declared =
+          new RegExp(`<(Section|TrainingLab)\\s[^>]*\\bid="${b.section}"|const (SECTION|PERCEPTRON_SECTION) = '${b.section}'`).test(source) ||
+          (b.section === 'lab' && /<TrainingLab\b/.test(source));
         expect(declared, `${slug} beat ${i + 1}: section ${b.section}`).toBe(true);
         expect(b.note.length).toBeGreaterThan(10);
         expect(b.note).not.toMatch(/\n/);

@@ -22,7 +22,7 @@ vi.stubGlobal('location', { hash: '', search: '' });
 
 const { actionForKey } = await import('../../src/app/actions');
 const { appStore } = await import('../../src/store/app');
-const { registerPoll } = await import('../../src/app/exercises/poll');
+const { registerPoll } = await import('../../src/kit/exercises/poll');
 const { registerController } = await import('../../src/store/controllers');
 
 function key(k: string, target: unknown) {

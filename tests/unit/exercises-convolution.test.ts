@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
 import { cnnShapes } from '../../src/engine/networks/cnn-model';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import type { CnnSnapshot } from '../../src/engine/tasks/cnn';
 import { defaults } from '../../src/store/params';
 import { LESSONS } from '../../lessons';

@@ -1,9 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
-import type { OptimizerKind, Vec2 } from '../../src/engine/surfaces/optim2d';
-import { quadraticRavine, saddle, surfaceById } from '../../src/engine/surfaces/optim2d';
+import { type OptimizerKind, type Vec2, quadraticRavine, saddle, surfaceById } from '../../src/engine/surfaces/optim2d';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import { Optim2dTask, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type TrackStatus } from '../../src/engine/tasks/optim2d';
 import { OptimNetTask, type OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { readClaim } from '../../src/store/beats';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
 import { gateData, Perceptron } from '../../src/engine/networks/perceptron';
@@ -7,14 +7,14 @@ import { defaults } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
 import * as J from '../../lessons/perceptron-xor/judges';
 import { PARAMS } from '../../lessons/perceptron-xor/params';
-import { PerceptronSession, type PerceptronSnapshot } from '../../lessons/perceptron-xor/perceptronSession';
+import type { PerceptronSnapshot } from '../../lessons/perceptron-xor/perceptronSession';
 
 const f32 = (...v: number[]) => Float32Array.from(v);
 const base = defaults(PARAMS);
 
 /** A perceptron epoch as the lab publishes it. */
 function ps(epoch: number, errors: number, extra: Partial<PerceptronSnapshot> = {}): PerceptronSnapshot {
-  return { gate: 'and', eta: 1, epoch, errors, cycleAt: null, cycleFrom: null, w: [0, 0], b: 0, ...extra };
+  return { gate: 'and', eta: 1, epoch, step: epoch, errors, cycleAt: null, cycleFrom: null, w: [0, 0], b: 0, ...extra };
 }
 /** Record a real perceptron run the way the lab does (the same engine). */
 function record(gate: 'and' | 'xor', epochs: number): PerceptronSnapshot[] {
@@ -94,22 +94,5 @@ describe('perceptron-xor exercises', () => {
     expect(judgeRecording(J.judgeSine, p, [ax(500, [0.3, 0.3, 5e-4, 0.3, 0.3, 0.3, 0.3])])).toBeNull(); // wrong run count
     const o = judgeRecording(J.judgeSine, p, [ax(500, [0.3, 0.3, 0.1, 0.3, 0.3, 0.3, 0.3, 0.3]), ax(900, [0.3, 0.3, 5e-4, 0.3, 0.3, 0.3, 0.3, 0.3])])!;
     expect(o.measured).toContain('n = 3');
-  });
-
-  it('the perceptron session: a reset starts a new run (generation) and plays when an exercise asked for it', () => {
-    const s = new PerceptronSession();
-    let resets = 0;
-    s.onReset = () => {
-      resets++;
-      s.resetDone(ps(0, 4));
-    };
-    s.runWith(() => false);
-    expect(resets).toBe(1);
-    expect(s.store.getState()).toMatchObject({ generation: 1, playing: true });
-    s.publish(ps(1, 2));
-    expect(s.store.getState().version).toBe(2);
-    s.pause();
-    s.resetDone(ps(0, 4)); // a plain reset does not start playing
-    expect(s.store.getState()).toMatchObject({ generation: 2, playing: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording } from '../../src/app/exercises/judge';
+import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
 import type { RegularizeSnapshot } from '../../src/engine/tasks/regularize';
 import { defaults } from '../../src/store/params';
 import { LESSONS } from '../../lessons';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, judgeRecording, parseNumber, withinTolerance } from '../../src/app/exercises/judge';
-import { dragValue, ladder, scrubKey, specOf, stepValue } from '../../src/app/exercises/scrub';
+import { isCorrect, judgeRecording, parseNumber, withinTolerance } from '../../src/kit/exercises/judge';
+import { dragValue, ladder, scrubKey, specOf, stepValue } from '../../src/kit/exercises/scrub';
 import type { GradientsSnapshot } from '../../src/engine/tasks/gradients';
 import type { Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
 import { defaults } from '../../src/store/params';

@@ -1,5 +1,5 @@
 /**
- * The lesson platform's session (src/store/lessonTraining.ts) and the worker client,
+ * The lesson platform's session (src/kit/session/lessonTraining.ts) and the worker client,
  * driven with a fake worker: reset keys, live parameters, reset generations (a stale
  * snapshot never reaches the store), the divergence remedy, histories, disposal.
  */
@@ -7,9 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrainerClient, type WorkerLike } from '../../src/engine/runtime/client';
 import type { FromWorker, ToWorker } from '../../src/engine/runtime/protocol';
 import type { Mlp2dConfig, Mlp2dSnapshot } from '../../src/engine/tasks/mlp2d';
-import { configKey, LessonTraining, trainTestHistory } from '../../src/store/lessonTraining';
+import { configKey, LessonTraining, trainTestHistory } from '../../src/kit/session/lessonTraining';
 import { loadVerdicts } from '../../src/store/backendVerdicts';
 import { verdictKeyOf } from '../../src/engine/runtime/backend';
+import type { LabSession } from '../../src/kit/session/session';
 
 class FakeWorker implements WorkerLike {
   sent: ToWorker[] = [];
@@ -92,6 +93,16 @@ describe('configKey', () => {
 });
 
 describe('LessonTraining (the lesson hook, without React)', () => {
+  it('is a LabSession, the one interface exercises and the transport read (no adapter, no cast)', () => {
+    const { lab, worker } = session();
+    const asSession: LabSession<unknown> = lab;
+    worker.emit({ type: 'snapshot', gen: 0, snap: snap(3) });
+    expect(asSession.snapshot()).toMatchObject({ step: 3 });
+    expect(asSession.visibleState(asSession.store.getState())).toMatchObject({ status: 'ready', generation: 0 });
+    asSession.reset();
+    expect(asSession.store.getState().generation).toBe(1);
+  });
+
   it('starts the worker with init, and a snapshot reaches the store and the history', () => {
     const { lab, worker } = session();
     expect(worker.sent[0]).toMatchObject({ type: 'init', task: 'mlp2d', gen: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dockLimits, dockScale, dockWidth, shownShare } from '../../src/app/exercises/dock';
-import { secondsLeft, timeText } from '../../src/app/exercises/RunProgress';
+import { dockLimits, dockScale, dockWidth, shownShare } from '../../src/kit/exercises/dock';
+import { secondsLeft, timeText } from '../../src/kit/exercises/RunProgress';
 import { workShare } from '../../lessons/layer-wise-pretraining/runProgress';
 import type { PretrainInfo } from '../../src/engine/tasks/pretrain';
 

@@ -4,7 +4,7 @@ import { getQueryParams } from '@tensorflow/tfjs-core/dist/environment';
 import { repairQuery } from '../../src/app/pageQuery';
 import { formatValue, param, parseParams, show, stripBidi, type ParamTable } from '../../src/store/params';
 import { experimentHeaderOf, historyCsv } from '../../src/viz/export';
-import { ladder, scrubKey, specOf, type ScrubSpec } from '../../src/app/exercises/scrub';
+import { ladder, scrubKey, specOf, type ScrubSpec } from '../../src/kit/exercises/scrub';
 import { loadAndRepairSettings, parseBackendFlag, SETTINGS_KEY } from '../../src/store/settings';
 import { loadAndRepairProgress, PROGRESS_KEY } from '../../src/store/progress';
 import { loadAndRepairVerdicts, VERDICTS_KEY } from '../../src/store/backendVerdicts';

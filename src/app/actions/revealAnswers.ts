@@ -1,4 +1,4 @@
-import { pollStore, revealPollInView } from '../exercises/poll';
+import { pollStore, revealPollInView } from '../../kit/exercises/poll';
 import type { Action } from './types';
 
 /** Presenter polls: the question is shown first; this key reveals the answers of the exercise in view. */

@@ -11,10 +11,10 @@ import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
 import { copyText } from '../../viz/export';
 import { useApp } from '../useApp';
 import { beatContext, realizeBeat, showLessonBeat, stepLecture } from './navigate';
-import { beatsFor } from './registry';
 import { notesUrl } from './notesChannel';
 import { openNotes } from './openNotes';
 import { useNotesPublisher } from './useNotesPublisher';
+import { beatsFor } from '../../kit/course';
 
 export function BeatBar({ slug }: { slug: string }) {
   const presenter = useApp((s) => s.presenter);

@@ -5,13 +5,12 @@
  * window asks for.
  */
 import { useEffect } from 'react';
-import { findLesson } from '../../../lessons';
 import { appStore } from '../../store/app';
 import { beatFromQuery } from '../../store/beats';
 import { readBeatClaim } from './claims';
 import { beatContext, showLessonBeat, stepLecture } from './navigate';
 import { isNotesMessage, NOTES_CHANNEL, notesState, type NotesMessage, type NotesState } from './notesChannel';
-import { beatsFor } from './registry';
+import { beatsFor, findLesson } from '../../kit/course';
 
 /** The beat of `slug` on screen now (−1: none): the lecture's, or the one the URL names. */
 function beatOnScreen(slug: string): number {

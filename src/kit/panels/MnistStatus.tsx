@@ -1,5 +1,5 @@
 import type { MnistState } from '../../store/useMnist';
-import { Section } from './lesson';
+import { Section } from '../lesson';
 
 /** Progress while the digits download; a clear error with a retry button if they cannot. */
 export function MnistStatus({ state, onRetry }: { state: MnistState; onRetry: () => void }) {

@@ -7,9 +7,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import type { ConfigOf, TaskName } from '../engine';
-import { appActions, appStore } from './app';
-import { registerController } from './controllers';
+import type { ConfigOf, TaskName } from '../../engine/tasks/registry';
+import { appActions, appStore } from '../../store/app';
+import { registerController } from '../../store/controllers';
 import { LessonTraining, type LessonTrainingOptions, type LessonTrainingState } from './lessonTraining';
 
 export type { LessonTrainingState, HistorySpec } from './lessonTraining';

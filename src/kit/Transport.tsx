@@ -1,7 +1,6 @@
 import { useStore } from 'zustand';
-import { fmt, int } from '../../math/format';
-import type { TaskName } from '../../engine';
-import type { LessonTraining } from '../../store/lessonTraining';
+import { fmt, int } from '../math/format';
+import type { LabSession } from './session/session';
 
 export interface TransportProps {
   playing: boolean;
@@ -18,13 +17,21 @@ export interface TransportProps {
   progress?: string | null;
   /** Play can be pressed before the worker is ready (it starts when it can). */
   playWhileStarting?: boolean;
+  /** The group's accessible name (default "Training controls"). */
+  name?: string;
+  /** The step button's text (default "Step"). */
+  stepLabel?: string;
+  /** Show the run's clock (step, epoch, steps per second; default true). */
+  clock?: boolean;
 }
 
 /** Play/pause, step and reset, with the run's clock as text. */
-export function Transport({ playing, ready, pending = false, onToggle, onStep, onReset, step, epoch, stepsPerSec, progress, playWhileStarting = false }: TransportProps) {
+export function Transport(props: TransportProps) {
+  const { playing, ready, pending = false, onToggle, onStep, onReset, step, epoch, stepsPerSec, progress, playWhileStarting = false } = props;
+  const { name = 'Training controls', stepLabel = 'Step', clock = true } = props;
   const label = pending ? '… Starting' : playing ? '❚❚ Pause' : '▶ Play';
   return (
-    <div className="transport" role="group" aria-label="Training controls">
+    <div className="transport" role="group" aria-label={name}>
       <button
         type="button"
         className="button primary play"
@@ -36,25 +43,27 @@ export function Transport({ playing, ready, pending = false, onToggle, onStep, o
         {label}
       </button>
       <button type="button" className="button" onClick={onStep} disabled={!ready} aria-keyshortcuts="S">
-        Step
+        {stepLabel}
       </button>
       <button type="button" className="button" onClick={onReset} disabled={!ready} aria-keyshortcuts="R">
         Reset
       </button>
-      <dl className="clock" aria-live="off">
-        <div>
-          <dt>Step</dt>
-          <dd data-testid="step-count">{int(step)}</dd>
-        </div>
-        <div>
-          <dt>Epoch</dt>
-          <dd>{fmt(epoch, 3)}</dd>
-        </div>
-        <div>
-          <dt>Steps/s</dt>
-          <dd>{playing ? int(Math.round(stepsPerSec)) : '—'}</dd>
-        </div>
-      </dl>
+      {clock && (
+        <dl className="clock" aria-live="off">
+          <div>
+            <dt>Step</dt>
+            <dd data-testid="step-count">{int(step)}</dd>
+          </div>
+          <div>
+            <dt>Epoch</dt>
+            <dd>{fmt(epoch, 3)}</dd>
+          </div>
+          <div>
+            <dt>Steps/s</dt>
+            <dd>{playing ? int(Math.round(stepsPerSec)) : '—'}</dd>
+          </div>
+        </dl>
+      )}
       {progress && (
         <p className="transport-progress" role="status" data-testid="training-progress">
           <span className="spinner" aria-hidden="true" /> {progress}
@@ -70,18 +79,16 @@ interface Clock {
   stepsPerSec?: number;
 }
 
-/** <Transport> wired to a lesson's training session (the usual case). */
-export function TrainingTransport<K extends TaskName>({
-  lab,
-  epoch,
-  disabled = false,
-}: {
-  lab: LessonTraining<K, string>;
+/** How a lab's transport reads: its clock's epoch, a reason to disable it, its names. */
+export interface TransportOptions extends Pick<TransportProps, 'name' | 'stepLabel' | 'clock'> {
   /** What the clock's "Epoch" shows (default: the snapshot's epoch). */
   epoch?: number;
   /** Extra reason to disable the controls (e.g. a finished schedule). */
   disabled?: boolean;
-}) {
+}
+
+/** <Transport> wired to a lab's session, worker or main thread (the usual case). */
+export function TrainingTransport({ lab, epoch, disabled = false, ...names }: TransportOptions & { lab: LabSession<unknown> }) {
   const st = lab.visibleState(useStore(lab.store));
   const snap = st.snapshot as Clock | null;
   const showProgress = st.status === 'starting' || ((st.playing || st.playPending) && (snap?.step ?? 0) === 0);
@@ -98,6 +105,7 @@ export function TrainingTransport<K extends TaskName>({
       epoch={epoch ?? snap?.epoch ?? 0}
       stepsPerSec={snap?.stepsPerSec ?? 0}
       progress={showProgress ? st.progress : null}
+      {...names}
     />
   );
 }

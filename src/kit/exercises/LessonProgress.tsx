@@ -1,4 +1,4 @@
-import { findLesson } from '../../../lessons';
+import { findLesson } from '../course';
 import { doneCount, progressActions, progressText } from '../../store/progress';
 import { useProgress } from './common';
 import { useLesson } from './LessonContext';

@@ -4,8 +4,7 @@
  * inside (prose, exercises) reads it with `useLesson()`.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { TaskName } from '../../engine';
-import type { LessonTraining } from '../../store/lessonTraining';
+import type { LabSession } from '../session/session';
 import type { ParamTable, ParamValues } from '../../store/params';
 
 export interface LessonCtx<T extends ParamTable = ParamTable> {
@@ -13,12 +12,13 @@ export interface LessonCtx<T extends ParamTable = ParamTable> {
   table: T;
   p: ParamValues<T>;
   setP: (patch: Partial<ParamValues<T>>) => void;
-  lab: LessonTraining<TaskName, string>;
+  /** The lab the exercises watch: a worker session or a main-thread stepper, through the one interface. */
+  lab: LabSession<unknown>;
 }
 
 const Ctx = createContext<LessonCtx | null>(null);
 
-export function LessonProvider<T extends ParamTable, K extends TaskName>({
+export function LessonProvider<T extends ParamTable>({
   slug,
   table,
   p,
@@ -30,7 +30,7 @@ export function LessonProvider<T extends ParamTable, K extends TaskName>({
   table: T;
   p: ParamValues<T>;
   setP: (patch: Partial<ParamValues<T>>) => void;
-  lab: LessonTraining<K, string>;
+  lab: LabSession<unknown>;
   children: ReactNode;
 }) {
   // A stable value while the parameters stay the same: the lesson re-renders on every snapshot, its exercises need not.

@@ -1,6 +1,6 @@
+import { type NumberParam } from '../../src/kit';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { fmt } from '../../src/math/format';
-import type { NumberParam } from '../../src/store/params';
 
 /**
  * A scrubbable number: drag it sideways, or focus it and use the arrow keys (Shift or
@@ -8,7 +8,7 @@ import type { NumberParam } from '../../src/store/params';
  * types a number instead. A role="slider" with its value as text, so screen readers and
  * tests read the number.
  */
-export function Scrub({ def, value, onChange, label, testId }: { def: NumberParam; value: number; onChange: (v: number) => void; label: string; testId?: string }) {
+export function InputScrub({ def, value, onChange, label, testId }: { def: NumberParam; value: number; onChange: (v: number) => void; label: string; testId?: string }) {
   const step = def.step ?? 0.1;
   const drag = useRef<{ x: number; v: number } | null>(null);
   const [typing, setTyping] = useState(false);

@@ -1,13 +1,12 @@
 /** Building blocks every lesson page shares. */
 import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { TaskName } from '../../engine';
-import type { LessonTraining } from '../../store/lessonTraining';
-import { findLesson, lessonNumber } from '../../../lessons';
-import { useApp } from '../useApp';
-import type { ParamTable, ParamValues } from '../../store/params';
-import { ParamControl } from './ParamControl';
-import { TrainingTransport } from './Transport';
+import { TrainingTransport, type TransportOptions } from './Transport';
+import { findLesson, lessonNumber } from './course';
+import { useApp } from '../app/useApp';
+import type { ParamTable, ParamValues } from '../store/params';
+import type { LabSession } from './session/session';
+import { ParamControl } from '../app/ui/ParamControl';
 
 /** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */
 export function LessonHeader({ slug }: { slug: string }) {
@@ -51,30 +50,54 @@ export function LabGrid({ transport, controls, children }: { transport: ReactNod
   );
 }
 
+/** What TrainingLab hands a lab that lays itself out: the transport and the alerts, ready to place. */
+export interface LabParts {
+  transport: ReactNode;
+  alerts: ReactNode;
+}
+
 /**
- * A training lab's section (#lab): the lab's transport, its settings (`controls`) and its
- * views (children) in a LabGrid, the lab's alerts above the views (`alerts` adds
- * lesson-specific remedies), and `after` below the grid (a live table).
+ * A training lab's section: every lab, worker or main thread, is one. It holds the
+ * section (`id`, default "lab", whose Space / S / R drive this session; its `title`, or
+ * `srTitle` for screen readers only), the session's transport (`transport` sets its clock
+ * and names) and its alerts (`alerts` adds lesson-specific remedies), and `after` below.
+ * Children are the views, laid out in a LabGrid beside `controls` — or, as a function of
+ * the transport and alerts, a layout of the lab's own.
  */
-export function TrainingLab<K extends TaskName>({
+export function TrainingLab({
   lab,
+  id = 'lab',
+  title,
+  srTitle,
+  className = 'lab',
+  transport,
   controls,
   alerts,
   after,
   children,
 }: {
-  lab: LessonTraining<K, string>;
-  controls: ReactNode;
+  lab: LabSession<unknown>;
+  id?: string;
+  title?: string;
+  srTitle?: string;
+  className?: string;
+  transport?: TransportOptions;
+  controls?: ReactNode;
   alerts?: ReactNode;
   after?: ReactNode;
-  children: ReactNode;
+  children: ReactNode | ((parts: LabParts) => ReactNode);
 }) {
+  const parts: LabParts = { transport: <TrainingTransport lab={lab} {...transport} />, alerts: <TrainingAlerts lab={lab} extra={alerts} /> };
   return (
-    <Section id="lab" className="lab">
-      <LabGrid transport={<TrainingTransport lab={lab} />} controls={controls}>
-        <TrainingAlerts lab={lab} extra={alerts} />
-        {children}
-      </LabGrid>
+    <Section id={id} title={title} srTitle={srTitle} className={className}>
+      {typeof children === 'function' ? (
+        children(parts)
+      ) : (
+        <LabGrid transport={parts.transport} controls={controls}>
+          {parts.alerts}
+          {children}
+        </LabGrid>
+      )}
       {after}
     </Section>
   );
@@ -142,7 +165,7 @@ export function ParamPanel<T extends ParamTable>({
  * explained, with the remedy every lesson offers (a 10× smaller learning rate, then a
  * fresh run) and a plain reset. `extra` adds lesson-specific remedies.
  */
-export function TrainingAlerts<K extends TaskName>({ lab, extra }: { lab: LessonTraining<K, string>; extra?: ReactNode }) {
+export function TrainingAlerts({ lab, extra }: { lab: LabSession<unknown>; extra?: ReactNode }) {
   const status = useStore(lab.store, (s) => s.status);
   const error = useStore(lab.store, (s) => s.error);
   const diverged = useStore(lab.store, (s) => s.diverged);

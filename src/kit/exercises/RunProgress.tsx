@@ -33,7 +33,7 @@ export function timeText(s: number): string {
 export function RunProgressBar<S, T extends ParamTable>({ progress, params }: { progress: ProgressOf<S, T>; params: ParamValues<T> }) {
   const { lab } = useLesson<T>();
   const snapshot = useStore(lab.store, (s) => lab.visibleState(s).snapshot);
-  const info = useStore(lab.store, (s) => lab.visibleState(s).info);
+  const info = useStore(lab.store, (s) => (lab.visibleState(s) as { info?: unknown }).info ?? null);
   const playing = useStore(lab.store, (s) => s.playing || s.playPending);
   const now = snapshot ? progress(snapshot as S, params, info) : null;
   const first = useRef<{ t: number; d: number } | null>(null);

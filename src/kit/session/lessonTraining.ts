@@ -10,31 +10,15 @@
  *   store clears the snapshot and info at once, so no view ever sees a stale snapshot.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { TrainerClient, type TrainerOptions, type BackendInfo, type BackendRequest, type Fault, type FromWorker, type SnapshotBase, type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../engine';
-import { History } from './history';
-import { loadVerdicts, rememberVerdict } from './backendVerdicts';
+import { TrainerClient, type TrainerOptions, type BackendInfo, type BackendRequest, type Fault, type FromWorker, type SnapshotBase, type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../../engine';
+import { History } from '../../store/history';
+import { loadVerdicts, rememberVerdict } from '../../store/backendVerdicts';
+import { freshSessionState, type LabSession, type SessionState } from './session';
 
-export interface LessonTrainingState<K extends TaskName> {
-  status: 'starting' | 'ready' | 'error';
-  /** While starting (or before the first step): what the worker is doing, in words. */
-  progress: string | null;
-  /** Play was pressed before the worker was ready: it starts as soon as it can. */
-  playPending: boolean;
-  playing: boolean;
-  snapshot: SnapshotOf<K> | null;
+/** A worker session's state: the state every lab has (session.ts), with the task's info and the backend. */
+export interface LessonTrainingState<K extends TaskName> extends SessionState<SnapshotOf<K>> {
   info: InfoOf<K> | null;
   backend: BackendInfo | null;
-  diverged: string | null;
-  error: string | null;
-  /** Bumped on every snapshot (arrays are reused, so React needs a signal). */
-  version: number;
-  /** The current run's reset generation. */
-  generation: number;
-}
-
-/** A session's state before anything has run: nothing to show, nothing wrong. */
-export function freshTrainingState<St extends string>(status: St) {
-  return { status, progress: null, playPending: false, playing: false, snapshot: null, info: null, backend: null, diverged: null, error: null, version: 0, generation: 0 };
 }
 
 /** A loss (or metric) history the session keeps: which numbers to record from each snapshot. */
@@ -103,7 +87,7 @@ function pick<C extends object, L extends keyof C>(config: C, keys: readonly L[]
   return out;
 }
 
-export class LessonTraining<K extends TaskName, H extends string = string> {
+export class LessonTraining<K extends TaskName, H extends string = string> implements LabSession<SnapshotOf<K>> {
   readonly store: StoreApi<LessonTrainingState<K>>;
   readonly histories = {} as Record<H, History>;
   private client: TrainerClient<K> | null = null;
@@ -121,7 +105,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
   ) {
     this.config = config;
     if (config) this.remember(config);
-    this.store = createStore<LessonTrainingState<K>>(() => freshTrainingState('starting'));
+    this.store = createStore<LessonTrainingState<K>>(() => ({ ...freshSessionState('starting'), info: null, backend: null }));
     this.setOptions(opts);
   }
 
@@ -164,7 +148,7 @@ export class LessonTraining<K extends TaskName, H extends string = string> {
   }
 
   /** The state as views may see it: no snapshot or info from a config being replaced. */
-  visibleState(s: LessonTrainingState<K>): LessonTrainingState<K> {
+  visibleState<St extends SessionState<SnapshotOf<K>> & { info?: InfoOf<K> | null }>(s: St): St {
     if (this.renderKey === null || this.renderKey === this.resetKey || (!s.snapshot && !s.info)) return s;
     return { ...s, snapshot: null, info: null };
   }

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { dropSpare, prewarmTrainer } from '../engine';
 import { appStore } from '../store/app';
-import { findLesson } from '../../lessons';
+import { findLesson } from '../kit/course';
 import { NotFound } from './NotFound';
 
 class LessonErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -24,7 +24,7 @@ class LessonErrorBoundary extends Component<{ children: ReactNode }, { error: Er
   }
 }
 
-export function LessonPage({ slug }: { slug: string }) {
+export function LessonRoute({ slug }: { slug: string }) {
   const meta = findLesson(slug);
   const Lazy = useMemo(() => {
     if (!meta?.load) return null;
