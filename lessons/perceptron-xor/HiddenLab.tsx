@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { lossText, pct, fmt } from '../../src/math/format';
+import { lossText, pct, lineEquation } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { tex } from '../../src/math/format';
 import { ParamPanel, Section, TrainingAlerts } from '../../src/app/ui/lesson';
@@ -85,7 +85,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           <ul className="px-legend" aria-label="Hidden units">
             {lines.map((l, j) => (
               <li key={l.label}>
-                <span className="px-swatch" style={{ borderColor: l.color }} aria-hidden="true" /> unit {j + 1}: {fmt(l.w[0])}·x₁ + {fmt(l.w[1])}·x₂ + {fmt(l.b)} = 0
+                <span className="px-swatch" style={{ borderColor: l.color }} aria-hidden="true" /> unit {j + 1}: {lineEquation(l.w, l.b)}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useStore } from 'zustand';
 import { gateData, Perceptron } from '../../src/engine/perceptron';
-import { fmt } from '../../src/math/format';
+import { fmt, lineEquation } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { ParamPanel, Section } from '../../src/app/ui/lesson';
 import { useApp } from '../../src/app/useApp';
@@ -150,7 +150,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
             maxSize={size}
             wrong={wrong}
             lines={[{ w, b, color: '#000', label: 'perceptron', shade: true }]}
-            title={`The perceptron's line ${fmt(w[0])}·x₁ + ${fmt(w[1])}·x₂ + ${fmt(b)} = 0 over the points; the shaded side is where it outputs 1. ${errors} misclassified.`}
+            title={`The perceptron's line ${lineEquation(w, b)} over the points; the shaded side is where it outputs 1. ${errors} misclassified.`}
           />
           <p className="px-status" role="status" data-testid="perceptron-status">
             {status}
@@ -158,7 +158,7 @@ export function PerceptronLab({ p, setP, session }: { p: P; setP: (patch: Partia
         </div>
         <div className="px-chart">
           <Formula display tex={ruleTex(m)} label="The perceptron learning rule, with the numbers of its last update" />
-          <LineChart series={series} version={version} xLabel="epoch" yLabel="misclassified" title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
+          <LineChart series={series} version={version} xLabel="epoch" yLabel="misclassified" integerY title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
         </div>
       </div>
     </Section>

@@ -7,7 +7,7 @@
 import type { JudgeFactory } from '../../src/app/exercises/judge';
 import type { Approx1dSnapshot } from '../../src/engine/tasks/approx1d';
 import type { XorNetSnapshot } from '../../src/engine/tasks/xornet';
-import { fmt, pct } from '../../src/math/format';
+import { fmt, lineEquation, pct } from '../../src/math/format';
 import type { ParamValues } from '../../src/store/params';
 import { unitsFor } from './approxConfig';
 import type { PARAMS } from './params';
@@ -21,7 +21,7 @@ const fits = (s: PerceptronSnapshot | null, p: Values): s is PerceptronSnapshot 
 export const EPOCH_LIMIT = 200;
 export const judgeEpochs: JudgeFactory<PerceptronSnapshot, Values> = (p) => (snap) => {
   if (!fits(snap, p) || snap.epoch === 0) return null;
-  if (snap.errors === 0) return { answer: snap.epoch, measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${fmt(snap.w[0])}·x₁ + ${fmt(snap.w[1])}·x₂ + ${fmt(snap.b)} = 0).` };
+  if (snap.errors === 0) return { answer: snap.epoch, measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${lineEquation(snap.w, snap.b)}).` };
   if (snap.cycleAt !== null || snap.epoch >= EPOCH_LIMIT)
     return { answer: Infinity, measured: `it never got every point right: ${snap.errors} still wrong after epoch ${snap.epoch}.` };
   return null;
