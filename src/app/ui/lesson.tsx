@@ -1,5 +1,5 @@
 /** Building blocks every lesson page shares. */
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { TaskName } from '../../engine/tasks/registry';
 import type { LessonTraining } from '../../store/lessonTraining';
@@ -8,6 +8,7 @@ import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 import { TrainingTransport } from './Transport';
+import { useSettledSizes } from './useSettledSizes';
 
 /** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */
 export function LessonHeader({ slug }: { slug: string }) {
@@ -27,8 +28,10 @@ export function LessonHeader({ slug }: { slug: string }) {
 /** A lesson's page: its article (`className` names the lesson for its CSS) opening with the header. */
 export function LessonPage({ slug, className, children }: { slug: string; className?: string; children: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
+  const article = useRef<HTMLElement>(null);
+  useSettledSizes(article);
   return (
-    <article className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
+    <article ref={article} className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
       <LessonHeader slug={slug} />
       {children}
     </article>
