@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { memo } from 'react';
 import { quadraticTheory, type OptimizerKind, type Surface } from '../../src/engine/optim2d';
 import type { Optim2dSnapshot, Optim2dTrack } from '../../src/engine/tasks/optim2d';
@@ -55,8 +56,8 @@ export const LabReadouts = memo(function LabReadouts({
         />
       </div>
       <div>
-        <div className="opt-table-wrap">
-        <table className="opt-table">
+        <ScrollRegion className="opt-table-wrap" label="Live numbers of each optimizer">
+        <table className="opt-table opt-live">
           <caption className="sr-only">Live numbers of each optimizer</caption>
           <thead>
             <tr>
@@ -88,7 +89,7 @@ export const LabReadouts = memo(function LabReadouts({
             })}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
         {th && (
           <div className="rate-box" data-testid="rate-box">
             <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>
