@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, lineEquation, signedTerm, tex } from '../../src/math/format';
+import { fixed, fmt, lineEquation, signedTerm, tex } from '../../src/math/format';
 import { integerLinearTicks, integerTicks } from '../../src/viz/chart';
 import { scaleLinear } from 'd3';
 
@@ -43,5 +43,14 @@ describe('integerTicks: an axis that counts things has no fractional ticks', () 
     const t = integerLinearTicks(s, 5);
     expect(t.map((x) => x.label)).toEqual(['0', '1', '2']);
     expect(t[0]!.pos).toBe(200);
+  });
+});
+
+describe("the backprop graph's fork sum", () => {
+  it('signs each term once', async () => {
+    const { sumText } = await import('../../lessons/backprop-graph/GraphView');
+    const v = (x: number | undefined) => fmt(x, 4);
+    expect(sumText([1, -2], -1, v)).toBe('Σ 1 − 2 = −1');
+    expect(sumText([-2, 1], -1, v)).toBe('Σ −2 + 1 = −1');
   });
 });
