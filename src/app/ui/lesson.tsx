@@ -8,6 +8,7 @@ import { useApp } from '../useApp';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { ParamControl } from './ParamControl';
 import { TrainingTransport } from './Transport';
+import { useChartInView } from './useChartInView';
 import { useSettledSizes } from './useSettledSizes';
 
 /** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */
@@ -30,6 +31,7 @@ export function LessonPage({ slug, className, children }: { slug: string; classN
   const presenter = useApp((s) => s.presenter);
   const article = useRef<HTMLElement>(null);
   useSettledSizes(article);
+  useChartInView(article);
   return (
     <article ref={article} className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
       <LessonHeader slug={slug} />
