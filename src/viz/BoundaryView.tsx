@@ -79,7 +79,7 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
         <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
         <BoundaryAxis side="bottom" size={size} />
       </div>
-      {legend && <BoundaryLegend test={showTest && !!test} />}
+      {legend && <BoundaryLegend test={showTest && !!test} short={size < 160} />}
     </div>
   );
 }
@@ -121,28 +121,28 @@ function BoundaryAxis({ side, size }: { side: 'left' | 'bottom'; size: number })
   );
 }
 
-/** Which colour is which class (and what a hollow point is). */
-function BoundaryLegend({ test }: { test: boolean }) {
+/** Which colour is which class (and what a hollow point is); `short` words under a small plot. */
+function BoundaryLegend({ test, short }: { test: boolean; short: boolean }) {
   return (
     <p className="boundary-legend">
       <span>
         <svg width="10" height="10" aria-hidden="true">
           <circle cx="5" cy="5" r="4" fill={CLASS_COLORS[1]} />
         </svg>{' '}
-        class 1
+        {short ? '1' : 'class 1'}
       </span>
       <span>
         <svg width="10" height="10" aria-hidden="true">
           <circle cx="5" cy="5" r="4" fill={CLASS_COLORS[0]} />
         </svg>{' '}
-        class 0
+        {short ? '0' : 'class 0'}
       </span>
       {test && (
         <span>
           <svg width="10" height="10" aria-hidden="true">
             <circle cx="5" cy="5" r="3.5" fill="#fff" stroke="#555" strokeWidth="1.5" />
           </svg>{' '}
-          test point
+          {short ? 'test' : 'test point'}
         </span>
       )}
     </p>
