@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine';
-import { fmt } from '../../src/math/format';
+import { fmt, signedTerm } from '../../src/math/format';
 import type { GraphDef } from './graphs';
 import { TEXT_SWATCH, UI } from '../../src/viz/palette';
 import { ExportFigure } from '../../src/viz/ExportFigure';
@@ -79,19 +79,12 @@ export function GraphView({
         const u = labelAt(e);
         const mx = x1 + (x2 - x1) * u;
         const my = a.y + (b.y - a.y) * u;
+        const val = shown.values.has(e.from) ? v(values[e.from]) : null;
+        const grad = shown.carried.has(k) ? v(back.carried[k]) : null;
         return (
           <g key={k} className={hot(e) ? 'bg-edge is-hot' : 'bg-edge'}>
             <line x1={x1} y1={a.y} x2={x2} y2={b.y} markerEnd={`url(#arrow-${def.id})`} />
-            {shown.values.has(e.from) && (
-              <text x={mx} y={my - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
-                {v(values[e.from])}
-              </text>
-            )}
-            {shown.carried.has(k) && (
-              <text x={mx} y={my + 17} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
-                {v(back.carried[k])}
-              </text>
-            )}
+            <EdgeChip x={mx} y={my} val={val} grad={grad} />
           </g>
         );
       })}
@@ -133,16 +126,13 @@ export function GraphView({
             )}
             {fork && (
               <text
-                x={n.op === 'input' ? p.x - 30 : p.x + 14}
-                y={n.op === 'input' ? p.y + 5 : p.y + R + 16}
-                textAnchor="end"
+                x={n.op === 'input' ? p.x - 24 : p.x + 14}
+                y={n.op === 'input' ? p.y + 15 + 15 : p.y + R + 16}
+                textAnchor={n.op === 'input' ? 'start' : 'end'}
                 className="bg-grad bg-sum"
                 fill={GRAD_INK}
               >
-                {`Σ ${es
-                  .filter((e) => e.from === n.id)
-                  .map((e) => v(back.carried[edgeKey(e)]))
-                  .join(' + ')} = ${v(back.grads[n.id])}`}
+                {sumText(es.filter((e) => e.from === n.id).map((e) => back.carried[edgeKey(e)]), back.grads[n.id], v)}
               </text>
             )}
           </g>
@@ -150,5 +140,39 @@ export function GraphView({
       })}
     </svg>
     </ExportFigure>
+  );
+}
+
+/** "Σ 0.35 − 1.9 = −1.6": what came back along each outgoing edge, each after the first with its own sign. */
+export function sumText(parts: (number | undefined)[], total: number | undefined, v: (x: number | undefined) => string): string {
+  const [first, ...rest] = parts;
+  return `Σ ${[v(first), ...rest.map((x) => signedTerm(x, v))].join(' ')} = ${v(total)}`;
+}
+
+/**
+ * An edge's numbers in one box on the edge itself, the line running into it and out of it,
+ * so neither can be read as another edge's: the value (blue) on top, the gradient
+ * flowing back (vermilion) under it.
+ */
+function EdgeChip({ x, y, val, grad }: { x: number; y: number; val: string | null; grad: string | null }) {
+  if (val === null && grad === null) return null;
+  const lines = [val, grad].filter((t) => t !== null).length;
+  const w = Math.max(val?.length ?? 0, grad?.length ?? 0) * 8.6 + 10;
+  const h = lines * 16 + 4;
+  const top = y - h / 2;
+  return (
+    <g className="bg-chip">
+      <rect x={x - w / 2} y={top} width={w} height={h} rx={4} />
+      {val !== null && (
+        <text x={x} y={top + 15} className="bg-val" fill={VALUE_INK} textAnchor="middle">
+          {val}
+        </text>
+      )}
+      {grad !== null && (
+        <text x={x} y={top + 15 + (val !== null ? 16 : 0)} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
+          {grad}
+        </text>
+      )}
+    </g>
   );
 }

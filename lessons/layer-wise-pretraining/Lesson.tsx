@@ -25,8 +25,8 @@ export default function LayerWisePretraining() {
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
     <LessonPage slug={SLUG} className="lwp">
-      {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <LessonProgress />
+      {data ? <Lab lab={lab} p={p} setP={setP} presenter={presenter} /> : <MnistLabStatus state={digits} onRetry={retry} />}
       <Intro />
       <Stepper />
       <IdeasProse />

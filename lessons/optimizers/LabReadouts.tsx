@@ -1,4 +1,5 @@
-import { type ParamValues } from '../../src/kit';
+import type { ParamValues } from '../../src/kit';
+import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
 import { memo } from 'react';
 import { quadraticTheory, type OptimizerKind, type Surface, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine';
 import { fmt } from '../../src/math/format';
@@ -54,8 +55,8 @@ export const LabReadouts = memo(function LabReadouts({
         />
       </div>
       <div>
-        <div className="opt-table-wrap">
-        <table className="opt-table">
+        <ScrollRegion className="opt-table-wrap" label="Live numbers of each optimizer">
+        <table className="opt-table opt-live">
           <caption className="sr-only">Live numbers of each optimizer</caption>
           <thead>
             <tr>
@@ -87,7 +88,7 @@ export const LabReadouts = memo(function LabReadouts({
             })}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
         {th && (
           <div id="rate-box" className="rate-box" data-testid="rate-box">
             <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>

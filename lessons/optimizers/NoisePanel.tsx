@@ -54,7 +54,7 @@ export const NoisePanel = memo(function NoisePanel({ snap, runs, batch, n }: { s
             halves; at B = N it is zero. The second depends on the weights: √(tr Σ)/‖g‖ ={' '}
             <span data-testid="noise-spread">{fmt(snap?.gradSpread?.[0], 3)}</span>, how far a single example’s gradient strays from g on
             average (tr Σ is the mean of ‖g<sub>i</sub> − g‖² over the {n} examples), relative to the length of g. Their product,{' '}
-            <strong data-testid="noise-predicted">{fmt(snap?.gradNoisePredicted?.[0], 2)}</strong>, is the prediction; the measurement, from only {K}
+            <strong data-testid="noise-predicted">{fmt(snap?.gradNoisePredicted?.[0], 2)}</strong>, is the prediction; the measurement, from only {K}{' '}
             batches, scatters around it from one update to the next. As training converges g shrinks while single examples still disagree, so the
             second factor — and the relative noise — grows. Move the batch-size slider and watch the cloud shrink and the loss curves smooth out.
           </p>

@@ -1,7 +1,7 @@
 import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, trainTestHistory, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { lossText, pct, fmt, tex } from '../../src/math/format';
+import { lossText, pct, tex, lineEquation } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import type { XorNetSnapshot } from '../../src/engine';
 import { lutFor } from '../../src/viz/canvasImage';
@@ -75,7 +75,7 @@ export function HiddenLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           <ul className="px-legend" aria-label="Hidden units">
             {lines.map((l, j) => (
               <li key={l.label}>
-                <span className="px-swatch" style={{ borderColor: l.color }} aria-hidden="true" /> unit {j + 1}: {fmt(l.w[0])}·x₁ + {fmt(l.w[1])}·x₂ + {fmt(l.b)} = 0
+                <span className="px-swatch" style={{ borderColor: l.color }} aria-hidden="true" /> unit {j + 1}: {lineEquation(l.w, l.b)}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { ParamPanel, TrainingLab, type ParamValues, useHistoryView, useApp } fro
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { Perceptron } from '../../src/engine';
-import { fmt } from '../../src/math/format';
+import { fmt, lineEquation } from '../../src/math/format';
 import { Formula } from '../../src/math/Formula';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OKABE_ITO, SWATCH } from '../../src/viz/palette';
@@ -77,7 +77,7 @@ export function PerceptronLab({ p, setP, run }: { p: P; setP: (patch: Partial<P>
             maxSize={size}
             wrong={wrong}
             lines={[{ w, b, color: SWATCH.black, label: 'perceptron', shade: true }]}
-            title={`The perceptron's line ${fmt(w[0])}·x₁ + ${fmt(w[1])}·x₂ + ${fmt(b)} = 0 over the points; the shaded side is where it outputs 1. ${errors} misclassified.`}
+            title={`The perceptron's line ${lineEquation(w, b)} over the points; the shaded side is where it outputs 1. ${errors} misclassified.`}
           />
           <p className="px-status" role="status" data-testid="perceptron-status">
             {status}
@@ -85,7 +85,7 @@ export function PerceptronLab({ p, setP, run }: { p: P; setP: (patch: Partial<P>
         </div>
         <div id="px-chart" className="px-chart">
           <Formula display tex={ruleTex(m)} label="The perceptron learning rule, with the numbers of its last update" />
-          <LineChart series={series} version={st.version} xLabel="epoch" yLabel="misclassified" title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
+          <LineChart series={series} version={st.version} xLabel="epoch" yLabel="misclassified" integerY title="Misclassified points after each epoch" height={presenter ? 150 : 200} />
         </div>
       </div>
       </>

@@ -1,4 +1,5 @@
 import type { Approx1dSnapshot, XorNetSnapshot } from '../../src/engine';
+import { lineEquation } from '../../src/math/format';
 import { runClaim, type Beat } from '../../src/store/beats';
 import { unitsFor } from './approxConfig';
 import type { PerceptronSnapshot } from './perceptronSession';
@@ -21,7 +22,7 @@ export const BEATS: Beat[] = [
       text: 'the perceptron on AND reaches 0 misclassified points within 20 epochs',
       after: 20,
       until: (s) => s.errors === 0,
-      check: (s) => ({ ok: s.gate === 'and' && s.errors === 0, measured: `${s.errors} misclassified at epoch ${s.epoch} (line ${s.w[0]}·x₁ + ${s.w[1]}·x₂ + ${s.b} = 0)` }),
+      check: (s) => ({ ok: s.gate === 'and' && s.errors === 0, measured: `${s.errors} misclassified at epoch ${s.epoch} (line ${lineEquation(s.w, s.b, 6)})` }),
     }),
   },
   {

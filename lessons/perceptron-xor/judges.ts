@@ -6,7 +6,7 @@
  */
 import type { Approx1dSnapshot, XorNetSnapshot } from '../../src/engine';
 import type { JudgeFactory, ParamValues } from '../../src/kit';
-import { fmt, pct } from '../../src/math/format';
+import { fmt, pct, lineEquation } from '../../src/math/format';
 import { unitsFor } from './approxConfig';
 import type { PARAMS } from './params';
 import type { PerceptronSnapshot } from './perceptronSession';
@@ -19,7 +19,7 @@ const fits = (s: PerceptronSnapshot | null, p: Values): s is PerceptronSnapshot 
 export const EPOCH_LIMIT = 200;
 export const judgeEpochs: JudgeFactory<PerceptronSnapshot, Values> = (p) => (snap) => {
   if (!fits(snap, p) || snap.epoch === 0) return null;
-  if (snap.errors === 0) return { answer: snap.epoch, measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${fmt(snap.w[0])}·x₁ + ${fmt(snap.w[1])}·x₂ + ${fmt(snap.b)} = 0).` };
+  if (snap.errors === 0) return { answer: snap.epoch, measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${lineEquation(snap.w, snap.b)}).` };
   if (snap.cycleAt !== null || snap.epoch >= EPOCH_LIMIT)
     return { answer: Infinity, measured: `it never got every point right: ${snap.errors} still wrong after epoch ${snap.epoch}.` };
   return null;

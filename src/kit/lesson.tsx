@@ -1,5 +1,5 @@
 /** Building blocks every lesson page shares. */
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { TrainingTransport, type TransportOptions } from './Transport';
 import { findLesson, lessonNumber } from './course';
@@ -7,6 +7,8 @@ import { useApp } from '../app/useApp';
 import type { ParamTable, ParamValues } from '../store/params';
 import type { LabSession } from './session/session';
 import { ParamControl } from '../app/ui/ParamControl';
+import { useChartInView } from './useChartInView';
+import { useSettledSizes } from './useSettledSizes';
 
 /** A lesson's header: its number, heading and lead, all from the course map (lessons/index.ts). */
 export function LessonHeader({ slug }: { slug: string }) {
@@ -26,8 +28,11 @@ export function LessonHeader({ slug }: { slug: string }) {
 /** A lesson's page: its article (`className` names the lesson for its CSS) opening with the header. */
 export function LessonPage({ slug, className, children }: { slug: string; className?: string; children: ReactNode }) {
   const presenter = useApp((s) => s.presenter);
+  const article = useRef<HTMLElement>(null);
+  useSettledSizes(article);
+  useChartInView(article);
   return (
-    <article className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
+    <article ref={article} className={['lesson', className, presenter && 'is-presenting'].filter(Boolean).join(' ')}>
       <LessonHeader slug={slug} />
       {children}
     </article>

@@ -98,3 +98,18 @@ export function lossText(v: number | undefined | null): string {
   if (v < 0.001) return '<0.001';
   return v >= 100 ? v.toFixed(0) : fmt(v, 3);
 }
+
+/**
+ * A term after the first in a sum, with its own sign: "+ 2" or "− 2", never "+ −2".
+ * `text` formats the term's size (default fmt); pass `tex: true` for KaTeX ("- 2").
+ */
+export function signedTerm(v: number | undefined | null, text: (abs: number) => string = fmt, { tex = false }: { tex?: boolean } = {}): string {
+  if (v === undefined || v === null || Number.isNaN(v)) return `+ ${text(Number.NaN)}`;
+  return `${v < 0 ? (tex ? '-' : '−') : '+'} ${text(Math.abs(v))}`;
+}
+
+/** A line w₁·x₁ + w₂·x₂ + b = 0 in plain text, each term signed once ("0.5·x₁ − 2·x₂ + 1 = 0"). */
+export function lineEquation(w: readonly number[], b: number, digits = 3): string {
+  const f = (a: number) => fmt(a, digits);
+  return `${fmt(w[0], digits)}·x₁ ${signedTerm(w[1], f)}·x₂ ${signedTerm(b, f)} = 0`;
+}

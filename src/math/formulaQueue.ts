@@ -26,6 +26,14 @@ function drain(deadline: { timeRemaining(): number }): void {
   idleHandle = null;
   while (queue.length && deadline.timeRemaining() > 4) finish(queue[0]!);
   if (queue.length) idleHandle = idle(drain);
+  else for (const fn of drained) fn();
+}
+
+const drained = new Set<() => void>();
+/** Call `fn` each time the idle pass has typeset every waiting formula; returns an unsubscribe. */
+export function onAllTypeset(fn: () => void): () => void {
+  drained.add(fn);
+  return () => drained.delete(fn);
 }
 
 /** The observer's callback and the idle timer's start live out here, at module level: a

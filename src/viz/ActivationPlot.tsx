@@ -1,5 +1,5 @@
 import { range, scaleLinear, select } from 'd3';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useId } from 'react';
 import { ACTIVATION_MATH, type Activation } from '../engine';
 import { linearTicks, linePath, px, type Margins } from './chart';
 import { ChartFrame, useChartBox } from './ChartFrame';
@@ -99,10 +99,17 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   const hx = hl === null ? NaN : px(layout.x(Math.max(-xMax, Math.min(xMax, hl))));
   const hy = hl === null ? NaN : px(layout.y(df(hl)));
   const showHl = Number.isFinite(hx) && Number.isFinite(hy);
+  // The curves stop at the plot's edges: ReLU's h(a) = a would otherwise climb past the top of the y axis.
+  const clip = `actplot-clip${useId().replace(/:/g, '')}`;
   return (
     <ChartFrame {...box} className="actplot" axes={layout} title={title}>
-      <path className="f" d={layout.f} fill="none" stroke={color} strokeWidth={2.25} />
-      <path className="df" d={layout.df} fill="none" stroke={color} strokeWidth={1.75} strokeDasharray="5 4" />
+      <clipPath id={clip}>
+        <rect x={M.left} y={M.top} width={Math.max(0, box.width - M.left - M.right)} height={Math.max(0, height - M.top - M.bottom)} />
+      </clipPath>
+      <g clipPath={`url(#${clip})`}>
+        <path className="f" d={layout.f} fill="none" stroke={color} strokeWidth={2.25} />
+        <path className="df" d={layout.df} fill="none" stroke={color} strokeWidth={1.75} strokeDasharray="5 4" />
+      </g>
       <g
         ref={marksRef}
         className="marks"

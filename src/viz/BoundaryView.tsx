@@ -17,14 +17,20 @@ export interface BoundaryProps {
   version?: number;
   /** Largest side in CSS pixels (e.g. smaller in presenter mode so the demo fits). */
   maxSize?: number;
+  /** The class legend under the plot (off where a group of plots shares one). */
+  legend?: boolean;
 }
 
+/** Room for the axes' tick labels: left of the plot, and under it. */
+const AXIS_LEFT = 24;
+const AXIS_BOTTOM = 16;
+
 /** Decision boundary as a heatmap on a canvas, with the data points on top. */
-export function BoundaryView({ values, gridSize, offset = 0, train, test, showTest = true, title, version, maxSize = 420 }: BoundaryProps) {
+export function BoundaryView({ values, gridSize, offset = 0, train, test, showTest = true, title, version, maxSize = 420, legend = true }: BoundaryProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 240);
-  const size = Math.round(Math.min(width, maxSize));
+  const size = Math.max(40, Math.round(Math.min(width - AXIS_LEFT, maxSize - AXIS_BOTTOM)));
   const exported = !useInExportFigure();
 
   useEffect(() => {
@@ -68,10 +74,80 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
 
   return (
     <div className="boundary" ref={wrap}>
-      <div className={exported ? 'export-figure' : undefined} style={{ width: size }}>
+      <div className={exported ? 'export-figure' : undefined}>
         {exported && <ExportHead source={{ title, canvas: () => canvas.current, smooth: true }} />}
-        <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
+        <div className="boundary-frame" style={{ gridTemplateColumns: `${AXIS_LEFT}px ${size}px` }}>
+          <BoundaryAxis side="left" size={size} />
+          <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
+          <BoundaryAxis side="bottom" size={size} />
+        </div>
+        {legend && <BoundaryLegend test={showTest && !!test} short={size < 160} />}
       </div>
     </div>
+  );
+}
+
+/** The input axes: −DOMAIN, the axis's name at 0, DOMAIN (the data's range on both inputs). */
+function BoundaryAxis({ side, size }: { side: 'left' | 'bottom'; size: number }) {
+  const lo = `−${DOMAIN}`;
+  const hi = String(DOMAIN);
+  if (side === 'left')
+    return (
+      <svg className="boundary-axis" width={AXIS_LEFT} height={size} aria-hidden="true">
+        <line x1={AXIS_LEFT - 0.5} x2={AXIS_LEFT - 0.5} y1={0} y2={size} />
+        <line x1={AXIS_LEFT - 4} x2={AXIS_LEFT} y1={size / 2} y2={size / 2} />
+        <text x={AXIS_LEFT - 4} y={9} textAnchor="end">
+          {hi}
+        </text>
+        <text x={AXIS_LEFT - 6} y={size / 2 + 4} textAnchor="end" fontStyle="italic">
+          x₂
+        </text>
+        <text x={AXIS_LEFT - 4} y={size - 1} textAnchor="end">
+          {lo}
+        </text>
+      </svg>
+    );
+  return (
+    <svg className="boundary-axis" width={size} height={AXIS_BOTTOM} aria-hidden="true" style={{ gridColumn: 2 }}>
+      <line x1={0} x2={size} y1={0.5} y2={0.5} />
+      <line x1={size / 2} x2={size / 2} y1={0} y2={4} />
+      <text x={0} y={AXIS_BOTTOM - 3} textAnchor="start">
+        {lo}
+      </text>
+      <text x={size / 2} y={AXIS_BOTTOM - 3} textAnchor="middle" fontStyle="italic">
+        x₁
+      </text>
+      <text x={size} y={AXIS_BOTTOM - 3} textAnchor="end">
+        {hi}
+      </text>
+    </svg>
+  );
+}
+
+/** Which colour is which class (and what a hollow point is); `short` words under a small plot. */
+function BoundaryLegend({ test, short }: { test: boolean; short: boolean }) {
+  return (
+    <p className="boundary-legend">
+      <span>
+        <svg width="10" height="10" aria-hidden="true">
+          <circle cx="5" cy="5" r="4" fill={CLASS_COLORS[1]} />
+        </svg>{' '}
+        {short ? '1' : 'class 1'}
+      </span>
+      <span>
+        <svg width="10" height="10" aria-hidden="true">
+          <circle cx="5" cy="5" r="4" fill={CLASS_COLORS[0]} />
+        </svg>{' '}
+        {short ? '0' : 'class 0'}
+      </span>
+      {test && (
+        <span>
+          <svg width="10" height="10" aria-hidden="true">
+            <circle cx="5" cy="5" r="3.5" fill="#fff" stroke="#555" strokeWidth="1.5" />
+          </svg>{' '}
+          {short ? 'test' : 'test point'}
+        </span>
+      )}
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { linearTicks, lineScales, linePath, logTicks, positive, type Margins } from './chart';
+import { integerLinearTicks, linearTicks, lineScales, linePath, logTicks, positive, type Margins } from './chart';
 import { ChartFrame, useChartBox } from './ChartFrame';
 
 export interface Series {
@@ -23,6 +23,8 @@ export interface LineChartProps {
   title: string;
   /** Changes whenever the data changes (arrays are reused buffers). */
   version?: number;
+  /** The y values count things (misclassified points): whole-number ticks only. */
+  integerY?: boolean;
 }
 
 export const LINE_MARGINS: Margins = { top: 10, right: 12, bottom: 36, left: 54 };
@@ -31,12 +33,12 @@ export const LINE_MARGINS: Margins = { top: 10, right: 12, bottom: 36, left: 54 
  * What a line chart draws, computed from the data alone: axis ticks and one path per
  * series (non-finite points, and values ≤ 0 on a log scale, break the line).
  */
-export function lineChartLayout(series: Series[], width: number, height: number, log: boolean, m: Margins = LINE_MARGINS) {
+export function lineChartLayout(series: Series[], width: number, height: number, log: boolean, m: Margins = LINE_MARGINS, integerY = false) {
   const { x, y } = lineScales(series, width, height, log, m);
   const xTicks = linearTicks(x, Math.max(2, Math.floor(width / 90)));
   // At most one tick per 22 px of plot: a short chart (presenter mode) keeps its labels apart.
   const yCount = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 22)));
-  const yTicks = log ? logTicks(y, yCount) : linearTicks(y, yCount);
+  const yTicks = log ? logTicks(y, yCount) : integerY ? integerLinearTicks(y, yCount) : linearTicks(y, yCount);
   const paths = series.map((s) => ({
     id: s.id,
     d: linePath(
@@ -49,10 +51,10 @@ export function lineChartLayout(series: Series[], width: number, height: number,
   return { xTicks, yTicks, paths };
 }
 
-export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version }: LineChartProps) {
+export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version, integerY = false }: LineChartProps) {
   const box = useChartBox(400, height, LINE_MARGINS);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrays are reused buffers: version says when they changed
-  const layout = useMemo(() => lineChartLayout(series, box.width, box.height, log, box.margins), [series, box.width, box.height, log, box.margins, version]);
+  const layout = useMemo(() => lineChartLayout(series, box.width, box.height, log, box.margins, integerY), [series, box.width, box.height, log, box.margins, version, integerY]);
   return (
     <ChartFrame {...box} axes={layout} xLabel={xLabel} yLabel={yLabel} legend={series} title={title} history={() => ({ series, xName: xLabel })}>
       <g className="lines" fill="none">

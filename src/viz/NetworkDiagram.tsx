@@ -1,7 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useEffect, useState, type CSSProperties } from 'react';
 import { CLASS_COLORS, SWATCH, UI } from './palette';
 import { ExportFigure } from './ExportFigure';
-import { useSvgScale } from './useSvgScale';
 
 export interface NetworkDiagramProps {
   sizes: number[];
@@ -19,24 +18,60 @@ export interface NetworkDiagramProps {
   frozen?: boolean[];
 }
 
+/** The layer labels' size on screen, in CSS pixels, however much the drawing is scaled down. */
+export const LABEL_PX = 12;
+
+/** How many CSS pixels one unit of the drawing takes (the viewBox is fitted into the box, "meet"). */
+function useDrawingScale(ref: { current: SVGSVGElement | null }, vbWidth: number, vbHeight: number): number {
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return;
+      const k = Math.min(r.width / vbWidth, r.height / vbHeight);
+      setScale((old) => (Math.abs(old - k) < 0.02 ? old : k));
+    };
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, vbWidth, vbHeight]);
+  return scale;
+}
+
 /** Nodes in columns; edges coloured by the sign of the weight (orange +, purple −), width by its size. */
 export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, labels, highlightLayer, frozen }: NetworkDiagramProps) {
   const width = 100 * sizes.length;
   const maxNodes = 12;
   const svgRef = useRef<SVGSVGElement>(null);
-  useSvgScale(svgRef);
+  // A narrow box draws the diagram smaller: the labels grow in drawing units to stay LABEL_PX on
+  // screen (lessons.css divides by --netdiag-scale), and the columns leave them room.
+  const scale = useDrawingScale(svgRef, width, height);
+  const below = Math.min(height / 4, Math.max(11, LABEL_PX / scale)) + 12;
   const layout = useMemo(
     () =>
       sizes.map((n, l) => {
         const shown = Math.min(n, maxNodes);
         const x = 50 + l * 100;
-        return Array.from({ length: shown }, (_, i) => ({ x, y: ((i + 1) * (height - 24)) / (shown + 1) }));
+        return Array.from({ length: shown }, (_, i) => ({
+          x,
+          y: ((i + 1) * (height - below)) / (shown + 1),
+        }));
       }),
-    [sizes, height],
+    [sizes, height, below],
   );
   let maxW = 1e-6;
   if (weights) for (const w of weights) for (let i = 0; i < w.length; i++) if (Number.isFinite(w[i])) maxW = Math.max(maxW, Math.abs(w[i]));
-  const edges: { x1: number; y1: number; x2: number; y2: number; w: number; l: number }[] = [];
+  const edges: {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+    w: number;
+    l: number;
+  }[] = [];
   for (let l = 0; l < sizes.length - 1; l++) {
     const nIn = sizes[l];
     const nOut = sizes[l + 1];
@@ -52,7 +87,15 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
   }
   return (
     <ExportFigure title={title} source={{ svg: () => svgRef.current }} className="netdiag-figure">
-      <svg ref={svgRef} className="netdiag" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
+    <svg
+      ref={svgRef}
+      className="netdiag"
+      style={{ '--netdiag-scale': scale.toFixed(3) } as CSSProperties}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={title}
+      preserveAspectRatio="xMidYMid meet"
+    >
       {edges.map((e, k) => (
         <line
           key={k}

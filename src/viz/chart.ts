@@ -36,6 +36,31 @@ export function linearTicks(scale: Scale, count: number): Tick[] {
   return scale.ticks(count).map((v) => ({ value: v, pos: px(scale(v)), label: f(v).replace('-', '−') }));
 }
 
+/**
+ * Whole-number ticks for an axis that counts things (misclassified points, epochs): at most
+ * `count` of them, never a fraction. `lo`..`hi` is the axis's domain.
+ */
+export function integerTicks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  const a = Math.ceil(Math.min(lo, hi));
+  const z = Math.floor(Math.max(lo, hi));
+  if (z < a) return [];
+  const span = z - a;
+  const rough = span / Math.max(1, count - 1);
+  // The smallest 1-2-5 step that keeps the count within bounds, and at least 1.
+  let step = 1;
+  for (let p = 1; step < rough; p *= 10) step = [1, 2, 5].map((m) => m * p).find((s) => s >= rough) ?? 10 * p;
+  const out: number[] = [];
+  for (let t = Math.ceil(a / step) * step; t <= z; t += step) out.push(t);
+  return out;
+}
+
+/** Ticks of a linear scale that counts things: whole numbers only (integerTicks). */
+export function integerLinearTicks(scale: Scale, count: number): Tick[] {
+  const [lo, hi] = scale.domain() as [number, number];
+  return integerTicks(lo, hi, count).map((v) => ({ value: v, pos: px(scale(v)), label: String(v).replace('-', '−') }));
+}
+
 /** Smallest and largest finite (or, on a log scale, positive) value over several arrays. */
 export function extent(arrays: { values: ArrayLike<number>; n?: number }[], log = false): [number, number] | null {
   let lo = Infinity;
