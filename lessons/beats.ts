@@ -1,7 +1,7 @@
 /**
  * Every lesson's beats (lessons/<slug>/beats.ts), found by file name: a lesson gets
  * scripted demos by adding that file, with no registry line to write. main.tsx hands
- * them to the app with the course map (src/kit/course.ts).
+ * them to the app with the course map (src/store/course.ts).
  */
 import type { Beat } from '../src/store/beats';
 

@@ -9,7 +9,7 @@ import { registerServiceWorker } from './app/sw-register';
 import './app/styles.css';
 import { FURTHER_LESSONS, LESSONS } from '../lessons';
 import { LESSON_BEATS } from '../lessons/beats';
-import { registerCourse } from './kit/course';
+import { registerCourse } from './store/course';
 
 // The course map reaches the app here, and only here: src/app and src/kit never import lessons/.
 registerCourse({ lessons: LESSONS, further: FURTHER_LESSONS, beats: LESSON_BEATS });

@@ -1,5 +1,5 @@
 import type { ParamValues } from '../../src/kit';
-import { ScrollRegion } from '../../src/app/ui/ScrollRegion';
+import { ScrollRegion } from '../../src/kit';
 import { memo } from 'react';
 import { quadraticTheory, type OptimizerKind, type Surface, type Optim2dSnapshot, type Optim2dTrack } from '../../src/engine';
 import { fmt } from '../../src/math/format';

@@ -10,7 +10,7 @@ import { UpdateNotice } from './ui/UpdateNotice';
 import { SettingsDialog } from './ui/SettingsDialog';
 import { ThemeToggle } from './ui/ThemeToggle';
 import { ShortcutsDialog } from './ui/ShortcutsDialog';
-import { useApp } from './useApp';
+import { useApp } from '../store/useApp';
 import { appActions, appStore } from '../store/app';
 
 export function App() {

@@ -1,4 +1,4 @@
-import { courseLessons, furtherLessons } from '../kit/course';
+import { courseLessons, furtherLessons } from '../store/course';
 import { doneCount, progressActions, progressText } from '../store/progress';
 import { useProgress } from '../kit/exercises/common';
 

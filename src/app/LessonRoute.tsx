@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { dropSpare, prewarmTrainer } from '../engine';
 import { appStore } from '../store/app';
-import { findLesson } from '../kit/course';
+import { findLesson } from '../store/course';
 import { NotFound } from './NotFound';
 
 class LessonErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

@@ -18,16 +18,16 @@ export { param, defaults, type ParamDef, type ParamTable, type ParamValues, type
 export { useLessonParams, lowerParam } from '../store/lessonParams';
 
 // The page, its sections and the lab.
-export { useApp } from '../app/useApp';
+export { useApp } from '../store/useApp';
 export { reducedMotion } from '../store/motion';
-export type { LessonMeta } from './course';
+export type { LessonMeta } from '../store/course';
 export { LessonPage, LessonHeader, Section, ReferencesSection, LabGrid, TrainingLab, ParamPanel, TrainingAlerts, DivergedAlert, type LabParts } from './lesson';
 export { Transport, TrainingTransport, type TransportOptions, type TransportProps } from './Transport';
 
 // Panels.
-export { DataTable, type TableAxis } from '../app/ui/DataTable';
-export { ScrollRegion } from '../app/ui/ScrollRegion';
-export { ParamControl } from '../app/ui/ParamControl';
+export { DataTable, type TableAxis } from './panels/DataTable';
+export { ScrollRegion } from './panels/ScrollRegion';
+export { ParamControl } from './panels/ParamControl';
 export { LossPanel, ChartHead } from './panels/LossPanel';
 export { BoundaryRunCard, LiveTable, presenterBoundary, type BoundarySource, type LiveRow } from './panels/runs';
 export { MnistStatus, MnistLabStatus } from './panels/MnistStatus';

@@ -2,11 +2,11 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { TrainingTransport, type TransportOptions } from './Transport';
-import { findLesson, lessonNumber } from './course';
-import { useApp } from '../app/useApp';
+import { findLesson, lessonNumber } from '../store/course';
+import { useApp } from '../store/useApp';
 import type { ParamTable, ParamValues } from '../store/params';
 import type { LabSession } from './session/session';
-import { ParamControl } from '../app/ui/ParamControl';
+import { ParamControl } from './panels/ParamControl';
 import { useChartInView } from './useChartInView';
 import { useSettledSizes } from './useSettledSizes';
 

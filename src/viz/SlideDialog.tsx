@@ -4,8 +4,8 @@
  * in a modal dialog (native <dialog>: focus trapped and restored, Esc closes).
  */
 import { useId, useState, type FormEvent } from 'react';
-import { Dialog } from '../app/ui/Dialog';
-import { findLesson } from '../kit/course';
+import { Dialog } from './Dialog';
+import { findLesson } from '../store/course';
 import { settingsCaption, type SlideOptions } from './slide';
 
 /** The caption lines for the current experiment (header as in ExportMenu's experimentHeader()). */

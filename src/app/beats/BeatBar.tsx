@@ -9,12 +9,12 @@ import { useFleetingStatus } from '../../viz/useFleetingStatus';
 import { useStore } from 'zustand';
 import { addToPlaylist, beatHash, beatStore } from '../../store/beats';
 import { copyText } from '../../viz/export';
-import { useApp } from '../useApp';
+import { useApp } from '../../store/useApp';
 import { beatContext, realizeBeat, showLessonBeat, stepLecture } from './navigate';
 import { notesUrl } from './notesChannel';
 import { openNotes } from './openNotes';
 import { useNotesPublisher } from './useNotesPublisher';
-import { beatsFor } from '../../kit/course';
+import { beatsFor } from '../../store/course';
 
 export function BeatBar({ slug }: { slug: string }) {
   const presenter = useApp((s) => s.presenter);

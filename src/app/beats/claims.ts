@@ -6,7 +6,7 @@
  */
 import { readClaim, type ClaimReading } from '../../store/beats';
 import { labSnapshot } from '../../store/controllers';
-import { beatsFor } from '../../kit/course';
+import { beatsFor } from '../../store/course';
 
 /** The reading of beat `i` (0-based) of lesson `slug`'s claim, on the page as it is. */
 export function readBeatClaim(slug: string, i: number): ClaimReading | null {

@@ -11,7 +11,7 @@ import { beatFromQuery, beatHash, beatStore, parsePlaylist, playlistIndex, stepB
 import { activeController, controllerFor } from '../../store/controllers';
 import { reducedMotion } from '../../store/motion';
 import { parseHash } from '../../store/route';
-import { beatsFor } from '../../kit/course';
+import { beatsFor } from '../../store/course';
 
 export type BeatContext =
   | { kind: 'lesson'; slug: string; beats: Beat[]; at: number }

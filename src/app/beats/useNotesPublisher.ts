@@ -10,7 +10,7 @@ import { beatFromQuery } from '../../store/beats';
 import { readBeatClaim } from './claims';
 import { beatContext, showLessonBeat, stepLecture } from './navigate';
 import { isNotesMessage, NOTES_CHANNEL, notesState, type NotesMessage, type NotesState } from './notesChannel';
-import { beatsFor, findLesson } from '../../kit/course';
+import { beatsFor, findLesson } from '../../store/course';
 
 /** The beat of `slug` on screen now (−1: none): the lecture's, or the one the URL names. */
 function beatOnScreen(slug: string): number {

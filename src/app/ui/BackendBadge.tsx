@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApp } from '../useApp';
+import { useApp } from '../../store/useApp';
 
 /** Which tfjs backend trains the current lesson, and why; click for the reason. */
 export function BackendBadge() {

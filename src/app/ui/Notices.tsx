@@ -1,5 +1,5 @@
 import { appActions } from '../../store/app';
-import { useApp } from '../useApp';
+import { useApp } from '../../store/useApp';
 
 /** App-wide notices: fixed-up URL values, reset settings, backend fallbacks. */
 export function Notices() {

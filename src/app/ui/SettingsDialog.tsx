@@ -1,8 +1,8 @@
 import { BACKENDS, type BackendRequest } from '../../engine';
 import { appActions, appStore } from '../../store/app';
 import type { Settings } from '../../store/settings';
-import { useApp } from '../useApp';
-import { Dialog } from './Dialog';
+import { useApp } from '../../store/useApp';
+import { Dialog } from '../../viz/Dialog';
 
 export function SettingsDialog() {
   const open = useApp((s) => s.settingsOpen);

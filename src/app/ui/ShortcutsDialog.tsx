@@ -1,7 +1,7 @@
 import { appStore } from '../../store/app';
 import { ACTIONS } from '../actions';
-import { useApp } from '../useApp';
-import { Dialog } from './Dialog';
+import { useApp } from '../../store/useApp';
+import { Dialog } from '../../viz/Dialog';
 
 export function ShortcutsDialog() {
   const open = useApp((s) => s.shortcutsOpen);

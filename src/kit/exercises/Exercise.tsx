@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { progressActions } from '../../store/progress';
-import { useApp } from '../../app/useApp';
+import { useApp } from '../../store/useApp';
 import { isCorrect, parseNumber, type JudgeFactory, type Outcome, type Tolerance } from './judge';
 import { useLesson } from './LessonContext';
 import { registerPoll } from './poll';

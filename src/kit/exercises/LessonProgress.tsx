@@ -1,4 +1,4 @@
-import { findLesson } from '../course';
+import { findLesson } from '../../store/course';
 import { doneCount, progressActions, progressText } from '../../store/progress';
 import { useProgress } from './common';
 import { useLesson } from './LessonContext';

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset2D } from '../../engine';
 import { BoundaryView } from '../../viz/BoundaryView';
-import { DataTable } from '../../app/ui/DataTable';
+import { DataTable } from './DataTable';
 
 /** What a 2-D run card needs from the task's snapshot and info (mlp2d, regularize). */
 export interface BoundarySource {

@@ -5,7 +5,7 @@
  * depend on the platform and never the other way round (tests/unit/boundaries.test.ts).
  */
 import type { ComponentType } from 'react';
-import type { Beat } from '../store/beats';
+import type { Beat } from './beats';
 
 export interface LessonMeta {
   slug: string;

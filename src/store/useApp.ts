@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { appStore, type AppState } from '../store/app';
+import { appStore, type AppState } from './app';
 
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);
