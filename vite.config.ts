@@ -14,7 +14,11 @@ export default defineConfig({
     // pageChunkCheck(): the build fails if a lesson page's chunks hold tfjs-core (it belongs in the worker).
     pageChunkCheck(),
     // The CSP <meta> of index.html holds for builds; the dev server's inline HMR preamble would break under it.
-    { name: 'csp-dev-off', apply: 'serve', transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') },
+    {
+      name: 'csp-dev-off',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    },
   ],
   base: './',
   server: { port: 5173 },

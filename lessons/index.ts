@@ -67,7 +67,8 @@ export const LESSONS: LessonMeta[] = [
   {
     slug: 'perceptron-xor',
     title: 'The perceptron and XOR',
-    summary: 'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
+    summary:
+      'One unit draws one line and can never learn XOR; one hidden layer can, and with enough units it fits any curve you draw.',
     heading: 'The perceptron, XOR, and why one hidden layer can do (almost) anything',
     lead: 'One unit draws one line. Which logic gates can it learn, what does one hidden layer add, and how many units does a curve need? Predict each answer, then run it.',
     load: () => import('./perceptron-xor/Lesson'),

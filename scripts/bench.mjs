@@ -29,7 +29,10 @@ execSync('node scripts/ensure-chromium.mjs', { stdio: 'inherit' });
 console.log('Building…');
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stopServer = () => {
   try {
     process.kill(-server.pid);
@@ -41,22 +44,35 @@ process.on('exit', stopServer);
 await waitForServer(BASE);
 
 const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
-const results = { date: new Date().toISOString(), chromium: browser.version(), cores: (await import('node:os')).cpus().length };
+const results = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  cores: (await import('node:os')).cpus().length,
+};
 
 try {
   results.initialJsGzipKB = initialJsGzip();
   results.homeInteractiveMs = await homeInteractive();
   results.lesson = process.argv.includes('--no-lesson') ? null : await lessonWorkload();
   results.backends = [];
-  const backendList = process.argv.find((a) => a.startsWith('--backends='))?.slice(11).split(',').filter(Boolean) ?? ['cpu', 'wasm', 'webgl', 'webgpu'];
+  const backendList = process.argv
+    .find((a) => a.startsWith('--backends='))
+    ?.slice(11)
+    .split(',')
+    .filter(Boolean) ?? ['cpu', 'wasm', 'webgl', 'webgpu'];
   for (const backend of backendList) {
     if (quick && backend === 'webgpu') continue;
     results.backends.push(await singleNet(backend));
   }
   // Lesson-specific benchmarks: every scripts/bench/<name>.mjs exports run(ctx) → { title, rows }.
   results.lessons = {};
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-  for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
+  for (const file of readdirSync('scripts/bench')
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()) {
     const name = file.replace(/\.mjs$/, '');
     if (only && !only.includes(name)) continue;
     const mod = await import(`./bench/${file}`);
@@ -146,7 +162,11 @@ async function lessonWorkload() {
   await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready');
   const r = await measureTraining(page, 2000);
   await page.close();
-  return { workload: '3 × 2-8-8-1 (sigmoid, tanh, ReLU), batch 10, two spirals, 100×100 boundaries', updatesPerSecPerNetwork: r.stepsPerSec, ...r };
+  return {
+    workload: '3 × 2-8-8-1 (sigmoid, tanh, ReLU), batch 10, two spirals, 100×100 boundaries',
+    updatesPerSecPerNetwork: r.stepsPerSec,
+    ...r,
+  };
 }
 
 async function singleNet(backend) {
@@ -156,11 +176,21 @@ async function singleNet(backend) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${BASE}?backend=${backend}#/lessons/relu-vs-sigmoid?dataset=spiral&acts=relu`);
   try {
-    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status !== 'starting', null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status !== 'starting', null, {
+      timeout: 60_000,
+    });
     await page.getByRole('button', { name: /play/i }).waitFor();
     const r = await measureTraining(page, 3000);
     await page.close();
-    return { backend, used: r.backend, stepsPerSec: r.stepsPerSec, boundaryMs: r.boundaryMs === null ? null : Math.round(r.boundaryMs * 10) / 10, fps: r.fps, longTasks: r.longTasks, error: r.fallback ?? undefined };
+    return {
+      backend,
+      used: r.backend,
+      stepsPerSec: r.stepsPerSec,
+      boundaryMs: r.boundaryMs === null ? null : Math.round(r.boundaryMs * 10) / 10,
+      fps: r.fps,
+      longTasks: r.longTasks,
+      error: r.fallback ?? undefined,
+    };
   } catch (e) {
     await page.close();
     return { backend, error: String(e).slice(0, 200), pageErrors: errors };
@@ -176,12 +206,25 @@ function printTable(r) {
     { metric: 'frames/s while training', value: L.fps, target: '≥ 55' },
     { metric: 'long tasks > 50 ms', value: L.longTasks, target: '0' },
     { metric: 'backend (auto)', value: L.backend, target: '' },
-    { metric: 'boundary eval ms (3 nets)', value: L.boundaryMs === null ? '—' : Math.round(L.boundaryMs * 10) / 10, target: '' },
+    {
+      metric: 'boundary eval ms (3 nets)',
+      value: L.boundaryMs === null ? '—' : Math.round(L.boundaryMs * 10) / 10,
+      target: '',
+    },
     { metric: 'initial JS gzip (kB)', value: r.initialJsGzipKB, target: '≤ 150' },
     { metric: 'home interactive (ms)', value: r.homeInteractiveMs, target: '' },
   ]);
   console.log('Single 2-8-8-1 network per backend:');
-  console.table(r.backends.map((b) => ({ backend: b.backend, used: b.used ?? '—', 'steps/s': b.stepsPerSec ?? '—', 'boundary ms': b.boundaryMs ?? '—', fps: b.fps ?? '—', error: b.error ?? '' })));
+  console.table(
+    r.backends.map((b) => ({
+      backend: b.backend,
+      used: b.used ?? '—',
+      'steps/s': b.stepsPerSec ?? '—',
+      'boundary ms': b.boundaryMs ?? '—',
+      fps: b.fps ?? '—',
+      error: b.error ?? '',
+    })),
+  );
   for (const [name, L] of Object.entries(r.lessons ?? {})) {
     console.log(`${L.title ?? name}:${L.error ? ` ERROR ${L.error}` : ''}`);
     if (L.rows?.length) console.table(L.rows);

@@ -29,7 +29,9 @@ if (!path && process.getuid?.() === 0) {
   path = await findChromium();
 }
 if (!path) {
-  console.error('Could not find or install Chromium. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
+  console.error(
+    'Could not find or install Chromium. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 console.log(`Chromium: ${path}`);

@@ -54,8 +54,12 @@ export function pageChunkCheck() {
     generateBundle(_options, bundle) {
       const found = tfjsOnPages(bundle);
       if (!found.length) return;
-      const lines = found.map((f) => `  ${f.page}: ${f.modules.length} tfjs-core modules in ${f.chunks.join(', ')} (e.g. ${f.modules[0]})`);
-      this.error(`tfjs-core is on a page (it belongs in the training worker; import the engine through src/engine/index.ts):\n${lines.join('\n')}`);
+      const lines = found.map(
+        (f) => `  ${f.page}: ${f.modules.length} tfjs-core modules in ${f.chunks.join(', ')} (e.g. ${f.modules[0]})`,
+      );
+      this.error(
+        `tfjs-core is on a page (it belongs in the training worker; import the engine through src/engine/index.ts):\n${lines.join('\n')}`,
+      );
     },
   };
 }

@@ -34,12 +34,18 @@ export async function choosePort(preferred = DEFAULT_E2E_PORT, tries = 50) {
 /** Best effort: "pid 1234 (node …)" for the process listening on `port`, or null. */
 export function portHolder(port) {
   try {
-    const out = execFileSync('ss', ['-H', '-ltnp', `sport = :${port}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('ss', ['-H', '-ltnp', `sport = :${port}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const m = /users:\(\("([^"]+)",pid=(\d+)/.exec(out);
     if (!m) return null;
     let cmd = m[1];
     try {
-      cmd = execFileSync('ps', ['-o', 'args=', '-p', m[2]], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().slice(0, 120) || cmd;
+      cmd =
+        execFileSync('ps', ['-o', 'args=', '-p', m[2]], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+          .trim()
+          .slice(0, 120) || cmd;
     } catch {
       /* keep the short name */
     }

@@ -36,8 +36,15 @@ for (const [name, hash] of pages.filter(([n]) => !only || only.includes(n))) {
     await page.goto(`${base}${flag}${hash}`);
     if (name !== 'home') {
       // Wait out the start-up: pressing "… Starting" would cancel a lab that plays by itself.
-      await page.getByRole('button', { name: /play|pause/i }).first().waitFor({ timeout: 60_000 });
-      await page.waitForFunction(() => !document.querySelector('.transport .play')?.textContent?.includes('Starting'), null, { timeout: 60_000 });
+      await page
+        .getByRole('button', { name: /play|pause/i })
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        () => !document.querySelector('.transport .play')?.textContent?.includes('Starting'),
+        null,
+        { timeout: 60_000 },
+      );
       await page.getByRole('button', { name: /play/i }).first().click({ timeout: 60_000 });
       await page.waitForTimeout(4000);
     } else await page.waitForTimeout(500);

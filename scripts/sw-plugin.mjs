@@ -121,7 +121,11 @@ export function serviceWorker() {
         .filter((f) => !SKIP.some((re) => re.test(f)))
         .sort();
       const revs = { './': null };
-      for (const f of files) revs[`./${f}`] = createHash('sha256').update(readFileSync(join(outDir, f))).digest('hex').slice(0, 16);
+      for (const f of files)
+        revs[`./${f}`] = createHash('sha256')
+          .update(readFileSync(join(outDir, f)))
+          .digest('hex')
+          .slice(0, 16);
       revs['./'] = revs['./index.html'];
       const version = createHash('sha256').update(JSON.stringify(revs)).digest('hex').slice(0, 12);
       writeFileSync(join(outDir, 'sw.js'), worker(version, revs));

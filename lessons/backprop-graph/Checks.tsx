@@ -1,6 +1,15 @@
 import { TrainingAlerts, useLessonTraining, useTrainingState, DataTable } from '../../src/kit';
 import { useEffect, useMemo } from 'react';
-import { backward, centralDifference, forward, NEURON_INPUTS as GRAPHCHECK_INPUTS, outputOf, type Values, type GraphCheckConfig, type GraphCheckSnapshot } from '../../src/engine';
+import {
+  backward,
+  centralDifference,
+  forward,
+  NEURON_INPUTS as GRAPHCHECK_INPUTS,
+  outputOf,
+  type Values,
+  type GraphCheckConfig,
+  type GraphCheckSnapshot,
+} from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { sci, tex } from '../../src/math/format';
 import { DECK, FD_H, NEURON } from './graphs';
@@ -39,7 +48,9 @@ export function DeckCheck({ x, grad }: { x: number; grad: number | null }) {
         </div>
         <div>
           <dt>|difference|</dt>
-          <dd data-testid="deck-diff" data-value={diff ?? undefined}>{diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}</dd>
+          <dd data-testid="deck-diff" data-value={diff ?? undefined}>
+            {diff === null ? '—' : diff === 0 ? '0' : sci(diff, 1)}
+          </dd>
         </div>
       </dl>
       {grad === null && (
@@ -90,7 +101,15 @@ function neuronCell(r: { page: number; tf: number | undefined }, c: { key: strin
   return c.key === 'tf' ? long(r.tf, 7) : sci(Math.abs(r.page - r.tf) || 0, 1);
 }
 
-function NeuronTable({ values, tf, backend }: { values: Values; tf: GraphCheckSnapshot | null; backend: string | null }) {
+function NeuronTable({
+  values,
+  tf,
+  backend,
+}: {
+  values: Values;
+  tf: GraphCheckSnapshot | null;
+  backend: string | null;
+}) {
   const g = useMemo(() => backward(NEURON.graph, values).grads, [values]);
   const rows: { key: string; head: string; page: number; tf: number | undefined }[] = [
     { key: 'f', head: 'f', page: values.f!, tf: tf?.f },

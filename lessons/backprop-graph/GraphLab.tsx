@@ -66,7 +66,10 @@ export function GraphLab({
   let words = 'Set the inputs, then step forward: each node computes its value from its inputs.';
   if (current?.phase === 'forward' && node) {
     lines = [forwardTex(def, node, values, digits)];
-    words = t === steps.findIndex((s) => s.phase === 'seed') ? 'The forward pass is done. Next, the backward pass starts at the output.' : 'Forward: the node computes its value from its inputs.';
+    words =
+      t === steps.findIndex((s) => s.phase === 'seed')
+        ? 'The forward pass is done. Next, the backward pass starts at the output.'
+        : 'Forward: the node computes its value from its inputs.';
   } else if (current?.phase === 'seed') {
     lines = [`\\frac{\\partial ${out}}{\\partial ${out}} = 1`];
     words = `The backward pass starts at the output: the gradient of ${def.plain[g.output]} with respect to itself is 1.`;
@@ -81,23 +84,67 @@ export function GraphLab({
       <div id={`${def.id}-graph`} className="bg-left">
         <div className="bg-inputs" role="group" aria-label={`Inputs of ${label}`}>
           {def.inputs.map((id) => (
-            <InputScrub key={id} def={inputDefs[id]!} value={inputs[id]!} label={def.plain[id]!} onChange={(v) => onInput(id, v)} testId={`${def.id}-in-${id}`} />
+            <InputScrub
+              key={id}
+              def={inputDefs[id]!}
+              value={inputs[id]!}
+              label={def.plain[id]!}
+              onChange={(v) => onInput(id, v)}
+              testId={`${def.id}-in-${id}`}
+            />
           ))}
         </div>
-        <div className="bg-figure" tabIndex={0} role="group" aria-label={`${label}: step with the left and right arrow keys`} onKeyDown={onFigureKey}>
-          <GraphView def={def} values={values} back={back} shown={shown} current={current} digits={digits} label={`${label}. Values above the arrows, gradients below.`} />
+        <div
+          className="bg-figure"
+          tabIndex={0}
+          role="group"
+          aria-label={`${label}: step with the left and right arrow keys`}
+          onKeyDown={onFigureKey}
+        >
+          <GraphView
+            def={def}
+            values={values}
+            back={back}
+            shown={shown}
+            current={current}
+            digits={digits}
+            label={`${label}. Values above the arrows, gradients below.`}
+          />
         </div>
         <div className="bg-transport" role="group" aria-label={`Step through ${label}`}>
-          <button type="button" className="button" onClick={session.reset} disabled={t === 0} aria-label="Reset the pass">
+          <button
+            type="button"
+            className="button"
+            onClick={session.reset}
+            disabled={t === 0}
+            aria-label="Reset the pass"
+          >
             Reset
           </button>
-          <button type="button" className="button" onClick={() => seek(t - 1)} disabled={t === 0} aria-label="Step back">
+          <button
+            type="button"
+            className="button"
+            onClick={() => seek(t - 1)}
+            disabled={t === 0}
+            aria-label="Step back"
+          >
             ◀ Back
           </button>
-          <button type="button" className="button primary" onClick={() => session.step()} disabled={t === T} aria-label="Step forward">
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => session.step()}
+            disabled={t === T}
+            aria-label="Step forward"
+          >
             Step ▶
           </button>
-          <button type="button" className="button" onClick={session.togglePlay} aria-label={playing ? 'Pause' : 'Play the whole pass'}>
+          <button
+            type="button"
+            className="button"
+            onClick={session.togglePlay}
+            aria-label={playing ? 'Pause' : 'Play the whole pass'}
+          >
             {playing ? '❚❚ Pause' : '▶ Play'}
           </button>
           <span className="bg-count" aria-live="polite" data-testid={`${def.id}-step`}>
@@ -125,7 +172,21 @@ export function GraphLab({
 }
 
 /** Every node's value and gradient so far, as text ("?" until the pass reaches it); one row per node for big graphs. */
-function NodeTable({ def, label, values, grads, shown, digits }: { def: GraphDef; label: string; values: Values; grads: Values; shown: Revealed; digits: number }) {
+function NodeTable({
+  def,
+  label,
+  values,
+  grads,
+  shown,
+  digits,
+}: {
+  def: GraphDef;
+  label: string;
+  values: Values;
+  grads: Values;
+  shown: Revealed;
+  digits: number;
+}) {
   const nodes = def.graph.nodes;
   const val = (id: string) => (shown.values.has(id) ? fmt(values[id], digits + 1) : '?');
   const grad = (id: string) => (shown.grads.has(id) ? fmt(grads[id], digits + 1) : '?');

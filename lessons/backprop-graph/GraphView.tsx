@@ -1,11 +1,30 @@
 import { useRef } from 'react';
-import { edgeKey, edges, type Backward, type Edge, type Op, type Revealed, type Step, type Values } from '../../src/engine';
+import {
+  edgeKey,
+  edges,
+  type Backward,
+  type Edge,
+  type Op,
+  type Revealed,
+  type Step,
+  type Values,
+} from '../../src/engine';
 import { fmt, signedTerm } from '../../src/math/format';
 import type { GraphDef } from './graphs';
 import { TEXT_SWATCH, UI } from '../../src/viz/palette';
 import { ExportFigure } from '../../src/viz/ExportFigure';
 
-const OP_TEXT: Record<Op, string> = { input: '', add: '+', mul: '×', max: 'max', square: '( )²', sin: 'sin', cos: 'cos', sigmoid: 'σ', scale: '×3' };
+const OP_TEXT: Record<Op, string> = {
+  input: '',
+  add: '+',
+  mul: '×',
+  max: 'max',
+  square: '( )²',
+  sin: 'sin',
+  cos: 'cos',
+  sigmoid: 'σ',
+  scale: '×3',
+};
 /** Values in blue, gradients in vermilion (Okabe–Ito, darkened for text contrast). */
 export const VALUE_INK = TEXT_SWATCH.blue;
 export const GRAD_INK = TEXT_SWATCH.vermillion;
@@ -59,92 +78,117 @@ export function GraphView({
   // Labels sit away from where edges meet: late on edges that fan out, early on edges that converge.
   const labelAt = (e: Edge) => (outDeg(e.from) > 1 ? 0.6 : inDeg(e.to) > 1 ? 0.33 : 0.5);
   const v = (x: number | undefined) => fmt(x, digits);
-  const hot = (e: Edge) => current !== null && ((current.phase === 'forward' && current.node === e.to) || (current.phase === 'backward' && current.node === e.to));
+  const hot = (e: Edge) =>
+    current !== null &&
+    ((current.phase === 'forward' && current.node === e.to) || (current.phase === 'backward' && current.node === e.to));
   const out = at(g.output);
 
   return (
     <ExportFigure title={label.replace(/\. Values above.*$/, '')} source={{ svg: () => svgRef.current }}>
-    <svg ref={svgRef} className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <defs>
-        <marker id={`arrow-${def.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" fill={UI.frame} />
-        </marker>
-      </defs>
-      {es.map((e) => {
-        const a = at(e.from);
-        const b = at(e.to);
-        const x1 = a.x + (g.nodes.find((n) => n.id === e.from)!.op === 'input' ? 24 : R);
-        const x2 = b.x - R - 2;
-        const k = edgeKey(e);
-        const u = labelAt(e);
-        const mx = x1 + (x2 - x1) * u;
-        const my = a.y + (b.y - a.y) * u;
-        const val = shown.values.has(e.from) ? v(values[e.from]) : null;
-        const grad = shown.carried.has(k) ? v(back.carried[k]) : null;
-        return (
-          <g key={k} className={hot(e) ? 'bg-edge is-hot' : 'bg-edge'}>
-            <line x1={x1} y1={a.y} x2={x2} y2={b.y} markerEnd={`url(#arrow-${def.id})`} />
-            <EdgeChip x={mx} y={my} val={val} grad={grad} />
-          </g>
-        );
-      })}
-      {/* The output's tail: its value above, the seed ∂f/∂f = 1 below. */}
-      <g className={current?.phase === 'seed' ? 'bg-edge is-hot' : 'bg-edge'}>
-        <line x1={out.x + R} y1={out.y} x2={out.x + R + TAIL - 20} y2={out.y} markerEnd={`url(#arrow-${def.id})`} />
-        {shown.values.has(g.output) && (
-          <text x={out.x + R + (TAIL - 20) / 2} y={out.y - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
-            {v(values[g.output])}
-          </text>
-        )}
-        {shown.grads.has(g.output) && (
-          <text x={out.x + R + (TAIL - 20) / 2} y={out.y + 17} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
-            1
-          </text>
-        )}
-        <text x={out.x + R + TAIL - 14} y={out.y + 5} className="bg-name">
-          {def.plain[g.output]}
-        </text>
-      </g>
-      {g.nodes.map((n) => {
-        const p = at(n.id);
-        const isCur = current?.node === n.id;
-        const fork = outDeg(n.id) > 1 && shown.grads.has(n.id);
-        return (
-          <g key={n.id} className={isCur ? 'bg-node is-current' : 'bg-node'}>
-            {n.op === 'input' ? (
-              <rect x={p.x - 24} y={p.y - 15} width={48} height={30} rx={6} />
-            ) : (
-              <circle cx={p.x} cy={p.y} r={R} />
-            )}
-            <text x={p.x} y={p.y + 5} textAnchor="middle" className={n.op === 'input' ? 'bg-name' : 'bg-op'}>
-              {n.op === 'input' ? def.plain[n.id] : OP_TEXT[n.op]}
+      <svg ref={svgRef} className="bg-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+        <defs>
+          <marker
+            id={`arrow-${def.id}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="10"
+            markerHeight="10"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" fill={UI.frame} />
+          </marker>
+        </defs>
+        {es.map((e) => {
+          const a = at(e.from);
+          const b = at(e.to);
+          const x1 = a.x + (g.nodes.find((n) => n.id === e.from)!.op === 'input' ? 24 : R);
+          const x2 = b.x - R - 2;
+          const k = edgeKey(e);
+          const u = labelAt(e);
+          const mx = x1 + (x2 - x1) * u;
+          const my = a.y + (b.y - a.y) * u;
+          const val = shown.values.has(e.from) ? v(values[e.from]) : null;
+          const grad = shown.carried.has(k) ? v(back.carried[k]) : null;
+          return (
+            <g key={k} className={hot(e) ? 'bg-edge is-hot' : 'bg-edge'}>
+              <line x1={x1} y1={a.y} x2={x2} y2={b.y} markerEnd={`url(#arrow-${def.id})`} />
+              <EdgeChip x={mx} y={my} val={val} grad={grad} />
+            </g>
+          );
+        })}
+        {/* The output's tail: its value above, the seed ∂f/∂f = 1 below. */}
+        <g className={current?.phase === 'seed' ? 'bg-edge is-hot' : 'bg-edge'}>
+          <line x1={out.x + R} y1={out.y} x2={out.x + R + TAIL - 20} y2={out.y} markerEnd={`url(#arrow-${def.id})`} />
+          {shown.values.has(g.output) && (
+            <text x={out.x + R + (TAIL - 20) / 2} y={out.y - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
+              {v(values[g.output])}
             </text>
-            {n.op !== 'input' && n.id !== g.output && (
-              <text x={p.x} y={p.y - R - 5} textAnchor="middle" className="bg-node-name">
-                {def.plain[n.id]}
+          )}
+          {shown.grads.has(g.output) && (
+            <text
+              x={out.x + R + (TAIL - 20) / 2}
+              y={out.y + 17}
+              className="bg-grad"
+              fill={GRAD_INK}
+              textAnchor="middle"
+            >
+              1
+            </text>
+          )}
+          <text x={out.x + R + TAIL - 14} y={out.y + 5} className="bg-name">
+            {def.plain[g.output]}
+          </text>
+        </g>
+        {g.nodes.map((n) => {
+          const p = at(n.id);
+          const isCur = current?.node === n.id;
+          const fork = outDeg(n.id) > 1 && shown.grads.has(n.id);
+          return (
+            <g key={n.id} className={isCur ? 'bg-node is-current' : 'bg-node'}>
+              {n.op === 'input' ? (
+                <rect x={p.x - 24} y={p.y - 15} width={48} height={30} rx={6} />
+              ) : (
+                <circle cx={p.x} cy={p.y} r={R} />
+              )}
+              <text x={p.x} y={p.y + 5} textAnchor="middle" className={n.op === 'input' ? 'bg-name' : 'bg-op'}>
+                {n.op === 'input' ? def.plain[n.id] : OP_TEXT[n.op]}
               </text>
-            )}
-            {fork && (
-              <text
-                x={n.op === 'input' ? p.x - 24 : p.x + 14}
-                y={n.op === 'input' ? p.y + 15 + 15 : p.y + R + 16}
-                textAnchor={n.op === 'input' ? 'start' : 'end'}
-                className="bg-grad bg-sum"
-                fill={GRAD_INK}
-              >
-                {sumText(es.filter((e) => e.from === n.id).map((e) => back.carried[edgeKey(e)]), back.grads[n.id], v)}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </svg>
+              {n.op !== 'input' && n.id !== g.output && (
+                <text x={p.x} y={p.y - R - 5} textAnchor="middle" className="bg-node-name">
+                  {def.plain[n.id]}
+                </text>
+              )}
+              {fork && (
+                <text
+                  x={n.op === 'input' ? p.x - 24 : p.x + 14}
+                  y={n.op === 'input' ? p.y + 15 + 15 : p.y + R + 16}
+                  textAnchor={n.op === 'input' ? 'start' : 'end'}
+                  className="bg-grad bg-sum"
+                  fill={GRAD_INK}
+                >
+                  {sumText(
+                    es.filter((e) => e.from === n.id).map((e) => back.carried[edgeKey(e)]),
+                    back.grads[n.id],
+                    v,
+                  )}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
     </ExportFigure>
   );
 }
 
 /** "Σ 0.35 − 1.9 = −1.6": what came back along each outgoing edge, each after the first with its own sign. */
-export function sumText(parts: (number | undefined)[], total: number | undefined, v: (x: number | undefined) => string): string {
+export function sumText(
+  parts: (number | undefined)[],
+  total: number | undefined,
+  v: (x: number | undefined) => string,
+): string {
   const [first, ...rest] = parts;
   return `Σ ${[v(first), ...rest.map((x) => signedTerm(x, v))].join(' ')} = ${v(total)}`;
 }

@@ -8,7 +8,19 @@ import { fmt } from '../../src/math/format';
  * types a number instead. A role="slider" with its value as text, so screen readers and
  * tests read the number.
  */
-export function InputScrub({ def, value, onChange, label, testId }: { def: NumberParam; value: number; onChange: (v: number) => void; label: string; testId?: string }) {
+export function InputScrub({
+  def,
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  def: NumberParam;
+  value: number;
+  onChange: (v: number) => void;
+  label: string;
+  testId?: string;
+}) {
   const step = def.step ?? 0.1;
   const drag = useRef<{ x: number; v: number } | null>(null);
   const [typing, setTyping] = useState(false);
@@ -19,7 +31,8 @@ export function InputScrub({ def, value, onChange, label, testId }: { def: Numbe
     if (!typing && refocus.current) slider.current?.focus();
     refocus.current = false;
   }, [typing]);
-  const clamp = (v: number) => Math.min(def.max, Math.max(def.min, Number((Math.round(v / step) * step).toPrecision(6))));
+  const clamp = (v: number) =>
+    Math.min(def.max, Math.max(def.min, Number((Math.round(v / step) * step).toPrecision(6))));
 
   const onKey = (e: KeyboardEvent<HTMLSpanElement>) => {
     const big = e.shiftKey ? 10 : 1;

@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { LessonProgress, LessonProvider, LessonHeader, Section, ReferencesSection, useLessonParams, type NumberParam, useApp } from '../../src/kit';
+import {
+  LessonProgress,
+  LessonProvider,
+  LessonHeader,
+  Section,
+  ReferencesSection,
+  useLessonParams,
+  type NumberParam,
+  useApp,
+} from '../../src/kit';
 import type { Values } from '../../src/engine';
 import { useStore } from 'zustand';
 import { DeckCheck, NeuronCheck } from './Checks';
@@ -53,47 +62,76 @@ export default function BackpropGraph() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={simpleRun.session}>
-    <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
-      <LessonHeader slug={SLUG} />
-      <LessonProgress />
+      <article className={`lesson bg-lesson ${presenter ? 'is-presenting' : ''}`}>
+        <LessonHeader slug={SLUG} />
+        <LessonProgress />
 
-      <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">
-        <GraphLab def={SIMPLE} run={simpleRun} inputs={simpleIn} inputDefs={defsOf('simple')} onInput={setter('simple')} label="The graph of f = (x + y) · z with q = x + y" />
-      </Section>
-      <DfdxExercise />
-      {/* Before the chain rule's text, which says what z's gradient is. */}
-      <ZeroDfdzGoal />
+        <Section id="lab" className="lab bg-section" srTitle="f(x, y, z) = (x + y) · z, step by step">
+          <GraphLab
+            def={SIMPLE}
+            run={simpleRun}
+            inputs={simpleIn}
+            inputDefs={defsOf('simple')}
+            onInput={setter('simple')}
+            label="The graph of f = (x + y) · z with q = x + y"
+          />
+        </Section>
+        <DfdxExercise />
+        {/* Before the chain rule's text, which says what z's gradient is. */}
+        <ZeroDfdzGoal />
 
-      <ChainRule x={p.x} y={p.y} z={p.z} />
-      <ChainSentence />
+        <ChainRule x={p.x} y={p.y} z={p.z} />
+        <ChainSentence />
 
-      <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
-        <DeckIntro />
-        <GraphLab def={DECK} run={deckRun} inputs={deckIn} inputDefs={defsOf('deck')} onInput={setter('deck')} digits={4} label="The graph of J = cos(sin(x²) + 3x²)">
-          <DeckCheck x={p.jx} grad={deckGrad} />
-        </GraphLab>
-      </Section>
+        <Section id="deck" title="A longer chain: J = cos(sin x² + 3x²)" className="bg-section">
+          <DeckIntro />
+          <GraphLab
+            def={DECK}
+            run={deckRun}
+            inputs={deckIn}
+            inputDefs={defsOf('deck')}
+            onInput={setter('deck')}
+            digits={4}
+            label="The graph of J = cos(sin(x²) + 3x²)"
+          >
+            <DeckCheck x={p.jx} grad={deckGrad} />
+          </GraphLab>
+        </Section>
 
-      <Section id="gates" title="Gate patterns: add, multiply, max, and a fork" className="bg-section">
-        <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.session}>
-          <GatesIntro />
-          <GraphLab def={GATES} run={gatesRun} inputs={gatesIn} inputDefs={defsOf('gates')} onInput={setter('gates')} label="The graph of f = x · y + max(x, z)" />
-          <ForkExercise />
-          <MaxRouteExercise />
-          <GatePatterns />
-        </LessonProvider>
-      </Section>
+        <Section id="gates" title="Gate patterns: add, multiply, max, and a fork" className="bg-section">
+          <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={gatesRun.session}>
+            <GatesIntro />
+            <GraphLab
+              def={GATES}
+              run={gatesRun}
+              inputs={gatesIn}
+              inputDefs={defsOf('gates')}
+              onInput={setter('gates')}
+              label="The graph of f = x · y + max(x, z)"
+            />
+            <ForkExercise />
+            <MaxRouteExercise />
+            <GatePatterns />
+          </LessonProvider>
+        </Section>
 
-      <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
-        <NeuronIntro />
-        <GraphLab def={NEURON} run={neuronRun} inputs={neuronIn} inputDefs={defsOf('neuron')} onInput={setter('neuron')} label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)" />
-        {/* After the stepper, so that Space / S / R in this section go to the stepper, not to the check. */}
-        <NeuronCheck inputs={neuronIn} />
-      </Section>
+        <Section id="neuron" title="One sigmoid neuron, checked against tfjs" className="bg-section">
+          <NeuronIntro />
+          <GraphLab
+            def={NEURON}
+            run={neuronRun}
+            inputs={neuronIn}
+            inputDefs={defsOf('neuron')}
+            onInput={setter('neuron')}
+            label="The graph of one sigmoid neuron f = σ(w0·x0 + w1·x1 + w2)"
+          />
+          {/* After the stepper, so that Space / S / R in this section go to the stepper, not to the check. */}
+          <NeuronCheck inputs={neuronIn} />
+        </Section>
 
-      <Efficiency />
-      <ReferencesSection items={REFERENCES} />
-    </article>
+        <Efficiency />
+        <ReferencesSection items={REFERENCES} />
+      </article>
     </LessonProvider>
   );
 }

@@ -1,10 +1,18 @@
-import { backward, centralDifference, forward, NEURON_INPUTS, outputOf, type GraphCheckSnapshot } from '../../src/engine';
+import {
+  backward,
+  centralDifference,
+  forward,
+  NEURON_INPUTS,
+  outputOf,
+  type GraphCheckSnapshot,
+} from '../../src/engine';
 import { runClaim, type Beat } from '../../src/store/beats';
 import type { GraphSnap } from './graphRun';
 import { DECK, FD_H, NEURON } from './graphs';
 
 /** Many digits, with a real minus sign (as the page's checks print them). */
-const long = (v: number | undefined, digits = 10) => (v === undefined || !Number.isFinite(v) ? '—' : v.toPrecision(digits).replace('-', '−'));
+const long = (v: number | undefined, digits = 10) =>
+  v === undefined || !Number.isFinite(v) ? '—' : v.toPrecision(digits).replace('-', '−');
 /** A short number as the stepper prints it. */
 const n = (v: number | undefined) => (v === undefined ? '—' : String(Number(v.toPrecision(6))).replace('-', '−'));
 /** The pass is over (every gradient on screen). */
@@ -18,7 +26,13 @@ export const BEATS: Beat[] = [
     shows: runClaim<GraphSnap>('lab', {
       text: 'at x = −2, y = 5, z = −4 no gradient is on screen yet, and the pass computes f = −12 and ∂f/∂x = −4',
       check: (s) => ({
-        ok: s.inputs.x === -2 && s.inputs.y === 5 && s.inputs.z === -4 && s.shownGrads.length === 0 && s.values.f === -12 && s.grads.x === -4,
+        ok:
+          s.inputs.x === -2 &&
+          s.inputs.y === 5 &&
+          s.inputs.z === -4 &&
+          s.shownGrads.length === 0 &&
+          s.values.f === -12 &&
+          s.grads.x === -4,
         measured: `step ${s.step} of ${s.steps}, ${s.shownGrads.length} gradients shown; the pass gives f = ${n(s.values.f)}, ∂f/∂x = ${n(s.grads.x)}`,
       }),
     }),
@@ -33,7 +47,14 @@ export const BEATS: Beat[] = [
       after: 5,
       until: done,
       check: (s) => ({
-        ok: s.done && s.inputs.z === 0 && s.values.f === 0 && s.grads.x === 0 && s.grads.y === 0 && s.grads.z === s.values.q && s.values.q === 3,
+        ok:
+          s.done &&
+          s.inputs.z === 0 &&
+          s.values.f === 0 &&
+          s.grads.x === 0 &&
+          s.grads.y === 0 &&
+          s.grads.z === s.values.q &&
+          s.values.q === 3,
         measured: `z = ${n(s.inputs.z)}: f = ${n(s.values.f)}, ∂f/∂x = ${n(s.grads.x)}, ∂f/∂y = ${n(s.grads.y)}, ∂f/∂z = ${n(s.grads.z)} (q = ${n(s.values.q)})`,
       }),
     }),
@@ -50,7 +71,10 @@ export const BEATS: Beat[] = [
         const x = s.inputs.x!;
         const fd = centralDifference(outputOf(DECK.graph, { x }, 'x'), x, FD_H);
         const d = Math.abs(s.grads.x! - fd);
-        return { ok: s.done && d < 1e-8, measured: `at x = ${n(x)}: backprop ${long(s.grads.x)}, finite difference ${long(fd)}, |difference| ${d.toExponential(1)}` };
+        return {
+          ok: s.done && d < 1e-8,
+          measured: `at x = ${n(x)}: backprop ${long(s.grads.x)}, finite difference ${long(fd)}, |difference| ${d.toExponential(1)}`,
+        };
       },
     }),
   },
@@ -77,9 +101,15 @@ export const BEATS: Beat[] = [
         const inputs = Object.fromEntries(NEURON_INPUTS.map((k, i) => [k, s.inputs[i]!]));
         const values = forward(NEURON.graph, inputs);
         const g = backward(NEURON.graph, values).grads;
-        const pairs: [number, number][] = [[values.f!, s.f], ...NEURON_INPUTS.map((k, i): [number, number] => [g[k]!, s.grads[i]!])];
+        const pairs: [number, number][] = [
+          [values.f!, s.f],
+          ...NEURON_INPUTS.map((k, i): [number, number] => [g[k]!, s.grads[i]!]),
+        ];
         const worst = Math.max(...pairs.map(([a, b]) => Math.abs(a - b) / Math.max(Math.abs(a), 1e-3)));
-        return { ok: worst < 1e-5, measured: `f: page ${long(values.f, 7)}, tfjs ${long(s.f, 7)}; largest relative difference over f and the five gradients ${worst.toExponential(1)}` };
+        return {
+          ok: worst < 1e-5,
+          measured: `f: page ${long(values.f, 7)}, tfjs ${long(s.f, 7)}; largest relative difference over f and the five gradients ${worst.toExponential(1)}`,
+        };
       },
     }),
   },

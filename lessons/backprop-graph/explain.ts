@@ -81,6 +81,9 @@ export function stepTitle(def: GraphDef, s: Step | null, byId: Map<string, Graph
   const name = def.plain[s.node];
   if (s.phase === 'forward') return `Forward: compute ${name}`;
   if (s.phase === 'seed') return `Backward starts: ∂${name}/∂${name} = 1`;
-  const ins = byId.get(s.node)!.inputs.map((i) => def.plain[i]).join(', ');
+  const ins = byId
+    .get(s.node)!
+    .inputs.map((i) => def.plain[i])
+    .join(', ');
   return `Backward through ${name}: send gradients to ${ins}`;
 }

@@ -42,7 +42,16 @@ export function useGraphRun(def: GraphDef, inputs: Values, section: string): Gra
   const at = useCallback(
     (t: number): GraphSnap => {
       const shown = revealed(g, steps, t);
-      return { step: t, steps: steps.length, done: t === steps.length, inputs, values, grads, shownValues: [...shown.values], shownGrads: [...shown.grads] };
+      return {
+        step: t,
+        steps: steps.length,
+        done: t === steps.length,
+        inputs,
+        values,
+        grads,
+        shownValues: [...shown.values],
+        shownGrads: [...shown.grads],
+      };
     },
     [g, steps, inputs, values, grads],
   );

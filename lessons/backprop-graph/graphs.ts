@@ -30,7 +30,16 @@ const inp = (id: string): GraphNode => ({ id, op: 'input', inputs: [] });
 /** f(x, y, z) = (x + y)·z with q = x + y. */
 export const SIMPLE: GraphDef = {
   id: 'simple',
-  graph: { nodes: [inp('x'), inp('y'), inp('z'), { id: 'q', op: 'add', inputs: ['x', 'y'] }, { id: 'f', op: 'mul', inputs: ['q', 'z'] }], output: 'f' },
+  graph: {
+    nodes: [
+      inp('x'),
+      inp('y'),
+      inp('z'),
+      { id: 'q', op: 'add', inputs: ['x', 'y'] },
+      { id: 'f', op: 'mul', inputs: ['q', 'z'] },
+    ],
+    output: 'f',
+  },
   pos: { x: [0, 0], y: [0, 1], z: [0, 2], q: [1, 0.5], f: [2, 1.25] },
   name: { x: 'x', y: 'y', z: 'z', q: 'q', f: 'f' },
   plain: { x: 'x', y: 'y', z: 'z', q: 'q', f: 'f' },
@@ -64,7 +73,14 @@ export const DECK: GraphDef = {
 export const GATES: GraphDef = {
   id: 'gates',
   graph: {
-    nodes: [inp('x'), inp('y'), inp('z'), { id: 'p', op: 'mul', inputs: ['x', 'y'] }, { id: 'm', op: 'max', inputs: ['x', 'z'] }, { id: 'f', op: 'add', inputs: ['p', 'm'] }],
+    nodes: [
+      inp('x'),
+      inp('y'),
+      inp('z'),
+      { id: 'p', op: 'mul', inputs: ['x', 'y'] },
+      { id: 'm', op: 'max', inputs: ['x', 'z'] },
+      { id: 'f', op: 'add', inputs: ['p', 'm'] },
+    ],
     output: 'f',
   },
   pos: { y: [0, 0], x: [0, 1.5], z: [0, 3], p: [1, 0.75], m: [1, 2.25], f: [2, 1.5] },
@@ -92,7 +108,17 @@ export const NEURON: GraphDef = {
     ],
     output: 'f',
   },
-  pos: { w0: [0, 0], x0: [0, 1], w1: [0, 2], x1: [0, 3], w2: [0, 4], m0: [1, 0.5], m1: [1, 2.5], s: [2, 2.5], f: [3, 2.5] },
+  pos: {
+    w0: [0, 0],
+    x0: [0, 1],
+    w1: [0, 2],
+    x1: [0, 3],
+    w2: [0, 4],
+    m0: [1, 0.5],
+    m1: [1, 2.5],
+    s: [2, 2.5],
+    f: [3, 2.5],
+  },
   layout: { colW: 165, rowH: 72 },
   name: { w0: 'w_0', x0: 'x_0', w1: 'w_1', x1: 'x_1', w2: 'w_2', m0: 'm_0', m1: 'm_1', s: 's', f: 'f' },
   plain: { w0: 'w0', x0: 'x0', w1: 'w1', x1: 'x1', w2: 'w2', m0: 'm0', m1: 'm1', s: 's', f: 'f' },

@@ -2,7 +2,8 @@ import { param } from '../../src/kit';
 
 export const SLUG = 'backprop-graph';
 
-const num = (label: string, def: number, range = 10, step = 0.1) => param.number({ label, min: -range, max: range, default: def, step });
+const num = (label: string, def: number, range = 10, step = 0.1) =>
+  param.number({ label, min: -range, max: range, default: def, step });
 
 /** Every input a link can set: the four graphs' inputs (the defaults are the worked examples). */
 export const PARAMS = {

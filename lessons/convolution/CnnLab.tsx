@@ -1,6 +1,31 @@
-import { LessonProgress, LessonProvider, ParamPanel, Section, TrainingLab, ChartHead, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, digitImage, useHistoryView } from '../../src/kit';
+import {
+  LessonProgress,
+  LessonProvider,
+  ParamPanel,
+  Section,
+  TrainingLab,
+  ChartHead,
+  lowerParam,
+  type ParamValues,
+  type HistorySpec,
+  useLessonTraining,
+  useTrainingState,
+  digitImage,
+  useHistoryView,
+} from '../../src/kit';
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
-import { channel, cnnForward, cnnShapes, denseNetForward, type CnnArch, cnnTestIndices, type MnistData, type CnnConfig, type CnnInfo, type CnnSnapshot } from '../../src/engine';
+import {
+  channel,
+  cnnForward,
+  cnnShapes,
+  denseNetForward,
+  type CnnArch,
+  cnnTestIndices,
+  type MnistData,
+  type CnnConfig,
+  type CnnInfo,
+  type CnnSnapshot,
+} from '../../src/engine';
 import { compact, fmt, int, pct } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { LineChart } from '../../src/viz/LineChart';
@@ -47,7 +72,11 @@ function cnnHistories(): Record<'train' | 'test', HistorySpec<CnnSnapshot>> {
   let lastTest = -1;
   let lastStep = 0;
   return {
-    train: { channels: 4, x: (s) => s.epoch, values: (s) => (s.step === 0 ? null : [s.trainAcc[0]!, s.trainAcc[1]!, s.trainLoss[0]!, s.trainLoss[1]!]) },
+    train: {
+      channels: 4,
+      x: (s) => s.epoch,
+      values: (s) => (s.step === 0 ? null : [s.trainAcc[0]!, s.trainAcc[1]!, s.trainLoss[0]!, s.trainLoss[1]!]),
+    },
     test: {
       channels: 4,
       x: (s) => s.epoch,
@@ -64,11 +93,29 @@ function cnnHistories(): Record<'train' | 'test', HistorySpec<CnnSnapshot>> {
 }
 
 /** The live CNN; `children` (the prose whose exercises run in it) get it through <LessonProvider>. */
-export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean; children?: ReactNode }) {
+export function CnnLab({
+  data,
+  p,
+  setP,
+  presenter,
+  children,
+}: {
+  data: MnistData;
+  p: Values;
+  setP: (patch: Partial<Values>) => void;
+  presenter: boolean;
+  children?: ReactNode;
+}) {
   const [showLoss, setShowLoss] = useState(false);
 
-  const arch: CnnArch = useMemo(() => ({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) }), [p.filters1, p.filters2, p.kernel]);
-  const config: CnnConfig = useMemo(() => ({ arch, lr: p.lr, batch: p.batch, seed: p.seed, data }), [arch, p.lr, p.batch, p.seed, data]);
+  const arch: CnnArch = useMemo(
+    () => ({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) }),
+    [p.filters1, p.filters2, p.kernel],
+  );
+  const config: CnnConfig = useMemo(
+    () => ({ arch, lr: p.lr, batch: p.batch, seed: p.seed, data }),
+    [arch, p.lr, p.batch, p.seed, data],
+  );
   const histories = useMemo(() => cnnHistories(), []);
   const lab = useLessonTraining('cnn', config, { histories, onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr') });
   const st = useTrainingState(lab);
@@ -92,7 +139,10 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
   const blank = useMemo(() => !current.image.some((v) => v > 0.05), [current.image]);
   const cnnWeights = info && !blank ? slow?.cnnWeights : undefined;
   const weightsOk = !!cnnWeights;
-  const fwd = useMemo(() => (cnnWeights ? cnnForward(current.image, arch, cnnWeights) : null), [cnnWeights, current.image, arch]);
+  const fwd = useMemo(
+    () => (cnnWeights ? cnnForward(current.image, arch, cnnWeights) : null),
+    [cnnWeights, current.image, arch],
+  );
   const denseProbs = useMemo(
     () => (weightsOk && slow?.denseWeights ? denseNetForward(current.image, slow.denseWeights) : null),
     [weightsOk, current.image, slow?.denseWeights],
@@ -100,7 +150,10 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
 
   const th = useHistoryView(lab.histories.train, chartVersion);
   const te = useHistoryView(lab.histories.test, chartVersion);
-  const series = useMemo(() => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r), [th, te, showLoss]);
+  const series = useMemo(
+    () => trainTestSeries(MODEL_LEGEND, th, te, (r) => (showLoss ? 2 : 0) + r),
+    [th, te, showLoss],
+  );
   const cnnProbs = fwd?.probs ?? null;
   const probSeries = useMemo(
     () => [
@@ -123,9 +176,10 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
           <>
             <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="cnn" />
             <p id="cnn-arch" className="small cnn-arch">
-              CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×{arch.kernel} → pool → dense 10,{' '}
-              <strong>{compact(shapes.paramCount)}</strong> parameters. Dense: 784 → {info?.denseHidden ?? '…'} → 10,{' '}
-              <strong>{info ? compact(info.denseParams) : '…'}</strong> parameters. Same seed, same batches.
+              CNN: conv {arch.filters1}@{arch.kernel}×{arch.kernel} → pool → conv {arch.filters2}@{arch.kernel}×
+              {arch.kernel} → pool → dense 10, <strong>{compact(shapes.paramCount)}</strong> parameters. Dense: 784 →{' '}
+              {info?.denseHidden ?? '…'} → 10, <strong>{info ? compact(info.denseParams) : '…'}</strong> parameters.
+              Same seed, same batches.
             </p>
           </>
         }
@@ -155,7 +209,12 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
         </dl>
         <div className="cnn-row">
           <div id="cnn-chart" className="cnn-chart">
-            <ChartHead heading={`${showLoss ? 'Loss' : 'Accuracy'} while training`} check="Show loss" checked={showLoss} onCheck={setShowLoss} />
+            <ChartHead
+              heading={`${showLoss ? 'Loss' : 'Accuracy'} while training`}
+              check="Show loss"
+              checked={showLoss}
+              onCheck={setShowLoss}
+            />
             <LineChart
               series={series}
               version={chartVersion}
@@ -175,7 +234,13 @@ export function CnnLab({ data, p, setP, presenter, children }: { data: MnistData
               onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
             />
             <div className="draw-controls">
-              <button type="button" className="button" onClick={() => setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })}>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })
+                }
+              >
                 Clear
               </button>
               <label htmlFor="cnn-digit">Test digit</label>
@@ -253,8 +318,9 @@ function LiveNumbers({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo |
         </tbody>
       </table>
       <p className="small">
-        Test digits scored: {snap?.testScored ?? 0} of {info?.testCount ?? 2000}; full passes over the test set: {snap?.testPasses ?? 0}. Training runs at{' '}
-        {Math.round(snap?.examplesPerSec ?? 0)} digits per second ({fmt(snap?.stepsPerSec)} steps per second).
+        Test digits scored: {snap?.testScored ?? 0} of {info?.testCount ?? 2000}; full passes over the test set:{' '}
+        {snap?.testPasses ?? 0}. Training runs at {Math.round(snap?.examplesPerSec ?? 0)} digits per second (
+        {fmt(snap?.stepsPerSec)} steps per second).
       </p>
     </>
   );
@@ -287,7 +353,9 @@ const Inside = memo(function Inside({
   const w1 = snap?.cnnWeights?.[0];
   const filters = useMemo(() => {
     if (!w1 || w1.length !== k * k * arch.filters1) return [];
-    return Array.from({ length: arch.filters1 }, (_, f) => Float32Array.from({ length: k * k }, (_, i) => w1[i * arch.filters1 + f]));
+    return Array.from({ length: arch.filters1 }, (_, f) =>
+      Float32Array.from({ length: k * k }, (_, i) => w1[i * arch.filters1 + f]),
+    );
   }, [w1, k, arch.filters1]);
   const smooth = w1 ? kernelSmoothness(w1, k, arch.filters1) : NaN;
   const start = useMemo(() => initialSmoothness(arch, seed), [arch, seed]);
@@ -295,22 +363,38 @@ const Inside = memo(function Inside({
   for (const f of filters) for (const v of f) wMax = Math.max(wMax, Math.abs(v));
   // Memoized on the (frozen-when-hidden) forward pass, so an off-screen section redraws nothing.
   const { conv1, conv2 } = s;
-  const maps1 = useMemo(() => (fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, conv1, arch.filters1, q)) : []), [fwd, conv1, arch.filters1]);
-  const maps2 = useMemo(() => (fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, conv2, arch.filters2, q)) : []), [fwd, conv2, arch.filters2]);
+  const maps1 = useMemo(
+    () => (fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, conv1, arch.filters1, q)) : []),
+    [fwd, conv1, arch.filters1],
+  );
+  const maps2 = useMemo(
+    () => (fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, conv2, arch.filters2, q)) : []),
+    [fwd, conv2, arch.filters2],
+  );
 
   return (
     <Section id="inside" title="Inside the trained network">
       <div ref={box}>
         <p>
-          The first layer’s {arch.filters1} kernels start as random noise: each weight drawn on its own, so neighbouring weights are unrelated.
-          Watch them while the network trains. As they learn, neighbouring weights come to agree and a kernel becomes a few smooth patches,
-          orange where it wants ink and purple where it wants paper — the makings of the stroke and edge detectors of the kernel demo further
-          down the page. Nobody tells them to. The line under the kernels measures it.
+          The first layer’s {arch.filters1} kernels start as random noise: each weight drawn on its own, so neighbouring
+          weights are unrelated. Watch them while the network trains. As they learn, neighbouring weights come to agree
+          and a kernel becomes a few smooth patches, orange where it wants ink and purple where it wants paper — the
+          makings of the stroke and edge detectors of the kernel demo further down the page. Nobody tells them to. The
+          line under the kernels measures it.
         </p>
         <ExportFigure title="Learned first-layer kernels">
           <div className="filter-row" role="group" aria-label="Learned first-layer kernels">
             {filters.map((f, i) => (
-              <PixelView key={i} values={f} width={k} height={k} size={48} scale="signed" range={wMax} title={`Kernel ${i + 1} of the first conv layer`} />
+              <PixelView
+                key={i}
+                values={f}
+                width={k}
+                height={k}
+                size={48}
+                scale="signed"
+                range={wMax}
+                title={`Kernel ${i + 1} of the first conv layer`}
+              />
             ))}
           </div>
         </ExportFigure>
@@ -323,30 +407,44 @@ const Inside = memo(function Inside({
           <div>
             <h3>Feature maps of {source}</h3>
             <ExportFigure title={`Feature maps of ${source}`}>
-            <div className="maps-row">
-              <figure className="map-fig">
-                <PixelView values={image} width={28} height={28} size={84} title={`The input: ${source}`} />
-                <figcaption className="small">input 28×28</figcaption>
-              </figure>
-              <div>
-                <p className="small">
-                  Conv 1: {arch.filters1} maps of {s.conv1}×{s.conv1} (after ReLU)
-                </p>
-                <div className="maps-grid">
-                  {maps1.map((m, i) => (
-                    <PixelView key={i} values={m} width={s.conv1} height={s.conv1} size={60} title={`Conv 1 feature map ${i + 1}`} />
-                  ))}
-                </div>
-                <p className="small">
-                  Conv 2: {arch.filters2} maps of {s.conv2}×{s.conv2}
-                </p>
-                <div className="maps-grid">
-                  {maps2.map((m, i) => (
-                    <PixelView key={i} values={m} width={s.conv2} height={s.conv2} size={40} title={`Conv 2 feature map ${i + 1}`} />
-                  ))}
+              <div className="maps-row">
+                <figure className="map-fig">
+                  <PixelView values={image} width={28} height={28} size={84} title={`The input: ${source}`} />
+                  <figcaption className="small">input 28×28</figcaption>
+                </figure>
+                <div>
+                  <p className="small">
+                    Conv 1: {arch.filters1} maps of {s.conv1}×{s.conv1} (after ReLU)
+                  </p>
+                  <div className="maps-grid">
+                    {maps1.map((m, i) => (
+                      <PixelView
+                        key={i}
+                        values={m}
+                        width={s.conv1}
+                        height={s.conv1}
+                        size={60}
+                        title={`Conv 1 feature map ${i + 1}`}
+                      />
+                    ))}
+                  </div>
+                  <p className="small">
+                    Conv 2: {arch.filters2} maps of {s.conv2}×{s.conv2}
+                  </p>
+                  <div className="maps-grid">
+                    {maps2.map((m, i) => (
+                      <PixelView
+                        key={i}
+                        values={m}
+                        width={s.conv2}
+                        height={s.conv2}
+                        size={40}
+                        title={`Conv 2 feature map ${i + 1}`}
+                      />
+                    ))}
+                  </div>
                 </div>
               </div>
-            </div>
             </ExportFigure>
             {!fwd && <p className="small">The maps appear once the network has started.</p>}
           </div>

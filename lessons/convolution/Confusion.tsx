@@ -13,13 +13,18 @@ export const Confusion = memo(function Confusion({ counts }: { counts: Float32Ar
     return { t, row, total };
   });
   let worst: { t: number; p: number; n: number } | null = null;
-  for (const { t, row } of rows) for (let p = 0; p < 10; p++) if (p !== t && row[p] > 0 && (!worst || row[p] > worst.n)) worst = { t, p, n: row[p] };
+  for (const { t, row } of rows)
+    for (let p = 0; p < 10; p++) if (p !== t && row[p] > 0 && (!worst || row[p] > worst.n)) worst = { t, p, n: row[p] };
   return (
     <ExportFigure title="Confusion matrix of the CNN on the test digits" className="confusion-wrap">
       <table className="confusion">
         <caption className="small">
           Rows: the true digit. Columns: the CNN’s answer.{' '}
-          {worst ? `Most common mistake: ${worst.n} × a ${worst.t} read as ${worst.p}.` : counts ? 'No mistakes yet.' : 'Filled in as the test digits are scored.'}
+          {worst
+            ? `Most common mistake: ${worst.n} × a ${worst.t} read as ${worst.p}.`
+            : counts
+              ? 'No mistakes yet.'
+              : 'Filled in as the test digits are scored.'}
         </caption>
         <thead>
           <tr>

@@ -1,6 +1,14 @@
 import { InlineSlider, Section, digitImage } from '../../src/kit';
 import { memo, useId, useMemo, useState } from 'react';
-import { conv2d, convOutputSize, KERNEL_PRESET_IDS, KERNEL_PRESETS, pool2d, type KernelPresetId, type MnistData } from '../../src/engine';
+import {
+  conv2d,
+  convOutputSize,
+  KERNEL_PRESET_IDS,
+  KERNEL_PRESETS,
+  pool2d,
+  type KernelPresetId,
+  type MnistData,
+} from '../../src/engine';
 import { Formula } from '../../src/math/Formula';
 import { fmt } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';
@@ -26,7 +34,11 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
   // The first digit of the file until the learner loads another one or draws.
   const fallback = useMemo(() => (data ? digitImage(data, 0) : null), [data]);
   const input = image ?? fallback;
-  const inputName = image ? source : data ? `digit #1 of the file (a ${data.labels[0]})` : 'nothing yet (the digits are loading)';
+  const inputName = image
+    ? source
+    : data
+      ? `digit #1 of the file (a ${data.labels[0]})`
+      : 'nothing yet (the digits are loading)';
 
   const applyPreset = (id: KernelPresetId) => {
     const v = [...KERNEL_PRESETS[id].values];
@@ -61,37 +73,81 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
     setSource(`digit #${n} of the file (a ${data.labels[n - 1]})`);
   };
 
-  const out = useMemo(() => (input ? conv2d(input, SIDE, SIDE, kernel, k, k, { padding, stride, mode: flip ? 'convolution' : 'cross-correlation' }) : null), [input, kernel, k, padding, stride, flip]);
+  const out = useMemo(
+    () =>
+      input
+        ? conv2d(input, SIDE, SIDE, kernel, k, k, { padding, stride, mode: flip ? 'convolution' : 'cross-correlation' })
+        : null,
+    [input, kernel, k, padding, stride, flip],
+  );
   const outN = convOutputSize(SIDE, k, padding, stride);
   const signed = kernel.some((v) => v < 0);
-  const pooled = useMemo(() => (out && out.height >= 2 ? pool2d(out.data, out.height, out.width, { size: 2, kind: poolKind }) : null), [out, poolKind]);
+  const pooled = useMemo(
+    () => (out && out.height >= 2 ? pool2d(out.data, out.height, out.width, { size: 2, kind: poolKind }) : null),
+    [out, poolKind],
+  );
   const preset = presetId === 'custom' ? null : KERNEL_PRESETS[presetId];
   const kernelSum = kernel.reduce((a, b) => a + b, 0);
   const invalid = raw.some((s) => !Number.isFinite(parseCell(s)));
 
   return (
     <Section id="conv2d" title="Convolution on images: kernels">
-      <p>An image is a signal in two directions. The kernel K becomes a small grid of weights, and the sum runs over rows m and columns n:</p>
-      <Formula display tex="S(i,j) = (I * K)(i,j) = \sum_m \sum_n I(m,n)\, K(i-m,\, j-n) = \sum_m \sum_n I(i-m,\, j-n)\, K(m,n)" label="S of i j equals the sum over m and n of I of m n times K of i minus m, j minus n" />
       <p>
-        The two forms are equal (substitute m → i − m); the second is handier because m and n run only over the small kernel. Deep-learning
-        libraries, tfjs included, actually compute the <em>cross-correlation</em> S(i, j) = Σ<sub>m</sub> Σ<sub>n</sub> I(i + m, j + n) K(m, n): the
-        same thing without flipping the kernel. For a learned kernel the difference does not matter (the network simply learns the flipped
-        weights), so they still call it convolution. This page does the same; tick “flip the kernel” to see true convolution — a symmetric blur does
-        not change, a Sobel kernel changes sign.
+        An image is a signal in two directions. The kernel K becomes a small grid of weights, and the sum runs over rows
+        m and columns n:
+      </p>
+      <Formula
+        display
+        tex="S(i,j) = (I * K)(i,j) = \sum_m \sum_n I(m,n)\, K(i-m,\, j-n) = \sum_m \sum_n I(i-m,\, j-n)\, K(m,n)"
+        label="S of i j equals the sum over m and n of I of m n times K of i minus m, j minus n"
+      />
+      <p>
+        The two forms are equal (substitute m → i − m); the second is handier because m and n run only over the small
+        kernel. Deep-learning libraries, tfjs included, actually compute the <em>cross-correlation</em> S(i, j) = Σ
+        <sub>m</sub> Σ<sub>n</sub> I(i + m, j + n) K(m, n): the same thing without flipping the kernel. For a learned
+        kernel the difference does not matter (the network simply learns the flipped weights), so they still call it
+        convolution. This page does the same; tick “flip the kernel” to see true convolution — a symmetric blur does not
+        change, a Sobel kernel changes sign.
       </p>
 
       <div className="conv2d-grid">
         <div className="conv2d-col">
           <h3>Input</h3>
-          <DrawPad size={168} load={loaded ?? fallback} label="Drawing pad for the kernel demo: draw with the mouse, a finger or a pen." onChange={(img) => { setImage(img); setSource('your drawing'); }} />
+          <DrawPad
+            size={168}
+            load={loaded ?? fallback}
+            label="Drawing pad for the kernel demo: draw with the mouse, a finger or a pen."
+            onChange={(img) => {
+              setImage(img);
+              setSource('your drawing');
+            }}
+          />
           <div className="draw-controls">
             <label htmlFor={`${ids}-digit`}>Digit #</label>
-            <input id={`${ids}-digit`} type="number" min={1} max={data?.count ?? 10000} value={digitN} disabled={!data} onChange={(e) => setDigitN(Math.max(1, Math.min(data?.count ?? 10000, Math.round(Number(e.target.value)) || 1)))} />
+            <input
+              id={`${ids}-digit`}
+              type="number"
+              min={1}
+              max={data?.count ?? 10000}
+              value={digitN}
+              disabled={!data}
+              onChange={(e) =>
+                setDigitN(Math.max(1, Math.min(data?.count ?? 10000, Math.round(Number(e.target.value)) || 1)))
+              }
+            />
             <button type="button" className="button" disabled={!data} onClick={() => loadDigit(digitN)}>
               Load digit
             </button>
-            <button type="button" className="button" onClick={() => { const z = new Float32Array(784); setImage(z); setLoaded(z); setSource('an empty pad'); }}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const z = new Float32Array(784);
+                setImage(z);
+                setLoaded(z);
+                setSource('an empty pad');
+              }}
+            >
               Clear
             </button>
           </div>
@@ -102,7 +158,11 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
           <h3>Kernel</h3>
           <div className="inline-controls">
             <label htmlFor={`${ids}-preset`}>Preset</label>
-            <select id={`${ids}-preset`} value={presetId} onChange={(e) => e.target.value !== 'custom' && applyPreset(e.target.value as KernelPresetId)}>
+            <select
+              id={`${ids}-preset`}
+              value={presetId}
+              onChange={(e) => e.target.value !== 'custom' && applyPreset(e.target.value as KernelPresetId)}
+            >
               {KERNEL_PRESET_IDS.map((id) => (
                 <option key={id} value={id}>
                   {KERNEL_PRESETS[id].name}
@@ -116,7 +176,12 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
               <option value={5}>5 × 5</option>
             </select>
           </div>
-          <div className="kernel-editor" style={{ gridTemplateColumns: `repeat(${k}, 3.6em)` }} role="group" aria-label={`Kernel weights, ${k} by ${k}`}>
+          <div
+            className="kernel-editor"
+            style={{ gridTemplateColumns: `repeat(${k}, 3.6em)` }}
+            role="group"
+            aria-label={`Kernel weights, ${k} by ${k}`}
+          >
             {raw.map((s, i) => (
               <input
                 key={`${k}-${i}`}
@@ -142,17 +207,19 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
             <InlineSlider id={`${ids}-stride`} label="Stride s" value={stride} min={1} max={4} onChange={setStride} />
           </div>
           <label className="check">
-            <input type="checkbox" checked={flip} onChange={(e) => setFlip(e.target.checked)} /> Flip the kernel (true convolution)
+            <input type="checkbox" checked={flip} onChange={(e) => setFlip(e.target.checked)} /> Flip the kernel (true
+            convolution)
           </label>
           <p className="formula-line" data-testid="out-size" tabIndex={0} role="group" aria-label="Output size">
-            <Formula tex={`\\text{out} = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1 = \\left\\lfloor \\frac{28 + 2\\cdot${padding} - ${k}}{${stride}} \\right\\rfloor + 1 = ${outN}`} label={`out equals floor of n plus 2 p minus k over s, plus 1, which is ${outN}`} />
+            <Formula
+              tex={`\\text{out} = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1 = \\left\\lfloor \\frac{28 + 2\\cdot${padding} - ${k}}{${stride}} \\right\\rfloor + 1 = ${outN}`}
+              label={`out equals floor of n plus 2 p minus k over s, plus 1, which is ${outN}`}
+            />
           </p>
         </div>
 
         <div className="conv2d-col">
-          <h3>
-            Output {out ? `${out.height}×${out.width}` : ''}
-          </h3>
+          <h3>Output {out ? `${out.height}×${out.width}` : ''}</h3>
           <PixelView
             values={out?.data ?? null}
             width={out?.width ?? 1}
@@ -182,15 +249,18 @@ export const Conv2D = memo(function Conv2D({ data }: { data: MnistData | null })
             title={`${poolKind === 'max' ? 'Max' : 'Average'}-pooled output, ${pooled ? `${pooled.height} by ${pooled.width}` : 'none'}.`}
           />
           <p className="small">
-            {pooled ? `${pooled.height}×${pooled.width}: each pixel is the ${poolKind === 'max' ? 'largest' : 'mean'} of a 2×2 block, a quarter of the pixels.` : ''}
+            {pooled
+              ? `${pooled.height}×${pooled.width}: each pixel is the ${poolKind === 'max' ? 'largest' : 'mean'} of a 2×2 block, a quarter of the pixels.`
+              : ''}
           </p>
         </div>
       </div>
       <p>
-        Try the presets: the box blur averages the 3×3 neighbourhood, the Gaussian weights the centre more and blurs more smoothly, sharpen adds
-        “centre minus neighbours” back to the image, and the edge detectors — Sobel x, Sobel y and the Laplacian — sum to zero, so flat regions give
-        0 and only changes in brightness respond. Padding adds p rings of zeros around the input so the kernel can sit on the border; a stride s
-        moves the kernel s pixels at a time. Both change the size of the output by the formula above: a 5×5 kernel with no padding turns 28×28 into
+        Try the presets: the box blur averages the 3×3 neighbourhood, the Gaussian weights the centre more and blurs
+        more smoothly, sharpen adds “centre minus neighbours” back to the image, and the edge detectors — Sobel x, Sobel
+        y and the Laplacian — sum to zero, so flat regions give 0 and only changes in brightness respond. Padding adds p
+        rings of zeros around the input so the kernel can sit on the border; a stride s moves the kernel s pixels at a
+        time. Both change the size of the output by the formula above: a 5×5 kernel with no padding turns 28×28 into
         24×24, and stride 2 roughly halves each side.
       </p>
     </Section>

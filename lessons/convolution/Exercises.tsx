@@ -6,17 +6,36 @@
 import { cnnShapes, denseHiddenFor, type CnnSnapshot } from '../../src/engine';
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub } from '../../src/kit';
 import { fmt } from '../../src/math/format';
-import { GOAL_ACC, GOAL_PARAMS, judgeBigLr, judgeFlat, judgeParams, judgeRace, judgeSmallCnn, LR_STEPS, RACE_STEPS, smallCnnMissing, type Values } from './judges';
+import {
+  GOAL_ACC,
+  GOAL_PARAMS,
+  judgeBigLr,
+  judgeFlat,
+  judgeParams,
+  judgeRace,
+  judgeSmallCnn,
+  LR_STEPS,
+  RACE_STEPS,
+  smallCnnMissing,
+  type Values,
+} from './judges';
 import type { PARAMS } from './params';
 
-const { exercise, goal, sentence } = exerciseKit<CnnSnapshot, typeof PARAMS>({ offline: 'available once the digits have loaded.' });
+const { exercise, goal, sentence } = exerciseKit<CnnSnapshot, typeof PARAMS>({
+  offline: 'available once the digits have loaded.',
+});
 const DEFAULTS = { filters1: 8, filters2: 16, kernel: '5', lr: 0.005, batch: 32, seed: 1 } satisfies Partial<Values>;
 /** The defaults' fixed seed, in the words of the setups. */
-const SEED = 'with the seed fixed at 1 (the same starting weights and batches for everyone; another seed can change the numbers)';
+const SEED =
+  'with the seed fixed at 1 (the same starting weights and batches for everyone; another seed can change the numbers)';
 export const FLAT = { ...DEFAULTS };
 const THREE = { ...DEFAULTS, kernel: '3' } satisfies Partial<Values>;
 const BIG_LR = { ...DEFAULTS, lr: 0.05 } satisfies Partial<Values>;
-const arch = (v: { filters1: number; filters2: number; kernel: string }) => ({ filters1: v.filters1, filters2: v.filters2, kernel: Number(v.kernel) });
+const arch = (v: { filters1: number; filters2: number; kernel: string }) => ({
+  filters1: v.filters1,
+  filters2: v.filters2,
+  kernel: Number(v.kernel),
+});
 /** He initialization's spread, √(2 / fan-in), for the default first and second conv layers. */
 const HE_FIRST = fmt(Math.sqrt(2 / 25), 2);
 const HE_SECOND = fmt(Math.sqrt(2 / (25 * DEFAULTS.filters1)), 2);
@@ -25,7 +44,8 @@ export const FlatExercise = exercise({
   id: 'flat-size',
   n: 1,
   title: 'how many numbers reach the dense layer?',
-  question: 'A 28×28 digit goes through conv (5×5, no padding), 2×2 max pool, conv (5×5) with 16 maps, 2×2 max pool. How many numbers are left for the dense layer?',
+  question:
+    'A 28×28 digit goes through conv (5×5, no padding), 2×2 max pool, conv (5×5) with 16 maps, 2×2 max pool. How many numbers are left for the dense layer?',
   setup: `The button sets the CNN at the top to its defaults (5×5 kernels, 8 and 16 feature maps) ${SEED}, starts it, and reads the size of its output layer’s weight matrix.`,
   patch: FLAT,
   judge: judgeFlat,
@@ -41,7 +61,8 @@ export const ParamsExercise = exercise({
   id: 'param-count',
   n: 2,
   title: 'count the parameters of a 3×3 CNN',
-  question: 'With 3×3 kernels instead of 5×5 (still 8 and 16 feature maps), how many parameters does the CNN have, biases included?',
+  question:
+    'With 3×3 kernels instead of 5×5 (still 8 and 16 feature maps), how many parameters does the CNN have, biases included?',
   setup: `The button switches the CNN to 3×3 kernels (8 and 16 feature maps) ${SEED}, starts it and adds up the numbers in the run’s own weight arrays. Within 2 % counts as right.`,
   patch: THREE,
   judge: judgeParams,
@@ -67,10 +88,7 @@ export const RaceExercise = exercise({
   patch: FLAT,
   judge: judgeRace,
   view: { id: 'cnn-chart', label: 'the accuracy chart' },
-  answer: choiceAnswer(
-    ['cnn', 'The CNN'],
-    ['dense', 'The dense network'],
-  ),
+  answer: choiceAnswer(['cnn', 'The CNN'], ['dense', 'The dense network']),
   explain: (o) =>
     o.tie
       ? 'Keep the lab training and watch the dashed test curves: a few hundred more steps usually separate them by more than the noise.'
@@ -107,10 +125,14 @@ export const SmallCnnGoal = goal({
   title: `90 % with at most ${GOAL_PARAMS.toLocaleString('en-US')} parameters`,
   question: `Make a CNN with at most ${GOAL_PARAMS.toLocaleString('en-US')} parameters get ${Math.round(GOAL_ACC * 100)} % of the test digits right (the lab shows its parameter count). Change the feature maps, the kernel size, the learning rate or the batch size. This exercise watches the lab while you try.`,
   requires: smallCnnMissing,
-  start: { label: `Start from: the defaults (8 and 16 feature maps, 5×5 kernels, ${cnnShapes(arch(DEFAULTS)).paramCount.toLocaleString('en-US')} parameters)`, patch: DEFAULTS },
+  start: {
+    label: `Start from: the defaults (8 and 16 feature maps, 5×5 kernels, ${cnnShapes(arch(DEFAULTS)).paramCount.toLocaleString('en-US')} parameters)`,
+    patch: DEFAULTS,
+  },
   judge: judgeSmallCnn,
   view: { id: 'cnn-readouts', label: 'the test accuracy' },
-  explain: 'A few shared kernels go a long way: the parameters that matter are the ones reused at every position of the image.',
+  explain:
+    'A few shared kernels go a long way: the parameters that matter are the ones reused at every position of the image.',
 });
 
 /** "With N and M feature maps …": both counts are scrubbable; the lab's CNN follows. */
@@ -118,11 +140,18 @@ export const MapsSentence = sentence((p) => {
   const s = cnnShapes({ filters1: p.filters1, filters2: p.filters2, kernel: Number(p.kernel) });
   return (
     <>
-      With <Scrub param="filters1" label="First-layer feature maps (the number in the sentence)" format={(v) => String(v)} /> feature maps after the first
-      convolution and <Scrub param="filters2" label="Second-layer feature maps (the number in the sentence)" format={(v) => String(v)} /> after the second,
-      the network at the top keeps {s.pool2}×{s.pool2}×{p.filters2} = {s.flat} numbers for its dense layer and has {s.paramCount.toLocaleString('en-US')}{' '}
-      parameters in all, {fmt((100 * s.flat * 10) / s.paramCount, 2)} % of them in that last layer; its dense rival gets {denseHiddenFor(s.paramCount)} hidden units
-      for the same budget.
+      With{' '}
+      <Scrub param="filters1" label="First-layer feature maps (the number in the sentence)" format={(v) => String(v)} />{' '}
+      feature maps after the first convolution and{' '}
+      <Scrub
+        param="filters2"
+        label="Second-layer feature maps (the number in the sentence)"
+        format={(v) => String(v)}
+      />{' '}
+      after the second, the network at the top keeps {s.pool2}×{s.pool2}×{p.filters2} = {s.flat} numbers for its dense
+      layer and has {s.paramCount.toLocaleString('en-US')} parameters in all,{' '}
+      {fmt((100 * s.flat * 10) / s.paramCount, 2)} % of them in that last layer; its dense rival gets{' '}
+      {denseHiddenFor(s.paramCount)} hidden units for the same budget.
     </>
   );
 });

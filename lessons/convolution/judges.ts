@@ -18,7 +18,10 @@ export const judgeFlat: F = () => (snap) => {
   const w = snap?.cnnWeights;
   if (!w || w.length < 6) return null;
   const flat = w[4]!.length / CLASSES;
-  return { answer: flat, measured: `the run’s output layer has ${n(w[4]!.length)} weights, ${n(flat)} inputs × ${CLASSES} classes.` };
+  return {
+    answer: flat,
+    measured: `the run’s output layer has ${n(w[4]!.length)} weights, ${n(flat)} inputs × ${CLASSES} classes.`,
+  };
 };
 
 /** Exercise "count the parameters": the CNN's parameter count, summed over the run's own weight arrays. */
@@ -27,7 +30,10 @@ export const judgeParams: F = () => (snap) => {
   if (!w?.length) return null;
   const sizes = w.map((a) => a.length);
   const total = sizes.reduce((s, v) => s + v, 0);
-  return { answer: total, measured: `the run’s CNN holds ${n(total)} numbers: ${sizes.map(n).join(' + ')} (kernels, biases, kernels, biases, dense weights, dense biases).` };
+  return {
+    answer: total,
+    measured: `the run’s CNN holds ${n(total)} numbers: ${sizes.map(n).join(' + ')} (kernels, biases, kernels, biases, dense weights, dense biases).`,
+  };
 };
 
 /**
@@ -44,7 +50,11 @@ export const judgeRace: F = () => (snap) => {
   const measured = `after ${n(snap.step)} steps (${n(snap.examples)} digits) the CNN classifies ${pct(c, 1)} of the ${n(snap.testScored)} test digits scored so far correctly, the dense network ${pct(d, 1)}.`;
   const w = clearWinner([c, d], RACE_MARGIN, true);
   if (w.index === null)
-    return { answer: c > d ? 'cnn' : 'dense', measured, tie: `${measured} That is within ${RACE_MARGIN * 100} points, the noise of scoring ${n(snap.testScored)} digits, so neither network is clearly ahead yet.` };
+    return {
+      answer: c > d ? 'cnn' : 'dense',
+      measured,
+      tie: `${measured} That is within ${RACE_MARGIN * 100} points, the noise of scoring ${n(snap.testScored)} digits, so neither network is clearly ahead yet.`,
+    };
   return { answer: w.index === 0 ? 'cnn' : 'dense', measured };
 };
 
@@ -63,7 +73,12 @@ export const judgeBigLr: F = () => (snap, diverged) => {
   const measured = `after ${n(snap.step)} steps the CNN’s test accuracy is ${pct(a, 1)} of ${n(snap.testScored)} test digits (chance is 10 %).`;
   const answer = a < LR_EDGES[0]! ? 'broken' : a < LR_EDGES[1]! ? 'worse' : 'fine';
   const edge = LR_EDGES.find((e) => Math.abs(a - e) < LR_MARGIN);
-  if (edge !== undefined) return { answer, measured, tie: `${measured} That is within ${LR_MARGIN * 100} points of the ${pct(edge, 0)} line between two answers, closer than the noise of the test score: this run cannot say which side it is on.` };
+  if (edge !== undefined)
+    return {
+      answer,
+      measured,
+      tie: `${measured} That is within ${LR_MARGIN * 100} points of the ${pct(edge, 0)} line between two answers, closer than the noise of the test score: this run cannot say which side it is on.`,
+    };
   return { answer, measured };
 };
 
@@ -77,7 +92,9 @@ export function smallCnnMissing(p: Values): string | null {
   } catch {
     return 'choose a kernel that fits.';
   }
-  return count <= GOAL_PARAMS ? null : `the CNN has ${n(count)} parameters now: use fewer feature maps (or a different kernel) to get to ${n(GOAL_PARAMS)} or fewer.`;
+  return count <= GOAL_PARAMS
+    ? null
+    : `the CNN has ${n(count)} parameters now: use fewer feature maps (or a different kernel) to get to ${n(GOAL_PARAMS)} or fewer.`;
 }
 export const judgeSmallCnn: F = (p) => (snap) => {
   // Every test digit scored at least once, so the accuracy is over all 2,000.

@@ -25,9 +25,10 @@ export function Features({ lab, phone }: { lab: PretrainLab; phone: boolean }) {
   return (
     <Section id="features" title="What the first layer learned">
       <p>
-        Every unit of the first hidden layer has one weight per pixel, so its weights form a 28×28 picture: orange pixels push the unit on, purple
-        ones push it off. Random weights look like static. Compare the four networks while the run goes on, and read the line below the pictures,
-        which measures how smooth each network’s pictures are: smooth strokes and blobs are pieces that digits are made of.
+        Every unit of the first hidden layer has one weight per pixel, so its weights form a 28×28 picture: orange
+        pixels push the unit on, purple ones push it off. Random weights look like static. Compare the four networks
+        while the run goes on, and read the line below the pictures, which measures how smooth each network’s pictures
+        are: smooth strokes and blobs are pieces that digits are made of.
       </p>
       <p className="small" data-testid="feature-smoothness">
         {smooth

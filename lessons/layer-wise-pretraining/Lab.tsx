@@ -1,6 +1,17 @@
 import { ParamPanel, TrainingLab, type LessonTraining, useTrainingState } from '../../src/kit';
 import { memo, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { type MnistData, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, type PretrainConfig, type PretrainInfo, type PretrainSnapshot, phaseMethods } from '../../src/engine';
+import {
+  type MnistData,
+  METHOD_NAMES,
+  METHODS,
+  type Method,
+  type PhaseInfo,
+  type PhaseKind,
+  type PretrainConfig,
+  type PretrainInfo,
+  type PretrainSnapshot,
+  phaseMethods,
+} from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
 import { ImageGrid } from '../../src/viz/ImageGrid';
 import { LineChart, type Series } from '../../src/viz/LineChart';
@@ -21,10 +32,29 @@ const KIND_TABS: { kind: PhaseKind; label: string }[] = [
 ];
 
 export function configFor(p: Values, data: MnistData): PretrainConfig {
-  return { data, ...RUN_PRESETS[p.preset], budget: p.budget, lr: p.lr, reluLr: p.reluLr, aeLr: p.aeLr, sigmoidInit: p.init, seed: p.seed };
+  return {
+    data,
+    ...RUN_PRESETS[p.preset],
+    budget: p.budget,
+    lr: p.lr,
+    reluLr: p.reluLr,
+    aeLr: p.aeLr,
+    sigmoidInit: p.init,
+    seed: p.seed,
+  };
 }
 
-export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; setP: (patch: Partial<Values>) => void; presenter: boolean }) {
+export function Lab({
+  lab,
+  p,
+  setP,
+  presenter,
+}: {
+  lab: PretrainLab;
+  p: Values;
+  setP: (patch: Partial<Values>) => void;
+  presenter: boolean;
+}) {
   const st = useTrainingState(lab);
   const snap = st.snapshot;
   const info = st.info;
@@ -47,52 +77,62 @@ export function Lab({ lab, p, setP, presenter }: { lab: PretrainLab; p: Values; 
   return (
     <TrainingLab lab={lab} className="lab lwp-lab" transport={{ epoch: snap?.phaseEpoch ?? 0, disabled: !!snap?.done }}>
       {({ transport, alerts }) => (
-      <>
-      <div className="lab-grid">
-        <div className="lab-transport">
-          {transport}
-          {snap?.done && (
-            <button type="button" className="button lwp-again" onClick={lab.reset}>
-              Run again
-            </button>
-          )}
-        </div>
-        <aside className="lab-controls" aria-label="Experiment settings">
-          <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="lwp" />
-          <p className="hint">Changing a setting restarts the run.</p>
-        </aside>
-        <div className="lab-main">
-          {alerts}
-          <Progress snap={snap} info={info} />
-          <div className="lwp-grid">
-            <div className="lwp-col">
-              <PhaseCard phase={phase} hidden={hidden} presenter={presenter} />
-              <Reconstructions snap={snap} info={info} cell={cell} />
-              <Findings snap={snap} info={info} compact={presenter} />
-              {p.budget !== 'equal-updates' && (
-                <button type="button" className="button small lwp-match" onClick={() => setP({ budget: 'equal-updates' })}>
-                  Give plain backprop the same number of updates
+        <>
+          <div className="lab-grid">
+            <div className="lab-transport">
+              {transport}
+              {snap?.done && (
+                <button type="button" className="button lwp-again" onClick={lab.reset}>
+                  Run again
                 </button>
               )}
             </div>
-            <div id="lwp-curves" className="lwp-col">
-              <div className="chart-head">
-                <h3 id="lwp-curves-h">Learning curves</h3>
-                <div className="lwp-tabs" role="group" aria-label="Which curves">
-                  {KIND_TABS.map((t) => (
-                    <button key={t.kind} type="button" className="button small" aria-pressed={kind === t.kind} onClick={() => setTab(t.kind === phaseTab ? null : t.kind)}>
-                      {t.label}
+            <aside className="lab-controls" aria-label="Experiment settings">
+              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="lwp" />
+              <p className="hint">Changing a setting restarts the run.</p>
+            </aside>
+            <div className="lab-main">
+              {alerts}
+              <Progress snap={snap} info={info} />
+              <div className="lwp-grid">
+                <div className="lwp-col">
+                  <PhaseCard phase={phase} hidden={hidden} presenter={presenter} />
+                  <Reconstructions snap={snap} info={info} cell={cell} />
+                  <Findings snap={snap} info={info} compact={presenter} />
+                  {p.budget !== 'equal-updates' && (
+                    <button
+                      type="button"
+                      className="button small lwp-match"
+                      onClick={() => setP({ budget: 'equal-updates' })}
+                    >
+                      Give plain backprop the same number of updates
                     </button>
-                  ))}
+                  )}
+                </div>
+                <div id="lwp-curves" className="lwp-col">
+                  <div className="chart-head">
+                    <h3 id="lwp-curves-h">Learning curves</h3>
+                    <div className="lwp-tabs" role="group" aria-label="Which curves">
+                      {KIND_TABS.map((t) => (
+                        <button
+                          key={t.kind}
+                          type="button"
+                          className="button small"
+                          aria-pressed={kind === t.kind}
+                          onClick={() => setTab(t.kind === phaseTab ? null : t.kind)}
+                        >
+                          {t.label}
+                        </button>
+                      ))}
+                    </div>
+                  </div>
+                  <Curves snap={snap} info={info} kind={kind} height={chartH} />
+                  <ResultsTable snap={snap} info={info} />
                 </div>
               </div>
-              <Curves snap={snap} info={info} kind={kind} height={chartH} />
-              <ResultsTable snap={snap} info={info} />
             </div>
           </div>
-        </div>
-      </div>
-      </>
+        </>
       )}
     </TrainingLab>
   );
@@ -141,7 +181,11 @@ function Progress({ snap, info }: { snap: PretrainSnapshot | null; info: Pretrai
         </div>
         <div>
           <dt>Digits/s</dt>
-          <dd>{snap && snap.examplesPerSec > 0 && !snap.done ? Math.round(snap.examplesPerSec).toLocaleString('en-US') : '—'}</dd>
+          <dd>
+            {snap && snap.examplesPerSec > 0 && !snap.done
+              ? Math.round(snap.examplesPerSec).toLocaleString('en-US')
+              : '—'}
+          </dd>
         </div>
       </dl>
     </div>
@@ -149,34 +193,82 @@ function Progress({ snap, info }: { snap: PretrainSnapshot | null; info: Pretrai
 }
 
 /** Redrawn only when the phase changes (not on every snapshot). */
-const PhaseCard = memo(function PhaseCard({ phase, hidden, presenter }: { phase: PhaseInfo | null; hidden: number[]; presenter: boolean }) {
+const PhaseCard = memo(function PhaseCard({
+  phase,
+  hidden,
+  presenter,
+}: {
+  phase: PhaseInfo | null;
+  hidden: number[];
+  presenter: boolean;
+}) {
   if (!phase) return <div className="lwp-phasecard" />;
   const v = viewOf(phase, hidden);
   return (
     <figure className="lwp-phasecard" aria-labelledby="lwp-phase-cap">
-      <NetworkDiagram sizes={v.sizes} labels={v.labels} frozen={v.frozen} highlightLayer={v.highlight} height={presenter ? 110 : 150} title={`${v.title}. Grey edges: frozen layers; yellow units: the layer being trained.`} />
+      <NetworkDiagram
+        sizes={v.sizes}
+        labels={v.labels}
+        frozen={v.frozen}
+        highlightLayer={v.highlight}
+        height={presenter ? 110 : 150}
+        title={`${v.title}. Grey edges: frozen layers; yellow units: the layer being trained.`}
+      />
       <figcaption id="lwp-phase-cap">
-        <PhaseFacts trains={phase.kind === 'finetune' ? 'all layers of all four networks, side by side on the same mini-batches' : v.trains} frozen={v.frozenText} target={v.target} />
+        <PhaseFacts
+          trains={
+            phase.kind === 'finetune'
+              ? 'all layers of all four networks, side by side on the same mini-batches'
+              : v.trains
+          }
+          frozen={v.frozenText}
+          target={v.target}
+        />
       </figcaption>
     </figure>
   );
 });
 
-function Reconstructions({ snap, info, cell }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; cell: number }) {
+function Reconstructions({
+  snap,
+  info,
+  cell,
+}: {
+  snap: PretrainSnapshot | null;
+  info: PretrainInfo | null;
+  cell: number;
+}) {
   const K = snap?.reconDepth ?? 0;
   const D = info?.digitLabels.length ?? 10;
   const side = info?.imageSide ?? 28;
   return (
     <figure className="lwp-recon">
       <figcaption>
-        <strong>Reconstructions</strong> of {D} test digits by the autoencoder stack{K ? `: up through k layers and back down` : ' (they appear once the first autoencoder trains)'}
+        <strong>Reconstructions</strong> of {D} test digits by the autoencoder stack
+        {K ? `: up through k layers and back down` : ' (they appear once the first autoencoder trains)'}
       </figcaption>
       <div className="lwp-recon-rows">
         <span className="lwp-rowlabel">input</span>
-        <ImageGrid values={info?.digits ?? null} count={D} side={side} columns={D} cell={cell} title={`The input digits: ${info?.digitLabels.join(', ') ?? ''}`} />
+        <ImageGrid
+          values={info?.digits ?? null}
+          count={D}
+          side={side}
+          columns={D}
+          cell={cell}
+          title={`The input digits: ${info?.digitLabels.join(', ') ?? ''}`}
+        />
         {Array.from({ length: K }, (_, k) => (
           <FragmentRow key={k} k={k + 1}>
-            <ImageGrid values={snap?.recon ?? null} offset={k * D} count={D} side={side} columns={D} cell={cell} range={1} title={`The same digits reconstructed through ${k + 1} layer${k ? 's' : ''} of autoencoders`} />
+            <ImageGrid
+              values={snap?.recon ?? null}
+              offset={k * D}
+              count={D}
+              side={side}
+              columns={D}
+              cell={cell}
+              range={1}
+              title={`The same digits reconstructed through ${k + 1} layer${k ? 's' : ''} of autoencoders`}
+            />
           </FragmentRow>
         ))}
       </div>
@@ -197,7 +289,17 @@ function FragmentRow({ k, children }: { k: number; children: ReactNode }) {
 }
 
 /** Curve rows → chart series: pre-training layers laid end to end, or the four networks. */
-function Curves({ snap, info, kind, height }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; kind: PhaseKind; height: number }) {
+function Curves({
+  snap,
+  info,
+  kind,
+  height,
+}: {
+  snap: PretrainSnapshot | null;
+  info: PretrainInfo | null;
+  kind: PhaseKind;
+  height: number;
+}) {
   const version = snap?.curvesVersion ?? 0;
   const series = useMemo(() => buildSeries(snap?.curves ?? null, info, kind), [snap?.curves, info, kind]);
   const y = kind === 'autoencoder' ? 'mean squared error per unit' : 'error rate';
@@ -208,7 +310,17 @@ function Curves({ snap, info, kind, height }: { snap: PretrainSnapshot | null; i
       : kind === 'supervised'
         ? 'Error of each greedy classifier, layer after layer: test solid, train dashed'
         : `Error of the four networks while trained with labels: test solid, train dashed${extra ? `. Plain backprop and the ReLU network start at epoch 0; the pre-trained stacks start fine-tuning at epoch ${extra}, after their ${extra} epochs of pre-training` : ''}`;
-  return <LineChart series={series} version={version} xLabel={kind === 'finetune' ? (extra ? 'epoch (plain backprop’s count)' : 'epoch') : 'epoch of pre-training'} yLabel={y} log={kind === 'autoencoder'} title={title} height={height} />;
+  return (
+    <LineChart
+      series={series}
+      version={version}
+      xLabel={kind === 'finetune' ? (extra ? 'epoch (plain backprop’s count)' : 'epoch') : 'epoch of pre-training'}
+      yLabel={y}
+      log={kind === 'autoencoder'}
+      title={title}
+      height={height}
+    />
+  );
 }
 
 const EMPTY = new Float32Array(0);
@@ -218,7 +330,9 @@ export function buildSeries(curves: Float32Array[] | null, info: PretrainInfo | 
   const out: Series[] = [];
   if (kind === 'finetune') {
     // The extra epochs (if any) come first; the final phase starts where they end.
-    const acc = Object.fromEntries(METHODS.map((m) => [m, { x: [] as number[], tr: [] as number[], te: [] as number[] }])) as Record<Method, { x: number[]; tr: number[]; te: number[] }>;
+    const acc = Object.fromEntries(
+      METHODS.map((m) => [m, { x: [] as number[], tr: [] as number[], te: [] as number[] }]),
+    ) as Record<Method, { x: number[]; tr: number[]; te: number[] }>;
     let offset = 0;
     info.phases.forEach((p, i) => {
       if (p.kind !== 'extra' && p.kind !== 'finetune') return;
@@ -238,8 +352,23 @@ export function buildSeries(curves: Float32Array[] | null, info: PretrainInfo | 
     METHODS.forEach((m) => {
       const { x: xs, tr, te } = acc[m];
       const x = Float32Array.from(xs);
-      out.push({ id: `${m}-test`, label: `${METHOD_NAMES[m]}`, color: METHOD_COLORS[m], x, y: Float32Array.from(te), n: x.length });
-      out.push({ id: `${m}-train`, label: `train`, color: METHOD_COLORS[m], dashed: true, x, y: Float32Array.from(tr), n: x.length });
+      out.push({
+        id: `${m}-test`,
+        label: `${METHOD_NAMES[m]}`,
+        color: METHOD_COLORS[m],
+        x,
+        y: Float32Array.from(te),
+        n: x.length,
+      });
+      out.push({
+        id: `${m}-train`,
+        label: `train`,
+        color: METHOD_COLORS[m],
+        dashed: true,
+        x,
+        y: Float32Array.from(tr),
+        n: x.length,
+      });
     });
     return out;
   }

@@ -1,4 +1,11 @@
-import { METHOD_NAMES, METHODS, type Method, type MethodBudget, type PretrainInfo, type PretrainSnapshot } from '../../src/engine';
+import {
+  METHOD_NAMES,
+  METHODS,
+  type Method,
+  type MethodBudget,
+  type PretrainInfo,
+  type PretrainSnapshot,
+} from '../../src/engine';
 import { pct } from '../../src/math/format';
 import { METHOD_TEXT_COLORS } from '../../src/viz/palette';
 import { plainRange, plateauWords } from './judges';
@@ -10,7 +17,10 @@ export interface FinalRow {
 }
 
 /** The final phase's latest evaluation per network (null until it has begun). */
-export function finalRows(snap: PretrainSnapshot | null, info: PretrainInfo | null): { rows: FinalRow[]; epoch: number; epochs: number } | null {
+export function finalRows(
+  snap: PretrainSnapshot | null,
+  info: PretrainInfo | null,
+): { rows: FinalRow[]; epoch: number; epochs: number } | null {
   if (!snap?.curves || !info) return null;
   const i = info.phases.findIndex((p) => p.kind === 'finetune');
   const c = snap.curves[i];
@@ -33,14 +43,18 @@ export function epochs(v: number | undefined): string {
 }
 
 const count = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US'));
-const seconds = (s: number | undefined) => (s === undefined || !Number.isFinite(s) ? '—' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`);
+const seconds = (s: number | undefined) =>
+  s === undefined || !Number.isFinite(s) ? '—' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
 
 export function ResultsTable({ snap, info }: { snap: PretrainSnapshot | null; info: PretrainInfo | null }) {
   const res = finalRows(snap, info);
   return (
     <table className="lwp-results" data-testid="results">
       <caption>
-        Budget and error rates{res ? ` after ${res.epoch.toFixed(1)} of ${res.epochs} epochs of the final phase` : ' (errors filled in during the last phase)'}
+        Budget and error rates
+        {res
+          ? ` after ${res.epoch.toFixed(1)} of ${res.epochs} epochs of the final phase`
+          : ' (errors filled in during the last phase)'}
       </caption>
       <thead>
         <tr>
@@ -54,7 +68,10 @@ export function ResultsTable({ snap, info }: { snap: PretrainSnapshot | null; in
           <th scope="col" title="Mini-batch steps of gradient descent that moved this network's weights, all phases">
             Weight updates
           </th>
-          <th scope="col" title="Training time of those updates; steps that train several networks side by side are split evenly">
+          <th
+            scope="col"
+            title="Training time of those updates; steps that train several networks side by side are split evenly"
+          >
             Time
           </th>
           <th scope="col">Train error</th>
@@ -110,10 +127,13 @@ export function budgetText(budget: MethodBudget[]): { equal: boolean; text: stri
 /** What this run shows, in plain words, computed from its numbers (never written in advance). */
 export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo | null): string[] {
   const res = finalRows(snap, info);
-  if (!snap || !res || res.epoch === 0) return ['The comparison appears in the last phase, when all four networks learn from the labels side by side.'];
+  if (!snap || !res || res.epoch === 0)
+    return ['The comparison appears in the last phase, when all four networks learn from the labels side by side.'];
   const e = Object.fromEntries(res.rows.map((r) => [r.method, r.test])) as Record<Method, number>;
   const out: string[] = [];
-  const when = snap.done ? 'At the end' : `So far (${res.epoch.toFixed(1)} of ${res.epochs} epochs of the final phase; the numbers will still change)`;
+  const when = snap.done
+    ? 'At the end'
+    : `So far (${res.epoch.toFixed(1)} of ${res.epochs} epochs of the final phase; the numbers will still change)`;
   out.push(
     `${when}, the test errors are: plain backprop ${pct(e.plain, 1)}, supervised greedy ${pct(e.supervised, 1)}, unsupervised greedy ${pct(e.unsupervised, 1)}, ReLU + He ${pct(e.today, 1)}.`,
   );
@@ -126,7 +146,10 @@ export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo |
       `Pre-training helped the deep sigmoid network: ${METHOD_NAMES[bestPre]} beats plain backprop by ${points(e.plain, e[bestPre])}${budget.equal ? ' with the same number of updates' : ', but plain backprop had fewer updates: give it as many to see whether the lead survives'}.`,
     );
   else if (gain > -0.02) out.push(`Pre-training made little difference here (within 2 points of plain backprop).`);
-  else out.push(`Pre-training did not help here: plain backprop is ${points(e.plain, e[bestPre])} better than the best pre-trained network.`);
+  else
+    out.push(
+      `Pre-training did not help here: plain backprop is ${points(e.plain, e[bestPre])} better than the best pre-trained network.`,
+    );
   const plateau = plateauWords(plainRange(snap.curves, !!info?.phases.some((p) => p.kind === 'extra'))).trim();
   if (plateau) out.push(plateau);
   const d = e.today - e[bestPre];
@@ -145,7 +168,15 @@ export function findingsText(snap: PretrainSnapshot | null, info: PretrainInfo |
   return out;
 }
 
-export function Findings({ snap, info, compact }: { snap: PretrainSnapshot | null; info: PretrainInfo | null; compact: boolean }) {
+export function Findings({
+  snap,
+  info,
+  compact,
+}: {
+  snap: PretrainSnapshot | null;
+  info: PretrainInfo | null;
+  compact: boolean;
+}) {
   const all = findingsText(snap, info);
   // On the projector: the verdicts only (the numbers are in the table beside it).
   const lines = compact && all.length > 1 ? all.slice(1) : all;

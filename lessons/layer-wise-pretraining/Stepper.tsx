@@ -16,17 +16,24 @@ interface Idea {
 function ideas(): Idea[] {
   const v = (kind: Parameters<typeof phaseView>[0], layer: number) => phaseView(kind, layer, 784, HIDDEN, 10);
   return [
-    { id: 'plain', name: '1. Plain backprop', summary: 'Start from random weights and train every layer at once on the labels.', steps: [v('plain', 0)] },
+    {
+      id: 'plain',
+      name: '1. Plain backprop',
+      summary: 'Start from random weights and train every layer at once on the labels.',
+      steps: [v('plain', 0)],
+    },
     {
       id: 'supervised',
       name: '2. Supervised greedy',
-      summary: 'Grow the network one hidden layer at a time, each trained to predict the labels on top of the frozen layers below; then fine-tune everything.',
+      summary:
+        'Grow the network one hidden layer at a time, each trained to predict the labels on top of the frozen layers below; then fine-tune everything.',
       steps: [...HIDDEN.map((_, k) => v('supervised', k + 1)), v('finetune', 0)],
     },
     {
       id: 'unsupervised',
       name: '3. Unsupervised greedy',
-      summary: 'Train each layer as an autoencoder of the layer below — no labels needed — freeze it, stack the next; then fine-tune everything with labels.',
+      summary:
+        'Train each layer as an autoencoder of the layer below — no labels needed — freeze it, stack the next; then fine-tune everything with labels.',
       steps: [...HIDDEN.map((_, k) => v('autoencoder', k + 1)), v('finetune', 0)],
     },
   ];
@@ -46,8 +53,8 @@ export function Stepper() {
   return (
     <Section id="ideas" title="Three ways to train a deep network">
       <p>
-        Walk through the three ideas. Each step shows which layer learns (yellow units), which layers are frozen (grey edges) and what the learning
-        layer is trying to match.
+        Walk through the three ideas. Each step shows which layer learns (yellow units), which layers are frozen (grey
+        edges) and what the learning layer is trying to match.
       </p>
       <div className="lwp-stepper">
         <div className="lwp-tabs" role="group" aria-label="Idea">
@@ -59,17 +66,34 @@ export function Stepper() {
         </div>
         <p>{cur.summary}</p>
         <div className="lwp-step-nav">
-          <button type="button" className="button" onClick={() => setStep((k) => Math.max(0, k - 1))} disabled={step === 0}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setStep((k) => Math.max(0, k - 1))}
+            disabled={step === 0}
+          >
             ← Previous step
           </button>
           <span aria-live="polite" data-testid="stepper-pos">
             Step {Math.min(step, cur.steps.length - 1) + 1} of {cur.steps.length}: {s.title}
           </span>
-          <button type="button" className="button" onClick={() => setStep((k) => Math.min(cur.steps.length - 1, k + 1))} disabled={step >= cur.steps.length - 1}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setStep((k) => Math.min(cur.steps.length - 1, k + 1))}
+            disabled={step >= cur.steps.length - 1}
+          >
             Next step →
           </button>
         </div>
-        <NetworkDiagram sizes={s.sizes} labels={s.labels} frozen={s.frozen} highlightLayer={s.highlight} height={170} title={`${s.title}. Grey edges: frozen; yellow units: trained in this step.`} />
+        <NetworkDiagram
+          sizes={s.sizes}
+          labels={s.labels}
+          frozen={s.frozen}
+          highlightLayer={s.highlight}
+          height={170}
+          title={`${s.title}. Grey edges: frozen; yellow units: trained in this step.`}
+        />
         <PhaseFacts trains={s.trains} frozen={s.frozenText} target={s.target} />
       </div>
     </Section>

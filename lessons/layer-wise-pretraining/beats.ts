@@ -29,9 +29,14 @@ export const BEATS: Beat[] = [
     shows: runClaim<PretrainSnapshot>('lab', {
       text: 'the results table lists the four networks',
       check: (_s, el) => {
-        const rows = [...(el?.querySelectorAll('[data-testid="results"] tbody th') ?? [])].map((th) => th.textContent ?? '');
+        const rows = [...(el?.querySelectorAll('[data-testid="results"] tbody th') ?? [])].map(
+          (th) => th.textContent ?? '',
+        );
         const missing = METHODS.map((m) => METHOD_NAMES[m]).filter((n) => !rows.includes(n));
-        return { ok: rows.length === METHODS.length && !missing.length, measured: missing.length ? `missing: ${missing.join(', ')}` : `rows: ${rows.join(', ')}` };
+        return {
+          ok: rows.length === METHODS.length && !missing.length,
+          measured: missing.length ? `missing: ${missing.join(', ')}` : `rows: ${rows.join(', ')}`,
+        };
       },
     }),
   },
@@ -63,7 +68,9 @@ export const BEATS: Beat[] = [
         const m = featureSmoothness(s.features, s.featureUnits);
         return {
           ok: !!m && m.unsupervised > 0.3 && m.plain < 0.1,
-          measured: m ? `neighbour correlation of the features: unsupervised greedy ${m.unsupervised.toFixed(2)}, plain backprop ${m.plain.toFixed(2)}` : 'no features yet',
+          measured: m
+            ? `neighbour correlation of the features: unsupervised greedy ${m.unsupervised.toFixed(2)}, plain backprop ${m.plain.toFixed(2)}`
+            : 'no features yet',
         };
       },
     }),

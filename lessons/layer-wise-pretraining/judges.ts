@@ -14,7 +14,9 @@ const R = METHODS.length;
 const STRIDE = 1 + 2 * R;
 
 /** The final phase's first and latest rows' test errors (null until it has a row). */
-export function finalTests(curves: Float32Array[] | undefined): { start: number[]; last: number[]; epoch: number } | null {
+export function finalTests(
+  curves: Float32Array[] | undefined,
+): { start: number[]; last: number[]; epoch: number } | null {
   const c = curves?.[curves.length - 1];
   if (!c || c.length < STRIDE) return null;
   const at = (o: number) => METHODS.map((_, r) => c[o + 1 + R + r]!);
@@ -40,7 +42,10 @@ export const PLATEAU = 0.8;
  * 'equal-updates': the curve before the last, rows [epoch, train × 2, test × 2] for plain and
  * ReLU) and the final phase. Null before the final phase has a row.
  */
-export function plainRange(curves: Float32Array[] | undefined, extraPhase: boolean): { min: number; max: number; last: number } | null {
+export function plainRange(
+  curves: Float32Array[] | undefined,
+  extraPhase: boolean,
+): { min: number; max: number; last: number } | null {
   const fin = curves?.[curves.length - 1];
   if (!curves || !fin || fin.length < STRIDE) return null;
   const errs: number[] = [];
@@ -59,10 +64,18 @@ export function plateauWords(range: { min: number; max: number } | null): string
 }
 
 /** A judge's view of plain backprop's plateau, for a run with parameters p. */
-const plateauOf = (p: Values, curves: Float32Array[] | undefined) => plateauWords(plainRange(curves, p.budget === 'equal-updates'));
+const plateauOf = (p: Values, curves: Float32Array[] | undefined) =>
+  plateauWords(plainRange(curves, p.budget === 'equal-updates'));
 
 /** A judge that keeps the latest curves and asks `decide` once the final phase has begun. */
-function onFinal(decide: (t: NonNullable<ReturnType<typeof finalTests>>, snap: PretrainSnapshot, p: Values, curves: Float32Array[]) => Outcome | null): F {
+function onFinal(
+  decide: (
+    t: NonNullable<ReturnType<typeof finalTests>>,
+    snap: PretrainSnapshot,
+    p: Values,
+    curves: Float32Array[],
+  ) => Outcome | null,
+): F {
   return (p) => {
     let curves: Float32Array[] | undefined;
     return (snap) => {
@@ -95,7 +108,12 @@ export const judgeStackRace: F = onFinal((t, _snap, _p, curves) => {
   const [sup, uns] = [r.test[at('supervised')]!, r.test[at('unsupervised')]!];
   const measured = `${r.epoch.toFixed(1)} epochs into the last phase, the supervised stack is at ${pct(sup, 1)} test error and the unsupervised stack at ${pct(uns, 1)}; they began it at ${pct(t.start[at('supervised')], 1)} and ${pct(t.start[at('unsupervised')], 1)}, with fresh output layers.`;
   const w = clearWinner([sup, uns], MARGIN);
-  if (w.index === null) return { answer: sup <= uns ? 'supervised' : 'unsupervised', measured, tie: `${measured} A gap of ${(100 * w.gap).toFixed(1)} points is within the ${MARGIN * 100} points of noise in the test score: neither stack is clearly ahead.` };
+  if (w.index === null)
+    return {
+      answer: sup <= uns ? 'supervised' : 'unsupervised',
+      measured,
+      tie: `${measured} A gap of ${(100 * w.gap).toFixed(1)} points is within the ${MARGIN * 100} points of noise in the test score: neither stack is clearly ahead.`,
+    };
   return { answer: w.index === 0 ? 'supervised' : 'unsupervised', measured };
 });
 
@@ -105,7 +123,12 @@ export const judgeWinner: F = onFinal((t, snap, p, curves) => {
   const measured = `after ${t.epoch.toFixed(1)} epochs of the last phase, the test errors are: ${table(t.last)}.${plateauOf(p, curves)}`;
   const w = clearWinner(t.last, MARGIN);
   const best = t.last.reduce((b, e, r) => (e < t.last[b]! ? r : b), 0);
-  if (w.index === null) return { answer: METHODS[best]!, measured, tie: `${measured} The best two are ${(100 * w.gap).toFixed(1)} points apart, within the ${MARGIN * 100} points of noise in the test score: no clear winner.` };
+  if (w.index === null)
+    return {
+      answer: METHODS[best]!,
+      measured,
+      tie: `${measured} The best two are ${(100 * w.gap).toFixed(1)} points apart, within the ${MARGIN * 100} points of noise in the test score: no clear winner.`,
+    };
   return { answer: METHODS[w.index]!, measured };
 });
 
@@ -115,7 +138,12 @@ export const judgePreVsPlain: F = onFinal((t, snap, p, curves) => {
   const [u, pl] = [t.last[at('unsupervised')]!, t.last[at('plain')]!];
   const measured = `unsupervised greedy ends at ${pct(u, 1)} test error, plain backprop at ${pct(pl, 1)}.${plateauOf(p, curves)}`;
   const w = clearWinner([u, pl], MARGIN);
-  if (w.index === null) return { answer: u <= pl ? 'unsupervised' : 'plain', measured, tie: `${measured} That is within ${MARGIN * 100} points, the noise of the test score: neither ends clearly lower.` };
+  if (w.index === null)
+    return {
+      answer: u <= pl ? 'unsupervised' : 'plain',
+      measured,
+      tie: `${measured} That is within ${MARGIN * 100} points, the noise of the test score: neither ends clearly lower.`,
+    };
   return { answer: w.index === 0 ? 'unsupervised' : 'plain', measured };
 });
 
@@ -124,7 +152,10 @@ export const judgeReluRatio: F = onFinal((t, snap, p, curves) => {
   if (!snap.done) return null;
   const [pl, d] = [t.last[at('plain')]!, t.last[at('today')]!];
   const ratio = d > 0 ? pl / d : Infinity;
-  return { answer: Number(ratio.toFixed(2)), measured: `plain sigmoid backprop ends at ${pct(pl, 1)} test error, ReLU + He at ${pct(d, 1)}: ${ratio.toFixed(2)} times as many mistakes.${plateauOf(p, curves)}` };
+  return {
+    answer: Number(ratio.toFixed(2)),
+    measured: `plain sigmoid backprop ends at ${pct(pl, 1)} test error, ReLU + He at ${pct(d, 1)}: ${ratio.toFixed(2)} times as many mistakes.${plateauOf(p, curves)}`,
+  };
 });
 
 /**
@@ -138,6 +169,9 @@ export const judgePlainCatchesUp: F = onFinal((t, snap) => {
   if (!snap.done) return null;
   const [u, pl] = [t.last[at('unsupervised')]!, t.last[at('plain')]!];
   if (!(pl <= GOAL_ERROR && u <= GOAL_ERROR && pl <= u + MARGIN)) return null;
-  return { answer: 'reached', measured: `plain backprop ends at ${pct(pl, 1)} test error, unsupervised pre-training at ${pct(u, 1)}.` };
+  return {
+    answer: 'reached',
+    measured: `plain backprop ends at ${pct(pl, 1)} test error, unsupervised pre-training at ${pct(u, 1)}.`,
+  };
 });
 export const plainMissing = (): string | null => null;

@@ -7,9 +7,36 @@ export const PRESET_IDS = ['quick', 'full'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** The sizes of a run. Quick fits a lecture (under a minute here); full uses all 8,000 training digits. */
-export const RUN_PRESETS: Record<PresetId, { trainCount: number; testCount: number; evalTrain: number; hidden: number[]; preEpochs: number; fineEpochs: number; batch: number }> = {
-  quick: { trainCount: 2000, testCount: 1000, evalTrain: 500, hidden: [64, 64, 64, 64], preEpochs: 2, fineEpochs: 3, batch: 32 },
-  full: { trainCount: 8000, testCount: 2000, evalTrain: 1000, hidden: [100, 100, 100, 100], preEpochs: 2, fineEpochs: 6, batch: 32 },
+export const RUN_PRESETS: Record<
+  PresetId,
+  {
+    trainCount: number;
+    testCount: number;
+    evalTrain: number;
+    hidden: number[];
+    preEpochs: number;
+    fineEpochs: number;
+    batch: number;
+  }
+> = {
+  quick: {
+    trainCount: 2000,
+    testCount: 1000,
+    evalTrain: 500,
+    hidden: [64, 64, 64, 64],
+    preEpochs: 2,
+    fineEpochs: 3,
+    batch: 32,
+  },
+  full: {
+    trainCount: 8000,
+    testCount: 2000,
+    evalTrain: 1000,
+    hidden: [100, 100, 100, 100],
+    preEpochs: 2,
+    fineEpochs: 6,
+    batch: 32,
+  },
 };
 
 const PRESET_NAMES: Record<PresetId, string> = {
@@ -33,7 +60,12 @@ export const PARAMS = {
   lr: param.number({ label: 'Learning rate, sigmoid nets', min: 0.01, max: 5, default: 0.5, log: true }),
   reluLr: param.number({ label: 'Learning rate, ReLU net', min: 0.005, max: 2, default: 0.1, log: true }),
   aeLr: param.number({ label: 'Learning rate, autoencoders', min: 0.05, max: 10, default: 2, log: true }),
-  init: param.enum({ label: 'Initialization of the sigmoid nets', options: SIGMOID_INITS, default: 'glorot', names: SIGMOID_INIT_NAMES }),
+  init: param.enum({
+    label: 'Initialization of the sigmoid nets',
+    options: SIGMOID_INITS,
+    default: 'glorot',
+    names: SIGMOID_INIT_NAMES,
+  }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),
 };
 
@@ -44,5 +76,12 @@ export function quickBudget() {
   const q = RUN_PRESETS.quick;
   const perEpoch = Math.ceil(q.trainCount / q.batch);
   const pre = extraEpochs({ ...q, budget: 'equal-updates' });
-  return { layers: q.hidden.length, preEpochs: q.preEpochs, pre, fine: q.fineEpochs, perEpoch, updates: (pre + q.fineEpochs) * perEpoch };
+  return {
+    layers: q.hidden.length,
+    preEpochs: q.preEpochs,
+    pre,
+    fine: q.fineEpochs,
+    perEpoch,
+    updates: (pre + q.fineEpochs) * perEpoch,
+  };
 }

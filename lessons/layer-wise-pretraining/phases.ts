@@ -22,7 +22,13 @@ export interface PhaseView {
  * hidden widths `hidden`: the stack below is drawn frozen, the layer being trained and
  * whatever sits on top of it for this phase (decoder or output layer) live.
  */
-export function phaseView(kind: PhaseKind | 'plain', layer: number, input: number, hidden: number[], classes: number): PhaseView {
+export function phaseView(
+  kind: PhaseKind | 'plain',
+  layer: number,
+  input: number,
+  hidden: number[],
+  classes: number,
+): PhaseView {
   const H = hidden.length;
   const z = (k: number) => (k === 0 ? 'x' : `z${sub(k)}`);
   if (kind === 'autoencoder') {
@@ -70,7 +76,10 @@ export function phaseView(kind: PhaseKind | 'plain', layer: number, input: numbe
     sizes,
     labels: [...sizes.slice(0, -1).map((n, i) => `${z(i)} (${n})`), `ŷ (${classes})`],
     frozen: sizes.slice(1).map(() => false),
-    trains: kind === 'plain' ? `all ${H + 1} weight layers at once, starting from random numbers` : `all ${H + 1} weight layers at once, starting from the pre-trained ones and a fresh output layer`,
+    trains:
+      kind === 'plain'
+        ? `all ${H + 1} weight layers at once, starting from random numbers`
+        : `all ${H + 1} weight layers at once, starting from the pre-trained ones and a fresh output layer`,
     frozenText: 'nothing',
     target: 'the labels y (cross-entropy of a softmax output)',
   };

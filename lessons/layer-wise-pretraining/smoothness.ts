@@ -40,7 +40,13 @@ export function imageSmoothness(values: ArrayLike<number>, offset: number, units
 }
 
 /** The measure for each network's first-layer features (METHODS order), or null before any arrive. */
-export function featureSmoothness(features: Float32Array | undefined, units: number | undefined, side = 28): Record<Method, number> | null {
+export function featureSmoothness(
+  features: Float32Array | undefined,
+  units: number | undefined,
+  side = 28,
+): Record<Method, number> | null {
   if (!features || !units) return null;
-  return Object.fromEntries(METHODS.map((m, i) => [m, imageSmoothness(features, i * units * side * side, units, side)])) as Record<Method, number>;
+  return Object.fromEntries(
+    METHODS.map((m, i) => [m, imageSmoothness(features, i * units * side * side, units, side)]),
+  ) as Record<Method, number>;
 }

@@ -3,7 +3,14 @@
  * The 2D ones run in the surface lab (section "lab"), the network one in section "network";
  * each sits inside the <LessonProvider> of its own lab. Judges: judges.ts.
  */
-import { type OptimizerKind, quadraticRavine, surfaceById, quadraticTheory, type Optim2dSnapshot, type OptimNetSnapshot } from '../../src/engine';
+import {
+  type OptimizerKind,
+  quadraticRavine,
+  surfaceById,
+  quadraticTheory,
+  type Optim2dSnapshot,
+  type OptimNetSnapshot,
+} from '../../src/engine';
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import {
@@ -51,12 +58,31 @@ const TH100 = quadraticTheory(100);
 export const BEST100 = { ...RAVINE10, kappa: 100, opts: ['sgd'], sgdLr: p3(TH100.gdBestLr) } satisfies Partial<Values>;
 /** The default start's distance from the ravine's minimum (the origin). */
 const START_DIST = Math.hypot(...quadraticRavine().start);
-export const ROSEN = { surface: 'rosenbrock', opts: ['momentum', 'adam'], ...suggestedPatch(surfaceById('rosenbrock')), ...FAST } satisfies Partial<Values>;
-const HIMMEL = { surface: 'himmelblau', opts: ['sgd', 'adam'], ...suggestedPatch(surfaceById('himmelblau')), ...FAST } satisfies Partial<Values>;
-export const NET = { dataset: 'spiral', batch: 10, schedule: 'constant', netSgdLr: 0.3, netMomLr: 0.03, netAdamLr: 0.03, seed: 1 } satisfies Partial<Values>;
+export const ROSEN = {
+  surface: 'rosenbrock',
+  opts: ['momentum', 'adam'],
+  ...suggestedPatch(surfaceById('rosenbrock')),
+  ...FAST,
+} satisfies Partial<Values>;
+const HIMMEL = {
+  surface: 'himmelblau',
+  opts: ['sgd', 'adam'],
+  ...suggestedPatch(surfaceById('himmelblau')),
+  ...FAST,
+} satisfies Partial<Values>;
+export const NET = {
+  dataset: 'spiral',
+  batch: 10,
+  schedule: 'constant',
+  netSgdLr: 0.3,
+  netMomLr: 0.03,
+  netAdamLr: 0.03,
+  seed: 1,
+} satisfies Partial<Values>;
 /** One choice per optimizer, by its name. */
 const optimizers = (kinds: OptimizerKind[]) => kinds.map((k): ChoiceEntry => [k, OPT_NAMES[k]]);
-const DETERMINISTIC = 'Nothing here is random (the surface and the start are exact), so the run is the same for everyone.';
+const DETERMINISTIC =
+  'Nothing here is random (the surface and the start are exact), so the run is the same for everyone.';
 const threeDigits = (v: number) => String(Number(v.toPrecision(3)));
 /** Steps for every factor of ten at a per-step factor r. */
 const perDecade = (r: number) => Math.log(10) / -Math.log(r);
@@ -70,10 +96,7 @@ export const RavineRaceExercise = exercise({
   patch: RAVINE10,
   judge: judgeRavineRace,
   view: { id: 'opt-plot', label: 'the paths on the surface' },
-  answer: choiceAnswer(
-    ...optimizers(ALL),
-    ['none', 'Nobody within the step limit'],
-  ),
+  answer: choiceAnswer(...optimizers(ALL), ['none', 'Nobody within the step limit']),
   explain: byAnswer(
     {
       sgd: `At κ = ${RAVINE10.kappa} the ravine is mild, and SGD at its best fixed step shrinks the distance by (κ − 1)/(κ + 1) = ${fmt(gdFactor(RAVINE10.sgdLr, [1, RAVINE10.kappa]), 3)} a step. Momentum with β = ${RAVINE10.momBeta} swings past the floor and back: its error shrinks only by √β = ${fmt(momentumFactor(RAVINE10.momLr, RAVINE10.momBeta, [1, RAVINE10.kappa]), 3)} a step. A β that large pays off only on narrower ravines; the optimal β for κ = ${RAVINE10.kappa} is ${fmt(TH10.momentumBestBeta, 2)}.`,
@@ -97,7 +120,8 @@ export const SgdFateExercise = exercise({
     ['slow', 'It crawls and is still far away at the step limit'],
     ['diverged', 'It flies off the plot'],
   ),
-  explain: (o) => `λmax grew tenfold, from ${RAVINE10.kappa} to ${FATE.kappa}, so the safe limit 2/λmax fell to ${fmt(2 / FATE.kappa, 3)}. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * FATE.kappa), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
+  explain: (o) =>
+    `λmax grew tenfold, from ${RAVINE10.kappa} to ${FATE.kappa}, so the safe limit 2/λmax fell to ${fmt(2 / FATE.kappa, 3)}. With η = ${FATE.sgdLr} each step across the ravine multiplies the distance from the floor by |1 − ηλmax| = ${fmt(Math.abs(1 - FATE.sgdLr * FATE.kappa), 3)}: ${o.answer === 'diverged' ? 'it grows every step, and the path leaves the plot.' : 'look at the path.'}`,
 });
 
 /** The answer field's example: not the answer (the unit test checks it is outside the tolerance). */
@@ -128,7 +152,8 @@ export const FixSgdGoal = goal({
   start: { label: `Start from: κ = ${GOAL_KAPPA} with SGD’s κ = ${RAVINE10.kappa} step (it diverges)`, patch: FATE },
   judge: judgeFixSgd,
   view: { id: 'opt-plot', label: 'the SGD path' },
-  explain: () => `The learning rate is the setting that matters. Below 2/λmax (${fmt(2 / GOAL_KAPPA, 3)} at κ = ${GOAL_KAPPA}) the steep direction calms down instead of blowing up, and close to 2/(λmin + λmax) (${fmt(2 / (1 + GOAL_KAPPA), 3)}) the flat direction moves as fast as it can.`,
+  explain: () =>
+    `The learning rate is the setting that matters. Below 2/λmax (${fmt(2 / GOAL_KAPPA, 3)} at κ = ${GOAL_KAPPA}) the steep direction calms down instead of blowing up, and close to 2/(λmin + λmax) (${fmt(2 / (1 + GOAL_KAPPA), 3)}) the flat direction moves as fast as it can.`,
 });
 
 export const RosenbrockExercise = exercise({
@@ -140,13 +165,11 @@ export const RosenbrockExercise = exercise({
   patch: ROSEN,
   judge: judgeRosenRace,
   view: { id: 'opt-plot', label: 'the paths on the surface' },
-  answer: choiceAnswer(
-    ...optimizers(['momentum', 'adam']),
-    ['none', 'Neither within the step limit'],
-  ),
+  answer: choiceAnswer(...optimizers(['momentum', 'adam']), ['none', 'Neither within the step limit']),
   explain: byAnswer(
     {
-      momentum: 'Both drop to the valley floor quickly. Along the curved floor the gradient keeps pointing roughly the same way, so momentum’s velocity builds up; Adam moves about η per step whatever the slope, which is steady but not faster.',
+      momentum:
+        'Both drop to the valley floor quickly. Along the curved floor the gradient keeps pointing roughly the same way, so momentum’s velocity builds up; Adam moves about η per step whatever the slope, which is steady but not faster.',
     },
     'Adam’s steady steps of about η won here: look at how momentum swings across the valley.',
   ),
@@ -161,13 +184,11 @@ export const HimmelblauExercise = exercise({
   patch: HIMMEL,
   judge: judgeHimmelblau,
   view: { id: 'opt-plot', label: 'the paths on the surface' },
-  answer: choiceAnswer(
-    ['same', 'The same minimum'],
-    ['different', 'Different minima'],
-  ),
+  answer: choiceAnswer(['same', 'The same minimum'], ['different', 'Different minima']),
   explain: byAnswer(
     {
-      different: 'Adam divides each coordinate’s step by the size of its own gradient, so it does not walk along the gradient: it turns the direction, and from this start the turn is enough to land in another basin.',
+      different:
+        'Adam divides each coordinate’s step by the size of its own gradient, so it does not walk along the gradient: it turns the direction, and from this start the turn is enough to land in another basin.',
     },
     'They agreed this time: try another start on the plot.',
   ),
@@ -200,9 +221,18 @@ export const KappaSentence = sentence((p) => {
   const per = (r: number) => (r <= 0 ? 1 : Math.max(1, Math.round(perDecade(r))));
   return (
     <>
-      For κ = <Scrub param="kappa" label="Condition number κ (the number in the sentence)" format={threeDigits} view={{ id: 'opt-plot', label: 'the paths on the surface' }} />, gradient descent’s factor is{' '}
-      {fmt(gd, 3)}: about {per(gd)} steps for every factor of ten. Momentum’s is {fmt(mom, 3)}, about {per(mom)} steps, {fmt(per(gd) / per(mom), 2)} times
-      fewer.{p.surface === 'ravine' ? ' The ravine in the lab above has this κ now.' : ' (Choose the quadratic ravine to see it in the lab.)'}
+      For κ ={' '}
+      <Scrub
+        param="kappa"
+        label="Condition number κ (the number in the sentence)"
+        format={threeDigits}
+        view={{ id: 'opt-plot', label: 'the paths on the surface' }}
+      />
+      , gradient descent’s factor is {fmt(gd, 3)}: about {per(gd)} steps for every factor of ten. Momentum’s is{' '}
+      {fmt(mom, 3)}, about {per(mom)} steps, {fmt(per(gd) / per(mom), 2)} times fewer.
+      {p.surface === 'ravine'
+        ? ' The ravine in the lab above has this κ now.'
+        : ' (Choose the quadratic ravine to see it in the lab.)'}
     </>
   );
 });
@@ -213,9 +243,13 @@ export const SgdLrSentence = sentence((p) => {
   const f = Math.abs(1 - p.sgdLr * lmax);
   return (
     <>
-      At η = <Scrub param="sgdLr" label="SGD step η (the number in the sentence)" format={threeDigits} /> on a ravine with λmax = {fmt(lmax, 3)}, every
-      SGD step multiplies the distance across the ravine by |1 − ηλmax| = {fmt(f, 3)}
-      {f > 1 ? ': more than 1, so the path diverges.' : f > 0.9 ? ': just below 1, a slow zig-zag or a slow creep.' : ': well below 1, so the steep direction settles quickly.'}{' '}
+      At η = <Scrub param="sgdLr" label="SGD step η (the number in the sentence)" format={threeDigits} /> on a ravine
+      with λmax = {fmt(lmax, 3)}, every SGD step multiplies the distance across the ravine by |1 − ηλmax| = {fmt(f, 3)}
+      {f > 1
+        ? ': more than 1, so the path diverges.'
+        : f > 0.9
+          ? ': just below 1, a slow zig-zag or a slow creep.'
+          : ': well below 1, so the steep direction settles quickly.'}{' '}
       The limit is 2/λmax = {fmt(2 / lmax, 3)}.
     </>
   );

@@ -1,4 +1,16 @@
-import { Section, TrainingLab, lowerParam, type ParamValues, useLessonTraining, type LessonTraining, LessonProgress, LessonProvider, reducedMotion, ParamControl, useApp } from '../../src/kit';
+import {
+  Section,
+  TrainingLab,
+  lowerParam,
+  type ParamValues,
+  useLessonTraining,
+  type LessonTraining,
+  LessonProgress,
+  LessonProvider,
+  reducedMotion,
+  ParamControl,
+  useApp,
+} from '../../src/kit';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { type OptimizerKind, type Vec2, buildSurface, type Optim2dConfig, type Optim2dHyper } from '../../src/engine';
@@ -16,7 +28,12 @@ const GRID = 121;
 const UI_MS = 250;
 /** The old main-thread animation took `speed` rounds per frame: the same pace at 60 frames per second. */
 const FPS = 60;
-const LR_KEY: Record<OptimizerKind, 'sgdLr' | 'momLr' | 'rmsLr' | 'adamLr'> = { sgd: 'sgdLr', momentum: 'momLr', rmsprop: 'rmsLr', adam: 'adamLr' };
+const LR_KEY: Record<OptimizerKind, 'sgdLr' | 'momLr' | 'rmsLr' | 'adamLr'> = {
+  sgd: 'sgdLr',
+  momentum: 'momLr',
+  rmsprop: 'rmsLr',
+  adam: 'adamLr',
+};
 
 const HYPER_KEYS: Record<OptimizerKind, (keyof typeof PARAMS)[]> = {
   sgd: ['sgdLr'],
@@ -36,12 +53,23 @@ export function hypersOf(p: P): Optim2dHyper[] {
 }
 
 /** The 2D lab; `children` (the prose whose exercises run in this lab) get it through <LessonProvider>. */
-export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: Partial<P>) => void; children?: ReactNode }) {
+export function SurfaceLabSection({
+  p,
+  setP,
+  children,
+}: {
+  p: P;
+  setP: (patch: Partial<P>) => void;
+  children?: ReactNode;
+}) {
   const presenter = useApp((s) => s.presenter);
   const kappa = p.surface === 'ravine' ? p.kappa : 1;
   const surface = useMemo(() => buildSurface(p.surface, kappa), [p.surface, kappa]);
   const d = surface.domain;
-  const clampStart = useCallback((x: number, y: number): Vec2 => [Math.min(d.xMax, Math.max(d.xMin, x)), Math.min(d.yMax, Math.max(d.yMin, y))], [d]);
+  const clampStart = useCallback(
+    (x: number, y: number): Vec2 => [Math.min(d.xMax, Math.max(d.xMin, x)), Math.min(d.yMax, Math.max(d.yMin, y))],
+    [d],
+  );
   const [drag, setDrag] = useState<Vec2 | null>(null);
   const start: Vec2 = drag ?? clampStart(p.sx, p.sy);
   const [sx, sy] = start;
@@ -51,7 +79,13 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
 
   // Surface, start and hyperparameters restart the runs; the speed changes live.
   const config: Optim2dConfig = useMemo(
-    () => ({ surface: p.surface, kappa, start: [sx, sy], optimizers: JSON.parse(hyperKey) as Optim2dHyper[], stepsPerSec: FPS * p.speed }),
+    () => ({
+      surface: p.surface,
+      kappa,
+      start: [sx, sy],
+      optimizers: JSON.parse(hyperKey) as Optim2dHyper[],
+      stepsPerSec: FPS * p.speed,
+    }),
     [p.surface, kappa, sx, sy, hyperKey, p.speed],
   );
   const paths = useRef<PathBuffer>(null as unknown as PathBuffer);
@@ -95,7 +129,9 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
   );
 
   const minima = useMemo(() => surface.minima.map((m) => m.point), [surface]);
-  const plotSize = presenter ? Math.max(260, Math.min(480, (typeof window === 'undefined' ? 720 : window.innerHeight) - 200)) : 520;
+  const plotSize = presenter
+    ? Math.max(260, Math.min(480, (typeof window === 'undefined' ? 720 : window.innerHeight) - 200))
+    : 520;
   const escaped = !surface.boundedBelow ? (snap?.tracks ?? []).filter((t) => t.status === 'diverged') : [];
   const chooseSurface = (id: P['surface']) => {
     setDrag(null);
@@ -103,14 +139,41 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
   };
   const toSuggested = () => setP({ ...suggestedPatch(surface), opts: PARAMS.opts.default as OptimizerKind[] });
 
-  const readouts = <LabReadouts snap={snap} paths={paths.current} surface={surface} kappa={p.kappa} version={uiVersion} setP={setP} p={p} presenter={presenter} />;
+  const readouts = (
+    <LabReadouts
+      snap={snap}
+      paths={paths.current}
+      surface={surface}
+      kappa={p.kappa}
+      version={uiVersion}
+      setP={setP}
+      p={p}
+      presenter={presenter}
+    />
+  );
   const secondary = (
     <>
       <div className="inline-controls start-inputs">
         <label htmlFor="opt-sx">Start x</label>
-        <input id="opt-sx" type="number" step={0.1} min={d.xMin} max={d.xMax} value={start[0]} onChange={(e) => numberInput(e.target.value, (x) => setP({ sx: clampStart(x, start[1])[0] }))} />
+        <input
+          id="opt-sx"
+          type="number"
+          step={0.1}
+          min={d.xMin}
+          max={d.xMax}
+          value={start[0]}
+          onChange={(e) => numberInput(e.target.value, (x) => setP({ sx: clampStart(x, start[1])[0] }))}
+        />
         <label htmlFor="opt-sy">Start y</label>
-        <input id="opt-sy" type="number" step={0.1} min={d.yMin} max={d.yMax} value={start[1]} onChange={(e) => numberInput(e.target.value, (y) => setP({ sy: clampStart(start[0], y)[1] }))} />
+        <input
+          id="opt-sy"
+          type="number"
+          step={0.1}
+          min={d.yMin}
+          max={d.yMax}
+          value={start[1]}
+          onChange={(e) => numberInput(e.target.value, (y) => setP({ sy: clampStart(start[0], y)[1] }))}
+        />
       </div>
       <ParamControl id="opt-speed" def={PARAMS.speed} value={p.speed} onChange={(v) => setP({ speed: v as number })} />
       <button type="button" className="button" onClick={toSuggested}>
@@ -137,61 +200,73 @@ export function SurfaceLabSection({ p, setP, children }: { p: P; setP: (patch: P
           </>
         }
       >
-      {({ transport, alerts }) => (
-      <>
-        <div className="opt-grid">
-          <aside className="lab-controls" aria-label="Surface and optimizer settings">
-            {transport}
-            <ParamControl id="opt-surface" def={PARAMS.surface} value={p.surface} onChange={(v) => chooseSurface(v as P['surface'])} />
-            {p.surface === 'ravine' && (
-              <ParamControl id="opt-kappa" def={PARAMS.kappa} value={p.kappa} onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })} />
-            )}
-            <More presenter={presenter}>{secondary}</More>
-            {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
-          </aside>
+        {({ transport, alerts }) => (
+          <>
+            <div className="opt-grid">
+              <aside className="lab-controls" aria-label="Surface and optimizer settings">
+                {transport}
+                <ParamControl
+                  id="opt-surface"
+                  def={PARAMS.surface}
+                  value={p.surface}
+                  onChange={(v) => chooseSurface(v as P['surface'])}
+                />
+                {p.surface === 'ravine' && (
+                  <ParamControl
+                    id="opt-kappa"
+                    def={PARAMS.kappa}
+                    value={p.kappa}
+                    onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })}
+                  />
+                )}
+                <More presenter={presenter}>{secondary}</More>
+                {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
+              </aside>
 
-          <div id="opt-plot" className="opt-plot">
-            {alerts}
-            {snap?.error && (
-              <div className="notice notice-error" role="alert">
-                <strong>These settings cannot run.</strong> {snap.error}
+              <div id="opt-plot" className="opt-plot">
+                {alerts}
+                {snap?.error && (
+                  <div className="notice notice-error" role="alert">
+                    <strong>These settings cannot run.</strong> {snap.error}
+                  </div>
+                )}
+                {!presenter && <p className="small surface-blurb">{surface.blurb}</p>}
+                <LiveContour
+                  lab={lab}
+                  paths={paths.current}
+                  values={grid}
+                  gridN={GRID}
+                  domain={d}
+                  thresholds={thresholds}
+                  minima={minima}
+                  start={start}
+                  defaultStart={surface.start}
+                  onStart={onStart}
+                  maxSize={plotSize}
+                  title={`Contour plot of the ${SURFACE_NAMES[p.surface]} loss surface with the paths of ${(p.opts as OptimizerKind[]).map((k) => OPT_NAMES[k]).join(', ')} from the start point (${fmt(start[0])}, ${fmt(start[1])}).`}
+                />
+                {escaped.length > 0 && (
+                  <p className="notice small" data-testid="lab-escaped">
+                    {escaped.map((t) => OPT_NAMES[t.kind]).join(', ')} escaped down the open side of the saddle: this
+                    surface has no bottom, so that is the right thing to do.
+                  </p>
+                )}
               </div>
-            )}
-            {!presenter && <p className="small surface-blurb">{surface.blurb}</p>}
-            <LiveContour
-              lab={lab}
-              paths={paths.current}
-              values={grid}
-              gridN={GRID}
-              domain={d}
-              thresholds={thresholds}
-              minima={minima}
-              start={start}
-              defaultStart={surface.start}
-              onStart={onStart}
-              maxSize={plotSize}
-              title={`Contour plot of the ${SURFACE_NAMES[p.surface]} loss surface with the paths of ${(p.opts as OptimizerKind[]).map((k) => OPT_NAMES[k]).join(', ')} from the start point (${fmt(start[0])}, ${fmt(start[1])}).`}
-            />
-            {escaped.length > 0 && (
-              <p className="notice small" data-testid="lab-escaped">
-                {escaped.map((t) => OPT_NAMES[t.kind]).join(', ')} escaped down the open side of the saddle: this surface has no bottom, so that is the right thing to do.
-              </p>
-            )}
-          </div>
 
-          <div className="opt-side">
-            {presenter ? readouts : <OptimizerToggles p={p} setP={setP} presenter={false} />}
-          </div>
-        </div>
-        {!presenter && readouts}
-      </>
-      )}
+              <div className="opt-side">
+                {presenter ? readouts : <OptimizerToggles p={p} setP={setP} presenter={false} />}
+              </div>
+            </div>
+            {!presenter && readouts}
+          </>
+        )}
       </TrainingLab>
       <Section id="formulas" title="One step at a time: the update rules with their numbers">
         <p>
-          Press <em>Step</em> (or S) and every formula below is recomputed with the numbers of that step: the gradient g that tfjs’s autodiff returned,
-          the optimizer’s running averages, and the new position θ. These are the real update rules of <code>tf.train.sgd</code>,{' '}
-          <code>tf.train.momentum</code>, <code>tf.train.rmsprop</code> and <code>tf.train.adam</code>, the ones that trained the point on the plot.
+          Press <em>Step</em> (or S) and every formula below is recomputed with the numbers of that step: the gradient g
+          that tfjs’s autodiff returned, the optimizer’s running averages, and the new position θ. These are the real
+          update rules of <code>tf.train.sgd</code>, <code>tf.train.momentum</code>, <code>tf.train.rmsprop</code> and{' '}
+          <code>tf.train.adam</code>, the ones that trained the point on the plot.
         </p>
         {playing && <p className="small">While the paths play, the formulas hold still; pause or step to read them.</p>}
         <UpdateFormulas tracks={snap?.tracks ?? []} version={frozen.current} />
@@ -218,7 +293,15 @@ function OptimizerToggles({ p, setP, presenter }: { p: P; setP: (patch: Partial<
     return { k, on };
   });
   const hypers = (k: OptimizerKind) =>
-    HYPER_KEYS[k].map((key) => <ParamControl key={key} id={`opt-${key}`} def={PARAMS[key]} value={p[key]} onChange={(val) => setP({ [key]: val } as Partial<P>)} />);
+    HYPER_KEYS[k].map((key) => (
+      <ParamControl
+        key={key}
+        id={`opt-${key}`}
+        def={PARAMS[key]}
+        value={p[key]}
+        onChange={(val) => setP({ [key]: val } as Partial<P>)}
+      />
+    ));
   return (
     <fieldset className="control control-set opt-toggles">
       <legend>Optimizers shown</legend>
@@ -229,7 +312,13 @@ function OptimizerToggles({ p, setP, presenter }: { p: P; setP: (patch: Partial<
               type="checkbox"
               checked={on}
               disabled={on && p.opts.length <= 1}
-              onChange={(e) => setP({ opts: PARAMS.opts.options.filter((o) => (o === k ? e.target.checked : (p.opts as string[]).includes(o))) as OptimizerKind[] })}
+              onChange={(e) =>
+                setP({
+                  opts: PARAMS.opts.options.filter((o) =>
+                    o === k ? e.target.checked : (p.opts as string[]).includes(o),
+                  ) as OptimizerKind[],
+                })
+              }
             />{' '}
             <strong>{OPT_NAMES[k]}</strong>
           </label>
@@ -266,11 +355,14 @@ function useThrottledVersion(lab: LessonTraining<'optim2d', string>, ms: number)
     const unsub = lab.store.subscribe((s) => {
       if (ms <= 0) return setV(s.version);
       if (timer) return;
-      timer = setTimeout(() => {
-        timer = null;
-        last = performance.now();
-        setV(lab.store.getState().version);
-      }, Math.max(0, last + ms - performance.now()));
+      timer = setTimeout(
+        () => {
+          timer = null;
+          last = performance.now();
+          setV(lab.store.getState().version);
+        },
+        Math.max(0, last + ms - performance.now()),
+      );
     });
     return () => {
       unsub();
@@ -285,11 +377,22 @@ const LiveContour = memo(function LiveContour({
   lab,
   paths,
   ...rest
-}: Omit<ContourViewProps, 'trajectories' | 'version' | 'generation'> & { lab: LessonTraining<'optim2d', string>; paths: PathBuffer }) {
+}: Omit<ContourViewProps, 'trajectories' | 'version' | 'generation'> & {
+  lab: LessonTraining<'optim2d', string>;
+  paths: PathBuffer;
+}) {
   const version = useStore(lab.store, (s) => s.version);
   const visible = lab.visibleState(lab.store.getState()).snapshot !== null;
   const trajectories: Trajectory[] = visible
-    ? paths.tracks.map((t) => ({ id: t.kind, label: OPT_NAMES[t.kind], color: OPTIMIZER_COLORS[t.kind], dash: OPTIMIZER_DASH[t.kind], xs: t.xs, ys: t.ys, n: t.n }))
+    ? paths.tracks.map((t) => ({
+        id: t.kind,
+        label: OPT_NAMES[t.kind],
+        color: OPTIMIZER_COLORS[t.kind],
+        dash: OPTIMIZER_DASH[t.kind],
+        xs: t.xs,
+        ys: t.ys,
+        n: t.n,
+      }))
     : [];
   return <ContourView {...rest} trajectories={trajectories} version={version} generation={paths.generation} />;
 });

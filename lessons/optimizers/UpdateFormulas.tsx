@@ -21,9 +21,15 @@ export function updateTex(kind: OptimizerKind, tr: FormulaTrack): string[] {
       case 'sgd':
         return [`\\theta_t = \\theta_{t-1} - \\eta\\, g_t`, start];
       case 'momentum':
-        return [`v_t = \\beta\\, v_{t-1} + g_t,\\quad \\theta_t = \\theta_{t-1} - \\eta\\, v_t`, `${start},\\ v_0 = (0,\\ 0)`];
+        return [
+          `v_t = \\beta\\, v_{t-1} + g_t,\\quad \\theta_t = \\theta_{t-1} - \\eta\\, v_t`,
+          `${start},\\ v_0 = (0,\\ 0)`,
+        ];
       case 'rmsprop':
-        return [`s_t = \\beta\\, s_{t-1} + (1-\\beta)\\, g_t \\odot g_t,\\quad \\theta_t = \\theta_{t-1} - \\eta\\, \\dfrac{g_t}{\\sqrt{s_t} + \\varepsilon}`, `${start},\\ s_0 = (0,\\ 0)`];
+        return [
+          `s_t = \\beta\\, s_{t-1} + (1-\\beta)\\, g_t \\odot g_t,\\quad \\theta_t = \\theta_{t-1} - \\eta\\, \\dfrac{g_t}{\\sqrt{s_t} + \\varepsilon}`,
+          `${start},\\ s_0 = (0,\\ 0)`,
+        ];
       case 'adam':
         return [
           `m_t = \\beta_1 m_{t-1} + (1-\\beta_1) g_t,\\quad v_t = \\beta_2 v_{t-1} + (1-\\beta_2) g_t\\odot g_t`,
@@ -34,18 +40,15 @@ export function updateTex(kind: OptimizerKind, tr: FormulaTrack): string[] {
   }
   const t = r.t;
   const g = `g_{${t}} = \\nabla E(\\theta_{${t - 1}}) = ${v(r.grad)}`;
-  const theta = (mid: string) => `\\theta_{${t}} = ${v(r.thetaBefore)} - ${tex(h.lr)} \\cdot ${mid} = ${v(r.thetaAfter)}`;
+  const theta = (mid: string) =>
+    `\\theta_{${t}} = ${v(r.thetaBefore)} - ${tex(h.lr)} \\cdot ${mid} = ${v(r.thetaAfter)}`;
   const prev = tr.prev?.state;
   switch (r.state.kind) {
     case 'sgd':
       return [g, theta(v(r.grad))];
     case 'momentum': {
       const vp = prev?.kind === 'momentum' ? prev.v : zero;
-      return [
-        g,
-        `v_{${t}} = ${tex(h.beta)} \\cdot ${v(vp)} + ${v(r.grad)} = ${v(r.state.v)}`,
-        theta(v(r.state.v)),
-      ];
+      return [g, `v_{${t}} = ${tex(h.beta)} \\cdot ${v(vp)} + ${v(r.grad)} = ${v(r.state.v)}`, theta(v(r.state.v))];
     }
     case 'rmsprop': {
       const sp = prev?.kind === 'rmsprop' ? prev.s : zero;
@@ -62,7 +65,10 @@ export function updateTex(kind: OptimizerKind, tr: FormulaTrack): string[] {
       const st = r.state;
       const mp = prev?.kind === 'adam' ? prev.m : zero;
       const vp = prev?.kind === 'adam' ? prev.v : zero;
-      const ratio: Vec2 = [st.mHat[0] / (Math.sqrt(st.vHat[0]) + h.epsilon), st.mHat[1] / (Math.sqrt(st.vHat[1]) + h.epsilon)];
+      const ratio: Vec2 = [
+        st.mHat[0] / (Math.sqrt(st.vHat[0]) + h.epsilon),
+        st.mHat[1] / (Math.sqrt(st.vHat[1]) + h.epsilon),
+      ];
       return [
         g,
         `m_{${t}} = ${tex(h.beta1)} \\cdot ${v(mp)} + ${tex(1 - h.beta1)} \\cdot g = ${v(st.m)}`,
@@ -108,8 +114,8 @@ export const UpdateFormulas = memo(function UpdateFormulas({ tracks }: { tracks:
           </p>
           {tr.kind === 'momentum' && tr.last?.state.kind === 'momentum' && (
             <p className="small">
-              Same step in the averaged form v ← βv + (1−β)g with η/(1−β) = {tex(tr.hyper.lr / (1 - tr.hyper.beta))}: v ={' '}
-              ({tr.last.state.vEma.map((x) => x.toPrecision(3).replace('-', '−')).join(', ')}).
+              Same step in the averaged form v ← βv + (1−β)g with η/(1−β) = {tex(tr.hyper.lr / (1 - tr.hyper.beta))}: v
+              = ({tr.last.state.vEma.map((x) => x.toPrecision(3).replace('-', '−')).join(', ')}).
             </p>
           )}
         </div>

@@ -4,7 +4,15 @@
  * and tests/unit/exercises-optimizers.test.ts checks them against the lesson's defaults and
  * the surfaces' suggested settings. Each claim is checked on the run by tests/e2e/beat-claims.spec.ts.
  */
-import { type OptimizerKind, type Optim2dSnapshot, type Optim2dTrack, type OptimNetSnapshot, lrSchedule, quadraticTheory, WITHIN_RADII } from '../../src/engine';
+import {
+  type OptimizerKind,
+  type Optim2dSnapshot,
+  type Optim2dTrack,
+  type OptimNetSnapshot,
+  lrSchedule,
+  quadraticTheory,
+  WITHIN_RADII,
+} from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { pageClaim, runClaim, type Beat } from '../../src/store/beats';
 
@@ -32,12 +40,43 @@ const DEFAULT_KAPPA = BEAT_DEFAULTS.kappa;
 const BEST_KAPPA = 200;
 const best = quadraticTheory(BEST_KAPPA);
 const p6 = (v: number) => Number(v.toPrecision(6));
-const BEST = { kappa: BEST_KAPPA, opts: ['sgd', 'momentum'], sgdLr: p6(best.gdBestLr), momLr: p6(best.momentumBestLrTfjs), momBeta: p6(best.momentumBestBeta) };
+const BEST = {
+  kappa: BEST_KAPPA,
+  opts: ['sgd', 'momentum'],
+  sgdLr: p6(best.gdBestLr),
+  momLr: p6(best.momentumBestLrTfjs),
+  momBeta: p6(best.momentumBestBeta),
+};
 
 /* Beat 4: Rosenbrock at its suggested settings (faster, to fit a lecture); beat 5: the saddle from its start 0.001 off the ridge. */
-export const ROSEN_BEAT = { surface: 'rosenbrock', sgdLr: 0.001, momLr: 0.0005, rmsLr: 0.005, adamLr: 0.02, momBeta: 0.9, rmsBeta: 0.9, adamB1: 0.9, adamB2: 0.999, sx: -1.2, sy: 1, speed: 10 };
+export const ROSEN_BEAT = {
+  surface: 'rosenbrock',
+  sgdLr: 0.001,
+  momLr: 0.0005,
+  rmsLr: 0.005,
+  adamLr: 0.02,
+  momBeta: 0.9,
+  rmsBeta: 0.9,
+  adamB1: 0.9,
+  adamB2: 0.999,
+  sx: -1.2,
+  sy: 1,
+  speed: 10,
+};
 const ROSEN_LIMIT = 6000;
-export const SADDLE_BEAT = { surface: 'saddle', sgdLr: 0.02, momLr: 0.01, rmsLr: 0.01, adamLr: 0.02, momBeta: 0.9, rmsBeta: 0.9, adamB1: 0.9, adamB2: 0.999, sx: -1.8, sy: 0.001 };
+export const SADDLE_BEAT = {
+  surface: 'saddle',
+  sgdLr: 0.02,
+  momLr: 0.01,
+  rmsLr: 0.01,
+  adamLr: 0.02,
+  momBeta: 0.9,
+  rmsBeta: 0.9,
+  adamB1: 0.9,
+  adamB2: 0.999,
+  sx: -1.8,
+  sy: 0.001,
+};
 const SADDLE_LIMIT = 1000;
 
 /* Beat 6: the network, with η decaying as η0/(1 + decay·epoch), on the circle (it learns within a few epochs). */
@@ -55,8 +94,13 @@ export const BEATS: Beat[] = [
     shows: pageClaim('the section shows the update θ ← θ − η∇E and calls η the learning rate', (el) => {
       const formula = el.querySelector('[aria-label="theta becomes theta minus eta times the gradient of E"]') !== null;
       const text = el.textContent ?? '';
-      const says = ['gradient descent takes a small step the other way', 'The step size η is the learning rate'].filter((t) => text.includes(t));
-      return { ok: formula && says.length === 2, measured: `${formula ? 'the formula is drawn' : 'no formula'}; ${says.length} of 2 sentences found` };
+      const says = ['gradient descent takes a small step the other way', 'The step size η is the learning rate'].filter(
+        (t) => text.includes(t),
+      );
+      return {
+        ok: formula && says.length === 2,
+        measured: `${formula ? 'the formula is drawn' : 'no formula'}; ${says.length} of 2 sentences found`,
+      };
     }),
   },
   {
@@ -72,7 +116,10 @@ export const BEATS: Beat[] = [
         const m = reached(s, 'momentum', TIGHT);
         const g = reached(s, 'sgd', TIGHT);
         const ok = m !== null && (g === null ? s.step > 2 * m : g > 2 * m);
-        return { ok, measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}` };
+        return {
+          ok,
+          measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}`,
+        };
       },
     }),
   },
@@ -89,7 +136,10 @@ export const BEATS: Beat[] = [
         const m = reached(s, 'momentum', TIGHT);
         const g = reached(s, 'sgd', TIGHT);
         const ok = m !== null && (g === null ? s.step > 5 * m : g > 5 * m);
-        return { ok, measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}` };
+        return {
+          ok,
+          measured: `within 10⁻³: momentum ${atStep(m)}, SGD ${atStep(g)}${m && g ? ` (${fmt(g / m, 2)} times as many steps)` : ''}`,
+        };
       },
     }),
   },
@@ -108,7 +158,8 @@ export const BEATS: Beat[] = [
         const [x, y] = sgd?.theta ?? [NaN, NaN];
         const away = Math.hypot(x - 1, y - 1);
         const floor = Math.abs(y - x * x);
-        const ok = m !== null && a !== null && r !== null && m < a && a < r && g === null && away >= 0.1 && floor < 0.05;
+        const ok =
+          m !== null && a !== null && r !== null && m < a && a < r && g === null && away >= 0.1 && floor < 0.05;
         return {
           ok,
           measured: `within 0.05: momentum ${atStep(m)}, Adam ${atStep(a)}, RMSProp ${atStep(r)}, SGD ${g === null ? 'never' : atStep(g)}; SGD ended at (${fmt(x, 3)}, ${fmt(y, 3)}), ${fmt(away, 2)} from (1, 1), |y − x²| = ${fmt(floor, 2)}`,
@@ -126,10 +177,17 @@ export const BEATS: Beat[] = [
       after: SADDLE_LIMIT,
       until: (s) => track(s, 'sgd')?.leftAt != null || stopped(s),
       check: (s) => {
-        const left = (['sgd', 'momentum', 'rmsprop', 'adam'] as const).map((k) => ({ k, at: track(s, k)?.leftAt ?? null }));
+        const left = (['sgd', 'momentum', 'rmsprop', 'adam'] as const).map((k) => ({
+          k,
+          at: track(s, k)?.leftAt ?? null,
+        }));
         const sgd = left[0]!.at;
         const adam = left[3]!.at;
-        const ok = sgd !== null && left.every((l) => l.k === 'sgd' || (l.at !== null && l.at < sgd)) && adam !== null && sgd > 2 * adam;
+        const ok =
+          sgd !== null &&
+          left.every((l) => l.k === 'sgd' || (l.at !== null && l.at < sgd)) &&
+          adam !== null &&
+          sgd > 2 * adam;
         return { ok, measured: `left the plot: ${left.map((l) => `${NAMES[l.k]} ${atStep(l.at)}`).join(', ')}` };
       },
     }),
@@ -146,8 +204,14 @@ export const BEATS: Beat[] = [
       check: (s) => {
         // The step that just ran used its epoch's rate; the snapshot may sit on the next epoch's first step.
         // The rates are float32: 'at most half' allows their rounding.
-        const factors = [0, 1].map((back) => lrSchedule('inverse', { eta0: 1, decay: DECAY }, Math.max(0, Math.floor(s.epoch) - back)));
-        const lrOk = NET_KINDS.every((_, r) => factors.some((f) => Math.abs(s.lr[r]! - NET_LR0[r]! * f) <= 0.02 * NET_LR0[r]! * f) && s.lr[r]! <= (NET_LR0[r]! / 2) * (1 + 1e-6));
+        const factors = [0, 1].map((back) =>
+          lrSchedule('inverse', { eta0: 1, decay: DECAY }, Math.max(0, Math.floor(s.epoch) - back)),
+        );
+        const lrOk = NET_KINDS.every(
+          (_, r) =>
+            factors.some((f) => Math.abs(s.lr[r]! - NET_LR0[r]! * f) <= 0.02 * NET_LR0[r]! * f) &&
+            s.lr[r]! <= (NET_LR0[r]! / 2) * (1 + 1e-6),
+        );
         const lossOk = NET_KINDS.every((_, r) => s.trainLoss[r]! < 0.3);
         return {
           ok: s.epoch > NET_EPOCH && lrOk && lossOk,

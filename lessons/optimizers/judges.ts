@@ -3,7 +3,16 @@
  * tests/unit/exercises-optimizers.test.ts). The 2D lab is deterministic (exact surfaces, exact
  * start), so its races need no seed; the network lab fixes one. Each judge reads the run.
  */
-import { type OptimizerKind, type Vec2, surfaceById, nearestMinimum, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type OptimNetSnapshot } from '../../src/engine';
+import {
+  type OptimizerKind,
+  type Vec2,
+  surfaceById,
+  nearestMinimum,
+  WITHIN_RADII,
+  type Optim2dSnapshot,
+  type Optim2dTrack,
+  type OptimNetSnapshot,
+} from '../../src/engine';
 import { clearWinner, type JudgeFactory, type ParamValues } from '../../src/kit';
 import { fmt } from '../../src/math/format';
 import { OPT_NAMES, type PARAMS } from './params';
@@ -29,13 +38,24 @@ function race(radius: (typeof WITHIN_RADII)[number]): F {
     const reached = first.some((f) => f !== null);
     const undecided = snap.tracks.some((tr, r) => first[r] === null && tr.status === 'running');
     if (!reached && (ongoing(snap) || undecided)) return null;
-    const parts = snap.tracks.map((tr, r) => `${name(tr.kind)} ${first[r] === null ? `not within ${steps(tr.t)} steps (${tr.status})` : `at step ${steps(first[r]!)}`}`);
-    if (!reached) return { answer: 'none', measured: `nobody got within ${radius} of the minimum: ${parts.join('; ')}.` };
-    const w = clearWinner(first.map((f) => f ?? Infinity), 0);
+    const parts = snap.tracks.map(
+      (tr, r) =>
+        `${name(tr.kind)} ${first[r] === null ? `not within ${steps(tr.t)} steps (${tr.status})` : `at step ${steps(first[r]!)}`}`,
+    );
+    if (!reached)
+      return { answer: 'none', measured: `nobody got within ${radius} of the minimum: ${parts.join('; ')}.` };
+    const w = clearWinner(
+      first.map((f) => f ?? Infinity),
+      0,
+    );
     if (w.index === null) {
       const best = Math.min(...first.filter((f): f is number => f !== null));
       const tied = snap.tracks.filter((_, r) => first[r] === best).map((tr) => name(tr.kind));
-      return { answer: 'tie', measured: parts.join('; ') + '.', tie: `${tied.join(' and ')} came within ${radius} at the same step, ${steps(best)}.` };
+      return {
+        answer: 'tie',
+        measured: parts.join('; ') + '.',
+        tie: `${tied.join(' and ')} came within ${radius} at the same step, ${steps(best)}.`,
+      };
     }
     const win = snap.tracks[w.index]!;
     return { answer: win.kind, measured: `${name(win.kind)} got there first. ${parts.join('; ')}.` };
@@ -50,17 +70,25 @@ export const judgeRavineRace: F = race(RAVINE_RADIUS);
 export const ROSEN_RADIUS = 0.05 as const;
 export const judgeRosenRace: F = race(ROSEN_RADIUS);
 
-const track = (snap: Optim2dSnapshot | null, kind: OptimizerKind): Optim2dTrack | undefined => snap?.tracks.find((t) => t.kind === kind);
+const track = (snap: Optim2dSnapshot | null, kind: OptimizerKind): Optim2dTrack | undefined =>
+  snap?.tracks.find((t) => t.kind === kind);
 
 /** Exercise "κ = 100 with the κ = 10 step": what SGD does. */
 export const judgeSgdFate: F = () => (snap, diverged) => {
   const tr = track(snap, 'sgd');
   if (tr?.status === 'diverged' || (diverged && /SGD/.test(diverged))) {
-    return { answer: 'diverged', measured: `SGD diverged at step ${steps(tr?.divergedAt ?? snap?.step ?? 0)}: every step across the ravine overshot by more than the last.` };
+    return {
+      answer: 'diverged',
+      measured: `SGD diverged at step ${steps(tr?.divergedAt ?? snap?.step ?? 0)}: every step across the ravine overshot by more than the last.`,
+    };
   }
   if (!tr) return null;
   const d = dist(tr.theta, [0, 0]);
-  if (d < RAVINE_RADIUS) return { answer: 'converged', measured: `SGD reached within ${RAVINE_RADIUS} of the minimum at step ${steps(tr.t)}.` };
+  if (d < RAVINE_RADIUS)
+    return {
+      answer: 'converged',
+      measured: `SGD reached within ${RAVINE_RADIUS} of the minimum at step ${steps(tr.t)}.`,
+    };
   if (tr.status === 'running') return null;
   return { answer: 'slow', measured: `after ${steps(tr.t)} steps SGD is still ${fmt(d, 3)} from the minimum.` };
 };
@@ -71,9 +99,13 @@ export const judgeSgdSteps: F = () => (snap) => {
   const tr = track(snap, 'sgd');
   if (!tr) return null;
   const at = tr.within[TIGHT] ?? null;
-  if (at !== null) return { answer: at, measured: `SGD came within ${RAVINE_RADIUS} of the minimum at step ${steps(at)}.` };
+  if (at !== null)
+    return { answer: at, measured: `SGD came within ${RAVINE_RADIUS} of the minimum at step ${steps(at)}.` };
   if (tr.status === 'running') return null;
-  return { answer: Infinity, measured: `SGD did not get within ${RAVINE_RADIUS} of the minimum (${tr.status} after ${steps(tr.t)} steps).` };
+  return {
+    answer: Infinity,
+    measured: `SGD did not get within ${RAVINE_RADIUS} of the minimum (${tr.status} after ${steps(tr.t)} steps).`,
+  };
 };
 
 /** Exercise "Himmelblau": do SGD and Adam end in the same minimum? Judged when both have stopped. */
@@ -107,7 +139,10 @@ export function fixSgdMissing(p: Values): string | null {
 export const judgeFixSgd: F = (p) => (snap) => {
   const at = track(snap, 'sgd')?.within[TIGHT] ?? null;
   if (at === null || at > GOAL_STEPS) return null;
-  return { answer: 'reached', measured: `SGD came within ${RAVINE_RADIUS} of the minimum at step ${steps(at)} with η = ${p.sgdLr} on κ = ${p.kappa}.` };
+  return {
+    answer: 'reached',
+    measured: `SGD came within ${RAVINE_RADIUS} of the minimum at step ${steps(at)} with η = ${p.sgdLr} on κ = ${p.kappa}.`,
+  };
 };
 
 /**
@@ -128,7 +163,11 @@ export const judgeNetRace: JudgeFactory<OptimNetSnapshot, Values> = () => (snap)
   const measured = `after ${fmt(snap.epoch, 3)} epochs the training losses are ${parts}.`;
   if (w.index === null) {
     const order = [...losses].sort((a, b) => a - b);
-    return { answer: 'tie', measured, tie: `The lowest two losses, ${fmt(order[0], 3)} and ${fmt(order[1], 3)}, are ${fmt(w.gap, 2)} apart, within the ${NET_MARGIN} that two equivalent optimizers can differ by.` };
+    return {
+      answer: 'tie',
+      measured,
+      tie: `The lowest two losses, ${fmt(order[0], 3)} and ${fmt(order[1], 3)}, are ${fmt(w.gap, 2)} apart, within the ${NET_MARGIN} that two equivalent optimizers can differ by.`,
+    };
   }
   return { answer: NET_KINDS[w.index]!, measured };
 };

@@ -1,4 +1,11 @@
-import { DATASET_CHOICES, OPTIMIZER_KINDS, quadraticRavine, type OptimizerKind, type Surface, type SurfaceId } from '../../src/engine';
+import {
+  DATASET_CHOICES,
+  OPTIMIZER_KINDS,
+  quadraticRavine,
+  type OptimizerKind,
+  type Surface,
+  type SurfaceId,
+} from '../../src/engine';
 import { param } from '../../src/kit';
 
 export const SLUG = 'optimizers';
@@ -38,14 +45,44 @@ export const PARAMS = {
   kappa: param.number({ label: 'Condition number κ', min: 1, max: 200, default: DEFAULT_KAPPA, log: true }),
   sx: param.number({ label: 'Start x', min: -5, max: 5, default: r3(ravine.start[0]), step: 0.01 }),
   sy: param.number({ label: 'Start y', min: -5, max: 5, default: r3(ravine.start[1]), step: 0.01 }),
-  opts: param.set({ label: 'Optimizers shown', options: OPTIMIZER_KINDS, default: [...OPTIMIZER_KINDS], minItems: 1, names: OPT_NAMES }),
-  sgdLr: param.number({ label: 'SGD learning rate η', min: 1e-4, max: 3, default: r3(ravine.suggestedLr.sgd), log: true }),
-  momLr: param.number({ label: 'Momentum learning rate η', min: 1e-4, max: 3, default: r3(ravine.suggestedLr.momentum), log: true }),
+  opts: param.set({
+    label: 'Optimizers shown',
+    options: OPTIMIZER_KINDS,
+    default: [...OPTIMIZER_KINDS],
+    minItems: 1,
+    names: OPT_NAMES,
+  }),
+  sgdLr: param.number({
+    label: 'SGD learning rate η',
+    min: 1e-4,
+    max: 3,
+    default: r3(ravine.suggestedLr.sgd),
+    log: true,
+  }),
+  momLr: param.number({
+    label: 'Momentum learning rate η',
+    min: 1e-4,
+    max: 3,
+    default: r3(ravine.suggestedLr.momentum),
+    log: true,
+  }),
   momBeta: param.number({ label: 'Momentum β', min: 0, max: 0.999, default: 0.9, step: 0.001 }),
-  rmsLr: param.number({ label: 'RMSProp learning rate η', min: 1e-4, max: 3, default: ravine.suggestedLr.rmsprop, log: true }),
+  rmsLr: param.number({
+    label: 'RMSProp learning rate η',
+    min: 1e-4,
+    max: 3,
+    default: ravine.suggestedLr.rmsprop,
+    log: true,
+  }),
   rmsBeta: param.number({ label: 'RMSProp β', min: 0, max: 0.999, default: 0.9, step: 0.001 }),
   rmsEps: param.number({ label: 'RMSProp ε', min: 1e-10, max: 1, default: 1e-8, log: true }),
-  adamLr: param.number({ label: 'Adam learning rate η', min: 1e-4, max: 3, default: ravine.suggestedLr.adam, log: true }),
+  adamLr: param.number({
+    label: 'Adam learning rate η',
+    min: 1e-4,
+    max: 3,
+    default: ravine.suggestedLr.adam,
+    log: true,
+  }),
   adamB1: param.number({ label: 'Adam β1', min: 0, max: 0.999, default: 0.9, step: 0.001 }),
   adamB2: param.number({ label: 'Adam β2', min: 0.5, max: 0.9999, default: 0.999, step: 0.0001 }),
   adamEps: param.number({ label: 'Adam ε', min: 1e-10, max: 1, default: 1e-8, log: true }),
@@ -53,7 +90,12 @@ export const PARAMS = {
   // Part 2: a real network.
   dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'spiral' }),
   batch: param.int({ label: 'Batch size', min: 1, max: 200, default: 10 }),
-  schedule: param.enum({ label: 'Learning-rate schedule', options: SCHEDULES, default: 'constant', names: SCHEDULE_NAMES }),
+  schedule: param.enum({
+    label: 'Learning-rate schedule',
+    options: SCHEDULES,
+    default: 'constant',
+    names: SCHEDULE_NAMES,
+  }),
   decay: param.number({ label: 'Decay', min: 0.001, max: 2, default: 0.1, log: true }),
   netSgdLr: param.number({ label: 'SGD η₀', min: 1e-3, max: 3, default: 0.3, log: true }),
   netMomLr: param.number({ label: 'Momentum η₀ (β = 0.9)', min: 1e-3, max: 3, default: 0.03, log: true }),

@@ -25,10 +25,18 @@ export class PathBuffer {
   }
 
   push(snap: Optim2dSnapshot): void {
-    const restart = snap.tracks.length !== this.tracks.length || snap.tracks.some((t, i) => t.from === 0 || t.kind !== this.tracks[i]!.kind);
+    const restart =
+      snap.tracks.length !== this.tracks.length ||
+      snap.tracks.some((t, i) => t.from === 0 || t.kind !== this.tracks[i]!.kind);
     if (restart) {
       this.clear();
-      this.tracks = snap.tracks.map((t) => ({ kind: t.kind, xs: new Float64Array(64), ys: new Float64Array(64), gap: new Float64Array(64), n: 0 }));
+      this.tracks = snap.tracks.map((t) => ({
+        kind: t.kind,
+        xs: new Float64Array(64),
+        ys: new Float64Array(64),
+        gap: new Float64Array(64),
+        n: 0,
+      }));
     }
     snap.tracks.forEach((t, i) => {
       const p = this.tracks[i]!;

@@ -19,7 +19,8 @@ export function momentumFactor(lr: number, beta: number, lambdas: number[]): num
   for (const l of lambdas) {
     const b = 1 + beta - lr * l;
     const disc = b * b - 4 * beta;
-    const r = disc >= 0 ? Math.max(Math.abs((b + Math.sqrt(disc)) / 2), Math.abs((b - Math.sqrt(disc)) / 2)) : Math.sqrt(beta);
+    const r =
+      disc >= 0 ? Math.max(Math.abs((b + Math.sqrt(disc)) / 2), Math.abs((b - Math.sqrt(disc)) / 2)) : Math.sqrt(beta);
     worst = Math.max(worst, r);
   }
   return worst;

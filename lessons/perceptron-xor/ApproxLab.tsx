@@ -1,4 +1,16 @@
-import { ParamPanel, TrainingLab, LossPanel, lowerParam, type ParamValues, type HistorySpec, useLessonTraining, useTrainingState, LessonProvider, useHistoryView, useApp } from '../../src/kit';
+import {
+  ParamPanel,
+  TrainingLab,
+  LossPanel,
+  lowerParam,
+  type ParamValues,
+  type HistorySpec,
+  useLessonTraining,
+  useTrainingState,
+  LessonProvider,
+  useHistoryView,
+  useApp,
+} from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { grid1d, type Net1d, TARGET_LABELS, type Approx1dSnapshot } from '../../src/engine';
@@ -35,7 +47,10 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
   const [draft, setDraft] = useState<Float32Array | null>(null);
   const [showUnits, setShowUnits] = useState(true);
   const units = useMemo(() => unitsFor(p.n), [p.n]);
-  const config = useMemo(() => approxConfig(drawn ?? p.fn, p.act, p.n, p.lr, p.seed), [drawn, p.fn, p.act, p.n, p.lr, p.seed]);
+  const config = useMemo(
+    () => approxConfig(drawn ?? p.fn, p.act, p.n, p.lr, p.seed),
+    [drawn, p.fn, p.act, p.n, p.lr, p.seed],
+  );
   const lab = useLessonTraining('approx1d', config, {
     section: SECTION,
     histories: { mse: mseHistory(units.length) },
@@ -62,111 +77,152 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
     [units, p.n, h],
   );
   const mseSel = snap?.mse[sel];
-  const tall = presenter ? Math.max(170, Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.33)) : 300;
+  const tall = presenter
+    ? Math.max(170, Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.33))
+    : 300;
   const targetName = drawn ? 'your drawing' : TARGET_LABELS[p.fn].toLowerCase();
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <TrainingLab lab={lab} id={SECTION} className="lab px-lab" srTitle="Part B: one hidden layer approximates a function" transport={{ epoch: snap?.step ?? 0 }}>
-      {({ transport, alerts }) => (
-      <>
-      <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
-      <div className="px-grid">
-        <div className="px-side">
-          {transport}
-          <ParamPanel
-            table={PARAMS}
-            values={p}
-            onChange={(patch) => {
-              if ('fn' in patch) setDrawn(null);
-              setP(patch);
-            }}
-            keys={['fn', 'act', 'n', 'lr']}
-            idPrefix="ua"
-          />
-          <DrawTarget
-            onDraft={setDraft}
-            onCommit={(v) => {
-              setDraft(null);
-              setDrawn(v);
-            }}
-          />
-          {drawn && (
-            <p className="px-note">
-              Fitting your drawing. <button type="button" className="button" onClick={() => setDrawn(null)}>Back to the {TARGET_LABELS[p.fn].toLowerCase()}</button>
-            </p>
-          )}
-        </div>
-        <div className="px-main">
-          {alerts}
-          <FitPlot
-            xs={XS}
-            target={info?.target ?? config.target}
-            draft={draft}
-            net={net}
-            act={p.act}
-            units={showUnits}
-            height={tall}
-            title={`Target (${targetName}), the output of the network with ${p.n} hidden units, and each unit's contribution. Mean squared error ${fmt(mseSel)}.`}
-          />
-          <label className="check">
-            <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> Show each unit’s contribution
-          </label>
-          <Formula
-            display
-            tex={`f(x) = c + \\sum_{j=1}^{${p.n}} v_j\\,${p.act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'}`}
-            label={`The network's output as a sum of ${p.n} units`}
-          />
-          <p className="px-mse">
-            <Formula tex="\text{MSE} = \tfrac1N\textstyle\sum_i \bigl(f(x_i) - y_i\bigr)^2 =" label="Mean squared error, the average of the squared misses, equals" />{' '}
-            <strong data-testid="mse-selected">{fmt(mseSel, 3)}</strong> for the network with n = {p.n} unit{p.n === 1 ? '' : 's'}
-          </p>
-        </div>
-        <div className="px-chart">
-          <ErrorVsN ns={units} mse={snap?.mse ?? null} selected={p.n} height={presenter ? 170 : 220} title="Mean squared error of each network against its number of hidden units, log–log" />
-          <table className="px-table">
-            <caption>Error of each network now (same seed, same data)</caption>
-            <thead>
-              <tr>
-                <th scope="col">n</th>
-                {units.map((n) => (
-                  <th scope="col" key={n}>
-                    {n}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">MSE</th>
-                {units.map((n, r) => (
-                  <td key={n} data-testid={`mse-n${n}`}>
-                    {fmt(snap?.mse[r], 2)}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      </div>
-      <div className="px-smalls" role="group" aria-label="Several networks side by side">
-        {SMALL_NS.map((n) => {
-          const r = units.indexOf(n);
-          return (
-            <figure key={n} className="px-small-card">
-              <FitPlot xs={XS} target={info?.target ?? config.target} net={netOf(snap, offsets, r)} act={p.act} units={false} height={presenter ? 80 : 100} small title={`Fit with ${n} hidden unit${n === 1 ? '' : 's'}`} />
-              <figcaption>
-                n = {n}: MSE {fmt(snap?.mse[r], 2)}
-              </figcaption>
-            </figure>
-          );
-        })}
-      </div>
-      {!presenter && <LossPanel series={series} version={st.version} heading="Error while training" yLabel="mean squared error" title="Mean squared error of every network while training" height={200} log />}
-      </>
-      )}
-    </TrainingLab>
-    {children}
+      <TrainingLab
+        lab={lab}
+        id={SECTION}
+        className="lab px-lab"
+        srTitle="Part B: one hidden layer approximates a function"
+        transport={{ epoch: snap?.step ?? 0 }}
+      >
+        {({ transport, alerts }) => (
+          <>
+            <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
+            <div className="px-grid">
+              <div className="px-side">
+                {transport}
+                <ParamPanel
+                  table={PARAMS}
+                  values={p}
+                  onChange={(patch) => {
+                    if ('fn' in patch) setDrawn(null);
+                    setP(patch);
+                  }}
+                  keys={['fn', 'act', 'n', 'lr']}
+                  idPrefix="ua"
+                />
+                <DrawTarget
+                  onDraft={setDraft}
+                  onCommit={(v) => {
+                    setDraft(null);
+                    setDrawn(v);
+                  }}
+                />
+                {drawn && (
+                  <p className="px-note">
+                    Fitting your drawing.{' '}
+                    <button type="button" className="button" onClick={() => setDrawn(null)}>
+                      Back to the {TARGET_LABELS[p.fn].toLowerCase()}
+                    </button>
+                  </p>
+                )}
+              </div>
+              <div className="px-main">
+                {alerts}
+                <FitPlot
+                  xs={XS}
+                  target={info?.target ?? config.target}
+                  draft={draft}
+                  net={net}
+                  act={p.act}
+                  units={showUnits}
+                  height={tall}
+                  title={`Target (${targetName}), the output of the network with ${p.n} hidden units, and each unit's contribution. Mean squared error ${fmt(mseSel)}.`}
+                />
+                <label className="check">
+                  <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> Show
+                  each unit’s contribution
+                </label>
+                <Formula
+                  display
+                  tex={`f(x) = c + \\sum_{j=1}^{${p.n}} v_j\\,${p.act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'}`}
+                  label={`The network's output as a sum of ${p.n} units`}
+                />
+                <p className="px-mse">
+                  <Formula
+                    tex="\text{MSE} = \tfrac1N\textstyle\sum_i \bigl(f(x_i) - y_i\bigr)^2 ="
+                    label="Mean squared error, the average of the squared misses, equals"
+                  />{' '}
+                  <strong data-testid="mse-selected">{fmt(mseSel, 3)}</strong> for the network with n = {p.n} unit
+                  {p.n === 1 ? '' : 's'}
+                </p>
+              </div>
+              <div className="px-chart">
+                <ErrorVsN
+                  ns={units}
+                  mse={snap?.mse ?? null}
+                  selected={p.n}
+                  height={presenter ? 170 : 220}
+                  title="Mean squared error of each network against its number of hidden units, log–log"
+                />
+                <table className="px-table">
+                  <caption>Error of each network now (same seed, same data)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">n</th>
+                      {units.map((n) => (
+                        <th scope="col" key={n}>
+                          {n}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <tr>
+                      <th scope="row">MSE</th>
+                      {units.map((n, r) => (
+                        <td key={n} data-testid={`mse-n${n}`}>
+                          {fmt(snap?.mse[r], 2)}
+                        </td>
+                      ))}
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
+            </div>
+            <div className="px-smalls" role="group" aria-label="Several networks side by side">
+              {SMALL_NS.map((n) => {
+                const r = units.indexOf(n);
+                return (
+                  <figure key={n} className="px-small-card">
+                    <FitPlot
+                      xs={XS}
+                      target={info?.target ?? config.target}
+                      net={netOf(snap, offsets, r)}
+                      act={p.act}
+                      units={false}
+                      height={presenter ? 80 : 100}
+                      small
+                      title={`Fit with ${n} hidden unit${n === 1 ? '' : 's'}`}
+                    />
+                    <figcaption>
+                      n = {n}: MSE {fmt(snap?.mse[r], 2)}
+                    </figcaption>
+                  </figure>
+                );
+              })}
+            </div>
+            {!presenter && (
+              <LossPanel
+                series={series}
+                version={st.version}
+                heading="Error while training"
+                yLabel="mean squared error"
+                title="Mean squared error of every network while training"
+                height={200}
+                log
+              />
+            )}
+          </>
+        )}
+      </TrainingLab>
+      {children}
     </LessonProvider>
   );
 }
@@ -175,7 +231,13 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
  * Draw a target with the pointer: drag across the box; the curve follows the pointer's
  * height at each x. Keyboard users pick a preset above instead.
  */
-function DrawTarget({ onDraft, onCommit }: { onDraft: (v: Float32Array) => void; onCommit: (v: Float32Array) => void }) {
+function DrawTarget({
+  onDraft,
+  onCommit,
+}: {
+  onDraft: (v: Float32Array) => void;
+  onCommit: (v: Float32Array) => void;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const values = useRef<Float32Array | null>(null);
   const last = useRef<number | null>(null);
@@ -224,7 +286,9 @@ function DrawTarget({ onDraft, onCommit }: { onDraft: (v: Float32Array) => void;
           // Points never reached keep the nearest value drawn.
           const drawnAt = Array.from(vals.keys()).filter((k) => Number.isFinite(vals[k]));
           if (!drawnAt.length) return;
-          const out = vals.map((v, k) => (Number.isFinite(v) ? v : vals[drawnAt.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a))]));
+          const out = vals.map((v, k) =>
+            Number.isFinite(v) ? v : vals[drawnAt.reduce((a, b) => (Math.abs(b - k) < Math.abs(a - k) ? b : a))],
+          );
           onCommit(out);
         }}
       />

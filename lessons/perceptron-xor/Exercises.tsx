@@ -38,8 +38,10 @@ export const AndEpochsExercise = perceptron.exercise({
   id: 'and-epochs',
   n: 1,
   title: 'how many epochs does AND take?',
-  question: 'Start the perceptron on AND from zero weights. After how many epochs (passes over the four points) does it first get all four right?',
-  setup: 'The button sets the perceptron lab to AND with η = 1 and 30 epochs per second, starts from w = 0, b = 0 and plays. There is no randomness: the four points come in the same order every epoch. Exactly the measured number counts as right.',
+  question:
+    'Start the perceptron on AND from zero weights. After how many epochs (passes over the four points) does it first get all four right?',
+  setup:
+    'The button sets the perceptron lab to AND with η = 1 and 30 epochs per second, starts from w = 0, b = 0 and plays. There is no randomness: the four points come in the same order every epoch. Exactly the measured number counts as right.',
   patch: AND,
   judge: judgeEpochs,
   view: { id: 'px-chart', label: 'the perceptron’s error curve' },
@@ -59,18 +61,17 @@ export const XorZeroExercise = perceptron.exercise({
   patch: XOR,
   judge: judgeXorZero,
   view: { id: 'px-chart', label: 'the perceptron’s error curve' },
-  answer: choiceAnswer(
-    ['yes', `Yes, it reaches 0 errors within ${EPOCH_LIMIT} epochs`],
-    ['no', 'No, never'],
-  ),
-  explain: 'XOR’s two 1s sit on one diagonal, its two 0s on the other: every straight line gets at least one point wrong, so the rule keeps correcting, and since it moves the weights by whole multiples of the points, it soon comes back to weights it has had and loops. Watch the status line and the error curve, which never touches 0.',
+  answer: choiceAnswer(['yes', `Yes, it reaches 0 errors within ${EPOCH_LIMIT} epochs`], ['no', 'No, never']),
+  explain:
+    'XOR’s two 1s sit on one diagonal, its two 0s on the other: every straight line gets at least one point wrong, so the rule keeps correcting, and since it moves the weights by whole multiples of the points, it soon comes back to weights it has had and loops. Watch the status line and the error curve, which never touches 0.',
 });
 
 export const TwoUnitsExercise = xorNet.exercise({
   id: 'two-units',
   n: 3,
   title: 'are two hidden units enough for XOR?',
-  question: 'Two hidden units, each drawing one line, then one output unit. Trained by gradient descent from a random start, does this network learn XOR?',
+  question:
+    'Two hidden units, each drawing one line, then one output unit. Trained by gradient descent from a random start, does this network learn XOR?',
   setup: `The button sets up the network with 2 tanh hidden units and η = 0.3, with the seed fixed at 1 (another start can land on a plateau), and watches up to ${n(XOR_LIMIT)} steps.`,
   patch: TWO,
   judge: judgeXorNet,
@@ -81,7 +82,8 @@ export const TwoUnitsExercise = xorNet.exercise({
   ),
   explain: byAnswer(
     {
-      solved: 'Two hidden lines are exactly what XOR needs: one on each side of the two 1s, and the output unit picks the strip between them. The small plot shows the points in hidden space, where one line now separates them.',
+      solved:
+        'Two hidden lines are exactly what XOR needs: one on each side of the two 1s, and the output unit picks the strip between them. The small plot shows the points in hidden space, where one line now separates them.',
     },
     'With this start the network sits on a plateau: two hidden units are enough in principle, but gradient descent can get stuck (try another seed, or 3 units).',
   ),
@@ -96,10 +98,7 @@ export const SmallestNExercise = approx.exercise({
   patch: SINE,
   judge: judgeSmallestN,
   view: { id: 'approx', label: 'the error-versus-n chart' },
-  answer: choiceAnswer(
-    ...UNIT_COUNTS.map((u): ChoiceEntry => [String(u), `${u}`]),
-    ['none', 'None of them'],
-  ),
+  answer: choiceAnswer(...UNIT_COUNTS.map((u): ChoiceEntry => [String(u), `${u}`]), ['none', 'None of them']),
   explain: (o) =>
     o.answer === 'none'
       ? 'None got there in time: more units can draw the curve, but the optimizer still has to find the weights. Look at the error-versus-n chart.'
@@ -115,23 +114,31 @@ export const SineGoal = approx.goal({
   start: { label: 'Start from: the sine, 2 units', patch: { fn: 'sine', n: 2 } },
   judge: judgeSine,
   view: { id: 'approx', label: 'the fit and the error chart' },
-  explain: (o) => `Every unit you add is one more step (or ramp) to build the curve from; ${o.measured.includes('ReLU') ? 'ReLU builds it from kinks.' : 'sigmoids build it from smoothed steps.'} The highlighted curve in the error chart is your network.`,
+  explain: (o) =>
+    `Every unit you add is one more step (or ramp) to build the curve from; ${o.measured.includes('ReLU') ? 'ReLU builds it from kinks.' : 'sigmoids build it from smoothed steps.'} The highlighted curve in the error chart is your network.`,
 });
 
 /** "With η = …": from zero weights the learning rate only rescales the line. */
 export const EtaSentence = perceptron.sentence((p) => (
   <>
-    With a learning rate of η = <Scrub param="eta" label="η (the number in the sentence)" format={(v) => String(v)} />, each mistake adds {p.eta} times the
-    point to the weights. Starting from w = 0 and b = 0, every weight is then {p.eta} times what it would be with η = 1, and the line w·x + b = 0 is the
-    same line: the perceptron makes the same mistakes in the same epochs whatever η is.
+    With a learning rate of η = <Scrub param="eta" label="η (the number in the sentence)" format={(v) => String(v)} />,
+    each mistake adds {p.eta} times the point to the weights. Starting from w = 0 and b = 0, every weight is then{' '}
+    {p.eta} times what it would be with η = 1, and the line w·x + b = 0 is the same line: the perceptron makes the same
+    mistakes in the same epochs whatever η is.
   </>
 ));
 
 /** "With n units …": the number of hidden units in Part B is scrubbable. */
 export const UnitsSentence = approx.sentence((p) => (
   <>
-    With <Scrub param="n" label="Units (the number in the sentence)" format={(v) => `${v} hidden unit${v === 1 ? '' : 's'}`} />, the network is c plus a
-    sum of {p.n} {p.act === 'relu' ? 'ramps' : 'smoothed steps'}: {3 * p.n + 1} numbers to learn (w, b and v per unit, and c), and at most {p.n}{' '}
-    {p.act === 'relu' ? 'kinks' : 'steps'} to trace the curve with. {p.n < 4 ? 'Too few for a full period of the sine.' : 'Enough pieces for a sine’s rise and fall.'}
+    With{' '}
+    <Scrub
+      param="n"
+      label="Units (the number in the sentence)"
+      format={(v) => `${v} hidden unit${v === 1 ? '' : 's'}`}
+    />
+    , the network is c plus a sum of {p.n} {p.act === 'relu' ? 'ramps' : 'smoothed steps'}: {3 * p.n + 1} numbers to
+    learn (w, b and v per unit, and c), and at most {p.n} {p.act === 'relu' ? 'kinks' : 'steps'} to trace the curve
+    with. {p.n < 4 ? 'Too few for a full period of the sine.' : 'Enough pieces for a sine’s rise and fall.'}
   </>
 ));

@@ -93,47 +93,71 @@ export function PointsView({
   return (
     <div className="px-points" ref={wrap}>
       <ExportFigure title={title.replace(/[;.].*$/, '')} width={S}>
-      <div className="px-points-stack" style={{ width: S, height: S }}>
-        {background}
-        <svg width={S} height={S} role="img" aria-label={title}>
-          <rect x={0} y={0} width={S} height={S} fill="none" stroke={UI.frame} />
-          {lines.map((l) => {
-            const poly = l.shade ? halfPlane(l.w, l.b, lo, hi) : [];
-            const seg = clipLine(l.w, l.b, lo, hi);
-            return (
-              <g key={l.label}>
-                {poly.length > 2 && <polygon points={poly.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' ')} fill={CLASS_COLORS[1]} opacity={0.14} />}
-                {seg && (
-                  <line
-                    x1={sx(seg[0][0])}
-                    y1={sy(seg[0][1])}
-                    x2={sx(seg[1][0])}
-                    y2={sy(seg[1][1])}
-                    stroke={l.color}
-                    strokeWidth={2.5}
-                    strokeDasharray={l.dashed ? '7 4' : undefined}
-                  />
-                )}
-              </g>
-            );
-          })}
-          {Array.from({ length: data.n }, (_, i) => {
-            const cx = sx(data.x[2 * i]);
-            const cy = sy(data.x[2 * i + 1]);
-            const one = data.y[i] > 0.5;
-            return (
-              <g key={i}>
-                {wrong?.[i] && <circle cx={cx} cy={cy} r={r * 1.9} fill="none" stroke={UI.mark} strokeWidth={2} strokeDasharray="3 2" />}
-                {one ? (
-                  <circle cx={cx} cy={cy} r={r} fill={CLASS_COLORS[1]} stroke={UI.halo} strokeWidth={1.5} />
-                ) : (
-                  <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={CLASS_COLORS[0]} stroke={UI.halo} strokeWidth={1.5} />
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+        <div className="px-points-stack" style={{ width: S, height: S }}>
+          {background}
+          <svg width={S} height={S} role="img" aria-label={title}>
+            <rect x={0} y={0} width={S} height={S} fill="none" stroke={UI.frame} />
+            {lines.map((l) => {
+              const poly = l.shade ? halfPlane(l.w, l.b, lo, hi) : [];
+              const seg = clipLine(l.w, l.b, lo, hi);
+              return (
+                <g key={l.label}>
+                  {poly.length > 2 && (
+                    <polygon
+                      points={poly.map(([x, y]) => `${sx(x)},${sy(y)}`).join(' ')}
+                      fill={CLASS_COLORS[1]}
+                      opacity={0.14}
+                    />
+                  )}
+                  {seg && (
+                    <line
+                      x1={sx(seg[0][0])}
+                      y1={sy(seg[0][1])}
+                      x2={sx(seg[1][0])}
+                      y2={sy(seg[1][1])}
+                      stroke={l.color}
+                      strokeWidth={2.5}
+                      strokeDasharray={l.dashed ? '7 4' : undefined}
+                    />
+                  )}
+                </g>
+              );
+            })}
+            {Array.from({ length: data.n }, (_, i) => {
+              const cx = sx(data.x[2 * i]);
+              const cy = sy(data.x[2 * i + 1]);
+              const one = data.y[i] > 0.5;
+              return (
+                <g key={i}>
+                  {wrong?.[i] && (
+                    <circle
+                      cx={cx}
+                      cy={cy}
+                      r={r * 1.9}
+                      fill="none"
+                      stroke={UI.mark}
+                      strokeWidth={2}
+                      strokeDasharray="3 2"
+                    />
+                  )}
+                  {one ? (
+                    <circle cx={cx} cy={cy} r={r} fill={CLASS_COLORS[1]} stroke={UI.halo} strokeWidth={1.5} />
+                  ) : (
+                    <rect
+                      x={cx - r}
+                      y={cy - r}
+                      width={2 * r}
+                      height={2 * r}
+                      fill={CLASS_COLORS[0]}
+                      stroke={UI.halo}
+                      strokeWidth={1.5}
+                    />
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+        </div>
       </ExportFigure>
     </div>
   );

@@ -2,7 +2,14 @@
  * Part B's defaults as an engine config (no React): the lesson builds its config the same
  * way, and the unit test of the central claim runs exactly this.
  */
-import { type ApproxAct, grid1d, sampleTarget, type TargetId, UNIT_COUNTS, type Approx1dConfig } from '../../src/engine';
+import {
+  type ApproxAct,
+  grid1d,
+  sampleTarget,
+  type TargetId,
+  UNIT_COUNTS,
+  type Approx1dConfig,
+} from '../../src/engine';
 
 /** Points the target is sampled at (the training set). */
 export const APPROX_POINTS = 128;
@@ -12,7 +19,13 @@ export function unitsFor(n: number): number[] {
   return (UNIT_COUNTS as readonly number[]).includes(n) ? [...UNIT_COUNTS] : [...UNIT_COUNTS, n].sort((a, b) => a - b);
 }
 
-export function approxConfig(target: TargetId | Float32Array, act: ApproxAct, n: number, lr: number, seed: number): Approx1dConfig {
+export function approxConfig(
+  target: TargetId | Float32Array,
+  act: ApproxAct,
+  n: number,
+  lr: number,
+  seed: number,
+): Approx1dConfig {
   const values = typeof target === 'string' ? sampleTarget(target, grid1d(APPROX_POINTS)) : target;
   return { target: values, act, units: unitsFor(n), lr, seed };
 }

@@ -22,7 +22,10 @@ export const BEATS: Beat[] = [
       text: 'the perceptron on AND reaches 0 misclassified points within 20 epochs',
       after: 20,
       until: (s) => s.errors === 0,
-      check: (s) => ({ ok: s.gate === 'and' && s.errors === 0, measured: `${s.errors} misclassified at epoch ${s.epoch} (line ${lineEquation(s.w, s.b, 6)})` }),
+      check: (s) => ({
+        ok: s.gate === 'and' && s.errors === 0,
+        measured: `${s.errors} misclassified at epoch ${s.epoch} (line ${lineEquation(s.w, s.b, 6)})`,
+      }),
     }),
   },
   {
@@ -36,7 +39,10 @@ export const BEATS: Beat[] = [
       until: (s) => s.cycleAt !== null,
       check: (s) => ({
         ok: s.gate === 'xor' && s.cycleAt !== null && s.errors > 0,
-        measured: s.cycleAt === null ? `no cycle by epoch ${s.epoch}; ${s.errors} misclassified` : `after epoch ${s.cycleAt} the weights were back where they were after epoch ${s.cycleFrom}; ${s.errors} misclassified at epoch ${s.epoch}`,
+        measured:
+          s.cycleAt === null
+            ? `no cycle by epoch ${s.epoch}; ${s.errors} misclassified`
+            : `after epoch ${s.cycleAt} the weights were back where they were after epoch ${s.cycleFrom}; ${s.errors} misclassified at epoch ${s.epoch}`,
       }),
     }),
   },
@@ -48,7 +54,10 @@ export const BEATS: Beat[] = [
       text: 'the network with two hidden units classifies every XOR point (accuracy 100%, loss below 0.1)',
       after: 3000,
       until: (s) => s.trainAcc[0]! >= 1 && s.trainLoss[0]! < 0.1,
-      check: (s) => ({ ok: s.trainAcc[0]! >= 1 && s.trainLoss[0]! < 0.1, measured: `accuracy ${Math.round(100 * s.trainAcc[0]!)}%, loss ${s.trainLoss[0]!.toFixed(3)} at step ${s.step}` }),
+      check: (s) => ({
+        ok: s.trainAcc[0]! >= 1 && s.trainLoss[0]! < 0.1,
+        measured: `accuracy ${Math.round(100 * s.trainAcc[0]!)}%, loss ${s.trainLoss[0]!.toFixed(3)} at step ${s.step}`,
+      }),
     }),
   },
   {
@@ -62,7 +71,10 @@ export const BEATS: Beat[] = [
       check: (s) => {
         const two = s.mse[run(2)]!;
         const best = Math.min(...Array.from(s.mse));
-        return { ok: two > 0.1 && two >= 10 * best, measured: `at step ${s.step}: n = 2 at ${e(two)}, the best network at ${e(best)}` };
+        return {
+          ok: two > 0.1 && two >= 10 * best,
+          measured: `at step ${s.step}: n = 2 at ${e(two)}, the best network at ${e(best)}`,
+        };
       },
     }),
   },

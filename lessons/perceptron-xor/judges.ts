@@ -13,15 +13,23 @@ import type { PerceptronSnapshot } from './perceptronSession';
 
 export type Values = ParamValues<typeof PARAMS>;
 const steps = (n: number) => n.toLocaleString('en-US');
-const fits = (s: PerceptronSnapshot | null, p: Values): s is PerceptronSnapshot => !!s && s.gate === p.gate && s.eta === p.eta;
+const fits = (s: PerceptronSnapshot | null, p: Values): s is PerceptronSnapshot =>
+  !!s && s.gate === p.gate && s.eta === p.eta;
 
 /** Exercise "AND epochs": the first epoch after which every point is right; Infinity if it cycles or runs past EPOCH_LIMIT. */
 export const EPOCH_LIMIT = 200;
 export const judgeEpochs: JudgeFactory<PerceptronSnapshot, Values> = (p) => (snap) => {
   if (!fits(snap, p) || snap.epoch === 0) return null;
-  if (snap.errors === 0) return { answer: snap.epoch, measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${lineEquation(snap.w, snap.b)}).` };
+  if (snap.errors === 0)
+    return {
+      answer: snap.epoch,
+      measured: `all points are right after epoch ${snap.epoch} (η = ${p.eta}; final line ${lineEquation(snap.w, snap.b)}).`,
+    };
   if (snap.cycleAt !== null || snap.epoch >= EPOCH_LIMIT)
-    return { answer: Infinity, measured: `it never got every point right: ${snap.errors} still wrong after epoch ${snap.epoch}.` };
+    return {
+      answer: Infinity,
+      measured: `it never got every point right: ${snap.errors} still wrong after epoch ${snap.epoch}.`,
+    };
   return null;
 };
 
@@ -38,7 +46,11 @@ export const judgeXorZero: JudgeFactory<PerceptronSnapshot, Values> = (p) => {
         answer: 'no',
         measured: `after epoch ${snap.cycleAt} the weights were back where they were after epoch ${snap.cycleFrom}: the same mistakes repeat forever. Fewest errors seen: ${fewest}.`,
       };
-    if (snap.epoch >= EPOCH_LIMIT) return { answer: 'no', measured: `still ${snap.errors} wrong after ${snap.epoch} epochs; fewest seen: ${fewest}.` };
+    if (snap.epoch >= EPOCH_LIMIT)
+      return {
+        answer: 'no',
+        measured: `still ${snap.errors} wrong after ${snap.epoch} epochs; fewest seen: ${fewest}.`,
+      };
     return null;
   };
 };
@@ -51,8 +63,15 @@ export const judgeXorNet: JudgeFactory<XorNetSnapshot, Values> = (p) => (snap) =
   const loss = snap.trainLoss[0]!;
   const acc = snap.trainAcc[0]!;
   if (acc >= 1 && loss < SOLVED_LOSS)
-    return { answer: 'solved', measured: `all four points right, loss ${fmt(loss, 2)}, at step ${steps(snap.step)} (${p.xHidden} ${p.xAct} units, η = ${p.xLr}).` };
-  if (snap.step >= XOR_LIMIT) return { answer: 'stuck', measured: `after ${steps(snap.step)} steps: ${pct(acc)} of the points right, loss ${fmt(loss, 2)}.` };
+    return {
+      answer: 'solved',
+      measured: `all four points right, loss ${fmt(loss, 2)}, at step ${steps(snap.step)} (${p.xHidden} ${p.xAct} units, η = ${p.xLr}).`,
+    };
+  if (snap.step >= XOR_LIMIT)
+    return {
+      answer: 'stuck',
+      measured: `after ${steps(snap.step)} steps: ${pct(acc)} of the points right, loss ${fmt(loss, 2)}.`,
+    };
   return null;
 };
 
@@ -69,10 +88,22 @@ export const judgeSmallestN: JudgeFactory<Approx1dSnapshot, Values> = (p) => {
     });
     if (snap.step < APPROX_LIMIT) return null;
     const reached = units.filter((_, r) => !Number.isNaN(first[r]!));
-    const parts = units.map((n, r) => `n = ${n}: ${fmt(snap.mse[r], 2)}${Number.isNaN(first[r]!) ? '' : ` (below 10⁻³ from step ${steps(first[r]!)})`}`).join('; ');
+    const parts = units
+      .map(
+        (n, r) =>
+          `n = ${n}: ${fmt(snap.mse[r], 2)}${Number.isNaN(first[r]!) ? '' : ` (below 10⁻³ from step ${steps(first[r]!)})`}`,
+      )
+      .join('; ');
     const order = orderWords(units, snap.mse);
-    if (!reached.length) return { answer: 'none', measured: `no network got below 10⁻³ within ${steps(APPROX_LIMIT)} steps. Errors: ${parts}. ${order}` };
-    return { answer: String(Math.min(...reached)), measured: `the smallest network below 10⁻³ has ${Math.min(...reached)} units. Errors at step ${steps(snap.step)}: ${parts}. ${order}` };
+    if (!reached.length)
+      return {
+        answer: 'none',
+        measured: `no network got below 10⁻³ within ${steps(APPROX_LIMIT)} steps. Errors: ${parts}. ${order}`,
+      };
+    return {
+      answer: String(Math.min(...reached)),
+      measured: `the smallest network below 10⁻³ has ${Math.min(...reached)} units. Errors at step ${steps(snap.step)}: ${parts}. ${order}`,
+    };
   };
 };
 
@@ -85,10 +116,13 @@ export function orderWords(units: readonly number[], mse: ArrayLike<number>): st
   let best = 0;
   const worse: string[] = [];
   for (let r = 1; r < units.length; r++) {
-    if (mse[r]! > mse[best]!) worse.push(`n = ${units[r]} (${fmt(mse[r], 2)}) ended above n = ${units[best]} (${fmt(mse[best], 2)})`);
+    if (mse[r]! > mse[best]!)
+      worse.push(`n = ${units[r]} (${fmt(mse[r], 2)}) ended above n = ${units[best]} (${fmt(mse[best], 2)})`);
     else best = r;
   }
-  return worse.length ? `More units did not always win: ${worse.join('; ')}.` : 'Each larger network ended with a smaller error than every smaller one.';
+  return worse.length
+    ? `More units did not always win: ${worse.join('; ')}.`
+    : 'Each larger network ended with a smaller error than every smaller one.';
 }
 
 /** Goal "sine below 10⁻³": the network on the slider (n units) gets the sine's error below MSE_LEVEL with at most GOAL_MAX_N units. */

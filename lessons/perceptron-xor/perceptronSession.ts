@@ -40,7 +40,17 @@ export interface PerceptronRun {
 }
 
 function snapOf(m: Perceptron, gate: string): PerceptronSnapshot {
-  return { gate, eta: m.eta, epoch: m.epoch, step: m.epoch, errors: m.errors(), cycleAt: m.cycleAt, cycleFrom: m.cycleFrom, w: [m.w[0], m.w[1]], b: m.b };
+  return {
+    gate,
+    eta: m.eta,
+    epoch: m.epoch,
+    step: m.epoch,
+    errors: m.errors(),
+    cycleAt: m.cycleAt,
+    cycleFrom: m.cycleFrom,
+    w: [m.w[0], m.w[1]],
+    b: m.b,
+  };
 }
 
 /** The perceptron's session: a new data set or rate starts over from w = 0, b = 0. */

@@ -27,7 +27,20 @@ import {
 import type { PARAMS } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<RegularizeSnapshot, typeof PARAMS>();
-const DEFAULTS = { show: [...REG_METHODS], points: 30, l2: 0.003, l1: 0.001, keep: 0.5, patience: 500, dataset: 'xor', noise: 0.15, act: 'tanh', lr: 0.1, batch: 10, seed: 1 } satisfies Partial<Values>;
+const DEFAULTS = {
+  show: [...REG_METHODS],
+  points: 30,
+  l2: 0.003,
+  l1: 0.001,
+  keep: 0.5,
+  patience: 500,
+  dataset: 'xor',
+  noise: 0.15,
+  act: 'tanh',
+  lr: 0.1,
+  batch: 10,
+  seed: 1,
+} satisfies Partial<Values>;
 const GAP = { ...DEFAULTS };
 const ZEROS = { ...DEFAULTS, show: ['l2', 'l1'] } satisfies Partial<Values>;
 const STRONG = { ...DEFAULTS, show: ['none', 'l2'], l2: 0.1 } satisfies Partial<Values>;
@@ -71,7 +84,8 @@ export const L1ZerosExercise = exercise({
   judge: judgeL1Zeros,
   view: { id: 'reg-runs', label: 'the weight histograms on the cards' },
   answer: numberAnswer({ abs: 10 }, undefined, '%'),
-  explain: () => `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
+  explain: () =>
+    `L1 pulls every weight towards zero with the same force λ₁, however small it is, so the weights the data does not defend end up at zero. L2’s pull fades as a weight shrinks, so its weights get small but rarely zero. Compare the spike at zero in the two weight histograms.`,
 });
 
 export const StrongL2Exercise = exercise({
@@ -90,7 +104,8 @@ export const StrongL2Exercise = exercise({
   ),
   explain: byAnswer(
     {
-      underfits: 'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR. (A network that answers ½ everywhere has loss ln 2 ≈ 0.69: compare the measured training loss with that.) That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.',
+      underfits:
+        'The penalty now outweighs the data: the weights stay so small that the boundary cannot even follow XOR. (A network that answers ½ everywhere has loss ln 2 ≈ 0.69: compare the measured training loss with that.) That is bias, the other half of the trade: its held-out loss may still beat the overfit network’s, but only because both are bad.',
       fits: 'The data still wins against this penalty here: the weights it needs are defended. Raise λ₂ further and watch the training loss.',
     },
     'The penalty and the data pull about equally: the boundary is smoother than XOR wants, and even the training points are not all fit.',
@@ -129,7 +144,8 @@ export const MoreDataGoal = goal({
   start: { label: 'Start from: the unregularized network alone, 30 points', patch: { ...DEFAULTS, show: ['none'] } },
   judge: judgeMoreData,
   view: { id: 'reg-runs', label: 'the unregularized card' },
-  explain: 'More points leave less room for a boundary that is right on the training data and wrong elsewhere: the noise of single points averages out, and no penalty was needed.',
+  explain:
+    'More points leave less room for a boundary that is right on the training data and wrong elsewhere: the noise of single points averages out, and no penalty was needed.',
 });
 
 /** "With λ₂ = …, every step shrinks each weight by …": λ₂ is scrubbable. */
@@ -137,9 +153,10 @@ export const L2Sentence = sentence((p) => {
   const shrink = 2 * p.lr * p.l2;
   return (
     <>
-      With λ₂ = <Scrub param="l2" label="λ₂ (the number in the sentence)" format={(v) => String(v)} /> and η = {p.lr}, every step first multiplies each
-      weight by 1 − 2ηλ₂ = {fmt(1 - shrink, 4)}: a weight the data does not defend halves in about {n(Math.round(Math.log(2) / Math.max(shrink, 1e-12)))}{' '}
-      steps. {p.l2 >= 0.03 ? 'That is fast.' : 'Slow enough that the weights the data needs can push back.'}
+      With λ₂ = <Scrub param="l2" label="λ₂ (the number in the sentence)" format={(v) => String(v)} /> and η = {p.lr},
+      every step first multiplies each weight by 1 − 2ηλ₂ = {fmt(1 - shrink, 4)}: a weight the data does not defend
+      halves in about {n(Math.round(Math.log(2) / Math.max(shrink, 1e-12)))} steps.{' '}
+      {p.l2 >= 0.03 ? 'That is fast.' : 'Slow enough that the weights the data needs can push back.'}
     </>
   );
 });
@@ -147,8 +164,13 @@ export const L2Sentence = sentence((p) => {
 /** "With N points for ~4,300 weights …": the number of training points is scrubbable. */
 export const PointsSentence = sentence((p) => (
   <>
-    With <Scrub param="points" label="Number of points (the number in the sentence)" format={(v) => `${v} training points`} /> for {n(WEIGHTS)} weights,
-    there are {fmt(WEIGHTS / p.points, 3)} weights per point.{' '}
+    With{' '}
+    <Scrub
+      param="points"
+      label="Number of points (the number in the sentence)"
+      format={(v) => `${v} training points`}
+    />{' '}
+    for {n(WEIGHTS)} weights, there are {fmt(WEIGHTS / p.points, 3)} weights per point.{' '}
     {p.points >= 200
       ? 'The data now pins most of the boundary down: even without a regularizer the gap stays small.'
       : 'Far more weights than points: the network can memorize every point, noise included.'}

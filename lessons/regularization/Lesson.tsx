@@ -1,4 +1,20 @@
-import { LessonProgress, LessonProvider, LessonPage, ParamPanel, ReferencesSection, TrainingLab, LiveTable, presenterBoundary, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, useHistoryView, useApp } from '../../src/kit';
+import {
+  LessonProgress,
+  LessonProvider,
+  LessonPage,
+  ParamPanel,
+  ReferencesSection,
+  TrainingLab,
+  LiveTable,
+  presenterBoundary,
+  lowerParam,
+  useLessonParams,
+  trainTestHistory,
+  useLessonTraining,
+  useTrainingState,
+  useHistoryView,
+  useApp,
+} from '../../src/kit';
 import { useMemo } from 'react';
 import { REG_LABELS, type RegularizeSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
@@ -30,7 +46,17 @@ export default function Regularization() {
   const R = methods.length;
 
   const series = useMemo(
-    () => trainTestSeries(methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m], train: `${METHOD_SHORT[m]} training`, test: `${METHOD_SHORT[m]} held-out` })), h),
+    () =>
+      trainTestSeries(
+        methods.map((m) => ({
+          id: m,
+          label: METHOD_SHORT[m],
+          color: METHOD_COLORS[m],
+          train: `${METHOD_SHORT[m]} training`,
+          test: `${METHOD_SHORT[m]} held-out`,
+        })),
+        h,
+      ),
     [methods, h],
   );
   const early = snap?.early ?? null;
@@ -39,12 +65,12 @@ export default function Regularization() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage slug={SLUG} className="reg">
-      <LessonProgress />
+      <LessonPage slug={SLUG} className="reg">
+        <LessonProgress />
 
-      <TrainingLab
-        lab={lab}
-        controls={
+        <TrainingLab
+          lab={lab}
+          controls={
             <>
               <ParamPanel table={PARAMS} values={p} onChange={setP} keys={[...MAIN_KEYS]} idPrefix="reg" />
               <details className="reg-more">
@@ -53,14 +79,28 @@ export default function Regularization() {
               </details>
             </>
           }
-        after={<LiveNumbers methods={methods} snap={snap} />}
-      >
+          after={<LiveNumbers methods={methods} snap={snap} />}
+        >
           <div id="reg-runs" className="runs reg-runs" style={{ ['--reg-runs' as string]: R }}>
             {methods.map((m, r) => (
-              <RunCard key={m} m={m} r={r} snap={snap} info={st.info} p={knobs} maxSize={side} histHeight={presenter ? 34 : 46} />
+              <RunCard
+                key={m}
+                m={m}
+                r={r}
+                snap={snap}
+                info={st.info}
+                p={knobs}
+                maxSize={side}
+                histHeight={presenter ? 34 : 46}
+              />
             ))}
           </div>
-          <LossChart methods={methods} series={series} best={early ? { step: early.bestStep, loss: early.bestLoss } : null} height={presenter ? 150 : 220} />
+          <LossChart
+            methods={methods}
+            series={series}
+            best={early ? { step: early.bestStep, loss: early.bestLoss } : null}
+            height={presenter ? 150 : 220}
+          />
           <p className="reg-early-readout" data-testid="early-readout" aria-live="off">
             {methods.includes('early')
               ? early
@@ -68,24 +108,41 @@ export default function Regularization() {
                 : 'Early stopping: no held-out loss checked yet.'
               : 'Early stopping is not shown.'}
           </p>
-      </TrainingLab>
+        </TrainingLab>
 
-      <Mechanics methods={methods} snap={snap} k={knobs} />
-      <Prose />
-      <ReferencesSection items={REFERENCES} />
-    </LessonPage>
+        <Mechanics methods={methods} snap={snap} k={knobs} />
+        <Prose />
+        <ReferencesSection items={REFERENCES} />
+      </LessonPage>
     </LessonProvider>
   );
 }
 
-const LIVE_COLUMNS = ['Network', 'Train loss', 'Held-out loss', 'Gap', 'Train acc.', 'Held-out acc.', '|w| ≈ 0', '‖w‖₂'];
+const LIVE_COLUMNS = [
+  'Network',
+  'Train loss',
+  'Held-out loss',
+  'Gap',
+  'Train acc.',
+  'Held-out acc.',
+  '|w| ≈ 0',
+  '‖w‖₂',
+];
 
 /** The live numbers per network. */
 function LiveNumbers({ methods, snap }: { methods: ReturnType<typeof shownMethods>; snap: RegularizeSnapshot | null }) {
   const rows = methods.map((m, r) => ({
     key: m,
     label: REG_LABELS[m],
-    cells: [fmt(snap?.trainLoss[r]), fmt(snap?.testLoss[r]), fmt(gapOf(snap, r)), pct(snap?.trainAcc[r]), pct(snap?.testAcc[r]), pct(snap?.nearZero?.[r]), fmt(snap?.weightNorm?.[r])],
+    cells: [
+      fmt(snap?.trainLoss[r]),
+      fmt(snap?.testLoss[r]),
+      fmt(gapOf(snap, r)),
+      pct(snap?.trainAcc[r]),
+      pct(snap?.testAcc[r]),
+      pct(snap?.nearZero?.[r]),
+      fmt(snap?.weightNorm?.[r]),
+    ],
   }));
   return <LiveTable caption="Live training numbers per network" columns={LIVE_COLUMNS} rows={rows} />;
 }

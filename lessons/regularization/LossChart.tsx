@@ -42,7 +42,9 @@ export function LossChart({
       ...methods.map((m) => ({ id: m, label: METHOD_SHORT[m], color: METHOD_COLORS[m] })),
       { id: 'train', label: 'training', color: SWATCH.grey },
       { id: 'test', label: 'held-out', color: SWATCH.grey, dashed: true },
-      ...(methods.includes('early') ? [{ id: 'best', label: 'early stop: best', color: METHOD_COLORS.early, marker: 'circle' as const }] : []),
+      ...(methods.includes('early')
+        ? [{ id: 'best', label: 'early stop: best', color: METHOD_COLORS.early, marker: 'circle' as const }]
+        : []),
     ],
     [methods],
   );
@@ -51,7 +53,13 @@ export function LossChart({
     (best ? ` Early stopping's best held-out loss, ${fmt(best.loss)}, came at step ${best.step}.` : '');
   return (
     <div id="reg-loss">
-      <ChartHead heading="Training and held-out loss" headingId="reg-loss-h" check="Log scale" checked={log} onCheck={setLog} />
+      <ChartHead
+        heading="Training and held-out loss"
+        headingId="reg-loss-h"
+        check="Log scale"
+        checked={log}
+        onCheck={setLog}
+      />
       <ChartFrame
         wrapRef={wrap}
         width={width}
@@ -65,13 +73,33 @@ export function LossChart({
       >
         <g className="lines" fill="none">
           {series.map((s, k) => (
-            <path key={s.id} d={layout.paths[k]?.d ?? ''} stroke={s.color} strokeWidth={s.dashed ? 1.75 : 2.25} strokeDasharray={s.dashed ? '5 4' : undefined} />
+            <path
+              key={s.id}
+              d={layout.paths[k]?.d ?? ''}
+              stroke={s.color}
+              strokeWidth={s.dashed ? 1.75 : 2.25}
+              strokeDasharray={s.dashed ? '5 4' : undefined}
+            />
           ))}
         </g>
         {layout.marker && (
           <g data-testid="early-marker">
-            <line x1={layout.marker.cx} x2={layout.marker.cx} y1={m.top} y2={height - m.bottom} stroke={METHOD_COLORS.early} strokeDasharray="2 3" />
-            <circle cx={layout.marker.cx} cy={layout.marker.cy} r={5} fill={METHOD_COLORS.early} stroke={UI.halo} strokeWidth={1.5} />
+            <line
+              x1={layout.marker.cx}
+              x2={layout.marker.cx}
+              y1={m.top}
+              y2={height - m.bottom}
+              stroke={METHOD_COLORS.early}
+              strokeDasharray="2 3"
+            />
+            <circle
+              cx={layout.marker.cx}
+              cy={layout.marker.cy}
+              r={5}
+              fill={METHOD_COLORS.early}
+              stroke={UI.halo}
+              strokeWidth={1.5}
+            />
           </g>
         )}
       </ChartFrame>

@@ -13,7 +13,15 @@ interface Knobs {
 }
 
 /** The four regularizers as formulas, filled in with the live numbers of the lab above. */
-export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { methods: RegMethod[]; snap: RegularizeSnapshot | null; k: Knobs }) {
+export const Mechanics = memo(function Mechanics({
+  methods,
+  snap: live,
+  k,
+}: {
+  methods: RegMethod[];
+  snap: RegularizeSnapshot | null;
+  k: Knobs;
+}) {
   // Off screen, keep the last snapshot instead of re-typesetting at 30 Hz.
   const box = useRef<HTMLDivElement>(null);
   const last = useRef(live);
@@ -33,8 +41,9 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
     <Section id="mechanics" title="The four remedies, in formulas (live)">
       <div ref={box}>
         <p>
-          Every network above minimizes the same cross-entropy E on the training points. L2 and L1 add a <em>penalty</em> Ω on the weights (not the
-          biases) to what gradient descent minimizes. With the numbers of the L2 network right now:
+          Every network above minimizes the same cross-entropy E on the training points. L2 and L1 add a{' '}
+          <em>penalty</em> Ω on the weights (not the biases) to what gradient descent minimizes. With the numbers of the
+          L2 network right now:
         </p>
         <Formula
           display
@@ -42,16 +51,20 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
           label="E plus lambda two times the squared norm of the weights"
         />
         <p>
-          Its gradient adds 2λ₂w to each weight’s gradient, so one step of plain gradient descent (this lab’s optimizer) first shrinks every weight by a
-          constant factor, then follows the data. That is why, with plain gradient descent, L2 is also called <em>weight decay</em> (with Adam it is
-          not the same thing: see the L2 section below):
+          Its gradient adds 2λ₂w to each weight’s gradient, so one step of plain gradient descent (this lab’s optimizer)
+          first shrinks every weight by a constant factor, then follows the data. That is why, with plain gradient
+          descent, L2 is also called <em>weight decay</em> (with Adam it is not the same thing: see the L2 section
+          below):
         </p>
         <Formula
           display
           tex={`w \\leftarrow (1 - 2\\eta\\lambda_2)\\,w - \\eta\\,\\frac{\\partial E}{\\partial w} = ${tex(1 - 2 * k.lr * k.l2, 6)}\\,w - ${tex(k.lr)}\\,\\frac{\\partial E}{\\partial w}`}
           label="w becomes one minus two eta lambda two, times w, minus eta times the gradient of E"
         />
-        <p>L1 penalizes the absolute values instead. Its (sub)gradient is λ₁·sign(w): the same pull towards zero for a small weight as for a big one.</p>
+        <p>
+          L1 penalizes the absolute values instead. Its (sub)gradient is λ₁·sign(w): the same pull towards zero for a
+          small weight as for a big one.
+        </p>
         <Formula
           display
           tex={`E + \\lambda_1 \\lVert w \\rVert_1 = ${tex(E1)} + ${tex(k.l1)} \\times ${tex(w1)} = ${tex(E1 === undefined || w1 === undefined ? undefined : E1 + k.l1 * w1)}`}
@@ -63,9 +76,10 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
           label="w moves by eta lambda one times the sign of w, then follows the gradient of E"
         />
         <p>
-          Dropout changes the network instead of the loss. While training, each hidden unit’s output h is kept with probability p and otherwise set to
-          zero, independently for every unit and every example; kept outputs are divided by p (<em>inverted dropout</em>), so that on average nothing
-          changes and the full network can be used as it is at test time:
+          Dropout changes the network instead of the loss. While training, each hidden unit’s output h is kept with
+          probability p and otherwise set to zero, independently for every unit and every example; kept outputs are
+          divided by p (<em>inverted dropout</em>), so that on average nothing changes and the full network can be used
+          as it is at test time:
         </p>
         <Formula
           display
@@ -73,9 +87,9 @@ export const Mechanics = memo(function Mechanics({ methods, snap: live, k }: { m
           label="h tilde equals m over p times h, with m Bernoulli of p, so the expected value of h tilde is h"
         />
         <p>
-          Early stopping changes when we stop. For a quadratic loss, t steps of gradient descent with learning rate η from small weights end up close to
-          where the minimum of the L2-penalized loss lies, with a strength that falls as training goes on (Goodfellow, Bengio & Courville, 2016, §7.8). In
-          this page’s notation (penalty λ₂‖w‖²):
+          Early stopping changes when we stop. For a quadratic loss, t steps of gradient descent with learning rate η
+          from small weights end up close to where the minimum of the L2-penalized loss lies, with a strength that falls
+          as training goes on (Goodfellow, Bengio & Courville, 2016, §7.8). In this page’s notation (penalty λ₂‖w‖²):
         </p>
         <Formula
           display

@@ -1,4 +1,11 @@
-import { REG_LABELS, type RegMethod, HIST_BINS, ZERO_TOL, type RegularizeInfo, type RegularizeSnapshot } from '../../src/engine';
+import {
+  REG_LABELS,
+  type RegMethod,
+  HIST_BINS,
+  ZERO_TOL,
+  type RegularizeInfo,
+  type RegularizeSnapshot,
+} from '../../src/engine';
 import { BoundaryRunCard } from '../../src/kit';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { BinnedHistogram } from '../../src/viz/BinnedHistogram';
@@ -16,7 +23,11 @@ function gapText(v: number | undefined): string {
 }
 
 /** Under each method's card: what it is doing right now, in a few words. */
-function note(m: RegMethod, snap: RegularizeSnapshot | null, p: { l2: number; l1: number; keep: number; lr: number }): string {
+function note(
+  m: RegMethod,
+  snap: RegularizeSnapshot | null,
+  p: { l2: number; l1: number; keep: number; lr: number },
+): string {
   switch (m) {
     case 'none':
       return 'Plain SGD on the training loss.';
@@ -111,7 +122,15 @@ export function RunCard({
         color={METHOD_COLORS[m]}
         height={histHeight}
         title={`Histogram of the weights of the network with ${name.toLowerCase()}, from −${fmt(range)} to ${fmt(range)}: ${pct(snap?.nearZero?.[r])} of them within ${ZERO_TOL} of zero, ‖w‖₂ = ${fmt(snap?.weightNorm?.[r])}.`}
-        ticks={range ? [{ at: 0, label: `−${fmt(range, 2)}` }, { at: 0.5, label: 'weights: 0' }, { at: 1, label: fmt(range, 2) }] : undefined}
+        ticks={
+          range
+            ? [
+                { at: 0, label: `−${fmt(range, 2)}` },
+                { at: 0.5, label: 'weights: 0' },
+                { at: 1, label: fmt(range, 2) },
+              ]
+            : undefined
+        }
       />
       <p className="reg-note" data-testid={`note-${m}`}>
         {note(m, snap, p)}

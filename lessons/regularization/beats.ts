@@ -23,7 +23,10 @@ export const BEATS: Beat[] = [
       after: 1000,
       check: (s) => {
         const r = ONE('none');
-        return { ok: s.trainLoss[r]! < 0.05 && gap(s, r) > 0.4, measured: `step ${s.evalStep}: training ${f(s.trainLoss[r])}, held-out ${f(s.testLoss[r])}, gap ${f(gap(s, r))}` };
+        return {
+          ok: s.trainLoss[r]! < 0.05 && gap(s, r) > 0.4,
+          measured: `step ${s.evalStep}: training ${f(s.trainLoss[r])}, held-out ${f(s.testLoss[r])}, gap ${f(gap(s, r))}`,
+        };
       },
     }),
   },
@@ -40,7 +43,10 @@ export const BEATS: Beat[] = [
         const [n, a, b] = [PENALTIES('none'), PENALTIES('l2'), PENALTIES('l1')];
         const z = s.nearZero;
         const ok = gap(s, a) < gap(s, n) - 0.1 && gap(s, b) < gap(s, n) - 0.1 && !!z && z[b]! >= 3 * z[a]!;
-        return { ok, measured: `step ${s.evalStep}: gaps none ${f(gap(s, n))}, L2 ${f(gap(s, a))}, L1 ${f(gap(s, b))}; |w| ≈ 0: L2 ${z ? f(z[a]) : '—'}, L1 ${z ? f(z[b]) : '—'}` };
+        return {
+          ok,
+          measured: `step ${s.evalStep}: gaps none ${f(gap(s, n))}, L2 ${f(gap(s, a))}, L1 ${f(gap(s, b))}; |w| ≈ 0: L2 ${z ? f(z[a]) : '—'}, L1 ${z ? f(z[b]) : '—'}`,
+        };
       },
     }),
   },
@@ -56,7 +62,12 @@ export const BEATS: Beat[] = [
       check: (s) => {
         const [n, e, d] = [OTHERS('none'), OTHERS('early'), OTHERS('dropout')];
         const early = s.early;
-        const ok = !!early && early.stoppedAt >= 0 && Math.abs(s.testLoss[e]! - early.bestLoss) < 0.02 && s.trainLoss[d]! > s.trainLoss[n]! && gap(s, d) < gap(s, n);
+        const ok =
+          !!early &&
+          early.stoppedAt >= 0 &&
+          Math.abs(s.testLoss[e]! - early.bestLoss) < 0.02 &&
+          s.trainLoss[d]! > s.trainLoss[n]! &&
+          gap(s, d) < gap(s, n);
         return {
           ok,
           measured: `step ${s.evalStep}: early stopping ${early ? `stopped at ${early.stoppedAt}, best held-out ${f(early.bestLoss)} at step ${early.bestStep}, now ${f(s.testLoss[e])}` : 'not measured'}; training loss dropout ${f(s.trainLoss[d])}, none ${f(s.trainLoss[n])}; gaps dropout ${f(gap(s, d))}, none ${f(gap(s, n))}`,
@@ -74,13 +85,20 @@ export const BEATS: Beat[] = [
       after: 1000,
       check: (s) => {
         const r = ONE('none');
-        return { ok: gap(s, r) < 0.2, measured: `step ${s.evalStep}: training ${f(s.trainLoss[r])}, held-out ${f(s.testLoss[r])}, gap ${f(gap(s, r))}` };
+        return {
+          ok: gap(s, r) < 0.2,
+          measured: `step ${s.evalStep}: training ${f(s.trainLoss[r])}, held-out ${f(s.testLoss[r])}, gap ${f(gap(s, r))}`,
+        };
       },
     }),
   },
   {
     section: 'early-stopping',
     note: 'Why stopping early acts like L2: stopping at step t is like a penalty of strength about 1/(2ηt) (Goodfellow et al. 2016).',
-    shows: sectionSays('the section gives the rule of thumb λ ≈ 1/(2ηt) and its source', '1/(2ηt)', 'Goodfellow, Bengio & Courville, 2016'),
+    shows: sectionSays(
+      'the section gives the rule of thumb λ ≈ 1/(2ηt) and its source',
+      '1/(2ηt)',
+      'Goodfellow, Bengio & Courville, 2016',
+    ),
   },
 ];

@@ -14,7 +14,8 @@ type F = JudgeFactory<RegularizeSnapshot, Values>;
 const steps = (n: number) => n.toLocaleString('en-US');
 const gap = (s: RegularizeSnapshot, r: number) => s.testLoss[r]! - s.trainLoss[r]!;
 /** Snapshots of this experiment: one loss per shown network. */
-const fits = (s: RegularizeSnapshot | null, methods: RegMethod[]): s is RegularizeSnapshot => !!s && s.trainLoss.length === methods.length;
+const fits = (s: RegularizeSnapshot | null, methods: RegMethod[]): s is RegularizeSnapshot =>
+  !!s && s.trainLoss.length === methods.length;
 
 /**
  * Exercise "largest gap": which network's held-out minus training loss is largest at the
@@ -53,10 +54,20 @@ export const judgeL1Zeros: F = (p) => {
   const r = methods.indexOf('l1');
   const r2 = methods.indexOf('l2');
   return (snap) => {
-    if (r < 0 || !fits(snap, methods) || snap.step < ZERO_STEPS || !snap.nearZero || snap.nearZero.length < methods.length) return null;
+    if (
+      r < 0 ||
+      !fits(snap, methods) ||
+      snap.step < ZERO_STEPS ||
+      !snap.nearZero ||
+      snap.nearZero.length < methods.length
+    )
+      return null;
     const z = snap.nearZero[r]!;
     const other = r2 >= 0 ? `; the L2 network’s share is ${pct(snap.nearZero[r2])}` : '';
-    return { answer: Math.round(z * 100), measured: `after ${steps(snap.step)} steps, ${pct(z)} of the L1 network’s weights are within 0.01 of zero${other}.` };
+    return {
+      answer: Math.round(z * 100),
+      measured: `after ${steps(snap.step)} steps, ${pct(z)} of the L1 network’s weights are within 0.01 of zero${other}.`,
+    };
   };
 };
 
@@ -71,7 +82,10 @@ export const judgeStrongL2: F = (p) => {
   return (snap) => {
     if (b < 0 || !fits(snap, methods) || snap.evalStep < STRONG_STEPS) return null;
     const tr = snap.trainLoss[b]!;
-    const other = a >= 0 ? `; the unregularized network’s: training ${fmt(snap.trainLoss[a], 2)}, held-out ${fmt(snap.testLoss[a], 2)}` : '';
+    const other =
+      a >= 0
+        ? `; the unregularized network’s: training ${fmt(snap.trainLoss[a], 2)}, held-out ${fmt(snap.testLoss[a], 2)}`
+        : '';
     const words = `at step ${steps(snap.evalStep)} with λ₂ = ${p.l2}, the L2 network’s training loss is ${fmt(tr, 2)} and its held-out loss ${fmt(snap.testLoss[b], 2)}${other}.`;
     return { answer: tr > UNDERFIT_LEVEL ? 'underfits' : tr < FIT_LEVEL ? 'fits' : 'between', measured: words };
   };

@@ -15,7 +15,12 @@ export const PARAMS = {
   patience: param.int({ label: 'Early-stopping patience (steps)', min: 50, max: 5000, default: 500 }),
   dataset: param.enum({ label: 'Dataset', ...DATASET_CHOICES, default: 'xor' }),
   noise: param.number({ label: 'Noise', min: 0, max: 0.4, default: 0.15, step: 0.01 }),
-  act: param.enum({ label: 'Hidden activation', options: HIDDEN_ACTS, default: 'tanh', names: { tanh: 'tanh', relu: 'ReLU' } }),
+  act: param.enum({
+    label: 'Hidden activation',
+    options: HIDDEN_ACTS,
+    default: 'tanh',
+    names: { tanh: 'tanh', relu: 'ReLU' },
+  }),
   lr: param.number({ label: 'Learning rate η', min: 0.001, max: 10, default: 0.1, log: true }),
   batch: param.int({ label: 'Batch size', min: 1, max: 100, default: 10 }),
   seed: param.int({ label: 'Seed', min: 1, max: 9999, default: 1 }),

@@ -30,7 +30,15 @@ function derivativeTex(act: Activation, a: number): string {
   }
 }
 
-export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }: { acts: Activation[]; snap: Mlp2dSnapshot | null; depth: number }) {
+export const Derivatives = memo(function Derivatives({
+  acts,
+  snap: live,
+  depth,
+}: {
+  acts: Activation[];
+  snap: Mlp2dSnapshot | null;
+  depth: number;
+}) {
   // Off screen, keep showing the last snapshot instead of redrawing at 30 Hz.
   const box = useRef<HTMLDivElement>(null);
   const last = useRef(live);
@@ -51,62 +59,81 @@ export const Derivatives = memo(function Derivatives({ acts, snap: live, depth }
   return (
     <Section id="derivatives" title="Inside one layer: the derivative decides">
       <div ref={box}>
-      <p>
-        Each plot shows an activation h(a) (solid) and its derivative h′(a) (dashed). The dots are the current pre-activations a of every unit in
-        the chosen layer, for {S || 'a sample of'} training points, placed on the derivative curve: a dot’s height is the factor by which
-        backpropagation multiplies the error signal passing through that unit. Dots low on a sigmoid’s curve mean a shrunken signal; ReLU’s dots sit at
-        1 or at 0. Point at a dot (or choose a unit and a training point below) to see its numbers in the formula.
-      </p>
-      <div className="inline-controls">
-        <UnitPicker idPrefix={ids} depth={depth} layer={layer} onLayer={setLayer} units={width} unit={unit} onUnit={setUnit} points={S} point={ex} onPoint={setExample} />
-      </div>
-      <div className="deriv-grid" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-        {acts.map((a, r) => {
-          const base = r * S * width;
-          const marks = pre ? pre.subarray(base, base + S * width) : undefined;
-          const chosen = marks ? marks[(ex - 1) * width + (unit - 1)] : null;
-          let meanSlope = NaN;
-          if (marks && marks.length) {
-            let sum = 0;
-            for (let i = 0; i < marks.length; i++) sum += ACTIVATION_MATH[a].df(marks[i]);
-            meanSlope = sum / marks.length;
-          }
-          return (
-            <div key={a} className="deriv-card">
-              <h3 style={{ color: ACTIVATION_TEXT_COLORS[a] }}>{ACTIVATION_LABELS[a]}</h3>
-              <ActivationPlot
-                activation={a}
-                color={ACTIVATION_COLORS[a]}
-                marks={marks}
-                highlight={chosen}
-                onPick={(i) => {
-                  setExample(Math.floor(i / width) + 1);
-                  setUnit((i % width) + 1);
-                }}
-                title={`${ACTIVATION_LABELS[a]} and its derivative, with the current pre-activations of layer ${layer} marked. Mean derivative ${fmt(meanSlope)}.`}
-              />
-              <p className="formula-line">{chosen !== null && <Formula tex={derivativeTex(a, chosen)} />}</p>
-              <p className="small">
-                Mean h′ over this layer now: <strong data-testid={`mean-slope-${a}`}>{fmt(meanSlope)}</strong>
-              </p>
-            </div>
-          );
-        })}
-      </div>
-      <div className="diagram-row">
-        <div>
-          <label htmlFor={`${ids}-diag`}>Weights of the</label>{' '}
-          <select id={`${ids}-diag`} value={run} onChange={(e) => setDiagRun(Number(e.target.value))}>
-            {acts.map((a, i) => (
-              <option key={a} value={i}>
-                {ACTIVATION_LABELS[a]}
-              </option>
-            ))}
-          </select>{' '}
-          network: orange lines are positive weights, purple negative; thicker is larger.
+        <p>
+          Each plot shows an activation h(a) (solid) and its derivative h′(a) (dashed). The dots are the current
+          pre-activations a of every unit in the chosen layer, for {S || 'a sample of'} training points, placed on the
+          derivative curve: a dot’s height is the factor by which backpropagation multiplies the error signal passing
+          through that unit. Dots low on a sigmoid’s curve mean a shrunken signal; ReLU’s dots sit at 1 or at 0. Point
+          at a dot (or choose a unit and a training point below) to see its numbers in the formula.
+        </p>
+        <div className="inline-controls">
+          <UnitPicker
+            idPrefix={ids}
+            depth={depth}
+            layer={layer}
+            onLayer={setLayer}
+            units={width}
+            unit={unit}
+            onUnit={setUnit}
+            points={S}
+            point={ex}
+            onPoint={setExample}
+          />
         </div>
-        {snap?.weights && <NetworkDiagram sizes={snap.sizes} weights={snap.weights} run={run} title={`Network diagram of the ${ACTIVATION_LABELS[acts[run]]} network with its current weights`} />}
-      </div>
+        <div className="deriv-grid" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
+          {acts.map((a, r) => {
+            const base = r * S * width;
+            const marks = pre ? pre.subarray(base, base + S * width) : undefined;
+            const chosen = marks ? marks[(ex - 1) * width + (unit - 1)] : null;
+            let meanSlope = NaN;
+            if (marks && marks.length) {
+              let sum = 0;
+              for (let i = 0; i < marks.length; i++) sum += ACTIVATION_MATH[a].df(marks[i]);
+              meanSlope = sum / marks.length;
+            }
+            return (
+              <div key={a} className="deriv-card">
+                <h3 style={{ color: ACTIVATION_TEXT_COLORS[a] }}>{ACTIVATION_LABELS[a]}</h3>
+                <ActivationPlot
+                  activation={a}
+                  color={ACTIVATION_COLORS[a]}
+                  marks={marks}
+                  highlight={chosen}
+                  onPick={(i) => {
+                    setExample(Math.floor(i / width) + 1);
+                    setUnit((i % width) + 1);
+                  }}
+                  title={`${ACTIVATION_LABELS[a]} and its derivative, with the current pre-activations of layer ${layer} marked. Mean derivative ${fmt(meanSlope)}.`}
+                />
+                <p className="formula-line">{chosen !== null && <Formula tex={derivativeTex(a, chosen)} />}</p>
+                <p className="small">
+                  Mean h′ over this layer now: <strong data-testid={`mean-slope-${a}`}>{fmt(meanSlope)}</strong>
+                </p>
+              </div>
+            );
+          })}
+        </div>
+        <div className="diagram-row">
+          <div>
+            <label htmlFor={`${ids}-diag`}>Weights of the</label>{' '}
+            <select id={`${ids}-diag`} value={run} onChange={(e) => setDiagRun(Number(e.target.value))}>
+              {acts.map((a, i) => (
+                <option key={a} value={i}>
+                  {ACTIVATION_LABELS[a]}
+                </option>
+              ))}
+            </select>{' '}
+            network: orange lines are positive weights, purple negative; thicker is larger.
+          </div>
+          {snap?.weights && (
+            <NetworkDiagram
+              sizes={snap.sizes}
+              weights={snap.weights}
+              run={run}
+              title={`Network diagram of the ${ACTIVATION_LABELS[acts[run]]} network with its current weights`}
+            />
+          )}
+        </div>
       </div>
     </Section>
   );

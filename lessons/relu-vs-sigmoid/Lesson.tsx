@@ -1,6 +1,32 @@
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, BoundaryRunCard, LiveTable, presenterBoundary, useHistoryView, useApp } from '../../src/kit';
+import {
+  LessonPage,
+  ParamPanel,
+  ReferencesSection,
+  TrainingLab,
+  LessonProgress,
+  LessonProvider,
+  lowerParam,
+  useLessonParams,
+  trainTestHistory,
+  useLessonTraining,
+  useTrainingState,
+  LossPanel,
+  BoundaryRunCard,
+  LiveTable,
+  presenterBoundary,
+  useHistoryView,
+  useApp,
+} from '../../src/kit';
 import { useMemo, useState } from 'react';
-import { ACTIVATION_LABELS, isRectifier, saturates, type Activation, type Mlp2dConfig, type Mlp2dInfo, type Mlp2dSnapshot } from '../../src/engine';
+import {
+  ACTIVATION_LABELS,
+  isRectifier,
+  saturates,
+  type Activation,
+  type Mlp2dConfig,
+  type Mlp2dInfo,
+  type Mlp2dSnapshot,
+} from '../../src/engine';
 import { fmt, lossText, pct } from '../../src/math/format';
 import { trainTestSeries } from '../../src/viz/series';
 import { ACTIVATION_COLORS, ACTIVATION_TEXT_COLORS } from '../../src/viz/palette';
@@ -39,7 +65,11 @@ export default function ReluVsSigmoid() {
   const h = useHistoryView(lab.histories.loss, st.version);
 
   const series = useMemo(
-    () => trainTestSeries(acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })), h),
+    () =>
+      trainTestSeries(
+        acts.map((a) => ({ id: a, label: ACTIVATION_LABELS[a], color: ACTIVATION_COLORS[a] })),
+        h,
+      ),
     [acts, h],
   );
 
@@ -47,42 +77,56 @@ export default function ReluVsSigmoid() {
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage slug={SLUG}>
-      <LessonProgress />
+      <LessonPage slug={SLUG}>
+        <LessonProgress />
 
-      <TrainingLab
-        lab={lab}
-        controls={
-          <>
-            <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
-            <label className="check">
-              <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test points (hollow)
-            </label>
-          </>
-        }
-        after={<LiveNumbers acts={acts} snap={snap} hidden={H} />}
-      >
-        <div id="run-cards" className="runs" style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}>
-          {acts.map((a, r) => (
-            <RunCard key={a} act={a} r={r} snap={snap} info={st.info} showTest={showTest} hidden={H} maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420} />
-          ))}
-        </div>
-        <LossPanel
-          id="loss-panel"
-          headingId="loss-h"
-          series={series}
-          version={st.version}
-          title="Training (solid) and test (dashed) loss for each activation"
-          height={presenter ? 165 : 230}
-        />
-      </TrainingLab>
+        <TrainingLab
+          lab={lab}
+          controls={
+            <>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} idPrefix="rvs" />
+              <label className="check">
+                <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> Show test
+                points (hollow)
+              </label>
+            </>
+          }
+          after={<LiveNumbers acts={acts} snap={snap} hidden={H} />}
+        >
+          <div
+            id="run-cards"
+            className="runs"
+            style={{ gridTemplateColumns: `repeat(${acts.length}, minmax(0, 1fr))` }}
+          >
+            {acts.map((a, r) => (
+              <RunCard
+                key={a}
+                act={a}
+                r={r}
+                snap={snap}
+                info={st.info}
+                showTest={showTest}
+                hidden={H}
+                maxSize={presenter ? presenterBoundary(acts.length > 3 ? 0.3 : 0.34, 140) : 420}
+              />
+            ))}
+          </div>
+          <LossPanel
+            id="loss-panel"
+            headingId="loss-h"
+            series={series}
+            version={st.version}
+            title="Training (solid) and test (dashed) loss for each activation"
+            height={presenter ? 165 : 230}
+          />
+        </TrainingLab>
 
-      {/* The prose up to exercise 2 comes before the derivative plots, whose readouts answer it. */}
-      <Prose />
-      <Derivatives acts={acts} snap={snap} depth={p.depth} />
-      <ProseAfterDerivatives />
-      <ReferencesSection items={REFERENCES} />
-    </LessonPage>
+        {/* The prose up to exercise 2 comes before the derivative plots, whose readouts answer it. */}
+        <Prose />
+        <Derivatives acts={acts} snap={snap} depth={p.depth} />
+        <ProseAfterDerivatives />
+        <ReferencesSection items={REFERENCES} />
+      </LessonPage>
     </LessonProvider>
   );
 }
@@ -157,8 +201,14 @@ function RunCard({
  */
 function offLabel(act: Activation): { short: string; title: string } {
   return act === 'leakyRelu'
-    ? { short: 'Always < 0', title: 'Units in the negative regime for every training input (still learning, at slope 0.01)' }
-    : { short: 'Dead', title: 'Units that are off for every training input: they get no gradient and never learn again' };
+    ? {
+        short: 'Always < 0',
+        title: 'Units in the negative regime for every training input (still learning, at slope 0.01)',
+      }
+    : {
+        short: 'Dead',
+        title: 'Units that are off for every training input: they get no gradient and never learn again',
+      };
 }
 
 /** Averages of the per-layer activity over the hidden layers of run r. */
@@ -177,7 +227,16 @@ function meanActivity(snap: Mlp2dSnapshot | null, r: number, H: number) {
   return { active: active / H, dead: dead / H, saturated: saturated / H };
 }
 
-const LIVE_COLUMNS = ['Activation', 'Train loss', 'Test loss', 'Train acc.', 'Test acc.', 'Active units', 'Dead (ReLU) or always-negative (leaky) units', 'Saturated'];
+const LIVE_COLUMNS = [
+  'Activation',
+  'Train loss',
+  'Test loss',
+  'Train acc.',
+  'Test acc.',
+  'Active units',
+  'Dead (ReLU) or always-negative (leaky) units',
+  'Saturated',
+];
 
 /** The live numbers per activation. */
 function LiveNumbers({ acts, snap, hidden }: { acts: Activation[]; snap: Mlp2dSnapshot | null; hidden: number }) {

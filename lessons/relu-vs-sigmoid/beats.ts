@@ -54,7 +54,10 @@ export const BEATS: Beat[] = [
     note: 'One seed, only the activation differs; before play all three losses are 0.6–0.8. Ask: which is last below 0.1?',
     shows: runClaim<S>('lab', {
       text: 'before training (step 0), the three networks’ training losses are all between 0.6 and 0.8',
-      check: (s) => ({ ok: s.step === 0 && s.trainLoss.length === 3 && Array.from(s.trainLoss).every((l) => l > 0.6 && l < 0.8), measured: `step ${s.step}: ${losses(s)}` }),
+      check: (s) => ({
+        ok: s.step === 0 && s.trainLoss.length === 3 && Array.from(s.trainLoss).every((l) => l > 0.6 && l < 0.8),
+        measured: `step ${s.step}: ${losses(s)}`,
+      }),
     }),
   },
   {
@@ -65,7 +68,10 @@ export const BEATS: Beat[] = [
     shows: runClaim<S>('lab', {
       text: 'ReLU’s training loss is below 0.1 while sigmoid’s is still above 0.5',
       until: (s) => s.trainLoss[RELU]! < 0.1,
-      check: (s) => ({ ok: s.trainLoss[RELU]! < 0.1 && s.trainLoss[SIG]! > 0.5, measured: `step ${s.step}: ${losses(s)}` }),
+      check: (s) => ({
+        ok: s.trainLoss[RELU]! < 0.1 && s.trainLoss[SIG]! > 0.5,
+        measured: `step ${s.step}: ${losses(s)}`,
+      }),
     }),
   },
   {
@@ -90,7 +96,10 @@ export const BEATS: Beat[] = [
       text: 'on the spiral networks of the previous beat (same parameters, same run), averaged over the sampled hidden units and points, sigmoid’s h′ is below ¼ and ReLU’s between 0.3 and 0.7',
       check: (s) => {
         const [sig, relu] = [meanSlope(s, 'sigmoid', SIG), meanSlope(s, 'relu', RELU)];
-        return { ok: spiralNet(s) && sig < 0.25 && relu > 0.3 && relu < 0.7, measured: `mean h′ at step ${s.step}: sigmoid ${fmt(sig, 3)}, tanh ${fmt(meanSlope(s, 'tanh', TANH), 3)}, ReLU ${fmt(relu, 3)}` };
+        return {
+          ok: spiralNet(s) && sig < 0.25 && relu > 0.3 && relu < 0.7,
+          measured: `mean h′ at step ${s.step}: sigmoid ${fmt(sig, 3)}, tanh ${fmt(meanSlope(s, 'tanh', TANH), 3)}, ReLU ${fmt(relu, 3)}`,
+        };
       },
     }),
   },
@@ -106,7 +115,10 @@ export const BEATS: Beat[] = [
         const dead = deadShare(s, RELU);
         const loss = s.trainLoss[RELU]!;
         // η changes live (no reset), so when it lands decides whether the loss stalls high or overflows: both are no learning.
-        return { ok: spiralNet(s) && dead >= 1 / 3 && !(loss <= 0.6), measured: `step ${s.step}: ReLU ${pct(dead)} dead, training loss ${fmt(s.trainLoss[RELU], 3)}` };
+        return {
+          ok: spiralNet(s) && dead >= 1 / 3 && !(loss <= 0.6),
+          measured: `step ${s.step}: ReLU ${pct(dead)} dead, training loss ${fmt(s.trainLoss[RELU], 3)}`,
+        };
       },
     }),
   },

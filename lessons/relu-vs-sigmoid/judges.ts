@@ -41,24 +41,47 @@ export const judgeRace: F = (p) => {
     const above = p.acts.map((_, r) => r).filter((r) => Number.isNaN(first[r]!));
     if (lag < 0 && above.length === 1) [lag, lagLoss, lagAt] = [above[0]!, snap.trainLoss[above[0]!]!, snap.step];
     // Two or more crossed between the same two measurements and none is left: they cannot be ordered.
-    if (lag < 0 && !above.length && !together.length) together = p.acts.map((_, r) => r).filter((r) => first[r] === snap.step);
+    if (lag < 0 && !above.length && !together.length)
+      together = p.acts.map((_, r) => r).filter((r) => first[r] === snap.step);
     const from = prev;
     prev = snap.step;
     if (above.length && snap.step < RACE_LIMIT) return null;
-    const parts = p.acts.map((a, r) => `${name(a)} ${Number.isNaN(first[r]!) ? `not yet (loss ${fmt(snap.trainLoss[r], 2)})` : `at step ${steps(first[r]!)}`}`);
+    const parts = p.acts.map(
+      (a, r) =>
+        `${name(a)} ${Number.isNaN(first[r]!) ? `not yet (loss ${fmt(snap.trainLoss[r], 2)})` : `at step ${steps(first[r]!)}`}`,
+    );
     const measured = `${parts.join('; ')} (the first measurement below 0.1 of each).`;
     if (above.length) {
       const words = `not every network got below ${RACE_LEVEL} within ${steps(RACE_LIMIT)} steps: ${measured}`;
-      if (above.every((r) => snap.trainLoss[r]! < RACE_LEVEL * (1 + RACE_NOISE))) return { answer: 'none', measured: words, tie: `at the limit the loss left above 0.1 is only ${above.map((r) => fmt(snap.trainLoss[r], 3)).join(', ')}: too close to call.` };
+      if (above.every((r) => snap.trainLoss[r]! < RACE_LEVEL * (1 + RACE_NOISE)))
+        return {
+          answer: 'none',
+          measured: words,
+          tie: `at the limit the loss left above 0.1 is only ${above.map((r) => fmt(snap.trainLoss[r], 3)).join(', ')}: too close to call.`,
+        };
       return { answer: 'none', measured: words };
     }
     if (lag < 0) {
-      return { answer: p.acts[together[0] ?? 0]!, measured, tie: `${together.map((r) => name(p.acts[r]!)).join(' and ')} got below ${RACE_LEVEL} between the same two measurements (steps ${steps(from)} and ${steps(snap.step)}), so this run cannot say which was last.` };
+      return {
+        answer: p.acts[together[0] ?? 0]!,
+        measured,
+        tie: `${together.map((r) => name(p.acts[r]!)).join(' and ')} got below ${RACE_LEVEL} between the same two measurements (steps ${steps(from)} and ${steps(snap.step)}), so this run cannot say which was last.`,
+      };
     }
     const who = name(p.acts[lag]!);
     const words = `${who} got below ${RACE_LEVEL} last: ${measured} When the others were all below ${RACE_LEVEL} (step ${steps(lagAt)}), its loss was still ${fmt(lagLoss, 3)}.`;
-    if (lagLoss < RACE_CLOSE * RACE_LEVEL) return { answer: p.acts[lag]!, measured: words, tie: `when the others were below ${RACE_LEVEL} (step ${steps(lagAt)}), ${who}’s loss was already down to ${fmt(lagLoss, 3)}, within a factor of ${RACE_CLOSE} of it: too close to call.` };
-    if (first[lag]! > RACE_LIMIT * (1 - RACE_NOISE)) return { answer: p.acts[lag]!, measured: words, tie: `${who} got below ${RACE_LEVEL} at step ${steps(first[lag]!)}, within ${RACE_NOISE * 100} % of the ${steps(RACE_LIMIT)}-step limit: too close to say whether another run would make it.` };
+    if (lagLoss < RACE_CLOSE * RACE_LEVEL)
+      return {
+        answer: p.acts[lag]!,
+        measured: words,
+        tie: `when the others were below ${RACE_LEVEL} (step ${steps(lagAt)}), ${who}’s loss was already down to ${fmt(lagLoss, 3)}, within a factor of ${RACE_CLOSE} of it: too close to call.`,
+      };
+    if (first[lag]! > RACE_LIMIT * (1 - RACE_NOISE))
+      return {
+        answer: p.acts[lag]!,
+        measured: words,
+        tie: `${who} got below ${RACE_LEVEL} at step ${steps(first[lag]!)}, within ${RACE_NOISE * 100} % of the ${steps(RACE_LIMIT)}-step limit: too close to say whether another run would make it.`,
+      };
     return { answer: p.acts[lag]!, measured: words };
   };
 };
@@ -90,7 +113,10 @@ export const judgeMeanSlope: F = (p) => (snap) => {
     .map((a, k) => (k === r ? '' : `${name(a)}’s mean h′ is ${fmt(meanSlope(snap, a, k), 2)}`))
     .filter(Boolean)
     .join('; ');
-  return { answer: Number(m.toFixed(3)), measured: `a mean σ′ of ${fmt(m, 3)} over ${p.depth} hidden layers at step ${steps(snap.step)}${others ? `; ${others}` : ''}.` };
+  return {
+    answer: Number(m.toFixed(3)),
+    measured: `a mean σ′ of ${fmt(m, 3)} over ${p.depth} hidden layers at step ${steps(snap.step)}${others ? `; ${others}` : ''}.`,
+  };
 };
 
 /** Mean dead share over the hidden layers of run r (from `activity`). */
@@ -114,7 +140,11 @@ export const LR_LOSS_FACTOR = 1.25;
 export const judgeBigLr: F = (p) => (snap, diverged) => {
   const r = p.acts.indexOf('relu');
   if (r < 0) return null;
-  if (diverged) return { answer: 'diverged', measured: `the loss became too large to compute at step ${steps(snap?.step ?? 0)}, and training paused.` };
+  if (diverged)
+    return {
+      answer: 'diverged',
+      measured: `the loss became too large to compute at step ${steps(snap?.step ?? 0)}, and training paused.`,
+    };
   if (!snap || snap.trainLoss.length !== p.acts.length || snap.step < LR_STEPS) return null;
   const dead = deadShare(snap, r, p.depth);
   const loss = snap.trainLoss[r]!;
@@ -122,10 +152,18 @@ export const judgeBigLr: F = (p) => (snap, diverged) => {
   const measured = `at step ${steps(snap.step)} (the first measurement from step ${steps(LR_STEPS)} on) the ReLU network’s training loss is ${fmt(loss, 2)} and ${pct(dead)} of its ${units} hidden units are dead.`;
   const answer = loss < RACE_LEVEL ? 'learned' : dead >= DEAD_LEVEL ? 'stuck-dead' : 'stuck-alive';
   if (loss > RACE_LEVEL / LR_LOSS_FACTOR && loss < RACE_LEVEL * LR_LOSS_FACTOR) {
-    return { answer, measured, tie: `the training loss, ${fmt(loss, 2)}, is within a factor of ${LR_LOSS_FACTOR} of ${RACE_LEVEL}; at this rate it jumps by more than that between steps, so this run cannot say whether it learned.` };
+    return {
+      answer,
+      measured,
+      tie: `the training loss, ${fmt(loss, 2)}, is within a factor of ${LR_LOSS_FACTOR} of ${RACE_LEVEL}; at this rate it jumps by more than that between steps, so this run cannot say whether it learned.`,
+    };
   }
   if (answer !== 'learned' && Math.abs(dead - DEAD_LEVEL) * units < 1) {
-    return { answer, measured, tie: `${pct(dead)} of the units are dead, less than one unit away from a third: too close to call.` };
+    return {
+      answer,
+      measured,
+      tie: `${pct(dead)} of the units are dead, less than one unit away from a third: too close to call.`,
+    };
   }
   return { answer, measured };
 };

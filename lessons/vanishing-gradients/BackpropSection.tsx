@@ -94,8 +94,9 @@ export const BackpropSection = memo(function BackpropSection({
     <Section id="backprop" title="Follow one error signal backwards">
       <div ref={box}>
         <p>
-          Pick a unit. Its error signal δ is the weighted sum of the signals of the units it feeds, times its own slope h′(a). The numbers are
-          the current ones, for one training point and that point’s own loss E; the network keeps training while you read.
+          Pick a unit. Its error signal δ is the weighted sum of the signals of the units it feeds, times its own slope
+          h′(a). The numbers are the current ones, for one training point and that point’s own loss E; the network keeps
+          training while you read.
         </p>
         <div className="inline-controls">
           {runs.length > 1 && (
@@ -110,12 +111,33 @@ export const BackpropSection = memo(function BackpropSection({
               </select>
             </>
           )}
-          <UnitPicker idPrefix={ids} depth={depth} layer={layer} onLayer={setLayer} units={width} unit={unit} onUnit={setUnit} points={S} point={point} onPoint={setPoint} />
+          <UnitPicker
+            idPrefix={ids}
+            depth={depth}
+            layer={layer}
+            onLayer={setLayer}
+            units={width}
+            unit={unit}
+            onUnit={setUnit}
+            points={S}
+            point={point}
+            onPoint={setPoint}
+          />
         </div>
         {d ? (
           <>
-            <ScrollRegion className="vg-scroll vg-delta" testId="delta-formula" role="group" label="The δ formula with the current numbers">
-              <Formula display throttleMs={300} tex={formula} label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`} />
+            <ScrollRegion
+              className="vg-scroll vg-delta"
+              testId="delta-formula"
+              role="group"
+              label="The δ formula with the current numbers"
+            >
+              <Formula
+                display
+                throttleMs={300}
+                tex={formula}
+                label={`delta of unit ${unit} in layer ${layer} equals ${fmt(d.slope)} times ${fmt(d.sum)}, which is ${fmt(d.delta)}`}
+              />
             </ScrollRegion>
             <dl className="vg-facts">
               <div>
@@ -158,13 +180,18 @@ export const BackpropSection = memo(function BackpropSection({
 
         <h3>The product along one path</h3>
         <p>
-          Follow unit {unit} of every hidden layer, from the top hidden layer down to layer 1. Each step back multiplies the signal by that
-          unit’s slope h′(a) and by the weight it passes through. The running products show how much of the output’s error signal survives along
-          this one path.
+          Follow unit {unit} of every hidden layer, from the top hidden layer down to layer 1. Each step back multiplies
+          the signal by that unit’s slope h′(a) and by the weight it passes through. The running products show how much
+          of the output’s error signal survives along this one path.
         </p>
         {slopeTex && (
           <ScrollRegion className="vg-scroll" role="group" label="The product of the slopes along the path">
-            <Formula display throttleMs={300} tex={slopeTex} label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`} />
+            <Formula
+              display
+              throttleMs={300}
+              tex={slopeTex}
+              label={`product of the slopes along the path: ${fmt(last1.slopeProduct)}`}
+            />
           </ScrollRegion>
         )}
         <div className="vg-table-wrap">
@@ -179,9 +206,9 @@ export const BackpropSection = memo(function BackpropSection({
           />
         </div>
         <p className="small">
-          This is one path of many (every unit feeds every unit of the layer above), and the paths add up with signs that can cancel. But every
-          path down through the same layers picks up one slope per layer, and with sigmoid each of those is at most ¼: that is why the whole
-          layer’s gradient shrinks, not just this path.
+          This is one path of many (every unit feeds every unit of the layer above), and the paths add up with signs
+          that can cancel. But every path down through the same layers picks up one slope per layer, and with sigmoid
+          each of those is at most ¼: that is why the whole layer’s gradient shrinks, not just this path.
         </p>
       </div>
     </Section>

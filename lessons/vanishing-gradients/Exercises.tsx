@@ -6,7 +6,20 @@
 import type { GradientsSnapshot } from '../../src/engine';
 import { fmt, pow10 } from '../../src/math/format';
 import { byAnswer, choiceAnswer, exerciseKit, numberAnswer, Scrub, type ChoiceEntry } from '../../src/kit';
-import { EXPLODE_STEPS, GOAL_RATIO, HOW_SMALL_DEPTH, judgeExploding, judgeHowSmall, judgeRatioGoal, judgeStuckLoss, LEARN_LEVEL, ORDER_MARGIN, ORDERS, ratioGoalMissing, STUCK_STEPS } from './judges';
+import {
+  EXPLODE_STEPS,
+  GOAL_RATIO,
+  HOW_SMALL_DEPTH,
+  judgeExploding,
+  judgeHowSmall,
+  judgeRatioGoal,
+  judgeStuckLoss,
+  LEARN_LEVEL,
+  ORDER_MARGIN,
+  ORDERS,
+  ratioGoalMissing,
+  STUCK_STEPS,
+} from './judges';
 import { PRESETS, type PARAMS, type Values } from './params';
 
 const { exercise, goal, sentence } = exerciseKit<GradientsSnapshot, typeof PARAMS>();
@@ -27,7 +40,8 @@ export const HowSmallExercise = exercise({
   judge: judgeHowSmall,
   view: { id: 'norms-chart', label: 'the gradient chart' },
   answer: choiceAnswer(...ORDERS.map(timesSmaller)),
-  explain: 'Each layer multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: the run’s factor per layer, once for every layer the signal crosses. Four more layers cost four more such factors. On the gradient chart’s log scale the line is nearly straight — the signature of a geometric decay.',
+  explain:
+    'Each layer multiplies the signal by its weights (small: σ = 0.1) and by σ′ (at most ¼), so the shrinking compounds: the run’s factor per layer, once for every layer the signal crosses. Four more layers cost four more such factors. On the gradient chart’s log scale the line is nearly straight — the signature of a geometric decay.',
 });
 
 export const StuckLossExercise = exercise({
@@ -50,7 +64,8 @@ export const ExplodingExercise = exercise({
   id: 'exploding',
   n: 3,
   title: 'what do weights four times too large do?',
-  question: 'Eight ReLU layers — the activation of network B, whose gradient reaches layer 1 — but with initial weights four times larger than He’s rule. What happens when it trains?',
+  question:
+    'Eight ReLU layers — the activation of network B, whose gradient reaches layer 1 — but with initial weights four times larger than He’s rule. What happens when it trains?',
   setup: `The button loads the “${TOO_LARGE}” preset (eight ReLU layers, weights four times He’s) with the seed fixed at 1, and judges at the first sign of divergence or after ${EXPLODE_STEPS} steps.`,
   patch: EXPLODE,
   judge: judgeExploding,
@@ -77,24 +92,37 @@ export const RatioGoal = goal({
   start: { label: 'Start from eight sigmoid layers with small weights', patch: VANISH },
   judge: judgeRatioGoal,
   view: { id: 'norms-chart', label: 'the gradient chart' },
-  explain: 'What reaches layer 1 is a product of one factor per layer, slope times weight. The sigmoid’s slope stays at most ¼ whatever you do, so the weights had to be large enough to make up for it. Look at the histograms below for the price: weights that large push many units into saturation, where the slope is nearly 0.',
+  explain:
+    'What reaches layer 1 is a product of one factor per layer, slope times weight. The sigmoid’s slope stays at most ¼ whatever you do, so the weights had to be large enough to make up for it. Look at the histograms below for the price: weights that large push many units into saturation, where the slope is nearly 0.',
 });
 
 /** "With N layers, (¼)^N …": depth is scrubbable. */
 export const DepthSentence = sentence((p) => (
   <>
-    With <Scrub param="depth" label="Depth (the number in the sentence)" format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`} view={{ id: 'norms-chart', label: 'the gradient chart' }} />, the product of the
-    slopes on any path back to layer 1 is at most (¼)<sup>{p.depth}</sup> ≈ {fmt(0.25 ** p.depth, 2)}. That bound is on the slopes alone: the weights
-    multiply the signal again at every layer, so small weights shrink it further and large ones can make up for part of it. The lab above now runs{' '}
-    {p.depth} layers; see its gradient chart.
+    With{' '}
+    <Scrub
+      param="depth"
+      label="Depth (the number in the sentence)"
+      format={(v) => `${v} sigmoid layer${v === 1 ? '' : 's'}`}
+      view={{ id: 'norms-chart', label: 'the gradient chart' }}
+    />
+    , the product of the slopes on any path back to layer 1 is at most (¼)<sup>{p.depth}</sup> ≈{' '}
+    {fmt(0.25 ** p.depth, 2)}. That bound is on the slopes alone: the weights multiply the signal again at every layer,
+    so small weights shrink it further and large ones can make up for part of it. The lab above now runs {p.depth}{' '}
+    layers; see its gradient chart.
   </>
 ));
 
 /** Glorot's and He's standard deviations for the chosen width: width is scrubbable. */
 export const WidthSentence = sentence(({ width: n }) => (
   <>
-    With <Scrub param="width" label="Width (the number in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} /> per layer, Glorot draws
-    weights with std(w) = √(2 / ({n} + {n})) = {fmt(Math.sqrt(1 / n), 2)} and He with √(2 / {n}) = {fmt(Math.sqrt(2 / n), 2)}
-    {Math.sqrt(1 / n) > 0.1 ? ', both larger than the small initialization’s 0.1' : ', both smaller than the small initialization’s 0.1'}.
+    With{' '}
+    <Scrub param="width" label="Width (the number in the sentence)" format={(v) => `${v} unit${v === 1 ? '' : 's'}`} />{' '}
+    per layer, Glorot draws weights with std(w) = √(2 / ({n} + {n})) = {fmt(Math.sqrt(1 / n), 2)} and He with √(2 / {n})
+    = {fmt(Math.sqrt(2 / n), 2)}
+    {Math.sqrt(1 / n) > 0.1
+      ? ', both larger than the small initialization’s 0.1'
+      : ', both smaller than the small initialization’s 0.1'}
+    .
   </>
 ));

@@ -8,7 +8,6 @@ import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { edgeShare } from './measures';
 import { type RunView, wName } from './runs';
 
-
 /** Ticks of the shared gradient axis: every 8 decades. */
 function gradTicks() {
   const [lo, hi] = GRAD_LOG_RANGE;
@@ -32,7 +31,15 @@ function medianLog(counts: Float32Array, off: number, bins: number): number {
   return hi;
 }
 
-export const HistogramsSection = memo(function HistogramsSection({ runs, snap: live, depth }: { runs: RunView[]; snap: GradientsSnapshot | null; depth: number }) {
+export const HistogramsSection = memo(function HistogramsSection({
+  runs,
+  snap: live,
+  depth,
+}: {
+  runs: RunView[];
+  snap: GradientsSnapshot | null;
+  depth: number;
+}) {
   // Off screen, keep the last snapshot instead of redrawing dozens of histograms.
   const box = useRef<HTMLDivElement>(null);
   const last = useRef(live);
@@ -44,10 +51,12 @@ export const HistogramsSection = memo(function HistogramsSection({ runs, snap: l
     <Section id="histograms" title="Layer by layer: activations and gradients">
       <div ref={box}>
         <p>
-          Left, the activations z = h(a) of each hidden layer on {STATS_BATCH} training points; right, every weight’s gradient ∂E/∂w of that layer, on a
-          shared logarithmic axis from {pow10(GRAD_LOG_RANGE[0])} to {pow10(GRAD_LOG_RANGE[1])} (bar heights are square-rooted so small bars stay
-          visible; exact zeros, from units that are off for every point, sit in the leftmost bar). Sigmoid activations piling up at 0 and 1 are saturated units; gradient histograms sliding left, layer after layer, are the
-          vanishing gradient. Glorot &amp; Bengio (2010) drew exactly these pictures.
+          Left, the activations z = h(a) of each hidden layer on {STATS_BATCH} training points; right, every weight’s
+          gradient ∂E/∂w of that layer, on a shared logarithmic axis from {pow10(GRAD_LOG_RANGE[0])} to{' '}
+          {pow10(GRAD_LOG_RANGE[1])} (bar heights are square-rooted so small bars stay visible; exact zeros, from units
+          that are off for every point, sit in the leftmost bar). Sigmoid activations piling up at 0 and 1 are saturated
+          units; gradient histograms sliding left, layer after layer, are the vanishing gradient. Glorot &amp; Bengio
+          (2010) drew exactly these pictures.
         </p>
         <div className="vg-hist-runs" style={{ gridTemplateColumns: `repeat(${runs.length}, minmax(0, 1fr))` }}>
           {runs.map((run, r) => (
@@ -55,50 +64,51 @@ export const HistogramsSection = memo(function HistogramsSection({ runs, snap: l
               <h3 style={{ color: run.textColor }}>{run.name}</h3>
               <ExportFigure title={`Activations and gradients of network ${run.name}, layer by layer`}>
                 <div className="vg-hist-grid">
-                <span className="vg-hist-head">Layer</span>
-                <span className="vg-hist-head">Activations z</span>
-                <span className="vg-hist-head">Gradients |∂E/∂w|</span>
-                {Array.from({ length: L }, (_, l) => {
-                  const isOut = l === L - 1;
-                  const aOff = (r * H + l) * bins;
-                  const gOff = (r * L + l) * bins;
-                  const lo = snap?.actRange?.[(r * H + l) * 2];
-                  const hi = snap?.actRange?.[(r * H + l) * 2 + 1];
-                  const edges = !isOut && snap?.actHist ? edgeShare(snap.actHist, aOff, bins) : NaN;
-                  const med = snap?.gradHist ? medianLog(snap.gradHist, gOff, bins) : NaN;
-                  return (
-                    <div className="vg-hist-row" key={l}>
-                      <span className="vg-hist-layer">{isOut ? 'out' : l + 1}</span>
-                      {isOut ? (
-                        <span className="small">(sigmoid output)</span>
-                      ) : (
+                  <span className="vg-hist-head">Layer</span>
+                  <span className="vg-hist-head">Activations z</span>
+                  <span className="vg-hist-head">Gradients |∂E/∂w|</span>
+                  {Array.from({ length: L }, (_, l) => {
+                    const isOut = l === L - 1;
+                    const aOff = (r * H + l) * bins;
+                    const gOff = (r * L + l) * bins;
+                    const lo = snap?.actRange?.[(r * H + l) * 2];
+                    const hi = snap?.actRange?.[(r * H + l) * 2 + 1];
+                    const edges = !isOut && snap?.actHist ? edgeShare(snap.actHist, aOff, bins) : NaN;
+                    const med = snap?.gradHist ? medianLog(snap.gradHist, gOff, bins) : NaN;
+                    return (
+                      <div className="vg-hist-row" key={l}>
+                        <span className="vg-hist-layer">{isOut ? 'out' : l + 1}</span>
+                        {isOut ? (
+                          <span className="small">(sigmoid output)</span>
+                        ) : (
+                          <BinnedHistogram
+                            counts={snap?.actHist ?? null}
+                            offset={aOff}
+                            bins={bins}
+                            color={run.color}
+                            ticks={[
+                              { at: 0, label: fmt(lo, 2) },
+                              { at: 1, label: fmt(hi, 2) },
+                            ]}
+                            title={`Layer ${l + 1} activations of network ${run.name}, from ${fmt(lo, 2)} to ${fmt(hi, 2)}: ${pct(edges)} in the outer tenths of the range.`}
+                          />
+                        )}
                         <BinnedHistogram
-                          counts={snap?.actHist ?? null}
-                          offset={aOff}
+                          counts={snap?.gradHist ?? null}
+                          offset={gOff}
                           bins={bins}
                           color={run.color}
-                          ticks={[
-                            { at: 0, label: fmt(lo, 2) },
-                            { at: 1, label: fmt(hi, 2) },
-                          ]}
-                          title={`Layer ${l + 1} activations of network ${run.name}, from ${fmt(lo, 2)} to ${fmt(hi, 2)}: ${pct(edges)} in the outer tenths of the range.`}
+                          ticks={l === L - 1 ? GRAD_TICKS : undefined}
+                          title={`Gradients of ${wName(l + 1)} in network ${run.name}: median about ${Number.isFinite(med) ? pow10(Math.round(med)) : 'unknown'}.`}
                         />
-                      )}
-                      <BinnedHistogram
-                        counts={snap?.gradHist ?? null}
-                        offset={gOff}
-                        bins={bins}
-                        color={run.color}
-                        ticks={l === L - 1 ? GRAD_TICKS : undefined}
-                        title={`Gradients of ${wName(l + 1)} in network ${run.name}: median about ${Number.isFinite(med) ? pow10(Math.round(med)) : 'unknown'}.`}
-                      />
-                    </div>
-                  );
-                })}
+                      </div>
+                    );
+                  })}
                 </div>
               </ExportFigure>
               <p className="small">
-                {ACTIVATION_LABELS[run.act]} activations are drawn over {run.act === 'sigmoid' ? '0 … 1' : run.act === 'tanh' ? '−1 … 1' : 'each layer’s own range'}.
+                {ACTIVATION_LABELS[run.act]} activations are drawn over{' '}
+                {run.act === 'sigmoid' ? '0 … 1' : run.act === 'tanh' ? '−1 … 1' : 'each layer’s own range'}.
               </p>
             </section>
           ))}

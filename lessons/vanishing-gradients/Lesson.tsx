@@ -1,4 +1,20 @@
-import { LessonPage, ParamPanel, ReferencesSection, TrainingLab, LessonProgress, LessonProvider, lowerParam, useLessonParams, trainTestHistory, useLessonTraining, useTrainingState, LossPanel, useHistoryView, useApp, ScrollRegion } from '../../src/kit';
+import {
+  LessonPage,
+  ParamPanel,
+  ReferencesSection,
+  TrainingLab,
+  LessonProgress,
+  LessonProvider,
+  lowerParam,
+  useLessonParams,
+  trainTestHistory,
+  useLessonTraining,
+  useTrainingState,
+  LossPanel,
+  useHistoryView,
+  useApp,
+  ScrollRegion,
+} from '../../src/kit';
 import './vanishing-gradients.css';
 import { useMemo } from 'react';
 import { isRectifier, type GradientsConfig, type GradientsSnapshot } from '../../src/engine';
@@ -48,11 +64,24 @@ export default function VanishingGradients() {
   const statsSnap = useMemo(() => snap, [snap?.gradNorms, snap === null]); // eslint-disable-line react-hooks/exhaustive-deps -- a new object only when the layer statistics change (not on every loss update)
 
   const lossSeries = useMemo(
-    () => trainTestSeries(runs.map((run, r) => ({ id: String(r), label: run.name, color: run.color, train: `${run.name} (train)`, test: `${run.letter} test` })), h),
+    () =>
+      trainTestSeries(
+        runs.map((run, r) => ({
+          id: String(r),
+          label: run.name,
+          color: run.color,
+          train: `${run.name} (train)`,
+          test: `${run.letter} test`,
+        })),
+        h,
+      ),
     [runs, h],
   );
 
-  const layerLabels = useMemo(() => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))), [L]);
+  const layerLabels = useMemo(
+    () => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))),
+    [L],
+  );
   const normSeries: LayerSeries[] = useMemo(
     () =>
       runs.map((run, r) => ({
@@ -65,84 +94,100 @@ export default function VanishingGradients() {
     [runs, snap?.gradNorms, L],
   );
 
-  const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((k) => p.compare || (k !== 'act2' && k !== 'init2'));
+  const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter(
+    (k) => p.compare || (k !== 'act2' && k !== 'init2'),
+  );
   const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
   const chartH = presenter ? Math.max(170, Math.round((vh - 150) * 0.55)) : 290;
   const lossH = presenter ? Math.max(120, Math.round((vh - 150) * 0.42)) - 40 : 220;
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-    <LessonPage slug={SLUG} className="vg">
-      <LessonProgress />
+      <LessonPage slug={SLUG} className="vg">
+        <LessonProgress />
 
-      <TrainingLab
-        lab={lab}
-        controls={
-          <>
-            <fieldset className="vg-presets">
-              <legend>Presets</legend>
-              {PRESETS.map((pr) => (
-                <button key={pr.id} type="button" className="button" aria-pressed={presetActive(p, pr)} title={pr.hint} aria-describedby={`vg-preset-${pr.id}`} onClick={() => setP(pr.patch)}>
-                  {pr.label}
-                </button>
+        <TrainingLab
+          lab={lab}
+          controls={
+            <>
+              <fieldset className="vg-presets">
+                <legend>Presets</legend>
+                {PRESETS.map((pr) => (
+                  <button
+                    key={pr.id}
+                    type="button"
+                    className="button"
+                    aria-pressed={presetActive(p, pr)}
+                    title={pr.hint}
+                    aria-describedby={`vg-preset-${pr.id}`}
+                    onClick={() => setP(pr.patch)}
+                  >
+                    {pr.label}
+                  </button>
+                ))}
+                {PRESETS.map((pr) => (
+                  <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+                    {pr.hint}
+                  </span>
+                ))}
+              </fieldset>
+              <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+            </>
+          }
+          alerts={
+            runs.some((r) => r.init === 'large') && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })
+                }
+              >
+                Switch to He initialization
+              </button>
+            )
+          }
+        >
+          <div className="vg-top">
+            <div id="norms-chart" className="vg-chart">
+              <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+              <LayerNormChart
+                series={normSeries}
+                layers={layerLabels}
+                xLabel="layer (1 = next to the input, last = output)"
+                yLabel="‖∂E/∂W‖"
+                height={chartH}
+                title={normsSummary(runs, snap, L)}
+              />
+            </div>
+            <div className="vg-cards">
+              {runs.map((run, r) => (
+                <RunCard key={r} run={run} r={r} snap={snap} L={L} />
               ))}
-              {PRESETS.map((pr) => (
-                <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
-                  {pr.hint}
-                </span>
-              ))}
-            </fieldset>
-            <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
-          </>
-        }
-        alerts={
-          runs.some((r) => r.init === 'large') && (
-            <button type="button" className="button" onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}>
-              Switch to He initialization
-            </button>
-          )
-        }
-      >
-        <div className="vg-top">
-          <div id="norms-chart" className="vg-chart">
-            <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
-            <LayerNormChart
-              series={normSeries}
-              layers={layerLabels}
-              xLabel="layer (1 = next to the input, last = output)"
-              yLabel="‖∂E/∂W‖"
-              height={chartH}
-              title={normsSummary(runs, snap, L)}
-            />
+            </div>
           </div>
-          <div className="vg-cards">
-            {runs.map((run, r) => (
-              <RunCard key={r} run={run} r={r} snap={snap} L={L} />
-            ))}
+          <div className="vg-bottom">
+            <div className="vg-loss">
+              <LossPanel
+                id="loss-panel"
+                headingId="loss-h"
+                series={lossSeries}
+                version={st.version}
+                log
+                yLabel="cross-entropy"
+                title="Training (solid) and test (dashed) loss of each network"
+                height={lossH}
+              />
+            </div>
+            <NormTable runs={runs} snap={snap} L={L} />
           </div>
-        </div>
-        <div className="vg-bottom">
-          <div className="vg-loss">
-            <LossPanel
-              id="loss-panel"
-              headingId="loss-h"
-              series={lossSeries}
-              version={st.version}
-              log
-              yLabel="cross-entropy"
-              title="Training (solid) and test (dashed) loss of each network"
-              height={lossH}
-            />
-          </div>
-          <NormTable runs={runs} snap={snap} L={L} />
-        </div>
-      </TrainingLab>
+        </TrainingLab>
 
-      <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
-      <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
-      <Prose />
-      <ReferencesSection items={REFERENCES} />
-    </LessonPage>
+        <HistogramsSection runs={runs} snap={statsSnap} depth={p.depth} />
+        <BackpropSection runs={runs} snap={statsSnap} depth={p.depth} info={st.info} />
+        <Prose />
+        <ReferencesSection items={REFERENCES} />
+      </LessonPage>
     </LessonProvider>
   );
 }
@@ -152,7 +197,10 @@ function normsSummary(runs: RunView[], snap: GradientsSnapshot | null, L: number
   return (
     'Gradient size per layer, log scale. ' +
     runs
-      .map((run, r) => `${run.name}: layer 1 ${fmt(snap.gradNorms![r * L])}, output layer ${fmt(snap.gradNorms![r * L + L - 1])}.`)
+      .map(
+        (run, r) =>
+          `${run.name}: layer 1 ${fmt(snap.gradNorms![r * L])}, output layer ${fmt(snap.gradNorms![r * L + L - 1])}.`,
+      )
       .join(' ')
   );
 }
@@ -202,7 +250,8 @@ function NormTable({ runs, snap, L }: { runs: RunView[]; snap: GradientsSnapshot
     <ScrollRegion className="vg-table-wrap" label="Gradient norms and mean slopes per layer">
       <table className="vg-table" data-testid="norm-table">
         <caption>
-          Per layer, measured on {snap?.statsStep !== undefined ? `step ${snap.statsStep.toLocaleString('en-US')}` : 'the start'}
+          Per layer, measured on{' '}
+          {snap?.statsStep !== undefined ? `step ${snap.statsStep.toLocaleString('en-US')}` : 'the start'}
         </caption>
         <thead>
           <tr>

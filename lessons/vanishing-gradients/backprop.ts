@@ -37,7 +37,14 @@ export function sampleCount(s: BackpropNumbers): number {
  * `layer` is the hidden layer, 1-based (1 … H); `unit` and `point` are 0-based.
  * Returns null when the snapshot lacks the numbers or the indices are out of range.
  */
-export function deltaTerms(s: BackpropNumbers, act: Activation, run: number, layer: number, unit: number, point: number): DeltaTerms | null {
+export function deltaTerms(
+  s: BackpropNumbers,
+  act: Activation,
+  run: number,
+  layer: number,
+  unit: number,
+  point: number,
+): DeltaTerms | null {
   const { sizes, preacts, deltas, weights } = s;
   const H = sizes.length - 2;
   const S = sampleCount(s);

@@ -11,7 +11,8 @@ const ratioOf = (s: S, r: number) => firstToLastRatio(s.gradNorms!, layers(s), r
 /** A's loss exploded (past a million, or no longer a number) while B's is a healthy number below 1. */
 const blewUp = (s: S) => s.trainLoss.length === 2 && !(s.trainLoss[0]! <= 1e6) && s.trainLoss[1]! < 1;
 /** The lab's divergence notice, if it is on the page. */
-const divergedNotice = () => (typeof document === 'undefined' ? null : document.querySelector('#lab [data-testid="diverged"]'));
+const divergedNotice = () =>
+  typeof document === 'undefined' ? null : document.querySelector('#lab [data-testid="diverged"]');
 /** Network A's activation histograms all lie within [0, 1] (a sigmoid network). */
 function sigmoidA(s: S): boolean {
   const H = s.sizes.length - 2;
@@ -117,12 +118,16 @@ export const BEATS: Beat[] = [
       // the lab, but a reset may run a few steps before the pause lands: large sigmoid weights stay saturated, so any step will do.
       until: (s) => sigmoidA(s),
       check: (s) => {
-        if (!s.actHist || !sigmoidA(s)) return { ok: false, measured: 'network A’s histograms are not a sigmoid network’s' };
+        if (!s.actHist || !sigmoidA(s))
+          return { ok: false, measured: 'network A’s histograms are not a sigmoid network’s' };
         const H = s.sizes.length - 2;
         const bins = s.actHist.length / (s.runs * H);
         const shares = Array.from({ length: H }, (_, l) => edgeShare(s.actHist!, l * bins, bins));
         const mean = shares.reduce((a, b) => a + b, 0) / H;
-        return { ok: mean >= 1 / 3, measured: `${pct(mean)} on average (layers 1–${H}: ${shares.map((x) => pct(x)).join(', ')})` };
+        return {
+          ok: mean >= 1 / 3,
+          measured: `${pct(mean)} on average (layers 1–${H}: ${shares.map((x) => pct(x)).join(', ')})`,
+        };
       },
     }),
   },

@@ -40,7 +40,11 @@ export const judgeHowSmall: F = (p) => (snap) => {
     `layer 1’s gradient is ${fmt(1 / ratio, 2)} times smaller, about ${pow10(Math.round(orders))} — on average a factor of ${fmt(1 / perLayer, 2)} per layer, ${L - 1} times over.`;
   const midpoint = (nearest! + second!) / 2;
   if (Math.abs(orders - midpoint) < ORDER_MARGIN) {
-    return { answer: String(nearest), measured, tie: `the run measured ${pow10(Math.round(orders))} (${fmt(orders, 3)} decades), within ${ORDER_MARGIN} of a decade of halfway between ${pow10(nearest!)} and ${pow10(second!)}: too close to call for one seed.` };
+    return {
+      answer: String(nearest),
+      measured,
+      tie: `the run measured ${pow10(Math.round(orders))} (${fmt(orders, 3)} decades), within ${ORDER_MARGIN} of a decade of halfway between ${pow10(nearest!)} and ${pow10(second!)}: too close to call for one seed.`,
+    };
   }
   return { answer: String(nearest), measured };
 };
@@ -55,7 +59,10 @@ export const judgeStuckLoss: F = () => {
     if (Number.isNaN(start)) start = snap.trainLoss[0]!;
     if (snap.step < STUCK_STEPS) return null;
     const loss = snap.trainLoss[0]!;
-    return { answer: Number(loss.toFixed(3)), measured: `network A’s training loss was ${fmt(start, 3)} at the start and is ${fmt(loss, 3)} after ${steps(snap.step)} steps.` };
+    return {
+      answer: Number(loss.toFixed(3)),
+      measured: `network A’s training loss was ${fmt(start, 3)} at the start and is ${fmt(loss, 3)} after ${steps(snap.step)} steps.`,
+    };
   };
 };
 
@@ -68,13 +75,25 @@ export const judgeExploding: F = (p) => {
   let first: { step: number; g1: number; gOut: number } | null = null;
   const L = p.depth + 1;
   return (snap, diverged) => {
-    if (snap?.gradNorms && snap.gradNorms.length >= L && !first) first = { step: snap.statsStep ?? snap.step, g1: snap.gradNorms[0]!, gOut: snap.gradNorms[L - 1]! };
-    const start = first ? ` At its first measurement (step ${steps(first.step)}) the gradients were ‖∂E/∂W₁‖ = ${fmt(first.g1, 2)} and ‖∂E/∂${wName(L)}‖ = ${fmt(first.gOut, 2)}.` : '';
-    if (diverged) return { answer: 'nan', measured: `the loss could no longer be computed ${snap ? `at step ${steps(snap.step)}` : 'within the first steps'}; training paused.${start}` };
+    if (snap?.gradNorms && snap.gradNorms.length >= L && !first)
+      first = { step: snap.statsStep ?? snap.step, g1: snap.gradNorms[0]!, gOut: snap.gradNorms[L - 1]! };
+    const start = first
+      ? ` At its first measurement (step ${steps(first.step)}) the gradients were ‖∂E/∂W₁‖ = ${fmt(first.g1, 2)} and ‖∂E/∂${wName(L)}‖ = ${fmt(first.gOut, 2)}.`
+      : '';
+    if (diverged)
+      return {
+        answer: 'nan',
+        measured: `the loss could no longer be computed ${snap ? `at step ${steps(snap.step)}` : 'within the first steps'}; training paused.${start}`,
+      };
     if (!snap || snap.step < EXPLODE_STEPS || !snap.trainLoss.length) return null;
     const loss = snap.trainLoss[0]!;
     const measured = `network A’s training loss is ${fmt(loss, 3)} after ${steps(snap.step)} steps, and training is still running.${start}`;
-    if (Math.abs(loss - LEARN_LEVEL) < EXPLODE_MARGIN) return { answer: loss < LEARN_LEVEL ? 'learns' : 'stalls', measured, tie: `network A’s loss is ${fmt(loss, 3)} after ${steps(snap.step)} steps, within ${EXPLODE_MARGIN} of ${LEARN_LEVEL}: too close to say whether it learns or stalls.` };
+    if (Math.abs(loss - LEARN_LEVEL) < EXPLODE_MARGIN)
+      return {
+        answer: loss < LEARN_LEVEL ? 'learns' : 'stalls',
+        measured,
+        tie: `network A’s loss is ${fmt(loss, 3)} after ${steps(snap.step)} steps, within ${EXPLODE_MARGIN} of ${LEARN_LEVEL}: too close to say whether it learns or stalls.`,
+      };
     return { answer: loss < LEARN_LEVEL ? 'learns' : 'stalls', measured };
   };
 };

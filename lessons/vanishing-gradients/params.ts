@@ -4,7 +4,12 @@ import { param, type ParamValues } from '../../src/kit';
 export const SLUG = 'vanishing-gradients';
 
 export const ACTS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const;
-const ACT_NAMES = { sigmoid: ACTIVATION_LABELS.sigmoid, tanh: ACTIVATION_LABELS.tanh, relu: ACTIVATION_LABELS.relu, leakyRelu: ACTIVATION_LABELS.leakyRelu };
+const ACT_NAMES = {
+  sigmoid: ACTIVATION_LABELS.sigmoid,
+  tanh: ACTIVATION_LABELS.tanh,
+  relu: ACTIVATION_LABELS.relu,
+  leakyRelu: ACTIVATION_LABELS.leakyRelu,
+};
 
 /** Everything a link can set for this lesson; the URL, the controls and the defaults all come from here. */
 export const PARAMS = {

@@ -2,7 +2,12 @@ import { ACTIVATION_LABELS, type Activation, type Init } from '../../src/engine'
 import { RUN_COLORS, RUN_TEXT_COLORS } from '../../src/viz/palette';
 import type { Values } from './params';
 
-const INIT_SHORT: Record<Init, string> = { glorot: 'Glorot', he: 'He', smallNormal: 'small init', large: 'too-large init' };
+const INIT_SHORT: Record<Init, string> = {
+  glorot: 'Glorot',
+  he: 'He',
+  smallNormal: 'small init',
+  large: 'too-large init',
+};
 
 export interface RunView {
   /** "A" or "B". */
@@ -16,7 +21,12 @@ export interface RunView {
 }
 
 export function runViews(p: Values): RunView[] {
-  const specs: [Activation, Init][] = p.compare ? [[p.act, p.init], [p.act2, p.init2]] : [[p.act, p.init]];
+  const specs: [Activation, Init][] = p.compare
+    ? [
+        [p.act, p.init],
+        [p.act2, p.init2],
+      ]
+    : [[p.act, p.init]];
   return specs.map(([act, init], r) => ({
     letter: 'AB'[r],
     act,
@@ -34,4 +44,3 @@ export function wName(l: number): string {
     .map((c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)])
     .join('')}`;
 }
-

@@ -22,7 +22,9 @@ async function open(browser, BASE, instrument, backend, query = '') {
   await instrument(page);
   const flag = backend === 'auto' ? '' : `?backend=${backend}`;
   await page.goto(`${BASE}${flag}#/lessons/convolution${query}`);
-  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, {
+    timeout: 120_000,
+  });
   return page;
 }
 
@@ -30,7 +32,14 @@ async function cnn(page) {
   return page.evaluate(() => {
     const st = window.__hiddenLayers.training.getState();
     const s = st.snapshot;
-    return { examples: s?.examples ?? 0, testAcc: s?.testAcc?.[0] ?? NaN, denseAcc: s?.testAcc?.[1] ?? NaN, backend: st.backend?.name ?? null, fallback: st.backend?.fallbackFrom?.error ?? '', numTensors: s?.numTensors ?? 0 };
+    return {
+      examples: s?.examples ?? 0,
+      testAcc: s?.testAcc?.[0] ?? NaN,
+      denseAcc: s?.testAcc?.[1] ?? NaN,
+      backend: st.backend?.name ?? null,
+      fallback: st.backend?.fallbackFrom?.error ?? '',
+      numTensors: s?.numTensors ?? 0,
+    };
   });
 }
 
@@ -85,7 +94,10 @@ async function longRun(ctx) {
       longTasks: long.length,
       longestMs: long.length ? Math.round(Math.max(...long)) : 0,
       note:
-        `CNN test acc ${[60, 120, 180].map((m) => (marks[m] === undefined ? '' : `${m}s ${(100 * marks[m]).toFixed(1)}%`)).filter(Boolean).join(', ')}; ` +
+        `CNN test acc ${[60, 120, 180]
+          .map((m) => (marks[m] === undefined ? '' : `${m}s ${(100 * marks[m]).toFixed(1)}%`))
+          .filter(Boolean)
+          .join(', ')}; ` +
         `final ${(100 * last.testAcc).toFixed(1)}% (dense ${(100 * last.denseAcc).toFixed(1)}%) after ${last.examples} digits; ` +
         (reached === null ? '95% not reached' : `95% reached at ${reached} s`),
     };
@@ -119,7 +131,11 @@ async function anchor(ctx, ours) {
 
 export async function run(ctx) {
   const rows = [];
-  const listed = process.argv.find((a) => a.startsWith('--conv-backends='))?.slice(16).split(',').filter(Boolean);
+  const listed = process.argv
+    .find((a) => a.startsWith('--conv-backends='))
+    ?.slice(16)
+    .split(',')
+    .filter(Boolean);
   const backends = listed ?? (quick ? ['auto', 'wasm'] : ['auto', 'webgl', 'cpu', 'wasm']);
   let ours = null;
   for (const backend of backends) {
@@ -137,5 +153,9 @@ export async function run(ctx) {
   } catch (e) {
     rows.push({ run: 'long run', note: `error: ${String(e).slice(0, 160)}` });
   }
-  return { title: 'Convolution: CNN on MNIST (target ≥ 4× ConvNetJS in the same run, stretch 6×; 0 long tasks; ≥ 55 fps; > 95% test accuracy within 3 min)', rows };
+  return {
+    title:
+      'Convolution: CNN on MNIST (target ≥ 4× ConvNetJS in the same run, stretch 6×; 0 long tasks; ≥ 55 fps; > 95% test accuracy within 3 min)',
+    rows,
+  };
 }

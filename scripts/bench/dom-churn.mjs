@@ -22,7 +22,13 @@ async function counters(cdp) {
   const dom = await cdp.send('Memory.getDOMCounters');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  return { listeners: dom.jsEventListeners, nodes: dom.nodes, documents: dom.documents, layouts: m.LayoutCount, styles: m.RecalcStyleCount };
+  return {
+    listeners: dom.jsEventListeners,
+    nodes: dom.nodes,
+    documents: dom.documents,
+    layouts: m.LayoutCount,
+    styles: m.RecalcStyleCount,
+  };
 }
 
 /** Listener add/remove calls and node creations, counted in the page (cumulative). */
@@ -68,9 +74,19 @@ export async function measureChurn(browser, base, lesson, seconds = 4) {
   await page.keyboard.press('Space');
   await page.waitForTimeout(1500);
   const c0 = await counters(cdp);
-  const h0 = await page.evaluate(() => ({ ...window.__churn, frames: window.__frames, t: performance.now(), step: window.__hiddenLayers.training.getState().snapshot?.step ?? 0 }));
+  const h0 = await page.evaluate(() => ({
+    ...window.__churn,
+    frames: window.__frames,
+    t: performance.now(),
+    step: window.__hiddenLayers.training.getState().snapshot?.step ?? 0,
+  }));
   await page.waitForTimeout(seconds * 1000);
-  const h1 = await page.evaluate(() => ({ ...window.__churn, frames: window.__frames, t: performance.now(), step: window.__hiddenLayers.training.getState().snapshot?.step ?? 0 }));
+  const h1 = await page.evaluate(() => ({
+    ...window.__churn,
+    frames: window.__frames,
+    t: performance.now(),
+    step: window.__hiddenLayers.training.getState().snapshot?.step ?? 0,
+  }));
   const c1 = await counters(cdp);
   await page.keyboard.press('Space');
   await page.close();

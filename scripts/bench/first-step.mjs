@@ -24,10 +24,14 @@ async function once(browser, BASE, slug) {
     // The lesson's first lab: Play is pressed as soon as it is enabled, unless the lab plays
     // by itself (the optimizers' surfaces do); either way the clock stops at its first step.
     const group = page.getByRole('group', { name: 'Training controls' }).first();
-    const section = await group.evaluate((el) => {
-      for (let e = el.parentElement; e; e = e.parentElement) if (e.id && e.tagName === 'SECTION') return e.id;
-      return null;
-    }, null, { timeout: 60_000 });
+    const section = await group.evaluate(
+      (el) => {
+        for (let e = el.parentElement; e; e = e.parentElement) if (e.id && e.tagName === 'SECTION') return e.id;
+        return null;
+      },
+      null,
+      { timeout: 60_000 },
+    );
     let enabledMs = NaN;
     void group
       .getByRole('button', { name: /play/i })
@@ -72,7 +76,9 @@ export async function run({ browser, BASE }) {
     const first = runs.length ? median(runs.map((r) => r.firstStepMs)) : NaN;
     rows.push({
       lesson: slug,
-      'play enabled ms': runs.some((r) => Number.isFinite(r.enabledMs)) ? Math.round(median(runs.map((r) => r.enabledMs).filter(Number.isFinite))) : 'autoplay',
+      'play enabled ms': runs.some((r) => Number.isFinite(r.enabledMs))
+        ? Math.round(median(runs.map((r) => r.enabledMs).filter(Number.isFinite)))
+        : 'autoplay',
       'first step ms': Number.isFinite(first) ? Math.round(first) : '—',
       'all runs ms': runs.map((r) => Math.round(r.firstStepMs)).join(' / '),
       target: `≤ ${target / 1000} s`,
@@ -81,5 +87,8 @@ export async function run({ browser, BASE }) {
       note: error,
     });
   }
-  return { title: `Time to first step (navigation start → first trained step shown; median of ${RUNS} cold loads)`, rows };
+  return {
+    title: `Time to first step (navigation start → first trained step shown; median of ${RUNS} cold loads)`,
+    rows,
+  };
 }

@@ -10,14 +10,21 @@ export async function run({ browser, BASE, instrument }) {
   const cases = [
     { preset: 'quick', backend: null },
     { preset: 'quick', backend: 'wasm' },
-    ...(quick ? [] : [{ preset: 'full', backend: null }, { preset: 'full', backend: 'wasm' }]),
+    ...(quick
+      ? []
+      : [
+          { preset: 'full', backend: null },
+          { preset: 'full', backend: 'wasm' },
+        ]),
   ];
   for (const c of cases) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await instrument(page);
     const q = `preset=${c.preset}${c.backend ? `&backend=${c.backend}` : ''}`;
     await page.goto(`${BASE}#/lessons/layer-wise-pretraining?${q}`);
-    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__hiddenLayers?.training?.getState().status === 'ready', null, {
+      timeout: 120_000,
+    });
     const backend = await page.evaluate(() => window.__hiddenLayers.training.getState().backend?.name);
     await page.getByRole('button', { name: /play/i }).click();
     const t0 = Date.now();
@@ -28,7 +35,12 @@ export async function run({ browser, BASE, instrument }) {
     while (Date.now() - t0 < limit) {
       const s = await page.evaluate(() => {
         const st = window.__hiddenLayers.training.getState();
-        return { phase: st.snapshot?.phase ?? 0, done: !!st.snapshot?.done, eta: st.snapshot?.etaSec, tensors: st.snapshot?.numTensors };
+        return {
+          phase: st.snapshot?.phase ?? 0,
+          done: !!st.snapshot?.done,
+          eta: st.snapshot?.etaSec,
+          tensors: st.snapshot?.numTensors,
+        };
       });
       if (!phaseStart.has(s.phase)) phaseStart.set(s.phase, Date.now());
       last = s;
@@ -37,9 +49,13 @@ export async function run({ browser, BASE, instrument }) {
     }
     const total = (Date.now() - t0) / 1000;
     const long = (await page.evaluate(() => window.__bench.longTasks.slice())).slice(long0);
-    const info = await page.evaluate(() => window.__hiddenLayers.training.getState().info.phases.map((p) => `${p.kind}${p.layer || ''}`));
+    const info = await page.evaluate(() =>
+      window.__hiddenLayers.training.getState().info.phases.map((p) => `${p.kind}${p.layer || ''}`),
+    );
     const starts = [...phaseStart.entries()].sort((a, b) => a[0] - b[0]);
-    const perPhase = starts.map(([p, t], i) => `${info[p]} ${(((starts[i + 1]?.[1] ?? t0 + total * 1000) - t) / 1000).toFixed(1)}s`).join(', ');
+    const perPhase = starts
+      .map(([p, t], i) => `${info[p]} ${(((starts[i + 1]?.[1] ?? t0 + total * 1000) - t) / 1000).toFixed(1)}s`)
+      .join(', ');
     rows.push({
       preset: c.preset,
       backend,

@@ -18,14 +18,21 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
     await instrument(page);
     await page.goto(`${BASE}#/lessons/optimizers?${ROSEN}&speed=${speed}`);
     const part1 = page.locator('#lab');
-    await page.waitForFunction(() => window.__hiddenLayers?.labs?.lab?.getState().snapshot?.tracks.length === 4, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__hiddenLayers?.labs?.lab?.getState().snapshot?.tracks.length === 4, null, {
+      timeout: 60_000,
+    });
     // Step pauses; Reset starts over paused; then play.
     await part1.getByRole('button', { name: 'Step', exact: true }).click();
     await part1.getByRole('button', { name: 'Reset', exact: true }).click();
     await page.waitForTimeout(500);
     await part1.getByRole('button', { name: '▶ Play', exact: true }).click();
     await page.waitForTimeout(300);
-    const t0 = await page.evaluate(() => ({ t: window.__hiddenLayers.labs.lab.getState().snapshot?.step ?? 0, frames: window.__bench.frames, long: window.__bench.longTasks.length, now: performance.now() }));
+    const t0 = await page.evaluate(() => ({
+      t: window.__hiddenLayers.labs.lab.getState().snapshot?.step ?? 0,
+      frames: window.__bench.frames,
+      long: window.__bench.longTasks.length,
+      now: performance.now(),
+    }));
     await page.waitForTimeout(ms);
     const t1 = await page.evaluate(() => ({
       t: window.__hiddenLayers.labs.lab.getState().snapshot?.step ?? 0,
@@ -53,7 +60,9 @@ export async function run({ browser, BASE, instrument, MEASURE_MS }) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await instrument(page);
   await page.goto(`${BASE}#/lessons/optimizers?dataset=spiral`);
-  await page.waitForFunction(() => window.__hiddenLayers?.labs?.network?.getState().status === 'ready', null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__hiddenLayers?.labs?.network?.getState().status === 'ready', null, {
+    timeout: 60_000,
+  });
   await page.locator('#network').scrollIntoViewIfNeeded();
   await page.locator('#network').getByRole('button', { name: '▶ Play', exact: true }).click();
   await page.waitForTimeout(2000);

@@ -11,7 +11,16 @@
  */
 const SOAK_MS = Number(process.env.SOAK_MS ?? 60_000);
 const SAMPLES = Number(process.env.SOAK_SAMPLES ?? 5);
-const LESSONS = ['relu-vs-sigmoid', 'vanishing-gradients', 'convolution', 'layer-wise-pretraining', 'optimizers', 'backprop-graph', 'regularization', 'perceptron-xor'];
+const LESSONS = [
+  'relu-vs-sigmoid',
+  'vanishing-gradients',
+  'convolution',
+  'layer-wise-pretraining',
+  'optimizers',
+  'backprop-graph',
+  'regularization',
+  'perceptron-xor',
+];
 
 export const optIn = true;
 
@@ -36,7 +45,10 @@ async function soakLesson(browser, BASE, slug) {
     const n = await plays.count();
     if (n === 0) return { lesson: slug, tensors: '—', heapMB: '—', verdict: 'nothing trains continuously (a stepper)' };
     for (let i = 0; i < n; i++) {
-      const b = page.getByRole('group', { name: 'Training controls' }).nth(i).getByRole('button', { name: /play|pause/i });
+      const b = page
+        .getByRole('group', { name: 'Training controls' })
+        .nth(i)
+        .getByRole('button', { name: /play|pause/i });
       const label = (await b.textContent()) ?? '';
       if (/play/i.test(label)) await b.click({ timeout: 60_000 }).catch(() => {});
     }
@@ -56,10 +68,14 @@ async function soakLesson(browser, BASE, slug) {
       if (t0 != null && t1 != null && t1 > t0) grew.push(`${lab}: ${t0}→${t1} tensors in the second half`);
     }
     const heapGrowth = last.heapMB - mid.heapMB;
-    if (heapGrowth > 5 && heapGrowth > 0.2 * mid.heapMB) grew.push(`heap +${heapGrowth.toFixed(1)} MB in the second half`);
+    if (heapGrowth > 5 && heapGrowth > 0.2 * mid.heapMB)
+      grew.push(`heap +${heapGrowth.toFixed(1)} MB in the second half`);
     return {
       lesson: slug,
-      tensors: Object.entries(first.tensors).map(([k, v]) => `${k} ${v}→${last.tensors[k]}`).join(', ') || '—',
+      tensors:
+        Object.entries(first.tensors)
+          .map(([k, v]) => `${k} ${v}→${last.tensors[k]}`)
+          .join(', ') || '—',
       heapMB: `${first.heapMB.toFixed(1)}→${last.heapMB.toFixed(1)}`,
       verdict: grew.length ? `GROWTH: ${grew.join('; ')}` : 'flat',
     };
@@ -77,5 +93,8 @@ export async function run({ browser, BASE }) {
       rows.push({ lesson: slug, tensors: '', heapMB: '', verdict: `error: ${String(e).split('\n')[0].slice(0, 120)}` });
     }
   }
-  return { title: `Soak: ${Math.round(SOAK_MS / 1000)} s of training per lesson (worker tensors, page heap after GC)`, rows };
+  return {
+    title: `Soak: ${Math.round(SOAK_MS / 1000)} s of training per lesson (worker tensors, page heap after GC)`,
+    rows,
+  };
 }

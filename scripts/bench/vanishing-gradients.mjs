@@ -29,7 +29,14 @@ export async function run({ browser, BASE, instrument, measureTraining, readStep
       r = await measureByKeyboard(page, 2000, readStep, MEASURE_MS);
     } else r = await measureTraining(page, 2000);
     await page.close();
-    rows.push({ workload: c.name, 'steps/s': r.stepsPerSec, fps: r.fps, 'long tasks': r.longTasks, 'longest ms': r.longestTaskMs, backend: r.backend });
+    rows.push({
+      workload: c.name,
+      'steps/s': r.stepsPerSec,
+      fps: r.fps,
+      'long tasks': r.longTasks,
+      'longest ms': r.longestTaskMs,
+      backend: r.backend,
+    });
   }
   return { title: 'Vanishing gradients (batch 10, circle, statistics on 64 points every ~150 ms)', rows };
 }
@@ -40,7 +47,10 @@ async function measureByKeyboard(page, warmupMs, readStep, MEASURE_MS) {
   await page.keyboard.press('Space');
   await page.waitForTimeout(warmupMs);
   const rates = await measureSteps(page, readStep, MEASURE_MS);
-  const b1 = await page.evaluate(() => ({ backend: window.__hiddenLayers.training.getState().backend?.name ?? null, y: scrollY }));
+  const b1 = await page.evaluate(() => ({
+    backend: window.__hiddenLayers.training.getState().backend?.name ?? null,
+    y: scrollY,
+  }));
   await page.keyboard.press('Space');
   if (b1.y < 500) throw new Error('the page scrolled back to the top while measuring');
   return { ...rates, backend: b1.backend };

@@ -33,26 +33,48 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="topbar" role="banner">
         <a className="brand" href="#/" aria-label="Hidden Layers: course map">
-          <span className="brand-mark" aria-hidden="true">◧</span> Hidden Layers
+          <span className="brand-mark" aria-hidden="true">
+            ◧
+          </span>{' '}
+          Hidden Layers
         </a>
         <nav aria-label="Site" className="topnav">
           <a href="#/">Course map</a>
         </nav>
         <div className="topbar-tools">
           <BackendBadge />
-          <button type="button" className="tool" onClick={() => appStore.setState({ shortcutsOpen: true })} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          <button
+            type="button"
+            className="tool"
+            onClick={() => appStore.setState({ shortcutsOpen: true })}
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+          >
             ?
           </button>
           <ThemeToggle />
           <button type="button" className="tool" onClick={() => appStore.setState({ settingsOpen: true })}>
             Settings
           </button>
-          <button type="button" className="tool" aria-pressed={presenter} onClick={() => appActions.setPresenter(!presenter)} title="Presenter mode (P)">
+          <button
+            type="button"
+            className="tool"
+            aria-pressed={presenter}
+            onClick={() => appActions.setPresenter(!presenter)}
+            title="Presenter mode (P)"
+          >
             Presenter
           </button>
         </div>
@@ -66,11 +88,17 @@ export function App() {
       </main>
       <footer className="footer">
         <p>
-          Hidden Layers trains real TensorFlow.js networks in your browser. Nothing leaves your machine. Press <kbd>?</kbd> for keyboard shortcuts.
+          Hidden Layers trains real TensorFlow.js networks in your browser. Nothing leaves your machine. Press{' '}
+          <kbd>?</kbd> for keyboard shortcuts.
         </p>
       </footer>
       {presenter && (
-        <button type="button" className="exit-presenter" onClick={() => appActions.setPresenter(false)} title="Leave presenter mode (Esc or P)">
+        <button
+          type="button"
+          className="exit-presenter"
+          onClick={() => appActions.setPresenter(false)}
+          title="Leave presenter mode (Esc or P)"
+        >
           Exit presenter
         </button>
       )}

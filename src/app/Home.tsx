@@ -7,12 +7,18 @@ const MILESTONES: { year: string; text: string }[] = [
   { year: '1958', text: 'Rosenblatt’s perceptron learns its weights from examples.' },
   { year: '1969', text: 'Minsky & Papert show a single-layer perceptron cannot represent XOR.' },
   { year: '1986', text: 'Rumelhart, Hinton & Williams popularize backpropagation for multi-layer networks.' },
-  { year: '1989', text: 'Cybenko proves one hidden layer can approximate any continuous function (Hornik, 1991, generalizes).' },
+  {
+    year: '1989',
+    text: 'Cybenko proves one hidden layer can approximate any continuous function (Hornik, 1991, generalizes).',
+  },
   { year: '1997', text: 'Hochreiter & Schmidhuber’s LSTM carries information across long time spans.' },
   { year: '1998', text: 'LeCun et al.’s LeNet reads handwritten digits with a convolutional network.' },
   { year: '2006', text: 'Hinton & Salakhutdinov pre-train deep autoencoders one layer at a time.' },
   { year: '2012', text: 'AlexNet wins ImageNet (ILSVRC) with 15.3% top-5 error against 26.2% for the runner-up.' },
-  { year: '2014–16', text: 'Dropout (2014), batch normalization (2015) and residual connections (2016) make very deep nets routine.' },
+  {
+    year: '2014–16',
+    text: 'Dropout (2014), batch normalization (2015) and residual connections (2016) make very deep nets routine.',
+  },
 ];
 
 export function CourseMap() {
@@ -70,8 +76,8 @@ export function Home() {
       <section className="hero" aria-labelledby="title">
         <h1 id="title">Hidden Layers</h1>
         <p className="lead">
-          An interactive textbook on why deep neural networks train — or fail to. Every lesson trains a real network live in your browser, and
-          the plots and formulas move as it learns.
+          An interactive textbook on why deep neural networks train — or fail to. Every lesson trains a real network
+          live in your browser, and the plots and formulas move as it learns.
         </p>
         <p>
           <a className="button primary" href="#/lessons/relu-vs-sigmoid">
@@ -88,30 +94,33 @@ export function Home() {
           <article>
             <h3>Why depth?</h3>
             <p>
-              A network with a single hidden layer can already approximate any continuous function on a bounded region as closely as you like
-              (Cybenko, 1989; Hornik, 1991). For classification the same holds: with enough sigmoid units its error gets arbitrarily close to the
-              best possible (Bayes) error. The catch is <em>enough</em>: it may need astronomically many units. Depth can be exponentially cheaper:
-              Håstad (1986) proved that circuits of AND and OR gates computing the parity of many bits need only polynomially many gates with
-              enough layers but exponentially many when the depth is fixed and small. (For threshold units, the perceptron’s kind, parity fits
-              in one hidden layer; there the depth gaps come from other functions, as the perceptron lesson explains.) Depth buys efficiency. It is not
-              magic, though: no architecture wins on every problem (the “no free lunch” theorems).
+              A network with a single hidden layer can already approximate any continuous function on a bounded region
+              as closely as you like (Cybenko, 1989; Hornik, 1991). For classification the same holds: with enough
+              sigmoid units its error gets arbitrarily close to the best possible (Bayes) error. The catch is{' '}
+              <em>enough</em>: it may need astronomically many units. Depth can be exponentially cheaper: Håstad (1986)
+              proved that circuits of AND and OR gates computing the parity of many bits need only polynomially many
+              gates with enough layers but exponentially many when the depth is fixed and small. (For threshold units,
+              the perceptron’s kind, parity fits in one hidden layer; there the depth gaps come from other functions, as
+              the perceptron lesson explains.) Depth buys efficiency. It is not magic, though: no architecture wins on
+              every problem (the “no free lunch” theorems).
             </p>
           </article>
           <article>
             <h3>Why was it hard?</h3>
             <p>
-              Through the 1990s deep networks mostly “did not work”. The error signal faded as it travelled back through many sigmoid layers
-              (vanishing gradients); datasets were small; computers were slow; and training stalled on plateaus and poor local optima. Shallow
-              networks and other methods usually won.
+              Through the 1990s deep networks mostly “did not work”. The error signal faded as it travelled back through
+              many sigmoid layers (vanishing gradients); datasets were small; computers were slow; and training stalled
+              on plateaus and poor local optima. Shallow networks and other methods usually won.
             </p>
           </article>
           <article>
             <h3>What changed?</h3>
             <p>
-              More data and GPUs; the ReLU activation; better initialization; layer-wise pre-training (2006), which first got deep nets to
-              train; dropout (2014); batch normalization (2015); residual connections (2016); and better optimizers such as Adam. The lessons
-              here let you switch five of these on and off and watch what they do — ReLU, initialization, layer-wise pre-training, the
-              optimizers and dropout (with the other regularizers); batch normalization and residual connections are not in the app yet.
+              More data and GPUs; the ReLU activation; better initialization; layer-wise pre-training (2006), which
+              first got deep nets to train; dropout (2014); batch normalization (2015); residual connections (2016); and
+              better optimizers such as Adam. The lessons here let you switch five of these on and off and watch what
+              they do — ReLU, initialization, layer-wise pre-training, the optimizers and dropout (with the other
+              regularizers); batch normalization and residual connections are not in the app yet.
             </p>
           </article>
         </div>
@@ -127,11 +136,12 @@ export function Home() {
           <li>Update: nudge every weight against its gradient.</li>
         </ol>
         <p>
-          The weights and biases are <strong>parameters</strong>: the network learns them. Depth, width, learning rate, batch size, activation
-          and initialization are <strong>hyperparameters</strong>: you choose them, with the sliders. The running example of later lessons is
-          reading handwritten digits: a 28×28 image goes in, ten numbers come out, and the target for a “6” is the one-hot vector
-          y = (0,0,0,0,0,0,1,0,0,0). The loss can be the mean squared error C = <sup>1</sup>⁄<sub>2n</sub> Σ<sub>x</sub> ‖y(x) − a(x)‖², or
-          cross-entropy after a softmax.
+          The weights and biases are <strong>parameters</strong>: the network learns them. Depth, width, learning rate,
+          batch size, activation and initialization are <strong>hyperparameters</strong>: you choose them, with the
+          sliders. The running example of later lessons is reading handwritten digits: a 28×28 image goes in, ten
+          numbers come out, and the target for a “6” is the one-hot vector y = (0,0,0,0,0,0,1,0,0,0). The loss can be
+          the mean squared error C = <sup>1</sup>⁄<sub>2n</sub> Σ<sub>x</sub> ‖y(x) − a(x)‖², or cross-entropy after a
+          softmax.
         </p>
       </section>
 
@@ -150,9 +160,10 @@ export function Home() {
       <section aria-labelledby="limits">
         <h2 id="limits">An honest word on limits</h2>
         <p>
-          Deep networks are hard to interpret: a trained net rarely tells you <em>why</em> it answered as it did. Training them is still partly
-          an art of rules of thumb, which is exactly why these lessons let you try the rules yourself. And they can be fooled: tiny, carefully
-          crafted changes to an input, invisible to a person, can flip a network’s answer (adversarial examples; Szegedy et al., 2013).
+          Deep networks are hard to interpret: a trained net rarely tells you <em>why</em> it answered as it did.
+          Training them is still partly an art of rules of thumb, which is exactly why these lessons let you try the
+          rules yourself. And they can be fooled: tiny, carefully crafted changes to an input, invisible to a person,
+          can flip a network’s answer (adversarial examples; Szegedy et al., 2013).
         </p>
       </section>
     </div>

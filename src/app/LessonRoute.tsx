@@ -14,8 +14,8 @@ class LessonErrorBoundary extends Component<{ children: ReactNode }, { error: Er
       return (
         <div className="page">
           <div role="alert" className="notice notice-error">
-            <strong>This lesson failed to load.</strong> {this.state.error.message}. Reload the page to try again, or go back to the{' '}
-            <a href="#/">course map</a>.
+            <strong>This lesson failed to load.</strong> {this.state.error.message}. Reload the page to try again, or go
+            back to the <a href="#/">course map</a>.
           </div>
         </div>
       );
@@ -43,7 +43,8 @@ export function LessonRoute({ slug }: { slug: string }) {
         <h1>{meta.title}</h1>
         <p className="lead">{meta.summary}</p>
         <p className="notice notice-info" role="status">
-          This lesson is coming soon. Meanwhile, try <a href="#/lessons/relu-vs-sigmoid">ReLU vs sigmoid</a> or go back to the <a href="#/">course map</a>.
+          This lesson is coming soon. Meanwhile, try <a href="#/lessons/relu-vs-sigmoid">ReLU vs sigmoid</a> or go back
+          to the <a href="#/">course map</a>.
         </p>
       </div>
     );

@@ -18,7 +18,8 @@ export function NotFound({ what }: { what: string }) {
     <div className="page not-found">
       <h1>Page not found</h1>
       <p className="lead">
-        There is no page at <code>{showablePath(what)}</code>. Perhaps the link was cut short. Here is the course map instead:
+        There is no page at <code>{showablePath(what)}</code>. Perhaps the link was cut short. Here is the course map
+        instead:
       </p>
       <CourseMap />
     </div>

@@ -32,7 +32,9 @@ export function repairQuery(search: string): { search: string; problems: string[
   });
   const params = new URLSearchParams(search);
   if (bad.length) {
-    problems.push(`${bad.slice(0, 3).map(show).join(', ')} ${bad.length === 1 ? 'has' : 'have'} a “%” that is not a valid escape; read as plain text`);
+    problems.push(
+      `${bad.slice(0, 3).map(show).join(', ')} ${bad.length === 1 ? 'has' : 'have'} a “%” that is not a valid escape; read as plain text`,
+    );
   }
   if (params.has(TFJS_FLAGS)) {
     problems.push(`${TFJS_FLAGS} (TensorFlow.js debug flags) is not supported in lesson links; ignored`);

@@ -25,17 +25,30 @@ function readUrl(): void {
     const on = /^(1|true|yes|on)$/i.test(present.trim());
     appActions.setPresenter(on);
     if (!on && !/^(0|false|no|off)$/i.test(present.trim())) {
-      const why = hasBidi(present) ? invisibleProblem(present, 'presenter mode stays off') : `${show(present)} is not true or false; presenter mode stays off`;
-      appActions.notify({ id: 'present-flag', kind: 'warning', title: 'Presenter flag in the link not understood', lines: [`present: ${why}`] });
+      const why = hasBidi(present)
+        ? invisibleProblem(present, 'presenter mode stays off')
+        : `${show(present)} is not true or false; presenter mode stays off`;
+      appActions.notify({
+        id: 'present-flag',
+        kind: 'warning',
+        title: 'Presenter flag in the link not understood',
+        lines: [`present: ${why}`],
+      });
       unreadable.push('present');
     }
   }
   if (backendFlag.problem) {
-    appActions.notify({ id: 'backend-flag', kind: 'warning', title: 'Unknown backend in the link', lines: [backendFlag.problem] });
+    appActions.notify({
+      id: 'backend-flag',
+      kind: 'warning',
+      title: 'Unknown backend in the link',
+      lines: [backendFlag.problem],
+    });
     unreadable.push('backend');
   }
   // Test-only fault injection: unknown names are ignored, and left out of the URL.
-  if (faultFlag !== null && faults.join(',') !== faultFlag) dropFlags({ fault: faults.length ? faults.join(',') : null });
+  if (faultFlag !== null && faults.join(',') !== faultFlag)
+    dropFlags({ fault: faults.length ? faults.join(',') : null });
   if (unreadable.length) dropFlags(Object.fromEntries(unreadable.map((f) => [f, null])));
 }
 
@@ -104,7 +117,8 @@ let started = false;
 export function startShell(): void {
   if (started) return;
   started = true;
-  if (pageQueryProblems.length) appActions.notify({ id: 'page-query', kind: 'warning', title: 'Link repaired', lines: pageQueryProblems });
+  if (pageQueryProblems.length)
+    appActions.notify({ id: 'page-query', kind: 'warning', title: 'Link repaired', lines: pageQueryProblems });
   readUrl();
   applyHtmlFlags();
   let lastPath = location.hash.split('?')[0];
@@ -128,7 +142,12 @@ export function startShell(): void {
     e.preventDefault();
     // Space reached an action although a control has focus: that control is off screen.
     // Let go of it, so that its own click cannot follow on key-up.
-    if (e.key === ' ' && e.target instanceof HTMLElement && e.target.closest('button, input, select, a, [role="slider"]')) e.target.blur();
+    if (
+      e.key === ' ' &&
+      e.target instanceof HTMLElement &&
+      e.target.closest('button, input, select, a, [role="slider"]')
+    )
+      e.target.blur();
     action.perform(appStore.getState());
   });
 }

@@ -11,7 +11,16 @@
 // Data: datasets, 1D targets, MNIST, seeded randomness.
 export { DATASET_CHOICES, DOMAIN } from './data/datasets';
 export type { Dataset2D } from './data/datasets';
-export { APPROX_ACTS, TARGET_CHOICES, TARGET_LABELS, UNIT_COUNTS, grid1d, netOutput, sampleTarget, unitContribution } from './data/functions1d';
+export {
+  APPROX_ACTS,
+  TARGET_CHOICES,
+  TARGET_LABELS,
+  UNIT_COUNTS,
+  grid1d,
+  netOutput,
+  sampleTarget,
+  unitContribution,
+} from './data/functions1d';
 export type { ApproxAct, Net1d, TargetId } from './data/functions1d';
 export { MNIST_DEFAULT_URL, cnnTestIndices } from './data/mnist';
 export type { MnistData } from './data/mnist';
@@ -23,9 +32,26 @@ export { ACTIVATIONS, ACTIVATION_LABELS, ACTIVATION_MATH, isRectifier, saturates
 export type { Activation } from './networks/activations';
 export { channel, cnnForward, cnnShapes, denseHiddenFor, denseNetForward, initWeights } from './networks/cnn-model';
 export type { CnnArch } from './networks/cnn-model';
-export { KERNEL_PRESETS, KERNEL_PRESET_IDS, conv2d, convOutputSize, denseVsConvCounts, pool2d } from './networks/conv-reference';
+export {
+  KERNEL_PRESETS,
+  KERNEL_PRESET_IDS,
+  conv2d,
+  convOutputSize,
+  denseVsConvCounts,
+  pool2d,
+} from './networks/conv-reference';
 export type { KernelPresetId } from './networks/conv-reference';
-export { NEURON_INPUTS, backward, centralDifference, edgeKey, edges, forward, outputOf, revealed, schedule } from './networks/graph';
+export {
+  NEURON_INPUTS,
+  backward,
+  centralDifference,
+  edgeKey,
+  edges,
+  forward,
+  outputOf,
+  revealed,
+  schedule,
+} from './networks/graph';
 export type { Backward, Edge, Graph, GraphNode, Op, Revealed, Step, Values } from './networks/graph';
 export { INIT_CHOICES, INIT_LABELS } from './networks/mlp-init';
 export type { Init } from './networks/mlp-init';

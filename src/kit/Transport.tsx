@@ -27,7 +27,19 @@ export interface TransportProps {
 
 /** Play/pause, step and reset, with the run's clock as text. */
 export function Transport(props: TransportProps) {
-  const { playing, ready, pending = false, onToggle, onStep, onReset, step, epoch, stepsPerSec, progress, playWhileStarting = false } = props;
+  const {
+    playing,
+    ready,
+    pending = false,
+    onToggle,
+    onStep,
+    onReset,
+    step,
+    epoch,
+    stepsPerSec,
+    progress,
+    playWhileStarting = false,
+  } = props;
   const { name = 'Training controls', stepLabel = 'Step', clock = true } = props;
   const label = pending ? '… Starting' : playing ? '❚❚ Pause' : '▶ Play';
   return (
@@ -88,7 +100,12 @@ export interface TransportOptions extends Pick<TransportProps, 'name' | 'stepLab
 }
 
 /** <Transport> wired to a lab's session, worker or main thread (the usual case). */
-export function TrainingTransport({ lab, epoch, disabled = false, ...names }: TransportOptions & { lab: LabSession<unknown> }) {
+export function TrainingTransport({
+  lab,
+  epoch,
+  disabled = false,
+  ...names
+}: TransportOptions & { lab: LabSession<unknown> }) {
   const st = lab.visibleState(useStore(lab.store));
   const snap = st.snapshot as Clock | null;
   const showProgress = st.status === 'starting' || ((st.playing || st.playPending) && (snap?.step ?? 0) === 0);

@@ -7,21 +7,50 @@
 
 // The session: one interface for every lab (worker or main thread).
 export type { LabSession, SessionState } from './session/session';
-export { useLessonTraining, useTrainingState, trainTestHistory, LessonTraining, type HistorySpec, type LessonTrainingState, type UseLessonTrainingOptions } from './session/useLessonTraining';
+export {
+  useLessonTraining,
+  useTrainingState,
+  trainTestHistory,
+  LessonTraining,
+  type HistorySpec,
+  type LessonTrainingState,
+  type UseLessonTrainingOptions,
+} from './session/useLessonTraining';
 export { useStepper, type StepperOptions } from './session/useStepper';
 export { Stepper, type StepperRun } from './session/stepper';
 export { useHistoryView, type HistoryView } from '../viz/useHistoryView';
 export { useMnist, digitImage, type MnistState } from '../store/useMnist';
 
 // Parameters: one typed table per lesson, the URL as the source of truth.
-export { param, defaults, type ParamDef, type ParamTable, type ParamValues, type NumberParam, type EnumParam, type BoolParam, type SetParam } from '../store/params';
+export {
+  param,
+  defaults,
+  type ParamDef,
+  type ParamTable,
+  type ParamValues,
+  type NumberParam,
+  type EnumParam,
+  type BoolParam,
+  type SetParam,
+} from '../store/params';
 export { useLessonParams, lowerParam } from '../store/lessonParams';
 
 // The page, its sections and the lab.
 export { useApp } from '../store/useApp';
 export { reducedMotion } from '../store/motion';
 export type { LessonMeta } from '../store/course';
-export { LessonPage, LessonHeader, Section, ReferencesSection, LabGrid, TrainingLab, ParamPanel, TrainingAlerts, DivergedAlert, type LabParts } from './lesson';
+export {
+  LessonPage,
+  LessonHeader,
+  Section,
+  ReferencesSection,
+  LabGrid,
+  TrainingLab,
+  ParamPanel,
+  TrainingAlerts,
+  DivergedAlert,
+  type LabParts,
+} from './lesson';
 export { Transport, TrainingTransport, type TransportOptions, type TransportProps } from './Transport';
 
 // Panels.

@@ -43,7 +43,15 @@ export function LessonPage({ slug, className, children }: { slug: string; classN
  * The lab's layout: the transport above the settings on the left, the views (children) on
  * the right; on a phone, transport, views, then settings (src/app/styles).
  */
-export function LabGrid({ transport, controls, children }: { transport: ReactNode; controls: ReactNode; children: ReactNode }) {
+export function LabGrid({
+  transport,
+  controls,
+  children,
+}: {
+  transport: ReactNode;
+  controls: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="lab-grid">
       <div className="lab-transport">{transport}</div>
@@ -92,7 +100,10 @@ export function TrainingLab({
   after?: ReactNode;
   children: ReactNode | ((parts: LabParts) => ReactNode);
 }) {
-  const parts: LabParts = { transport: <TrainingTransport lab={lab} {...transport} />, alerts: <TrainingAlerts lab={lab} extra={alerts} /> };
+  const parts: LabParts = {
+    transport: <TrainingTransport lab={lab} {...transport} />,
+    alerts: <TrainingAlerts lab={lab} extra={alerts} />,
+  };
   return (
     <Section id={id} title={title} srTitle={srTitle} className={className}>
       {typeof children === 'function' ? (
@@ -126,7 +137,13 @@ export function Section({
   className?: string;
 }) {
   return (
-    <section id={id} className={`lesson-section ${className ?? ''}`} data-present-step tabIndex={-1} aria-labelledby={`${id}-h`}>
+    <section
+      id={id}
+      className={`lesson-section ${className ?? ''}`}
+      data-present-step
+      tabIndex={-1}
+      aria-labelledby={`${id}-h`}
+    >
       <h2 id={`${id}-h`} className={title ? undefined : 'sr-only'}>
         {title ?? srTitle}
       </h2>
@@ -182,7 +199,11 @@ export function TrainingAlerts({ lab, extra }: { lab: LabSession<unknown>; extra
         </div>
       )}
       {diverged && (
-        <DivergedAlert message={diverged} onReset={lab.reset} onLower={lab.hasLowerLr ? lab.lowerLrAndReset : undefined}>
+        <DivergedAlert
+          message={diverged}
+          onReset={lab.reset}
+          onLower={lab.hasLowerLr ? lab.lowerLrAndReset : undefined}
+        >
           {extra}
         </DivergedAlert>
       )}
@@ -191,7 +212,17 @@ export function TrainingAlerts({ lab, extra }: { lab: LabSession<unknown>; extra
 }
 
 /** A paused-and-explained alert for diverged training. */
-export function DivergedAlert({ message, onReset, onLower, children }: { message: string; onReset: () => void; onLower?: () => void; children?: ReactNode }) {
+export function DivergedAlert({
+  message,
+  onReset,
+  onLower,
+  children,
+}: {
+  message: string;
+  onReset: () => void;
+  onLower?: () => void;
+  children?: ReactNode;
+}) {
   return (
     <div className="notice notice-error diverged" role="alert" data-testid="diverged">
       <div>

@@ -17,18 +17,27 @@ export function useChartInView(ref: RefObject<HTMLElement | null>): void {
     if (!root || typeof window.matchMedia !== 'function') return;
     const onChange = (e: Event) => {
       const target = e.target;
-      if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) || !window.matchMedia(NARROW).matches) return;
+      if (
+        !(target instanceof HTMLInputElement || target instanceof HTMLSelectElement) ||
+        !window.matchMedia(NARROW).matches
+      )
+        return;
       if (target.matches(':focus-visible')) return;
       const lab = target.closest('.lab');
       if (!lab || target.closest('.exercise')) return;
-      const view = Array.from(lab.querySelectorAll<HTMLElement>(VIEW)).find((v) => !v.contains(target) && !v.closest('.lab-controls, .exercise') && v.getBoundingClientRect().height > 40);
+      const view = Array.from(lab.querySelectorAll<HTMLElement>(VIEW)).find(
+        (v) => !v.contains(target) && !v.closest('.lab-controls, .exercise') && v.getBoundingClientRect().height > 40,
+      );
       if (!view) return;
       const sticky = lab.querySelector<HTMLElement>('.lab-transport');
-      const cover = sticky && getComputedStyle(sticky).position === 'sticky' ? sticky.getBoundingClientRect().height : 0;
+      const cover =
+        sticky && getComputedStyle(sticky).position === 'sticky' ? sticky.getBoundingClientRect().height : 0;
       const r = view.getBoundingClientRect();
       const visible = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, cover);
       if (visible > Math.min(120, r.height / 2)) return;
-      const reduce = document.documentElement.dataset.motion === 'reduce' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const reduce =
+        document.documentElement.dataset.motion === 'reduce' ||
+        window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       window.scrollTo({ top: window.scrollY + r.top - cover - 8, behavior: reduce ? 'auto' : 'smooth' });
     };
     root.addEventListener('change', onChange);

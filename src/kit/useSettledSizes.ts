@@ -17,7 +17,9 @@ export function useSettledSizes(ref: RefObject<HTMLElement | null>): void {
     const measure = () => {
       el.classList.add('is-measuring');
       // Two frames: the sizes are recorded after the first frame's layout.
-      frames = [requestAnimationFrame(() => (frames = [requestAnimationFrame(() => el.classList.remove('is-measuring'))]))];
+      frames = [
+        requestAnimationFrame(() => (frames = [requestAnimationFrame(() => el.classList.remove('is-measuring'))])),
+      ];
     };
     const soon = () => {
       window.clearTimeout(timer);

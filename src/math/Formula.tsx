@@ -29,7 +29,13 @@ export const Formula = memo(function Formula({
   const latest = useRef({ tex: shown, display });
   latest.current = { tex: shown, display };
   // Typeset inside the queue's slice (so its time is counted there), then show it.
-  useEffect(() => (due || !ref.current ? undefined : whenDue(ref.current, () => (render(latest.current.tex, latest.current.display), setDue(true)))), [due]);
+  useEffect(
+    () =>
+      due || !ref.current
+        ? undefined
+        : whenDue(ref.current, () => (render(latest.current.tex, latest.current.display), setDue(true))),
+    [due],
+  );
   const html = due ? render(shown, display) : '';
   // A display formula wider than its box (on a phone) scrolls sideways: it is then a keyboard
   // stop with a name, and a shadow shows the edge with more (src/viz/useScrolls.ts).
@@ -54,7 +60,14 @@ export function render(tex: string, display: boolean): string {
   const key = keyOf(tex, display);
   let html = cache.get(key);
   if (html === undefined) {
-    html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false, maxExpand: 1000 });
+    html = katex.renderToString(tex, {
+      displayMode: display,
+      throwOnError: false,
+      output: 'htmlAndMathml',
+      strict: 'ignore',
+      trust: false,
+      maxExpand: 1000,
+    });
     if (cache.size > 500) cache.clear();
     cache.set(key, html);
   }

@@ -78,7 +78,19 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUP: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 /** An integer in superscript digits ("⁻⁹", "¹³"), for powers of ten in plain text: the one superscript helper. */
 export function superscript(n: number): string {
   return String(n)
@@ -103,7 +115,11 @@ export function lossText(v: number | undefined | null): string {
  * A term after the first in a sum, with its own sign: "+ 2" or "− 2", never "+ −2".
  * `text` formats the term's size (default fmt); pass `tex: true` for KaTeX ("- 2").
  */
-export function signedTerm(v: number | undefined | null, text: (abs: number) => string = fmt, { tex = false }: { tex?: boolean } = {}): string {
+export function signedTerm(
+  v: number | undefined | null,
+  text: (abs: number) => string = fmt,
+  { tex = false }: { tex?: boolean } = {},
+): string {
   if (v === undefined || v === null || Number.isNaN(v)) return `+ ${text(Number.NaN)}`;
   return `${v < 0 ? (tex ? '-' : '−') : '+'} ${text(Math.abs(v))}`;
 }

@@ -13,7 +13,9 @@ const queue: Job[] = [];
 let idleHandle: number | null = null;
 
 const idle: (fn: (d: { timeRemaining(): number }) => void) => number =
-  typeof requestIdleCallback === 'function' ? (fn) => requestIdleCallback(fn, { timeout: 1500 }) : (fn) => window.setTimeout(() => fn({ timeRemaining: () => 8 }), 30);
+  typeof requestIdleCallback === 'function'
+    ? (fn) => requestIdleCallback(fn, { timeout: 1500 })
+    : (fn) => window.setTimeout(() => fn({ timeRemaining: () => 8 }), 30);
 
 function finish(job: Job): void {
   const i = queue.indexOf(job);

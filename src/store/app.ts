@@ -38,7 +38,9 @@ export const appStore = createStore<AppState>(() => ({
   backendOverride: null,
   faults: [],
   backend: { info: null, status: 'idle' },
-  notices: initialSettings.problem ? [{ id: 'settings', kind: 'warning', title: 'Settings reset', lines: [initialSettings.problem] }] : [],
+  notices: initialSettings.problem
+    ? [{ id: 'settings', kind: 'warning', title: 'Settings reset', lines: [initialSettings.problem] }]
+    : [],
   shortcutsOpen: false,
   settingsOpen: false,
 }));

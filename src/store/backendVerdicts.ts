@@ -22,35 +22,60 @@ export function parseVerdicts(raw: string | null): { verdicts: Record<string, Ba
     data = undefined;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { verdicts: {}, problem: 'The remembered backend choices could not be read and were cleared; the next run times the backends again.' };
+    return {
+      verdicts: {},
+      problem:
+        'The remembered backend choices could not be read and were cleared; the next run times the backends again.',
+    };
   }
   const verdicts: Record<string, BackendVerdict> = {};
   let bad = 0;
   for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
     const o = v as Partial<BackendVerdict> | null;
-    if (key && o && typeof o === 'object' && (BACKENDS as readonly unknown[]).includes(o.name) && typeof o.reason === 'string') {
+    if (
+      key &&
+      o &&
+      typeof o === 'object' &&
+      (BACKENDS as readonly unknown[]).includes(o.name) &&
+      typeof o.reason === 'string'
+    ) {
       verdicts[key] = { name: o.name!, reason: o.reason };
     } else bad++;
   }
   if (!bad) return { verdicts };
-  return { verdicts, problem: `${bad === 1 ? 'One remembered backend choice' : `${bad} remembered backend choices`} could not be read and ${bad === 1 ? 'was' : 'were'} dropped; the backends are timed again there.` };
+  return {
+    verdicts,
+    problem: `${bad === 1 ? 'One remembered backend choice' : `${bad} remembered backend choices`} could not be read and ${bad === 1 ? 'was' : 'were'} dropped; the backends are timed again there.`,
+  };
 }
 
 /** The remembered choices, repaired (and written back, with a notice) when something in them could not be read. */
-export function loadAndRepairVerdicts(storage?: Pick<Storage, 'getItem' | 'setItem'>): { verdicts: Record<string, BackendVerdict>; problem?: string } {
+export function loadAndRepairVerdicts(storage?: Pick<Storage, 'getItem' | 'setItem'>): {
+  verdicts: Record<string, BackendVerdict>;
+  problem?: string;
+} {
   return loadAndRepair(VERDICTS_KEY, parseVerdicts, (r) => r.verdicts, storage);
 }
 
 export function loadVerdicts(): Record<string, BackendVerdict> {
   const loaded = loadAndRepairVerdicts();
-  if (loaded.problem) appActions.notify({ id: 'backend-verdicts', kind: 'warning', title: 'Remembered backend choices reset', lines: [loaded.problem] });
+  if (loaded.problem)
+    appActions.notify({
+      id: 'backend-verdicts',
+      kind: 'warning',
+      title: 'Remembered backend choices reset',
+      lines: [loaded.problem],
+    });
   return loaded.verdicts;
 }
 
 /** Remember a choice the worker timed (nothing else: forced, remembered and fallback choices carry no verdictKey). */
 export function rememberVerdict(info: BackendInfo): void {
   if (!info.verdictKey || info.remembered || info.fallbackFrom) return;
-  writeJson(VERDICTS_KEY, { ...loadAndRepairVerdicts().verdicts, [info.verdictKey]: { name: info.name, reason: info.reason } });
+  writeJson(VERDICTS_KEY, {
+    ...loadAndRepairVerdicts().verdicts,
+    [info.verdictKey]: { name: info.name, reason: info.reason },
+  });
 }
 
 /** Forget every remembered choice (e.g. when the user resets the settings). */

@@ -67,7 +67,11 @@ export function runClaim<S>(lab: string, claim: Omit<BeatClaim<S>, 'lab'>): Beat
 
 /** A page claim: the beat's section shows something (text, a figure) that the check finds in it. */
 export function pageClaim(text: string, check: (section: HTMLElement) => ClaimResult): BeatClaim {
-  return { text, check: (_snap: never, el: HTMLElement | null) => (el ? check(el) : { ok: false, measured: 'the section is not on the page' }) };
+  return {
+    text,
+    check: (_snap: never, el: HTMLElement | null) =>
+      el ? check(el) : { ok: false, measured: 'the section is not on the page' },
+  };
 }
 
 /** A page claim that the section contains each of `needles` (text as rendered). */
@@ -75,7 +79,12 @@ export function sectionSays(text: string, ...needles: string[]): BeatClaim {
   return pageClaim(text, (el) => {
     const body = el.textContent ?? '';
     const missing = needles.filter((n) => !body.includes(n));
-    return { ok: missing.length === 0, measured: missing.length ? `missing: ${missing.map((m) => `“${m}”`).join(', ')}` : `shows ${needles.map((m) => `“${m}”`).join(', ')}` };
+    return {
+      ok: missing.length === 0,
+      measured: missing.length
+        ? `missing: ${missing.map((m) => `“${m}”`).join(', ')}`
+        : `shows ${needles.map((m) => `“${m}”`).join(', ')}`,
+    };
   });
 }
 
@@ -168,4 +177,7 @@ export function playlistIndex(list: string[], hash: string): number {
 }
 
 /** Presenter-side beat state: whether the browser blocked the notes window, and the playlist position. */
-export const beatStore = createStore<{ notesBlocked: boolean; playlistAt: number }>(() => ({ notesBlocked: false, playlistAt: -1 }));
+export const beatStore = createStore<{ notesBlocked: boolean; playlistAt: number }>(() => ({
+  notesBlocked: false,
+  playlistAt: -1,
+}));

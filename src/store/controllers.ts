@@ -31,7 +31,11 @@ export const controllerStore = createStore<{ count: number }>(() => ({ count: 0 
 const entries: Entry[] = [];
 
 /** Register a lab's controls; returns the function that unregisters them. */
-export function registerController(id: string, element: () => HTMLElement | null, controller: LessonController): () => void {
+export function registerController(
+  id: string,
+  element: () => HTMLElement | null,
+  controller: LessonController,
+): () => void {
   const entry: Entry = { id, element, controller };
   entries.push(entry);
   controllerStore.setState({ count: entries.length });
@@ -67,7 +71,12 @@ function distance(r: Rect, h: number): number {
  * Pick the owner among candidates, given their rectangles, which one holds focus and
  * whether the focused element is on screen. Pure, for the unit test.
  */
-export function pickOwner(cands: { rect: Rect | null; focused: boolean }[], focusOnScreen: boolean, w: number, h: number): number {
+export function pickOwner(
+  cands: { rect: Rect | null; focused: boolean }[],
+  focusOnScreen: boolean,
+  w: number,
+  h: number,
+): number {
   if (!cands.length) return -1;
   const f = cands.findIndex((c) => c.focused);
   if (f >= 0 && focusOnScreen) return f;
@@ -97,7 +106,10 @@ export function pickOwner(cands: { rect: Rect | null; focused: boolean }[], focu
 export function activeController(): LessonController | null {
   if (!entries.length) return null;
   if (typeof document === 'undefined') return entries[entries.length - 1]!.controller;
-  const focusEl = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const focusEl =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null;
   const w = window.innerWidth;
   const h = window.innerHeight;
   const focusRect = focusEl?.getBoundingClientRect();

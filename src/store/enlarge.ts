@@ -42,7 +42,8 @@ export function trackHover(target: EventTarget | null): void {
 
 /** Which figure E enlarges: the one holding focus, else the one under the pointer, else the largest one in view. */
 export function figureToEnlarge(): HTMLElement | null {
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(FIGURE) : null;
+  const focused =
+    document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>(FIGURE) : null;
   if (focused) return focused;
   if (hovered?.isConnected) return hovered;
   let best: HTMLElement | null = null;

@@ -36,7 +36,10 @@ function withAppFlags(q: URLSearchParams, current: URLSearchParams): URLSearchPa
   return q;
 }
 
-export function useLessonParams<T extends ParamTable>(slug: string, table: T): [ParamValues<T>, (patch: Partial<ParamValues<T>>) => void] {
+export function useLessonParams<T extends ParamTable>(
+  slug: string,
+  table: T,
+): [ParamValues<T>, (patch: Partial<ParamValues<T>>) => void] {
   const query = useStore(appStore, (s) => (s.route.page === 'lesson' ? s.route.query.toString() : ''));
   const parsed = useMemo(() => parseParams(table, new URLSearchParams(query)), [table, query]);
 
@@ -52,7 +55,11 @@ export function useLessonParams<T extends ParamTable>(slug: string, table: T): [
     // reload does not bring the notice back and a copied link hands on the repaired experiment.
     const route = parseHash(location.hash);
     if (route.page !== 'lesson' || route.slug !== slug) return;
-    history.replaceState(history.state, '', lessonHref(slug, withAppFlags(serializeParams(table, parsed.values), route.query)));
+    history.replaceState(
+      history.state,
+      '',
+      lessonHref(slug, withAppFlags(serializeParams(table, parsed.values), route.query)),
+    );
     appStore.setState({ route: parseHash(location.hash) });
   }, [parsed, slug, table]);
 
@@ -67,7 +74,11 @@ export function useLessonParams<T extends ParamTable>(slug: string, table: T): [
 
   const set = (patch: Partial<ParamValues<T>>) => {
     const next = { ...parsed.values, ...patch } as ParamValues<T>;
-    history.replaceState(null, '', lessonHref(slug, withAppFlags(serializeParams(table, next), new URLSearchParams(query))));
+    history.replaceState(
+      null,
+      '',
+      lessonHref(slug, withAppFlags(serializeParams(table, next), new URLSearchParams(query))),
+    );
     appStore.setState({ route: parseHash(location.hash) });
   };
   return [parsed.values, set];
@@ -77,7 +88,12 @@ export function useLessonParams<T extends ParamTable>(slug: string, table: T): [
  * Divide learning-rate parameters by ten (two significant digits, not below their
  * minimum) — the remedy a divergence notice offers. Returns false if none could go lower.
  */
-export function lowerParam<T extends ParamTable>(values: ParamValues<T>, set: (patch: Partial<ParamValues<T>>) => void, table: T, ...keys: (keyof T & string)[]): boolean {
+export function lowerParam<T extends ParamTable>(
+  values: ParamValues<T>,
+  set: (patch: Partial<ParamValues<T>>) => void,
+  table: T,
+  ...keys: (keyof T & string)[]
+): boolean {
   const patch: Record<string, number> = {};
   for (const k of keys) {
     const def = table[k];

@@ -42,13 +42,8 @@ export interface BoolParam extends Base {
 export type ParamDef = EnumParam<string> | SetParam<string> | NumberParam | BoolParam;
 export type ParamTable = Record<string, ParamDef>;
 
-type ValueOf<D> = D extends EnumParam<infer O>
-  ? O
-  : D extends SetParam<infer O>
-    ? O[]
-    : D extends BoolParam
-      ? boolean
-      : number;
+type ValueOf<D> =
+  D extends EnumParam<infer O> ? O : D extends SetParam<infer O> ? O[] : D extends BoolParam ? boolean : number;
 export type ParamValues<T extends ParamTable> = { [K in keyof T]: ValueOf<T[K]> };
 
 /** Helpers that keep option types literal. */
@@ -109,21 +104,34 @@ export function parseValue(def: ParamDef, raw: string): { value: unknown; proble
   raw = raw.slice(0, MAX_RAW).trim();
   if (hasBidi(raw)) {
     const value = Array.isArray(def.default) ? [...def.default] : def.default;
-    return { value, problem: invisibleProblem(raw, `using ${def.kind === 'bool' ? String(value) : formatValue(def, value)}`) };
+    return {
+      value,
+      problem: invisibleProblem(raw, `using ${def.kind === 'bool' ? String(value) : formatValue(def, value)}`),
+    };
   }
   switch (def.kind) {
     case 'enum': {
       const hit = def.options.find((o) => o.toLowerCase() === raw.toLowerCase());
-      return hit ? { value: hit } : { value: def.default, problem: `${show(raw)} is not one of ${def.options.join(', ')}; using ${def.default}` };
+      return hit
+        ? { value: hit }
+        : { value: def.default, problem: `${show(raw)} is not one of ${def.options.join(', ')}; using ${def.default}` };
     }
     case 'set': {
-      const items = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+      const items = raw
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean);
       const picked = def.options.filter((o) => items.includes(o.toLowerCase()));
       const unknown = items.filter((i) => !def.options.some((o) => o.toLowerCase() === i));
       if (picked.length < def.minItems) {
-        return { value: [...def.default], problem: `${show(raw)} needs at least ${def.minItems} of ${def.options.join(', ')}; using ${def.default.join(',')}` };
+        return {
+          value: [...def.default],
+          problem: `${show(raw)} needs at least ${def.minItems} of ${def.options.join(', ')}; using ${def.default.join(',')}`,
+        };
       }
-      return unknown.length ? { value: picked, problem: `ignored unknown ${unknown.map(show).join(', ')}` } : { value: picked };
+      return unknown.length
+        ? { value: picked, problem: `ignored unknown ${unknown.map(show).join(', ')}` }
+        : { value: picked };
     }
     case 'bool': {
       if (/^(1|true|yes|on)$/i.test(raw)) return { value: true };
@@ -133,7 +141,8 @@ export function parseValue(def: ParamDef, raw: string): { value: unknown; proble
     case 'number':
     case 'int': {
       const n = raw === '' ? NaN : Number(raw);
-      if (!Number.isFinite(n)) return { value: def.default, problem: `${show(raw)} is not a number; using ${def.default}` };
+      if (!Number.isFinite(n))
+        return { value: def.default, problem: `${show(raw)} is not a number; using ${def.default}` };
       let v = def.kind === 'int' ? Math.round(n) : n;
       if (v < def.min) return { value: def.min, problem: `${show(raw)} is below the minimum; using ${def.min}` };
       if (v > def.max) return { value: def.max, problem: `${show(raw)} is above the maximum; using ${def.max}` };

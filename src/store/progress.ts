@@ -34,7 +34,10 @@ export function parseProgress(raw: string | null): { progress: Progress; problem
     progress[slug] = [...new Set(ids as string[])];
   }
   if (!bad.length) return { progress };
-  return { progress, problem: `The saved progress of ${bad.length === 1 ? 'one lesson' : `${bad.length} lessons`} could not be read and was cleared; the rest is kept.` };
+  return {
+    progress,
+    problem: `The saved progress of ${bad.length === 1 ? 'one lesson' : `${bad.length} lessons`} could not be read and was cleared; the rest is kept.`,
+  };
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;

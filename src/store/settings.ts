@@ -23,16 +23,23 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   try {
     data = JSON.parse(raw);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, problem: 'Your saved settings could not be read and were reset to the defaults.' };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      problem: 'Your saved settings could not be read and were reset to the defaults.',
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { settings: { ...DEFAULT_SETTINGS }, problem: 'Your saved settings could not be read and were reset to the defaults.' };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      problem: 'Your saved settings could not be read and were reset to the defaults.',
+    };
   }
   const d = data as Record<string, unknown>;
   const settings = { ...DEFAULT_SETTINGS };
   let bad = false;
   if ('backend' in d) {
-    if (d.backend === 'auto' || (BACKENDS as readonly unknown[]).includes(d.backend)) settings.backend = d.backend as BackendRequest;
+    if (d.backend === 'auto' || (BACKENDS as readonly unknown[]).includes(d.backend))
+      settings.backend = d.backend as BackendRequest;
     else bad = true;
   }
   if ('motion' in d) {
@@ -50,7 +57,10 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
  * Load, and when something had to be reset, write the repaired settings back at once, so
  * the "Settings reset" notice shows on one load only, not on every reload.
  */
-export function loadAndRepairSettings(storage?: Pick<Storage, 'getItem' | 'setItem'>): { settings: Settings; problem?: string } {
+export function loadAndRepairSettings(storage?: Pick<Storage, 'getItem' | 'setItem'>): {
+  settings: Settings;
+  problem?: string;
+} {
   return loadAndRepair(SETTINGS_KEY, parseSettings, (r) => r.settings, storage);
 }
 

@@ -15,7 +15,11 @@ export function safeStorage(): Storage | undefined {
 }
 
 /** Writes `value` as JSON under `key`; if the storage refuses, the value just won't persist. */
-export function writeJson(key: string, value: unknown, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
+export function writeJson(
+  key: string,
+  value: unknown,
+  storage: Pick<Storage, 'setItem'> | undefined = safeStorage(),
+): void {
   try {
     storage?.setItem(key, JSON.stringify(value));
   } catch {
@@ -24,7 +28,10 @@ export function writeJson(key: string, value: unknown, storage: Pick<Storage, 's
 }
 
 /** The raw JSON object stored under `key`, or null when there is none (or it cannot be read). */
-export function readJsonObject(key: string, storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): Record<string, unknown> | null {
+export function readJsonObject(
+  key: string,
+  storage: Pick<Storage, 'getItem'> | undefined = safeStorage(),
+): Record<string, unknown> | null {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;

@@ -27,8 +27,12 @@ export function activationLayout(activation: Activation, width: number, height: 
   const m = ACTIVATION_MATH[activation];
   const yTop = activation === 'sigmoid' || activation === 'tanh' ? 1.05 : Math.min(xMax, 3);
   const yBottom = activation === 'tanh' ? -1.05 : -0.25;
-  const x = scaleLinear().domain([-xMax, xMax]).range([mg.left, width - mg.right]);
-  const y = scaleLinear().domain([yBottom, yTop]).range([height - mg.bottom, mg.top]);
+  const x = scaleLinear()
+    .domain([-xMax, xMax])
+    .range([mg.left, width - mg.right]);
+  const y = scaleLinear()
+    .domain([yBottom, yTop])
+    .range([height - mg.bottom, mg.top]);
   const xs = range(-xMax, xMax + 1e-9, (2 * xMax) / 240);
   return {
     x,
@@ -36,13 +40,28 @@ export function activationLayout(activation: Activation, width: number, height: 
     xAxisAt: px(y(0)),
     xTicks: linearTicks(x, 5),
     yTicks: linearTicks(y, 4),
-    f: linePath(xs.length, (i) => x(xs[i]), (i) => y(m.f(xs[i]))),
-    df: linePath(xs.length, (i) => x(xs[i]), (i) => y(m.df(xs[i]))),
+    f: linePath(
+      xs.length,
+      (i) => x(xs[i]),
+      (i) => y(m.f(xs[i])),
+    ),
+    df: linePath(
+      xs.length,
+      (i) => x(xs[i]),
+      (i) => y(m.df(xs[i])),
+    ),
   };
 }
 
 /** Each finite pre-activation as a point on the derivative curve (a clamped to the plot); index kept. */
-export function markPoints(activation: Activation, marks: ArrayLike<number> | undefined, count: number, x: (v: number) => number, y: (v: number) => number, xMax: number) {
+export function markPoints(
+  activation: Activation,
+  marks: ArrayLike<number> | undefined,
+  count: number,
+  x: (v: number) => number,
+  y: (v: number) => number,
+  xMax: number,
+) {
   const df = ACTIVATION_MATH[activation].df;
   const pts: { i: number; cx: number; cy: number }[] = [];
   const n = Math.min(count, marks?.length ?? 0);
@@ -61,7 +80,17 @@ type MarkPoint = ReturnType<typeof markPoints>[number];
 const half = (v: number) => Math.round(v * 2) / 2;
 
 /** h(a) (solid) and h'(a) (dashed) with the layer's current pre-activations marked. */
-export const ActivationPlot = memo(function ActivationPlot({ activation, color, marks, markCount, highlight, title, height = 170, xMax = 5, onPick }: ActivationPlotProps) {
+export const ActivationPlot = memo(function ActivationPlot({
+  activation,
+  color,
+  marks,
+  markCount,
+  highlight,
+  title,
+  height = 170,
+  xMax = 5,
+  onPick,
+}: ActivationPlotProps) {
   const box = useChartBox(240, height, M);
   const marksRef = useRef<SVGGElement>(null);
   // The latest callback, read by one delegated listener: a new closure each render must not re-bind anything.
@@ -69,7 +98,10 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   useEffect(() => {
     pick.current = onPick;
   }, [onPick]);
-  const layout = useMemo(() => activationLayout(activation, box.width, box.height, xMax, box.margins), [activation, box.width, box.height, xMax, box.margins]);
+  const layout = useMemo(
+    () => activationLayout(activation, box.width, box.height, xMax, box.margins),
+    [activation, box.width, box.height, xMax, box.margins],
+  );
 
   // Up to 400 marks change every snapshot: updated in place by d3, apart from React's render.
   useEffect(() => {
@@ -104,7 +136,12 @@ export const ActivationPlot = memo(function ActivationPlot({ activation, color, 
   return (
     <ChartFrame {...box} className="actplot" axes={layout} title={title}>
       <clipPath id={clip}>
-        <rect x={M.left} y={M.top} width={Math.max(0, box.width - M.left - M.right)} height={Math.max(0, height - M.top - M.bottom)} />
+        <rect
+          x={M.left}
+          y={M.top}
+          width={Math.max(0, box.width - M.left - M.right)}
+          height={Math.max(0, height - M.top - M.bottom)}
+        />
       </clipPath>
       <g clipPath={`url(#${clip})`}>
         <path className="f" d={layout.f} fill="none" stroke={color} strokeWidth={2.25} />

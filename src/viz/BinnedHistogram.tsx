@@ -35,7 +35,15 @@ export function barHeight(count: number, max: number, full: number): number | nu
 }
 
 /** A histogram from counts already binned (in the worker): small enough to draw dozens. */
-export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 0, bins, color, title, height = 44, ticks }: BinnedHistogramProps) {
+export const BinnedHistogram = memo(function BinnedHistogram({
+  counts,
+  offset = 0,
+  bins,
+  color,
+  title,
+  height = 44,
+  ticks,
+}: BinnedHistogramProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { width } = useSize(wrap, 160);
@@ -57,7 +65,13 @@ export const BinnedHistogram = memo(function BinnedHistogram({ counts, offset = 
             return <rect key={i} x={i * w + 0.5} width={Math.max(1, w - 1)} y={h - 1 - bh} height={bh} fill={color} />;
           })}
         {ticks?.map((t, i) => (
-          <text key={i} x={Math.min(width - 2, Math.max(2, t.at * width))} y={height - 3} textAnchor={t.at <= 0 ? 'start' : t.at >= 1 ? 'end' : 'middle'} className="axis-label">
+          <text
+            key={i}
+            x={Math.min(width - 2, Math.max(2, t.at * width))}
+            y={height - 3}
+            textAnchor={t.at <= 0 ? 'start' : t.at >= 1 ? 'end' : 'middle'}
+            className="axis-label"
+          >
             {t.label}
           </text>
         ))}

@@ -26,7 +26,18 @@ const AXIS_LEFT = 24;
 const AXIS_BOTTOM = 16;
 
 /** Decision boundary as a heatmap on a canvas, with the data points on top. */
-export function BoundaryView({ values, gridSize, offset = 0, train, test, showTest = true, title, version, maxSize = 420, legend = true }: BoundaryProps) {
+export function BoundaryView({
+  values,
+  gridSize,
+  offset = 0,
+  train,
+  test,
+  showTest = true,
+  title,
+  version,
+  maxSize = 420,
+  legend = true,
+}: BoundaryProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 240);
@@ -41,7 +52,16 @@ export function BoundaryView({ values, gridSize, offset = 0, train, test, showTe
     ctx.fillStyle = '#f3f3f3';
     ctx.fillRect(0, 0, size, size);
     // The network's output per cell, class colours, smoothed up to the canvas (non-finite cells grey).
-    if (values && gridSize > 0) drawValues(ctx, { values, base: offset, w: gridSize, h: gridSize, scale: 'class', alpha: 150 }, 0, 0, size, size, true);
+    if (values && gridSize > 0)
+      drawValues(
+        ctx,
+        { values, base: offset, w: gridSize, h: gridSize, scale: 'class', alpha: 150 },
+        0,
+        0,
+        size,
+        size,
+        true,
+      );
     const toPx = (v: number) => ((v + DOMAIN) / (2 * DOMAIN)) * size;
     const r = Math.max(2.2, size / 110);
     const draw = (d: Dataset2D | undefined, hollow: boolean) => {

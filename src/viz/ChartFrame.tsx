@@ -36,7 +36,12 @@ export interface Axes {
  * wider left and bottom margins where a chart has y ticks and an x axis label.
  */
 export function presenterMargins(m: Margins): Margins {
-  return { top: m.top + 4, right: m.right + 6, bottom: m.bottom > 20 ? m.bottom + 12 : m.bottom, left: m.left > 20 ? m.left + 14 : m.left };
+  return {
+    top: m.top + 4,
+    right: m.right + 6,
+    bottom: m.bottom > 20 ? m.bottom + 12 : m.bottom,
+    left: m.left > 20 ? m.left + 14 : m.left,
+  };
 }
 
 /** A chart's margins: as given, or with room for the presenter's type in presenter mode. */
@@ -71,9 +76,18 @@ export function useFigureHeight(wrap: RefObject<HTMLElement | null>, height: num
  * A chart's box, spread onto ChartFrame: the figure's ref, its measured width (`fallback`
  * until measured), its height (taller while enlarged) and its margins (wider in presenter mode).
  */
-export function useChartBox(fallback: number, height: number, margins: Margins): { wrapRef: Ref<HTMLElement>; width: number; height: number; margins: Margins } {
+export function useChartBox(
+  fallback: number,
+  height: number,
+  margins: Margins,
+): { wrapRef: Ref<HTMLElement>; width: number; height: number; margins: Margins } {
   const wrap = useRef<HTMLElement>(null);
-  return { wrapRef: wrap, width: useSize(wrap, fallback).width, height: useFigureHeight(wrap, height), margins: useChartMargins(margins) };
+  return {
+    wrapRef: wrap,
+    width: useSize(wrap, fallback).width,
+    height: useFigureHeight(wrap, height),
+    margins: useChartMargins(margins),
+  };
 }
 
 export interface ChartFrameProps {
@@ -97,7 +111,22 @@ export interface ChartFrameProps {
   children?: ReactNode;
 }
 
-export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, grid, legend, title, className = 'chart', wrapRef, history, noExport, children }: ChartFrameProps) {
+export function ChartFrame({
+  width,
+  height,
+  margins: M,
+  axes,
+  xLabel,
+  yLabel,
+  grid,
+  legend,
+  title,
+  className = 'chart',
+  wrapRef,
+  history,
+  noExport,
+  children,
+}: ChartFrameProps) {
   const { xTicks, yTicks } = axes;
   const svg = useRef<SVGSVGElement>(null);
   const bottom = height - M.bottom;
@@ -127,7 +156,11 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
           </text>
         )}
         {showY && (
-          <text className="y-label axis-label" textAnchor="middle" transform={`translate(14,${(M.top + bottom) / 2}) rotate(-90)`}>
+          <text
+            className="y-label axis-label"
+            textAnchor="middle"
+            transform={`translate(14,${(M.top + bottom) / 2}) rotate(-90)`}
+          >
             {yLabel}
           </text>
         )}
@@ -138,7 +171,19 @@ export function ChartFrame({ width, height, margins: M, axes, xLabel, yLabel, gr
 }
 
 /** An axis drawn like d3.axisBottom / d3.axisLeft (same classes and styling). */
-function Axis({ orient, ticks, at, from, to }: { orient: 'bottom' | 'left'; ticks: Tick[]; at: number; from: number; to: number }) {
+function Axis({
+  orient,
+  ticks,
+  at,
+  from,
+  to,
+}: {
+  orient: 'bottom' | 'left';
+  ticks: Tick[];
+  at: number;
+  from: number;
+  to: number;
+}) {
   const bottom = orient === 'bottom';
   return (
     <g
@@ -169,8 +214,18 @@ export const Legend = memo(function Legend({ items }: { items: LegendItem[] }) {
       {items.map((s) => (
         <span key={s.id} className="legend-item">
           <svg width="26" height="12" aria-hidden="true">
-            <line x1="0" y1="6" x2="26" y2="6" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? '5 4' : undefined} />
-            {s.marker === 'square' && <rect x="9" y="2" width="8" height="8" fill={UI.paper} stroke={s.color} strokeWidth="2" />}
+            <line
+              x1="0"
+              y1="6"
+              x2="26"
+              y2="6"
+              stroke={s.color}
+              strokeWidth="2.5"
+              strokeDasharray={s.dashed ? '5 4' : undefined}
+            />
+            {s.marker === 'square' && (
+              <rect x="9" y="2" width="8" height="8" fill={UI.paper} stroke={s.color} strokeWidth="2" />
+            )}
             {s.marker === 'circle' && <circle cx="13" cy="6" r="4" fill={s.color} />}
           </svg>
           {s.label}
@@ -185,6 +240,8 @@ function sameLegend(a: { items: LegendItem[] }, b: { items: LegendItem[] }): boo
   if (a.items.length !== b.items.length) return false;
   return a.items.every((s, i) => {
     const t = b.items[i];
-    return s.id === t.id && s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.marker === t.marker;
+    return (
+      s.id === t.id && s.label === t.label && s.color === t.color && s.dashed === t.dashed && s.marker === t.marker
+    );
   });
 }

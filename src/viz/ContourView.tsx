@@ -72,14 +72,40 @@ export function logThresholds(values: ArrayLike<number>, count = 16, decades = 4
 const M = 30;
 
 export const ContourView = memo(function ContourView(props: ContourViewProps) {
-  const { values, gridN, domain, thresholds, minima, start, defaultStart, onStart, trajectories, version, generation, maxSize = 560, title } = props;
+  const {
+    values,
+    gridN,
+    domain,
+    thresholds,
+    minima,
+    start,
+    defaultStart,
+    onStart,
+    trajectories,
+    version,
+    generation,
+    maxSize = 560,
+    title,
+  } = props;
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 320);
   const size = Math.max(200, Math.round(Math.min(width, maxSize)));
   const inner = size - 2 * M;
-  const sx = useMemo(() => scaleLinear().domain([domain.xMin, domain.xMax]).range([M, M + inner]), [domain, inner]);
-  const sy = useMemo(() => scaleLinear().domain([domain.yMin, domain.yMax]).range([M + inner, M]), [domain, inner]);
+  const sx = useMemo(
+    () =>
+      scaleLinear()
+        .domain([domain.xMin, domain.xMax])
+        .range([M, M + inner]),
+    [domain, inner],
+  );
+  const sy = useMemo(
+    () =>
+      scaleLinear()
+        .domain([domain.yMin, domain.yMax])
+        .range([M + inner, M]),
+    [domain, inner],
+  );
 
   // Contour bands in data coordinates → pixels. d3.contours puts value i at i + 0.5.
   const bands = useMemo(() => {
@@ -172,82 +198,82 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
   return (
     <div className="contour-view" ref={wrap}>
       <ExportFigure title={title} width={size}>
-      <div className="contour-stack" style={{ width: size, height: size }}>
-        <svg width={size} height={size} aria-hidden="true" className="contour-bands">
-          <rect x={M} y={M} width={inner} height={inner} fill="#fafafa" />
-          <g>
-            {bands.map((b, i) => (
-              <path key={i} d={b.d} fill={bandFill(b.shade)} stroke="#8a8a8a" strokeWidth={0.6} strokeOpacity={0.7} />
-            ))}
-          </g>
-          <rect x={M} y={M} width={inner} height={inner} fill="none" stroke="#666" />
-          {ticksX.map((t) => (
-            <text key={`x${t}`} x={sx(t)} y={M + inner + 16} textAnchor="middle" className="tick-label">
-              {fmtTick(t)}
-            </text>
-          ))}
-          {ticksY.map((t) => (
-            <text key={`y${t}`} x={M - 5} y={sy(t) + 4} textAnchor="end" className="tick-label">
-              {fmtTick(t)}
-            </text>
-          ))}
-          {minima?.map((m, i) => (
-            <g key={i} transform={`translate(${sx(m[0])},${sy(m[1])})`} stroke="#000" strokeWidth={2}>
-              <line x1={-5} y1={-5} x2={5} y2={5} />
-              <line x1={-5} y1={5} x2={5} y2={-5} />
+        <div className="contour-stack" style={{ width: size, height: size }}>
+          <svg width={size} height={size} aria-hidden="true" className="contour-bands">
+            <rect x={M} y={M} width={inner} height={inner} fill="#fafafa" />
+            <g>
+              {bands.map((b, i) => (
+                <path key={i} d={b.d} fill={bandFill(b.shade)} stroke="#8a8a8a" strokeWidth={0.6} strokeOpacity={0.7} />
+              ))}
             </g>
-          ))}
-        </svg>
-        <canvas ref={canvas} style={{ width: size, height: size }} aria-hidden="true" />
-        <svg
-          width={size}
-          height={size}
-          className={`contour-input ${dragging ? 'is-dragging' : ''}`}
-          role="application"
-          aria-label={title}
-          aria-roledescription="loss surface"
-          aria-describedby="contour-help"
-          tabIndex={0}
-          onKeyDown={onKey}
-          onPointerDown={(e) => {
-            e.currentTarget.setPointerCapture(e.pointerId);
-            setDragging(true);
-            onStart(toData(e), false);
-          }}
-          onPointerMove={(e) => {
-            if (dragging) onStart(toData(e), false);
-          }}
-          onPointerUp={(e) => {
-            if (!dragging) return;
-            setDragging(false);
-            onStart(toData(e), true);
-          }}
-          onPointerCancel={() => setDragging(false)}
-        >
-          {trajectories.map((t) =>
-            t.n > 0 ? (
-              <circle
-                key={t.id}
-                data-testid={`pos-${t.id}`}
-                cx={clampPx(sx(t.xs[t.n - 1]), size)}
-                cy={clampPx(sy(t.ys[t.n - 1]), size)}
-                r={5}
-                fill={t.color}
-                stroke="#fff"
-                strokeWidth={1.5}
-              />
-            ) : null,
-          )}
-          <g transform={`translate(${sx(start[0])},${sy(start[1])})`} className="start-marker">
-            <circle r={8} fill="#fff" stroke="#000" strokeWidth={2} />
-            <circle r={2.5} fill="#000" />
-          </g>
-        </svg>
-      </div>
+            <rect x={M} y={M} width={inner} height={inner} fill="none" stroke="#666" />
+            {ticksX.map((t) => (
+              <text key={`x${t}`} x={sx(t)} y={M + inner + 16} textAnchor="middle" className="tick-label">
+                {fmtTick(t)}
+              </text>
+            ))}
+            {ticksY.map((t) => (
+              <text key={`y${t}`} x={M - 5} y={sy(t) + 4} textAnchor="end" className="tick-label">
+                {fmtTick(t)}
+              </text>
+            ))}
+            {minima?.map((m, i) => (
+              <g key={i} transform={`translate(${sx(m[0])},${sy(m[1])})`} stroke="#000" strokeWidth={2}>
+                <line x1={-5} y1={-5} x2={5} y2={5} />
+                <line x1={-5} y1={5} x2={5} y2={-5} />
+              </g>
+            ))}
+          </svg>
+          <canvas ref={canvas} style={{ width: size, height: size }} aria-hidden="true" />
+          <svg
+            width={size}
+            height={size}
+            className={`contour-input ${dragging ? 'is-dragging' : ''}`}
+            role="application"
+            aria-label={title}
+            aria-roledescription="loss surface"
+            aria-describedby="contour-help"
+            tabIndex={0}
+            onKeyDown={onKey}
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              setDragging(true);
+              onStart(toData(e), false);
+            }}
+            onPointerMove={(e) => {
+              if (dragging) onStart(toData(e), false);
+            }}
+            onPointerUp={(e) => {
+              if (!dragging) return;
+              setDragging(false);
+              onStart(toData(e), true);
+            }}
+            onPointerCancel={() => setDragging(false)}
+          >
+            {trajectories.map((t) =>
+              t.n > 0 ? (
+                <circle
+                  key={t.id}
+                  data-testid={`pos-${t.id}`}
+                  cx={clampPx(sx(t.xs[t.n - 1]), size)}
+                  cy={clampPx(sy(t.ys[t.n - 1]), size)}
+                  r={5}
+                  fill={t.color}
+                  stroke="#fff"
+                  strokeWidth={1.5}
+                />
+              ) : null,
+            )}
+            <g transform={`translate(${sx(start[0])},${sy(start[1])})`} className="start-marker">
+              <circle r={8} fill="#fff" stroke="#000" strokeWidth={2} />
+              <circle r={2.5} fill="#000" />
+            </g>
+          </svg>
+        </div>
       </ExportFigure>
       <p id="contour-help" className="small contour-help">
-        Click or drag on the plot to choose the start point. From the keyboard: focus the plot, then use the arrow keys (Shift for big steps;
-        Home for the default start). Crosses mark the minima.
+        Click or drag on the plot to choose the start point. From the keyboard: focus the plot, then use the arrow keys
+        (Shift for big steps; Home for the default start). Crosses mark the minima.
       </p>
     </div>
   );

@@ -1,7 +1,17 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A modal built on <dialog>: focus is trapped and restored, Esc closes. */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -118,7 +118,10 @@ export function DrawPad({
 export function toMnist(c: HTMLCanvasElement): Float32Array {
   const ctx = c.getContext('2d', { willReadFrequently: true })!;
   const src = ctx.getImageData(0, 0, RES, RES).data;
-  let x0 = RES, y0 = RES, x1 = -1, y1 = -1;
+  let x0 = RES,
+    y0 = RES,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < RES; y++)
     for (let x = 0; x < RES; x++)
       if (src[4 * (y * RES + x)] < 200) {
@@ -145,7 +148,9 @@ export function toMnist(c: HTMLCanvasElement): Float32Array {
   t.drawImage(c, x0, y0, bw, bh, (SIDE - dw) / 2, (SIDE - dh) / 2, dw, dh);
   const px = t.getImageData(0, 0, SIDE, SIDE).data;
   const img = new Float32Array(SIDE * SIDE);
-  let m = 0, cx = 0, cy = 0;
+  let m = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < SIDE * SIDE; i++) {
     const v = 1 - px[4 * i] / 255;
     img[i] = v;

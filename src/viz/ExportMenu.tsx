@@ -52,7 +52,13 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
   const name = (ext: string) => exportFileName(currentSlug(), source.title, ext);
   const items: Item[] = [];
   /** A download of what `get` returns, or `missing` while there is nothing yet. */
-  const saving = <T,>(label: string, get: (() => T | null) | undefined, missing: string, save: (v: T) => Blob, ext: string) => {
+  const saving = <T,>(
+    label: string,
+    get: (() => T | null) | undefined,
+    missing: string,
+    save: (v: T) => Blob,
+    ext: string,
+  ) => {
     if (!get) return;
     items.push({
       label,
@@ -63,7 +69,13 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       },
     });
   };
-  saving('Download SVG', source.svg, NOTHING, (el) => new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }), 'svg');
+  saving(
+    'Download SVG',
+    source.svg,
+    NOTHING,
+    (el) => new Blob([serializeSvg(el, source.title, source.legend).text], { type: 'image/svg+xml' }),
+    'svg',
+  );
   if (source.svg || source.canvas || source.element) {
     items.push({
       label: 'Download PNG',
@@ -81,7 +93,13 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       },
     });
   }
-  saving('Download CSV', source.history, 'No history recorded yet', (h) => new Blob([historyCsv(h.series, experimentHeader(), h.xName)], { type: 'text/csv' }), 'csv');
+  saving(
+    'Download CSV',
+    source.history,
+    'No history recorded yet',
+    (h) => new Blob([historyCsv(h.series, experimentHeader(), h.xName)], { type: 'text/csv' }),
+    'csv',
+  );
   items.push({
     label: 'Copy link to this experiment',
     run: async () => ((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`),
@@ -96,7 +114,6 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
-
 
   const close = (focus = true) => {
     setOpen(false);
@@ -166,7 +183,14 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
         Export
       </button>
       {open && (
-        <ul ref={menu} id={id} role="menu" className="export-menu" aria-label={`Export: ${source.title}`} onKeyDown={onMenuKey}>
+        <ul
+          ref={menu}
+          id={id}
+          role="menu"
+          className="export-menu"
+          aria-label={`Export: ${source.title}`}
+          onKeyDown={onMenuKey}
+        >
           {items.map((it) => (
             <li key={it.label} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(it)}>
@@ -179,7 +203,15 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
       <span className="export-status" role="status">
         {status}
       </span>
-      {slideUsed && <SlideDialog open={slide !== null} defaultTitle={source.title} caption={slide?.caption ?? []} onClose={() => setSlide(null)} onExport={(o) => void exportSlide(o)} />}
+      {slideUsed && (
+        <SlideDialog
+          open={slide !== null}
+          defaultTitle={source.title}
+          caption={slide?.caption ?? []}
+          onClose={() => setSlide(null)}
+          onExport={(o) => void exportSlide(o)}
+        />
+      )}
     </div>
   );
 }

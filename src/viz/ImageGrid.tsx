@@ -55,7 +55,14 @@ export const ImageGrid = memo(function ImageGrid({
     const H = rows * side;
     const rgba = new Uint8ClampedArray(4 * W * H);
     for (let k = 0; k < count; k++) {
-      paintTile(rgba, W, (k % columns) * side, Math.floor(k / columns) * side, { values, base: (offset + k) * side * side, w: side, h: side, scale, range });
+      paintTile(rgba, W, (k % columns) * side, Math.floor(k / columns) * side, {
+        values,
+        base: (offset + k) * side * side,
+        w: side,
+        h: side,
+        scale,
+        range,
+      });
     }
     const off = imageSource(rgba, W, H);
     if (!off) return;
@@ -69,7 +76,15 @@ export const ImageGrid = memo(function ImageGrid({
       ctx.strokeRect(cx + 0.5, cy + 0.5, cell - 1, cell - 1);
     }
   }, [values, count, side, columns, cell, gap, scale, range, offset, rows, cssW, cssH]);
-  const view = <canvas ref={canvas} className={`imagegrid ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  const view = (
+    <canvas
+      ref={canvas}
+      className={`imagegrid ${className ?? ''}`}
+      style={{ width: cssW, height: cssH }}
+      role="img"
+      aria-label={title}
+    />
+  );
   if (nested) return view;
   return (
     <div className="export-figure export-wrap" style={{ width: cssW }}>

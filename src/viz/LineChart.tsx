@@ -33,7 +33,14 @@ export const LINE_MARGINS: Margins = { top: 10, right: 12, bottom: 36, left: 54 
  * What a line chart draws, computed from the data alone: axis ticks and one path per
  * series (non-finite points, and values ≤ 0 on a log scale, break the line).
  */
-export function lineChartLayout(series: Series[], width: number, height: number, log: boolean, m: Margins = LINE_MARGINS, integerY = false) {
+export function lineChartLayout(
+  series: Series[],
+  width: number,
+  height: number,
+  log: boolean,
+  m: Margins = LINE_MARGINS,
+  integerY = false,
+) {
   const { x, y } = lineScales(series, width, height, log, m);
   const xTicks = linearTicks(x, Math.max(2, Math.floor(width / 90)));
   // At most one tick per 22 px of plot: a short chart (presenter mode) keeps its labels apart.
@@ -51,12 +58,33 @@ export function lineChartLayout(series: Series[], width: number, height: number,
   return { xTicks, yTicks, paths };
 }
 
-export function LineChart({ series, xLabel, yLabel, log = false, height = 220, title, version, integerY = false }: LineChartProps) {
+export function LineChart({
+  series,
+  xLabel,
+  yLabel,
+  log = false,
+  height = 220,
+  title,
+  version,
+  integerY = false,
+}: LineChartProps) {
   const box = useChartBox(400, height, LINE_MARGINS);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the arrays are reused buffers: version says when they changed
-  const layout = useMemo(() => lineChartLayout(series, box.width, box.height, log, box.margins, integerY), [series, box.width, box.height, log, box.margins, version, integerY]);
+  const layout = useMemo(
+    () => lineChartLayout(series, box.width, box.height, log, box.margins, integerY),
+    // the arrays are reused buffers: version says when they changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the signal, not a value the layout reads
+    [series, box.width, box.height, log, box.margins, version, integerY],
+  );
   return (
-    <ChartFrame {...box} axes={layout} xLabel={xLabel} yLabel={yLabel} legend={series} title={title} history={() => ({ series, xName: xLabel })}>
+    <ChartFrame
+      {...box}
+      axes={layout}
+      xLabel={xLabel}
+      yLabel={yLabel}
+      legend={series}
+      title={title}
+      history={() => ({ series, xName: xLabel })}
+    >
       <g className="lines" fill="none">
         {series.map((s, k) => (
           <path

@@ -42,7 +42,16 @@ function useDrawingScale(ref: { current: SVGSVGElement | null }, vbWidth: number
 }
 
 /** Nodes in columns; edges coloured by the sign of the weight (orange +, purple −), width by its size. */
-export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, labels, highlightLayer, frozen }: NetworkDiagramProps) {
+export function NetworkDiagram({
+  sizes,
+  weights,
+  run = 0,
+  title,
+  height = 180,
+  labels,
+  highlightLayer,
+  frozen,
+}: NetworkDiagramProps) {
   const width = 100 * sizes.length;
   const maxNodes = 12;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -63,7 +72,9 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
     [sizes, height, below],
   );
   let maxW = 1e-6;
-  if (weights) for (const w of weights) for (let i = 0; i < w.length; i++) if (Number.isFinite(w[i])) maxW = Math.max(maxW, Math.abs(w[i]));
+  if (weights)
+    for (const w of weights)
+      for (let i = 0; i < w.length; i++) if (Number.isFinite(w[i])) maxW = Math.max(maxW, Math.abs(w[i]));
   const edges: {
     x1: number;
     y1: number;
@@ -87,45 +98,49 @@ export function NetworkDiagram({ sizes, weights, run = 0, title, height = 180, l
   }
   return (
     <ExportFigure title={title} source={{ svg: () => svgRef.current }} className="netdiag-figure">
-    <svg
-      ref={svgRef}
-      className="netdiag"
-      style={{ '--netdiag-scale': scale.toFixed(3) } as CSSProperties}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={title}
-      preserveAspectRatio="xMidYMid meet"
-    >
-      {edges.map((e, k) => (
-        <line
-          key={k}
-          x1={e.x1}
-          y1={e.y1}
-          x2={e.x2}
-          y2={e.y2}
-          stroke={frozen?.[e.l] ? SWATCH.muted : CLASS_COLORS[e.w >= 0 ? 1 : 0]}
-          strokeOpacity={weights ? 0.15 + 0.85 * Math.min(1, Math.abs(e.w) / maxW) : 0.3}
-          strokeWidth={weights ? 0.5 + 3 * Math.min(1, Math.abs(e.w) / maxW) : 1}
-        />
-      ))}
-      {layout.map((col, l) =>
-        col.map((p, i) => (
-          <circle
-            key={`${l}-${i}`}
-            cx={p.x}
-            cy={p.y}
-            r={7}
-            fill={highlightLayer !== undefined && (l === highlightLayer || l === highlightLayer + 1) ? UI.highlight : UI.paper}
-            stroke={UI.nodeLine}
-            strokeWidth={1.2}
+      <svg
+        ref={svgRef}
+        className="netdiag"
+        style={{ '--netdiag-scale': scale.toFixed(3) } as CSSProperties}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        {edges.map((e, k) => (
+          <line
+            key={k}
+            x1={e.x1}
+            y1={e.y1}
+            x2={e.x2}
+            y2={e.y2}
+            stroke={frozen?.[e.l] ? SWATCH.muted : CLASS_COLORS[e.w >= 0 ? 1 : 0]}
+            strokeOpacity={weights ? 0.15 + 0.85 * Math.min(1, Math.abs(e.w) / maxW) : 0.3}
+            strokeWidth={weights ? 0.5 + 3 * Math.min(1, Math.abs(e.w) / maxW) : 1}
           />
-        )),
-      )}
-      {sizes.map((n, l) => (
-        <text key={l} x={50 + l * 100} y={height - 6} textAnchor="middle" className="netdiag-label">
-          {labels?.[l] ?? (n > maxNodes ? `${n} (12 shown)` : String(n))}
-        </text>
-      ))}
+        ))}
+        {layout.map((col, l) =>
+          col.map((p, i) => (
+            <circle
+              key={`${l}-${i}`}
+              cx={p.x}
+              cy={p.y}
+              r={7}
+              fill={
+                highlightLayer !== undefined && (l === highlightLayer || l === highlightLayer + 1)
+                  ? UI.highlight
+                  : UI.paper
+              }
+              stroke={UI.nodeLine}
+              strokeWidth={1.2}
+            />
+          )),
+        )}
+        {sizes.map((n, l) => (
+          <text key={l} x={50 + l * 100} y={height - 6} textAnchor="middle" className="netdiag-label">
+            {labels?.[l] ?? (n > maxNodes ? `${n} (12 shown)` : String(n))}
+          </text>
+        ))}
       </svg>
     </ExportFigure>
   );

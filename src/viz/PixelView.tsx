@@ -48,7 +48,8 @@ export const PixelView = memo(function PixelView({
     if (!c) return;
     const ctx = prepareCanvas(c, cssW, cssH);
     if (!ctx) return;
-    if (values && values.length >= width * height) putValues(c, ctx, { values, base: 0, w: width, h: height, scale, range });
+    if (values && values.length >= width * height)
+      putValues(c, ctx, { values, base: 0, w: width, h: height, scale, range });
     else {
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, cssW, cssH);
@@ -62,7 +63,15 @@ export const PixelView = memo(function PixelView({
     ctx.lineWidth = 1;
     ctx.strokeRect(0.5, 0.5, cssW - 1, cssH - 1);
   }, [values, width, height, cssW, cssH, cell, scale, range, highlight]);
-  const view = <canvas ref={canvas} className={`pixelview ${className ?? ''}`} style={{ width: cssW, height: cssH }} role="img" aria-label={title} />;
+  const view = (
+    <canvas
+      ref={canvas}
+      className={`pixelview ${className ?? ''}`}
+      style={{ width: cssW, height: cssH }}
+      role="img"
+      aria-label={title}
+    />
+  );
   if (size < EXPORT_MIN_SIZE || nested) return view;
   return (
     <div className="export-figure export-wrap" style={{ width: cssW }}>

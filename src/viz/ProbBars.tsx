@@ -33,7 +33,9 @@ export function probSummary(series: ProbSeries[]): string {
     .map((s) => {
       if (!s.probs) return `${s.label}: no prediction yet`;
       const k = argmax(s.probs);
-      return k < 0 ? `${s.label}: no valid prediction (the numbers are not finite)` : `${s.label} says ${k} (${probText(s.probs[k])})`;
+      return k < 0
+        ? `${s.label}: no valid prediction (the numbers are not finite)`
+        : `${s.label} says ${k} (${probText(s.probs[k])})`;
     })
     .join('; ');
 }
@@ -77,7 +79,9 @@ export const ProbBars = memo(function ProbBars({
             <rect x={labelW} y={1} width={W} height={rowHeight - 2} fill={UI.barBg} />
             {series.map((s, k) => {
               const share = s.probs ? barShare(s.probs[c]) : 0;
-              return share === null ? null : <rect key={s.label} x={labelW} y={1 + k * barH} width={W * share} height={barH - 0.5} fill={s.color} />;
+              return share === null ? null : (
+                <rect key={s.label} x={labelW} y={1 + k * barH} width={W * share} height={barH - 0.5} fill={s.color} />
+              );
             })}
             {series[0]?.probs && (
               <text x={labelW + W + 4} y={rowHeight / 2 + 4} className="probbars-pct" fill={series[0].textColor}>

@@ -34,7 +34,15 @@ export function SlideDialog({
   );
 }
 
-function SlideForm({ defaultTitle, caption, onExport }: { defaultTitle: string; caption: string[]; onExport: (opts: SlideOptions) => void }) {
+function SlideForm({
+  defaultTitle,
+  caption,
+  onExport,
+}: {
+  defaultTitle: string;
+  caption: string[];
+  onExport: (opts: SlideOptions) => void;
+}) {
   const [title, setTitle] = useState(defaultTitle);
   const [withCaption, setWithCaption] = useState(true);
   const [large, setLarge] = useState(true);
@@ -48,7 +56,8 @@ function SlideForm({ defaultTitle, caption, onExport }: { defaultTitle: string; 
       <label htmlFor={`${id}-title`}>Title</label>
       <input id={`${id}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
       <label className="check">
-        <input type="checkbox" checked={withCaption} onChange={(e) => setWithCaption(e.target.checked)} /> Caption with the experiment’s settings
+        <input type="checkbox" checked={withCaption} onChange={(e) => setWithCaption(e.target.checked)} /> Caption with
+        the experiment’s settings
       </label>
       {withCaption && (
         <p className="hint" data-testid="slide-caption">
@@ -56,7 +65,8 @@ function SlideForm({ defaultTitle, caption, onExport }: { defaultTitle: string; 
         </p>
       )}
       <label className="check">
-        <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> Presenter’s large type (figure text at least 16 px on a 1280×720 projector)
+        <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> Presenter’s large type
+        (figure text at least 16 px on a 1280×720 projector)
       </label>
       <p className="hint">A 1920×1080 PNG, 16:9.</p>
       <div>

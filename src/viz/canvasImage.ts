@@ -127,7 +127,12 @@ export function imageSource(rgba: Uint8ClampedArray<ArrayBuffer>, w: number, h: 
   const key = `${w}x${h}`;
   let c = scratch.get(key);
   if (!c) {
-    c = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(w, h) : typeof document !== 'undefined' ? Object.assign(document.createElement('canvas'), { width: w, height: h }) : undefined;
+    c =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(w, h)
+        : typeof document !== 'undefined'
+          ? Object.assign(document.createElement('canvas'), { width: w, height: h })
+          : undefined;
     if (!c) return null;
     if (scratch.size > 16) scratch.clear();
     scratch.set(key, c);
@@ -139,7 +144,15 @@ export function imageSource(rgba: Uint8ClampedArray<ArrayBuffer>, w: number, h: 
 }
 
 /** Paints tiles at native resolution and draws the whole image scaled to (dx, dy, dw, dh). */
-export function drawValues(ctx: CanvasRenderingContext2D, t: Tile, dx: number, dy: number, dw: number, dh: number, smooth: boolean): void {
+export function drawValues(
+  ctx: CanvasRenderingContext2D,
+  t: Tile,
+  dx: number,
+  dy: number,
+  dw: number,
+  dh: number,
+  smooth: boolean,
+): void {
   const rgba = new Uint8ClampedArray(4 * t.w * t.h);
   paintTile(rgba, t.w, 0, 0, t);
   const src = imageSource(rgba, t.w, t.h);

@@ -79,7 +79,11 @@ export function extent(arrays: { values: ArrayLike<number>; n?: number }[], log 
 }
 
 /** Whole decades covering [lo, hi], at least `min` decades wide (for a log axis). */
-export function decades(range: [number, number] | null, min = 2, fallback: [number, number] = [1e-4, 1]): [number, number] {
+export function decades(
+  range: [number, number] | null,
+  min = 2,
+  fallback: [number, number] = [1e-4, 1],
+): [number, number] {
   if (!range) return fallback;
   let a = Math.floor(Math.log10(range[0]));
   let b = Math.ceil(Math.log10(range[1]));
@@ -119,21 +123,38 @@ export interface LineData {
 }
 
 /** x from 0 to the last x; y from the data (0 included on a linear scale), clamped on a log scale. */
-export function lineScales(series: LineData[], width: number, height: number, log: boolean, m: Margins): { x: Scale; y: Scale } {
+export function lineScales(
+  series: LineData[],
+  width: number,
+  height: number,
+  log: boolean,
+  m: Margins,
+): { x: Scale; y: Scale } {
   let xMax = 1;
   for (const s of series) {
     const last = s.n > 0 ? s.x[s.n - 1] : NaN;
     if (Number.isFinite(last) && last > xMax) xMax = last;
   }
-  const x = scaleLinear().domain([0, xMax]).range([m.left, width - m.right]);
-  const r = extent(series.map((s) => ({ values: s.y, n: s.n })), log);
+  const x = scaleLinear()
+    .domain([0, xMax])
+    .range([m.left, width - m.right]);
+  const r = extent(
+    series.map((s) => ({ values: s.y, n: s.n })),
+    log,
+  );
   let [yMin, yMax] = r ?? (log ? [1e-3, 1] : [0, 1]);
   if (yMin === yMax) [yMin, yMax] = log ? [yMin / 2, yMax * 2] : [yMin - 0.5, yMax + 0.5];
   // Headroom above the data, unless that overflows (a diverged run near Number.MAX_VALUE).
   const up = (v: number, k: number) => (Number.isFinite(v * k) ? v * k : v);
   const y = log
-    ? scaleLog().domain([yMin * 0.9, up(yMax, 1.1)]).range([height - m.bottom, m.top]).clamp(true)
-    : scaleLinear().domain([Math.min(0, yMin), up(yMax, 1.05)]).nice().range([height - m.bottom, m.top]);
+    ? scaleLog()
+        .domain([yMin * 0.9, up(yMax, 1.1)])
+        .range([height - m.bottom, m.top])
+        .clamp(true)
+    : scaleLinear()
+        .domain([Math.min(0, yMin), up(yMax, 1.05)])
+        .nice()
+        .range([height - m.bottom, m.top]);
   return { x, y };
 }
 
@@ -143,7 +164,12 @@ export function lineScales(series: LineData[], width: number, height: number, lo
  * lowest, highest and last points are kept, so the drawn envelope is unchanged while the
  * path stays a few thousand points long whatever the history's length.
  */
-export function linePath(n: number, fx: (i: number) => number, fy: (i: number) => number, defined: (i: number) => boolean = () => true): string {
+export function linePath(
+  n: number,
+  fx: (i: number) => number,
+  fy: (i: number) => number,
+  defined: (i: number) => boolean = () => true,
+): string {
   const parts: string[] = [];
   let open = false;
   let col = NaN;

@@ -71,7 +71,11 @@ export function csvField(v: string | number): string {
  */
 export function experimentHeaderOf(
   page: string,
-  lesson: { table: Record<string, { kind: string }>; values: Record<string, unknown>; format: (key: string) => string } | null,
+  lesson: {
+    table: Record<string, { kind: string }>;
+    values: Record<string, unknown>;
+    format: (key: string) => string;
+  } | null,
   href: string,
   now: Date,
 ): Record<string, string> {
@@ -104,7 +108,9 @@ export function historyCsv(series: CsvSeries[], header: Record<string, string>, 
       row[c] = s.y[i];
     }
   });
-  const names = series.map((s) => (series.filter((t) => t.label === s.label).length > 1 && s.id ? `${s.label} (${s.id})` : s.label));
+  const names = series.map((s) =>
+    series.filter((t) => t.label === s.label).length > 1 && s.id ? `${s.label} (${s.id})` : s.label,
+  );
   lines.push([xName, ...names].map(csvField).join(','));
   for (const x of [...byX.keys()].sort((a, b) => a - b)) {
     const row = byX.get(x)!;
@@ -130,7 +136,13 @@ function escapeXml(s: string): string {
 }
 
 /** The HTML legend redrawn as SVG below the chart: one row, wrapping at the width. */
-export function legendSvg(items: LegendEntry[], top: number, width: number, size = 12, left = 0): { markup: string; height: number } {
+export function legendSvg(
+  items: LegendEntry[],
+  top: number,
+  width: number,
+  size = 12,
+  left = 0,
+): { markup: string; height: number } {
   if (!items.length) return { markup: '', height: 0 };
   const k = size / 12;
   let x = left + 8;
@@ -165,7 +177,8 @@ function inlineStyles(src: Element, dst: Element, minFont = 0): void {
   if (decl) dst.setAttribute('style', decl);
   dst.removeAttribute('class');
   // A palette colour in an attribute (var(--c-blue, #0072b2)) means nothing outside the page: its light value.
-  for (const a of Array.from(dst.attributes)) if (a.value.includes('var(')) dst.setAttribute(a.name, lightColor(a.value));
+  for (const a of Array.from(dst.attributes))
+    if (a.value.includes('var(')) dst.setAttribute(a.name, lightColor(a.value));
   const a = src.children;
   const b = dst.children;
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!, minFont);
@@ -181,7 +194,12 @@ function drawnBox(clone: SVGSVGElement, width: number, height: number): { x: num
     const b = clone.getBBox();
     const x = Math.floor(Math.min(0, b.x - 2));
     const y = Math.floor(Math.min(0, b.y - 2));
-    return { x, y, w: Math.ceil(Math.max(width, b.x + b.width + 2) - x), h: Math.ceil(Math.max(height, b.y + b.height + 2) - y) };
+    return {
+      x,
+      y,
+      w: Math.ceil(Math.max(width, b.x + b.width + 2) - x),
+      h: Math.ceil(Math.max(height, b.y + b.height + 2) - y),
+    };
   } finally {
     host.remove();
   }

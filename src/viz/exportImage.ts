@@ -45,10 +45,19 @@ async function svgImage(text: string): Promise<HTMLImageElement> {
   }
 }
 
-async function svgDrawable(svg: SVGSVGElement, title: string, legend: LegendEntry[] | undefined, minFont: number): Promise<Drawable> {
+async function svgDrawable(
+  svg: SVGSVGElement,
+  title: string,
+  legend: LegendEntry[] | undefined,
+  minFont: number,
+): Promise<Drawable> {
   const s = serializeSvg(svg, title, legend, { minFont });
   const img = await svgImage(s.text);
-  return { width: s.width, height: s.height, draw: (ctx, x, y, k) => ctx.drawImage(img, x, y, s.width * k, s.height * k) };
+  return {
+    width: s.width,
+    height: s.height,
+    draw: (ctx, x, y, k) => ctx.drawImage(img, x, y, s.width * k, s.height * k),
+  };
 }
 
 function canvasDrawable(c: HTMLCanvasElement, smooth: boolean): Drawable {
@@ -132,7 +141,12 @@ async function elementDrawable(root: HTMLElement, minFont: number): Promise<Draw
     if (node instanceof SVGSVGElement) {
       if (r.width < 1 || r.height < 1) return;
       const s = serializeSvg(node, '', [], { minFont, background: false });
-      ops.push(svgImage(s.text).then((img) => (ctx, x, y, k) => ctx.drawImage(img, x + (p.left + s.x0) * k, y + (p.top + s.y0) * k, s.width * k, s.height * k)));
+      ops.push(
+        svgImage(s.text).then(
+          (img) => (ctx, x, y, k) =>
+            ctx.drawImage(img, x + (p.left + s.x0) * k, y + (p.top + s.y0) * k, s.width * k, s.height * k),
+        ),
+      );
       return;
     }
     node.childNodes.forEach(visit);
@@ -160,7 +174,9 @@ export async function drawableOf(source: ExportSource, minFont = 0): Promise<Dra
 }
 
 function blobOf(c: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded'))), 'image/png'),
+  );
 }
 
 function canvasOf(w: number, h: number): { c: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {

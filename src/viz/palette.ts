@@ -73,7 +73,15 @@ export function themeColor(c: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(m[1]!).trim() || m[2]!;
 }
 
-export const OKABE_ITO = [SWATCH.blue, SWATCH.vermillion, SWATCH.green, SWATCH.pink, SWATCH.orange, SWATCH.sky, SWATCH.black];
+export const OKABE_ITO = [
+  SWATCH.blue,
+  SWATCH.vermillion,
+  SWATCH.green,
+  SWATCH.pink,
+  SWATCH.orange,
+  SWATCH.sky,
+  SWATCH.black,
+];
 
 export const ACTIVATION_COLORS: Record<Activation, string> = {
   sigmoid: SWATCH.blue,
@@ -154,5 +162,15 @@ export const MODEL_COLORS = { cnn: SWATCH.blue, dense: SWATCH.vermillion } as co
 export const MODEL_TEXT_COLORS = { cnn: TEXT_SWATCH.blue, dense: TEXT_SWATCH.vermillion } as const;
 
 /* Layer-wise pre-training lesson: the four ways of training (Okabe–Ito), and darker shades for text (WCAG AA). */
-export const METHOD_COLORS = { plain: SWATCH.pink, supervised: SWATCH.green, unsupervised: SWATCH.blue, today: SWATCH.vermillion } as const;
-export const METHOD_TEXT_COLORS = { plain: TEXT_SWATCH.pink, supervised: TEXT_SWATCH.green, unsupervised: TEXT_SWATCH.blue, today: TEXT_SWATCH.vermillion } as const;
+export const METHOD_COLORS = {
+  plain: SWATCH.pink,
+  supervised: SWATCH.green,
+  unsupervised: SWATCH.blue,
+  today: SWATCH.vermillion,
+} as const;
+export const METHOD_TEXT_COLORS = {
+  plain: TEXT_SWATCH.pink,
+  supervised: TEXT_SWATCH.green,
+  unsupervised: TEXT_SWATCH.blue,
+  today: TEXT_SWATCH.vermillion,
+} as const;

@@ -29,7 +29,22 @@ export function trainTestSeries(
   channel: (r: number, isTest: boolean) => number = (r, isTest) => (isTest ? runs.length + r : r),
 ): Series[] {
   return runs.flatMap((run, r) => [
-    { id: `${run.id}-train`, label: run.train ?? `${run.label} train`, color: run.color, x: train.x, y: train.ys[channel(r, false)], n: train.n },
-    { id: `${run.id}-test`, label: run.test ?? `${run.label} test`, color: run.color, dashed: true, x: test.x, y: test.ys[channel(r, true)], n: test.n },
+    {
+      id: `${run.id}-train`,
+      label: run.train ?? `${run.label} train`,
+      color: run.color,
+      x: train.x,
+      y: train.ys[channel(r, false)],
+      n: train.n,
+    },
+    {
+      id: `${run.id}-test`,
+      label: run.test ?? `${run.label} test`,
+      color: run.color,
+      dashed: true,
+      x: test.x,
+      y: test.ys[channel(r, true)],
+      n: test.n,
+    },
   ]);
 }

@@ -102,10 +102,21 @@ export function wrapWords(text: string, max: number): string[] {
  * lesson and its seed on the first line, then the settings, at most `maxLines` lines of
  * `maxChars` characters (the last one ends in "…" when the settings do not fit).
  */
-export function settingsCaption(header: Record<string, string>, lessonTitle: string | null, maxChars = 110, maxLines = 3): string[] {
+export function settingsCaption(
+  header: Record<string, string>,
+  lessonTitle: string | null,
+  maxChars = 110,
+  maxLines = 3,
+): string[] {
   const seed = header.seed && /^\d/.test(header.seed) ? ` · seed ${header.seed}` : '';
   const first = `${lessonTitle ?? header.lesson ?? ''}${seed}`.trim();
-  const settings = header.settings && header.settings !== 'none' ? header.settings.split('&').filter((s) => !s.startsWith('seed=')).join(', ') : '';
+  const settings =
+    header.settings && header.settings !== 'none'
+      ? header.settings
+          .split('&')
+          .filter((s) => !s.startsWith('seed='))
+          .join(', ')
+      : '';
   const rest = settings ? wrapWords(`Settings: ${settings}`, maxChars) : [];
   const lines = [first, ...rest].filter(Boolean);
   if (lines.length <= maxLines) return lines;

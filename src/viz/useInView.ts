@@ -6,7 +6,9 @@ export function useInView(ref: RefObject<Element | null>, margin = '100px'): boo
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => setInView(entries.some((e) => e.isIntersecting)), { rootMargin: margin });
+    const io = new IntersectionObserver((entries) => setInView(entries.some((e) => e.isIntersecting)), {
+      rootMargin: margin,
+    });
     io.observe(el);
     return () => io.disconnect();
   }, [ref, margin]);

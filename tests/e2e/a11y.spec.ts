@@ -7,7 +7,9 @@ import { axeViolations, expect, test } from './fixtures';
  * the WCAG 2.2 AA rules (target size included) on the home page and on every lesson, once its
  * lab has loaded, at desktop, in presenter mode and on a phone. One page load per page per width.
  */
-const SLUGS = readdirSync('lessons').filter((d) => existsSync(`lessons/${d}/Lesson.tsx`) || existsSync(`lessons/${d}/params.ts`));
+const SLUGS = readdirSync('lessons').filter(
+  (d) => existsSync(`lessons/${d}/Lesson.tsx`) || existsSync(`lessons/${d}/params.ts`),
+);
 
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 900, query: '' },
@@ -66,12 +68,20 @@ async function scrollBoxes(page: Page) {
     Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => {
         const s = getComputedStyle(el);
-        return (s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1 && el.getClientRects().length > 0;
+        return (
+          (s.overflowX === 'auto' || s.overflowX === 'scroll') &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          el.getClientRects().length > 0
+        );
       })
       .map((el) => ({
         what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`,
         tabIndex: el.tabIndex,
-        name: el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent ?? '' : ''),
+        name:
+          el.getAttribute('aria-label') ??
+          (el.getAttribute('aria-labelledby')
+            ? (document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent ?? '')
+            : ''),
         cue: el.getAttribute('data-overflow'),
         shadow: getComputedStyle(el).boxShadow,
       })),
@@ -82,7 +92,12 @@ test.describe('1. on a phone, a formula or table wider than the screen is a name
   test.use({ viewport: { width: 390, height: 844 } });
   const cases = [
     { slug: 'relu-vs-sigmoid', section: '#sigmoid', box: '.formula-display', name: /^Formula: sigma of a/ },
-    { slug: 'vanishing-gradients', section: '[data-testid="path-table"]', box: '.table-scroll', name: /along the path/ },
+    {
+      slug: 'vanishing-gradients',
+      section: '[data-testid="path-table"]',
+      box: '.table-scroll',
+      name: /along the path/,
+    },
     { slug: 'optimizers', section: '#adaptive', box: '.formula-display', name: /^Formula: (RMSProp|Adam)/ },
   ];
   for (const c of cases) {
@@ -92,7 +107,9 @@ test.describe('1. on a phone, a formula or table wider than the screen is a name
       const target = page.locator(c.section).first();
       await target.scrollIntoViewIfNeeded();
       // The first box of that kind in (or around) the section that overflows.
-      const box = page.locator(`${c.section} ${c.box}[data-overflow], ${c.box}[data-overflow]:has(${c.section})`).first();
+      const box = page
+        .locator(`${c.section} ${c.box}[data-overflow], ${c.box}[data-overflow]:has(${c.section})`)
+        .first();
       await expect(box).toHaveAttribute('data-overflow', 'right');
       await expect(box).toHaveAttribute('tabindex', '0');
       await expect(box).toHaveAccessibleName(c.name);
@@ -160,7 +177,9 @@ test.describe('10. long link values do not scroll a phone sideways', () => {
 });
 
 test.describe('12. "Run the experiment" keeps the keyboard inside the exercise', () => {
-  test('lesson 1, exercise 2: focus moves to the running message, then stays in the exercise at the verdict', async ({ watched: page }) => {
+  test('lesson 1, exercise 2: focus moves to the running message, then stays in the exercise at the verdict', async ({
+    watched: page,
+  }) => {
     await page.goto('/#/lessons/relu-vs-sigmoid');
     await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 60_000 });
     const ex = page.getByRole('region', { name: /how steep is a sigmoid/ });
@@ -170,13 +189,16 @@ test.describe('12. "Run the experiment" keeps the keyboard inside the exercise',
     await page.keyboard.press('Tab');
     await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeFocused();
     await page.keyboard.press('Enter');
-    const inside = () => page.evaluate(() => {
-      const a = document.activeElement;
-      return a !== null && a !== document.body && a.closest('[data-exercise="mean-slope"]') !== null;
-    });
+    const inside = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a !== null && a !== document.body && a.closest('[data-exercise="mean-slope"]') !== null;
+      });
     await expect.poll(inside, { timeout: 5_000 }).toBe(true);
     await expect(ex.getByText(/^(Right\.|Not this time\.|No winner this run\.)$/)).toBeVisible({ timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => document.activeElement!.textContent)).toMatch(/Right\.|Not this time\.|No winner/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement!.textContent))
+      .toMatch(/Right\.|Not this time\.|No winner/);
     expect(await inside()).toBe(true);
   });
 });

@@ -14,7 +14,9 @@ async function toEnd(page: Page, section: string) {
   while (await fwd.isEnabled()) await fwd.click();
 }
 
-test('x = −2, y = 5, z = −4: stepping forward then back shows f = −12, ∂f/∂x = ∂f/∂y = −4, ∂f/∂z = 3', async ({ watched: page }) => {
+test('x = −2, y = 5, z = −4: stepping forward then back shows f = −12, ∂f/∂x = ∂f/∂y = −4, ∂f/∂z = 3', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   const lab = page.locator('#lab');
   await expect(lab.getByRole('slider', { name: 'Input x' })).toHaveAttribute('aria-valuenow', '-2');
@@ -47,7 +49,9 @@ test('x = −2, y = 5, z = −4: stepping forward then back shows f = −12, ∂
   await expect(page.getByTestId('simple-grad-x')).toHaveText('?');
 });
 
-test('keyboard: arrows scrub an input, the figure steps with ← →, S steps and R resets; play runs the whole pass', async ({ watched: page }) => {
+test('keyboard: arrows scrub an input, the figure steps with ← →, S steps and R resets; play runs the whole pass', async ({
+  watched: page,
+}) => {
   await page.goto(`${LESSON}?x=-1`);
   const lab = page.locator('#lab');
   const x = lab.getByRole('slider', { name: 'Input x' });
@@ -87,13 +91,21 @@ test('keyboard: arrows scrub an input, the figure steps with ← →, S steps an
   await expect(page.getByTestId('simple-val-f')).toHaveText('−16.5');
 });
 
-test('J = cos(sin x² + 3x²): the backward pass equals the finite difference shown, to ~4 digits', async ({ watched: page }) => {
+test('J = cos(sin x² + 3x²): the backward pass equals the finite difference shown, to ~4 digits', async ({
+  watched: page,
+}) => {
   await page.goto(`${LESSON}?jx=0.73`);
   await expect(page.getByTestId('deck-bp')).toHaveText('?');
   await expect(page.getByTestId('deck-note')).toBeVisible();
   await toEnd(page, 'deck');
   // The readouts follow the last step's render: wait until both show numbers.
-  await expect.poll(async () => Number.isFinite(await read(page.getByTestId('deck-bp'))) && Number.isFinite(await read(page.getByTestId('deck-fd')))).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        Number.isFinite(await read(page.getByTestId('deck-bp'))) &&
+        Number.isFinite(await read(page.getByTestId('deck-fd'))),
+    )
+    .toBe(true);
   const bp = await read(page.getByTestId('deck-bp'));
   const fd = await read(page.getByTestId('deck-fd'));
   const exact = -Math.sin(Math.sin(0.73 ** 2) + 3 * 0.73 ** 2) * (Math.cos(0.73 ** 2) * 2 * 0.73 + 6 * 0.73);
@@ -114,7 +126,9 @@ test('gates: multiply swaps, max routes, and gradients add at the fork', async (
   await expect(page.locator('#gates svg.bg-graph')).toContainText('Σ −2 + 1 = −1');
 });
 
-test('the gates section asks before it tells: the fork and max-route exercises come before the text that explains the gate patterns', async ({ watched: page }) => {
+test('the gates section asks before it tells: the fork and max-route exercises come before the text that explains the gate patterns', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   const gates = page.locator('#gates');
   const text = (await gates.textContent()) ?? '';
@@ -132,7 +146,9 @@ test('the gates section asks before it tells: the fork and max-route exercises c
   expect(page1.indexOf('Exercise 2')).toBeLessThan(page1.indexOf('The chain rule, one node at a time'));
 });
 
-test('the sigmoid neuron: tfjs tf.grads (in the worker) shows the same numbers as the page', async ({ watched: page }) => {
+test('the sigmoid neuron: tfjs tf.grads (in the worker) shows the same numbers as the page', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   const keys = ['f', 'w0', 'x0', 'w1', 'x1', 'w2'];
   const compare = async () => {
@@ -166,7 +182,12 @@ test('presenter mode: the first graph, its controls and its numbers fit 1280×72
   const lab = page.locator('#lab');
   await toEnd(page, 'lab');
   await page.evaluate(() => window.scrollTo(0, 0));
-  for (const l of [lab.locator('svg.bg-graph'), lab.getByRole('button', { name: 'Step forward' }), lab.locator('.bg-table'), lab.locator('.bg-explain')]) {
+  for (const l of [
+    lab.locator('svg.bg-graph'),
+    lab.getByRole('button', { name: 'Step forward' }),
+    lab.locator('.bg-table'),
+    lab.locator('.bg-explain'),
+  ]) {
     const box = (await l.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);

@@ -30,14 +30,24 @@ for (const slug of SLUGS) {
     await page.goto(`/?present=1#/lessons/${slug}`);
     const bar = page.getByRole('complementary', { name: 'Lecture beats' });
     await expect(bar.getByRole('button', { name: 'Start the lecture' })).toBeVisible();
-    const beats = await page.evaluate((s) => (window as unknown as { __hiddenLayers: { beats(s: string): BeatInfo[] } }).__hiddenLayers.beats(s), slug);
+    const beats = await page.evaluate(
+      (s) => (window as unknown as { __hiddenLayers: { beats(s: string): BeatInfo[] } }).__hiddenLayers.beats(s),
+      slug,
+    );
     expect(beats.length).toBeGreaterThan(0);
     await bar.getByRole('button', { name: 'Start the lecture' }).click();
     const counter = page.getByTestId('beat-counter');
     for (let i = 0; i < beats.length; i++) {
       if (i > 0) await bar.getByRole('button', { name: 'Next beat' }).click();
       await expect(counter).toHaveText(`beat ${i + 1} of ${beats.length}`);
-      const read = () => page.evaluate(([s, k]) => (window as unknown as { __hiddenLayers: { beatClaim(s: string, i: number): Reading } }).__hiddenLayers.beatClaim(s as string, k as number), [slug, i] as const);
+      const read = () =>
+        page.evaluate(
+          ([s, k]) =>
+            (
+              window as unknown as { __hiddenLayers: { beatClaim(s: string, i: number): Reading } }
+            ).__hiddenLayers.beatClaim(s as string, k as number),
+          [slug, i] as const,
+        );
       let r = await read();
       const deadline = Date.now() + 150_000;
       while (!r.ready && Date.now() < deadline) {
@@ -64,7 +74,14 @@ test('a paused beat reached from a playing one shows its run at step 0', async (
   await bar.getByRole('button', { name: 'Start the lecture' }).click();
   await bar.getByRole('button', { name: 'Next beat' }).click();
   await expect(page.getByTestId('beat-counter')).toHaveText('beat 2 of 5');
-  const read = (i: number) => page.evaluate(([s, k]) => (window as unknown as { __hiddenLayers: { beatClaim(s: string, i: number): Reading } }).__hiddenLayers.beatClaim(s as string, k as number), [slug, i] as const);
+  const read = (i: number) =>
+    page.evaluate(
+      ([s, k]) =>
+        (
+          window as unknown as { __hiddenLayers: { beatClaim(s: string, i: number): Reading } }
+        ).__hiddenLayers.beatClaim(s as string, k as number),
+      [slug, i] as const,
+    );
   await expect.poll(async () => (await read(1)).step ?? 0, { timeout: 60_000 }).toBeGreaterThan(50);
   await bar.getByRole('button', { name: 'Previous beat' }).click();
   await expect(page.getByTestId('beat-counter')).toHaveText('beat 1 of 5');

@@ -1,6 +1,8 @@
 import { expect, test, trainingState } from './fixtures';
 
-test('beats: start, advance (URL, section, play), back restores the previous beat, counter, beat link (the speaker notes: presenter.spec.ts)', async ({ watched: page }) => {
+test('beats: start, advance (URL, section, play), back restores the previous beat, counter, beat link (the speaker notes: presenter.spec.ts)', async ({
+  watched: page,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?present=1#/lessons/relu-vs-sigmoid');
@@ -43,7 +45,9 @@ test('beats: start, advance (URL, section, play), back restores the previous bea
 test('a lecture playlist in the URL walks its links across lessons', async ({ watched: page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const list = ['#/lessons/relu-vs-sigmoid?dataset=spiral&beat=3', '#/lessons/optimizers?surface=saddle&beat=5'];
-  await page.goto(`/?present=1&${list.map((h) => `playlist=${encodeURIComponent(h)}`).join('&')}#/lessons/relu-vs-sigmoid`);
+  await page.goto(
+    `/?present=1&${list.map((h) => `playlist=${encodeURIComponent(h)}`).join('&')}#/lessons/relu-vs-sigmoid`,
+  );
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled();
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('ArrowRight');

@@ -10,7 +10,12 @@ async function ready(page: Page) {
 async function cnnState(page: Page) {
   return page.evaluate(() => {
     const s = (window as any).__hiddenLayers.training.getState().snapshot;
-    return { examples: s?.examples ?? 0, testAcc: s?.testAcc?.[0] ?? NaN, scored: s?.testScored ?? 0, numTensors: s?.numTensors ?? 0 };
+    return {
+      examples: s?.examples ?? 0,
+      testAcc: s?.testAcc?.[0] ?? NaN,
+      scored: s?.testScored ?? 0,
+      numTensors: s?.numTensors ?? 0,
+    };
   });
 }
 
@@ -25,7 +30,9 @@ async function drawStroke(page: Page, canvasName: RegExp) {
   await page.mouse.up();
 }
 
-test('the CNN trains on real digits: loss falls, test accuracy rises above chance, tensors stay flat', async ({ watched: page }) => {
+test('the CNN trains on real digits: loss falls, test accuracy rises above chance, tensors stay flat', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await ready(page);
   await page.getByRole('button', { name: /play/i }).click();
@@ -36,7 +43,9 @@ test('the CNN trains on real digits: loss falls, test accuracy rises above chanc
   // Ten classes: chance is 10%.
   await expect.poll(async () => (await cnnState(page)).testAcc, { timeout: 80_000 }).toBeGreaterThan(0.25);
   // The readout follows the running loss, a refresh or two behind the accuracy on a fast backend.
-  await expect.poll(async () => Number(await page.getByTestId('train-loss-cnn').textContent()), { timeout: 30_000 }).toBeLessThan(first);
+  await expect
+    .poll(async () => Number(await page.getByTestId('train-loss-cnn').textContent()), { timeout: 30_000 })
+    .toBeLessThan(first);
   await page.getByRole('button', { name: /pause/i }).click();
   const s = await cnnState(page);
   expect(s.scored).toBeGreaterThanOrEqual(200);
@@ -106,7 +115,9 @@ test('1D animation and the dense-vs-conv counter', async ({ watched: page }) => 
 });
 
 test('a truncated data file shows a clear error on the page', async ({ watched: page }) => {
-  await page.route('**/data/mnist-10k.bin*', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('HLMN\x01\x00\x00\x00') }));
+  await page.route('**/data/mnist-10k.bin*', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('HLMN\x01\x00\x00\x00') }),
+  );
   await page.goto(LESSON);
   const alert = page.getByTestId('mnist-error');
   await expect(alert).toBeVisible();

@@ -28,7 +28,9 @@ test('the build runs from a static host under a sub-path: a lesson loads its dig
   await expect(page.getByRole('heading', { level: 1, name: /Convolution/ })).toBeVisible();
   await page.locator('#lab').getByRole('button', { name: /play/i }).click({ timeout: 60_000 });
   await expect
-    .poll(() => page.evaluate(() => (window as any).__hiddenLayers?.training?.getState().snapshot?.step ?? 0), { timeout: 60_000 })
+    .poll(() => page.evaluate(() => (window as any).__hiddenLayers?.training?.getState().snapshot?.step ?? 0), {
+      timeout: 60_000,
+    })
     .toBeGreaterThan(5);
   await page.goto(`${origin}${BASE}#/`);
   await expect(page.getByRole('link', { name: 'ReLU vs sigmoid', exact: true })).toBeVisible();

@@ -16,7 +16,12 @@ export async function labReady(page: Page): Promise<void> {
 export type Prediction = { choose: string } | { type: string };
 
 /** Commits `prediction`, runs the experiment and waits for the verdict. */
-export async function predict(ex: Locator, prediction: Prediction, verdict: 'Right.' | 'Not this time.', timeout = 60_000): Promise<void> {
+export async function predict(
+  ex: Locator,
+  prediction: Prediction,
+  verdict: 'Right.' | 'Not this time.',
+  timeout = 60_000,
+): Promise<void> {
   if ('choose' in prediction) await ex.getByRole('radio', { name: prediction.choose, exact: true }).check();
   else await ex.getByRole('textbox', { name: 'Your prediction' }).fill(prediction.type);
   await ex.getByRole('button', { name: 'Run the experiment' }).click();
@@ -36,7 +41,13 @@ export async function retry(page: Page): Promise<void> {
  * A wrong prediction first (the feedback then says what the run measured, matched by `measured`;
  * no "Try again" is offered next to the revealed answer), then a fresh visit and the right one.
  */
-export async function wrongThenRight(ex: Locator, wrong: Prediction, right: Prediction, measured: RegExp | string, timeout = 60_000): Promise<void> {
+export async function wrongThenRight(
+  ex: Locator,
+  wrong: Prediction,
+  right: Prediction,
+  measured: RegExp | string,
+  timeout = 60_000,
+): Promise<void> {
   await predict(ex, wrong, 'Not this time.', timeout);
   await expect(ex).toContainText(measured);
   await expect(ex.getByRole('button', { name: 'Try again' })).toHaveCount(0);

@@ -24,7 +24,9 @@ test('lesson 5 (optimizers): Rosenbrock race, wrong then right, judged from the 
   expect(await axeClean(page)).toEqual([]);
 });
 
-test('lesson 5: a diverging run answers from the divergence; the κ in the sentence drives the lab', async ({ watched: page }) => {
+test('lesson 5: a diverging run answers from the divergence; the κ in the sentence drives the lab', async ({
+  watched: page,
+}) => {
   await page.goto(L5);
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: the same step on a narrower ravine/);
@@ -41,18 +43,24 @@ test('lesson 5: a diverging run answers from the divergence; the κ in the sente
   expect(await axeClean(page)).toEqual([]);
 });
 
-test('lesson 5: the network race names a winner only beyond its margin; Adam leads, read from the run’s losses', async ({ watched: page }) => {
+test('lesson 5: the network race names a winner only beyond its margin; Adam leads, read from the run’s losses', async ({
+  watched: page,
+}) => {
   test.setTimeout(240_000);
   await page.goto(L5);
   await labReady(page);
   const ex = exercise(page, /^Exercise 7: lowest training loss after 30 epochs/);
   await expect(ex).toContainText('more than 0.05 below the next');
   await predict(ex, { choose: 'Adam' }, 'Right.', 180_000);
-  await expect(ex).toContainText(/after 3\d(\.\d+)? epochs the training losses are SGD 0\.\d+, Momentum 0\.\d+, Adam 0\.\d+/);
+  await expect(ex).toContainText(
+    /after 3\d(\.\d+)? epochs the training losses are SGD 0\.\d+, Momentum 0\.\d+, Adam 0\.\d+/,
+  );
   await expect(page).toHaveURL(/netAdamLr=0\.03/);
 });
 
-test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({ watched: page }) => {
+test('lesson 3 (convolution): what reaches the dense layer, wrong then right, read from the run’s weights', async ({
+  watched: page,
+}) => {
   await page.goto('/#/lessons/convolution');
   await labReady(page);
   await expectDone(page, '0 of 5 exercises done');
@@ -68,14 +76,22 @@ test('lesson 3 (convolution): what reaches the dense layer, wrong then right, re
   expect(await axeClean(page)).toEqual([]);
 });
 
-test('lesson 4 (layer-wise pre-training): which stack learns the labels faster, wrong then right (another visit), from the run’s final-phase curves', async ({ watched: page }) => {
+test('lesson 4 (layer-wise pre-training): which stack learns the labels faster, wrong then right (another visit), from the run’s final-phase curves', async ({
+  watched: page,
+}) => {
   test.setTimeout(600_000);
   await page.goto('/#/lessons/layer-wise-pretraining');
   await labReady(page);
   await expectDone(page, '0 of 5 exercises done');
   const ex = exercise(page, /^Exercise 1: which stack learns the labels faster/);
   // Half an epoch into the last phase, the unsupervised stack is well ahead (13 points in the recorded run).
-  await wrongThenRight(ex, { choose: 'The supervised stack' }, { choose: 'The unsupervised stack' }, /epochs into the last phase, the supervised stack is at \d+\.\d% test error and the unsupervised stack at \d+\.\d%/, 240_000);
+  await wrongThenRight(
+    ex,
+    { choose: 'The supervised stack' },
+    { choose: 'The unsupervised stack' },
+    /epochs into the last phase, the supervised stack is at \d+\.\d% test error and the unsupervised stack at \d+\.\d%/,
+    240_000,
+  );
   await expectDone(page, '1 of 5 exercises done');
   const ae = page.getByRole('slider', { name: 'Autoencoder step η (the number in the sentence)' });
   await ae.focus();

@@ -1,7 +1,9 @@
 import { exercise, expectDone, labReady, predict, retry, wrongThenRight } from './exercise-steps';
 import { axeViolations, expect, test } from './fixtures';
 
-test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own backward pass; the goal from the live stepper', async ({ watched: page }) => {
+test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own backward pass; the goal from the live stepper', async ({
+  watched: page,
+}) => {
   await page.goto('/#/lessons/backprop-graph?x=1');
   await expectDone(page, '0 of 4 exercises done');
   const ex = exercise(page, /^Exercise 1: what is ∂f\/∂x/);
@@ -27,13 +29,21 @@ test('lesson 6: ∂f/∂x — wrong, then right, judged by the graph’s own bac
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('lesson 7: dropout with keep 1 — wrong, then right, from the two measured training losses', async ({ watched: page }) => {
+test('lesson 7: dropout with keep 1 — wrong, then right, from the two measured training losses', async ({
+  watched: page,
+}) => {
   await page.goto('/#/lessons/regularization');
   await labReady(page);
   await expectDone(page, '0 of 5 exercises done');
   const ex = exercise(page, /^Exercise 4: dropout that drops nothing/);
   const measured = /at step 3\d\d with keep probability 1: dropout’s training loss/;
-  await wrongThenRight(ex, { choose: 'Dropout’s is higher' }, { choose: 'The same, to four decimals' }, measured, 90_000);
+  await wrongThenRight(
+    ex,
+    { choose: 'Dropout’s is higher' },
+    { choose: 'The same, to four decimals' },
+    measured,
+    90_000,
+  );
   await expect(page).toHaveURL(/keep=1(?![.\d])/);
   await expectDone(page, '1 of 5 exercises done');
   // A scrubbable number drives the lab's parameter and the URL.
@@ -44,7 +54,9 @@ test('lesson 7: dropout with keep 1 — wrong, then right, from the two measured
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('lesson 8: the perceptron’s epochs on AND — wrong, then right, from the main-thread run', async ({ watched: page }) => {
+test('lesson 8: the perceptron’s epochs on AND — wrong, then right, from the main-thread run', async ({
+  watched: page,
+}) => {
   await page.goto('/#/lessons/perceptron-xor');
   await labReady(page);
   await expectDone(page, '0 of 5 exercises done');

@@ -4,7 +4,9 @@ import { axeViolations, expect, test } from './fixtures';
 const L1 = '/#/lessons/relu-vs-sigmoid';
 const L2 = '/#/lessons/vanishing-gradients';
 
-test('lesson 1: a right answer and a wrong one, judged from the run; progress survives a reload', async ({ watched: page }) => {
+test('lesson 1: a right answer and a wrong one, judged from the run; progress survives a reload', async ({
+  watched: page,
+}) => {
   await page.goto(L1);
   await labReady(page);
   await expectDone(page, '0 of 4 exercises done');
@@ -13,7 +15,9 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   await expect(ex.getByRole('button', { name: 'Run the experiment' })).toBeDisabled(); // commit first
   // Wrong: ReLU (it is below 0.1 within a few hundred steps; sigmoid idles on its plateau for about two thousand).
   await predict(ex, { choose: 'ReLU' }, 'Not this time.');
-  await expect(ex).toContainText(/The run measured: Sigmoid got below 0\.1 last: Sigmoid at step [\d,]+; tanh at step [\d,]+; ReLU at step [\d,]+ \(the first measurement below 0\.1 of each\)\. When the others were all below 0\.1 \(step [\d,]+\), its loss was still 0\.6/);
+  await expect(ex).toContainText(
+    /The run measured: Sigmoid got below 0\.1 last: Sigmoid at step [\d,]+; tanh at step [\d,]+; ReLU at step [\d,]+ \(the first measurement below 0\.1 of each\)\. When the others were all below 0\.1 \(step [\d,]+\), its loss was still 0\.6/,
+  );
   await expect(ex.getByRole('button', { name: 'See it in the loss chart' })).toBeVisible();
   await expectDone(page, '0 of 4 exercises done');
   // Right: another visit, with Sigmoid (no "Try again" next to the revealed answer).
@@ -35,12 +39,19 @@ test('lesson 1: a right answer and a wrong one, judged from the run; progress su
   await expect(page.getByTestId('progress-vanishing-gradients')).toHaveText('0 of 4 exercises done');
 });
 
-test('lesson 2: how small is the first layer’s gradient — wrong, then right, from the measured norms', async ({ watched: page }) => {
+test('lesson 2: how small is the first layer’s gradient — wrong, then right, from the measured norms', async ({
+  watched: page,
+}) => {
   await page.goto(L2);
   await labReady(page);
   const ex = exercise(page, /^Exercise 1: how small is the first layer’s gradient/);
   // Twelve layers, not the eight the lab opens on: its readout is not the answer.
-  await wrongThenRight(ex, { choose: 'about 10⁹ times' }, { choose: 'about 10¹³ times' }, /layer 1’s gradient is .* times smaller, about 10(¹²|¹³|¹⁴) — on average a factor of [\d.]+ per layer, 12 times over/);
+  await wrongThenRight(
+    ex,
+    { choose: 'about 10⁹ times' },
+    { choose: 'about 10¹³ times' },
+    /layer 1’s gradient is .* times smaller, about 10(¹²|¹³|¹⁴) — on average a factor of [\d.]+ per layer, 12 times over/,
+  );
   await expect(page).toHaveURL(/compare=0/);
   await expect(page).toHaveURL(/depth=12/);
   await expectDone(page, '1 of 4 exercises done');
@@ -77,9 +88,16 @@ test('make it happen: the goal is detected from the live run the learner set up'
   await expectDone(page, '1 of 4 exercises done');
 });
 
-test('a corrupt progress entry is ignored with a notice, repaired, and the rest kept; reset clears it', async ({ watched: page }) => {
+test('a corrupt progress entry is ignored with a notice, repaired, and the rest kept; reset clears it', async ({
+  watched: page,
+}) => {
   await page.goto('/#/');
-  await page.evaluate(() => localStorage.setItem('hidden-layers:progress', '{"relu-vs-sigmoid":["first-to-01","big-lr"],"vanishing-gradients":"oops"}'));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'hidden-layers:progress',
+      '{"relu-vs-sigmoid":["first-to-01","big-lr"],"vanishing-gradients":"oops"}',
+    ),
+  );
   await page.reload();
   await expect(page.getByText('Exercise progress reset')).toBeVisible();
   await expect(page.getByTestId('progress-relu-vs-sigmoid')).toHaveText('2 of 4 exercises done');

@@ -20,7 +20,8 @@ async function exportItem(page: Page, menu: RegExp, item: string): Promise<Downl
   const entry = page.getByRole('menuitem', { name: item, exact: true });
   const wait = page.waitForEvent('download');
   // Keyboard only: move to the item and press Enter.
-  for (let i = 0; i < 4 && !(await entry.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4 && !(await entry.evaluate((e) => e === document.activeElement)); i++)
+    await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   return wait;
 }
@@ -36,7 +37,9 @@ async function pngSize(d: Download): Promise<{ w: number; h: number }> {
   return { w: b.readUInt32BE(16), h: b.readUInt32BE(20) };
 }
 
-test('a chart exports as SVG (parses, has its series), PNG at 2× and CSV with a row per recorded step', async ({ watched: page }) => {
+test('a chart exports as SVG (parses, has its series), PNG at 2× and CSV with a row per recorded step', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await ready(page);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
@@ -47,8 +50,17 @@ test('a chart exports as SVG (parses, has its series), PNG at 2× and CSV with a
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     const err = doc.querySelector('parsererror');
-    const paths = Array.from(doc.querySelectorAll('.lines path, g[fill="none"] > path')).filter((p) => (p.getAttribute('d') ?? '').length > 3);
-    return { err: err?.textContent ?? null, paths: paths.length, root: doc.documentElement.tagName, height: Number(doc.documentElement.getAttribute('height')), width: Number(doc.documentElement.getAttribute('width')), styled: paths.every((p) => /stroke:/.test(p.getAttribute('style') ?? '')) };
+    const paths = Array.from(doc.querySelectorAll('.lines path, g[fill="none"] > path')).filter(
+      (p) => (p.getAttribute('d') ?? '').length > 3,
+    );
+    return {
+      err: err?.textContent ?? null,
+      paths: paths.length,
+      root: doc.documentElement.tagName,
+      height: Number(doc.documentElement.getAttribute('height')),
+      width: Number(doc.documentElement.getAttribute('width')),
+      styled: paths.every((p) => /stroke:/.test(p.getAttribute('style') ?? '')),
+    };
   }, svgText);
   expect(parsed.err).toBeNull();
   expect(parsed.root).toBe('svg');
@@ -57,7 +69,9 @@ test('a chart exports as SVG (parses, has its series), PNG at 2× and CSV with a
   expect(parsed.styled).toBe(true);
   expect(svgText).toContain('font-family');
 
-  const box = await page.locator('figure.chart svg[aria-label^="Training (solid)"]').evaluate((e) => ({ w: e.getBoundingClientRect().width }));
+  const box = await page
+    .locator('figure.chart svg[aria-label^="Training (solid)"]')
+    .evaluate((e) => ({ w: e.getBoundingClientRect().width }));
   const png = await pngSize(await exportItem(page, CHART, 'Download PNG'));
   expect(png.w).toBe(Math.round(box.w) * 2);
   expect(png.h).toBe(parsed.height * 2);
@@ -85,7 +99,9 @@ test('a boundary canvas exports as PNG at 2× its CSS size; copy link confirms',
   const canvas = page.getByRole('img', { name: /decision boundary/i }).first();
   const label = await canvas.getAttribute('aria-label');
   const box = (await canvas.boundingBox())!;
-  const png = await pngSize(await exportItem(page, new RegExp(`^Export: ${label!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'Download PNG'));
+  const png = await pngSize(
+    await exportItem(page, new RegExp(`^Export: ${label!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'Download PNG'),
+  );
   expect(png).toEqual({ w: Math.round(box.width) * 2, h: Math.round(box.height) * 2 });
 
   await page.getByRole('button', { name: CHART }).click();
@@ -106,14 +122,19 @@ async function settle(page: Page) {
  */
 async function figureAudit(page: Page): Promise<{ figures: number; missing: string[]; overlaps: string[] }> {
   return page.evaluate(() => {
-    const name = (el: Element) => `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.closest('[aria-label]')?.getAttribute('aria-label') ?? el.className}]`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.closest('[aria-label]')?.getAttribute('aria-label') ?? el.className}]`;
     const onScreen = (r: DOMRect) => r.bottom > 0 && r.top < innerHeight;
-    const pictures = Array.from(document.querySelectorAll('main svg, main canvas, main table.confusion')).filter((el) => {
-      if (el.parentElement?.closest('svg') || el.closest('.katex, button, .legend, .export-head')) return false;
-      const r = el.getBoundingClientRect();
-      return r.width >= 60 && r.height >= 40 && onScreen(r);
-    });
-    const missing = pictures.filter((el) => !el.closest('.export-figure')?.querySelector(':scope > .export-head .export-button')).map(name);
+    const pictures = Array.from(document.querySelectorAll('main svg, main canvas, main table.confusion')).filter(
+      (el) => {
+        if (el.parentElement?.closest('svg') || el.closest('.katex, button, .legend, .export-head')) return false;
+        const r = el.getBoundingClientRect();
+        return r.width >= 60 && r.height >= 40 && onScreen(r);
+      },
+    );
+    const missing = pictures
+      .filter((el) => !el.closest('.export-figure')?.querySelector(':scope > .export-head .export-button'))
+      .map(name);
     const overlaps: string[] = [];
     for (const b of document.querySelectorAll('main .export-button')) {
       const br = b.getBoundingClientRect();
@@ -121,14 +142,17 @@ async function figureAudit(page: Page): Promise<{ figures: number; missing: stri
       for (const el of b.closest('.export-figure')?.querySelectorAll('svg, canvas, table') ?? []) {
         const r = el.getBoundingClientRect();
         if (r.width < 1 || el.closest('.export-head')) continue;
-        if (br.left < r.right && r.left < br.right && br.top < r.bottom && r.top < br.bottom) overlaps.push(`${b.getAttribute('aria-label')} over ${name(el)}`);
+        if (br.left < r.right && r.left < br.right && br.top < r.bottom && r.top < br.bottom)
+          overlaps.push(`${b.getAttribute('aria-label')} over ${name(el)}`);
       }
     }
     return { figures: pictures.length, missing, overlaps };
   });
 }
 
-test('every figure of every lesson has an export menu, in a header row clear of its data', async ({ watched: page }) => {
+test('every figure of every lesson has an export menu, in a header row clear of its data', async ({
+  watched: page,
+}) => {
   test.setTimeout(300_000);
   for (const { slug } of LESSONS.filter((l) => l.load)) {
     await page.goto(`/#/lessons/${slug}`);
@@ -172,7 +196,9 @@ async function inkIn(page: Page, png: Buffer, band: { x: number; y: number; w: n
   );
 }
 
-test('a slide export downloads a 16:9 PNG with the title and the settings drawn; a composed figure exports as one PNG', async ({ watched: page }) => {
+test('a slide export downloads a 16:9 PNG with the title and the settings drawn; a composed figure exports as one PNG', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await ready(page);
   const button = page.getByRole('button', { name: CHART }).first();
@@ -208,7 +234,11 @@ test('a slide export downloads a 16:9 PNG with the title and the settings drawn;
   await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 60_000 });
   const menu = /^Export: Activations and gradients of network A/;
   await page.getByRole('button', { name: menu }).first().scrollIntoViewIfNeeded();
-  const body = page.locator('.export-figure:has(> .export-head button[aria-label^="Export: Activations and gradients of network A"]) > .export-body').first();
+  const body = page
+    .locator(
+      '.export-figure:has(> .export-head button[aria-label^="Export: Activations and gradients of network A"]) > .export-body',
+    )
+    .first();
   const box = (await body.boundingBox())!;
   const size = await pngSize(await exportItem(page, menu, 'Download PNG'));
   expect(size.w).toBe(Math.ceil(box.width) * 2);

@@ -33,19 +33,40 @@ const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
  * Accessibility violations (axe-core: WCAG 2.0–2.2 A/AA, target size included, and best practices
  * such as heading order) at or above `impact` (default: moderate), as readable strings.
  */
-export async function axeViolations(page: Page, { impact = 'moderate' }: { impact?: 'moderate' | 'serious' } = {}): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+export async function axeViolations(
+  page: Page,
+  { impact = 'moderate' }: { impact?: 'moderate' | 'serious' } = {},
+): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   const least = IMPACTS.indexOf(impact);
   return results.violations
     .filter((v) => v.impact != null && IMPACTS.indexOf(v.impact) >= least)
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 /** Read the lesson's live training state (exposed read-only for tests and the bench). */
-export async function trainingState(page: Page): Promise<{ status: string; playing: boolean; step: number; trainLoss: number[]; diverged: string | null }> {
+export async function trainingState(
+  page: Page,
+): Promise<{ status: string; playing: boolean; step: number; trainLoss: number[]; diverged: string | null }> {
   return page.evaluate(() => {
-    const s = (window as unknown as { __hiddenLayers: { training: { getState(): any } } }).__hiddenLayers.training.getState();
-    return { status: s.status, playing: s.playing, step: s.snapshot?.step ?? 0, trainLoss: Array.from(s.snapshot?.trainLoss ?? []), diverged: s.diverged };
+    const s = (
+      window as unknown as { __hiddenLayers: { training: { getState(): any } } }
+    ).__hiddenLayers.training.getState();
+    return {
+      status: s.status,
+      playing: s.playing,
+      step: s.snapshot?.step ?? 0,
+      trainLoss: Array.from(s.snapshot?.trainLoss ?? []),
+      diverged: s.diverged,
+    };
   });
 }
 

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('the page runs under a Content-Security-Policy with no inline script and no other origin', async ({ watched: page, problems }) => {
+test('the page runs under a Content-Security-Policy with no inline script and no other origin', async ({
+  watched: page,
+  problems,
+}) => {
   await page.goto('/#/lessons/relu-vs-sigmoid');
   expect(problems).toEqual([]);
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled();
@@ -10,11 +13,16 @@ test('the page runs under a Content-Security-Policy with no inline script and no
   expect(csp).not.toMatch(/https?:/);
   // An inline script is refused (the violation is reported, not run).
   const ran = await page.evaluate(async () => {
-    const violated = new Promise<boolean>((r) => document.addEventListener('securitypolicyviolation', () => r(true), { once: true }));
+    const violated = new Promise<boolean>((r) =>
+      document.addEventListener('securitypolicyviolation', () => r(true), { once: true }),
+    );
     const s = document.createElement('script');
     s.textContent = 'window.__inlineRan = true';
     document.body.appendChild(s);
-    return { ran: (window as any).__inlineRan === true, violated: await Promise.race([violated, new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]) };
+    return {
+      ran: (window as any).__inlineRan === true,
+      violated: await Promise.race([violated, new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]),
+    };
   });
   expect(ran).toEqual({ ran: false, violated: true });
   // The browser logs that refusal as a console error: this test's own doing, so it is taken off the list.
@@ -24,7 +32,12 @@ test('the page runs under a Content-Security-Policy with no inline script and no
 });
 
 test('URL parameters cannot inject markup or a \\href', async ({ watched: page, problems }) => {
-  const evil = ['dataset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'lr=%5Chref%7Bjavascript%3Aalert(1)%7D%7B1%7D', 'acts=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'depth=2%3Ca%20href%3Djavascript%3Aalert(1)%3Ex%3C%2Fa%3E'];
+  const evil = [
+    'dataset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    'lr=%5Chref%7Bjavascript%3Aalert(1)%7D%7B1%7D',
+    'acts=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    'depth=2%3Ca%20href%3Djavascript%3Aalert(1)%3Ex%3C%2Fa%3E',
+  ];
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;

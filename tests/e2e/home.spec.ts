@@ -4,7 +4,14 @@ test('home lists the five lessons in order and the story', async ({ watched: pag
   await page.goto('/#/');
   await expect(page.getByRole('heading', { level: 1, name: 'Hidden Layers' })).toBeVisible();
   const cards = page.getByRole('region', { name: 'Course map' }).getByRole('listitem');
-  const titles = ['ReLU vs sigmoid', 'Vanishing gradients', 'Convolution', 'Layer-wise pre-training', 'Optimizers', 'Backpropagation on a graph'];
+  const titles = [
+    'ReLU vs sigmoid',
+    'Vanishing gradients',
+    'Convolution',
+    'Layer-wise pre-training',
+    'Optimizers',
+    'Backpropagation on a graph',
+  ];
   for (const [i, t] of titles.entries()) await expect(cards.nth(i)).toContainText(t);
   await expect(cards.filter({ hasText: 'Overfitting and regularization' })).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Milestones' })).toBeVisible();

@@ -2,16 +2,35 @@ import { axeViolations, expect, test } from './fixtures';
 
 const LESSON = '/#/lessons/layer-wise-pretraining';
 
-type Snap = { phase: number; step: number; progress: number; etaSec: number; reconDepth?: number; done: boolean; numTensors?: number };
+type Snap = {
+  phase: number;
+  step: number;
+  progress: number;
+  etaSec: number;
+  reconDepth?: number;
+  done: boolean;
+  numTensors?: number;
+};
 
 async function snap(page: import('@playwright/test').Page): Promise<Snap | null> {
-  return page.evaluate(() => (window as unknown as { __hiddenLayers: { training: { getState(): { snapshot: Snap | null } } } }).__hiddenLayers.training.getState().snapshot);
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as { __hiddenLayers: { training: { getState(): { snapshot: Snap | null } } } }
+      ).__hiddenLayers.training.getState().snapshot,
+  );
 }
 
 /** Mean squared error between the shown digits and their reconstructions through one autoencoder. */
 async function reconError(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate(() => {
-    const st = (window as unknown as { __hiddenLayers: { training: { getState(): { snapshot: { recon: Float32Array }; info: { digits: Float32Array } } } } }).__hiddenLayers.training.getState();
+    const st = (
+      window as unknown as {
+        __hiddenLayers: {
+          training: { getState(): { snapshot: { recon: Float32Array }; info: { digits: Float32Array } } };
+        };
+      }
+    ).__hiddenLayers.training.getState();
     const x = st.info.digits;
     const r = st.snapshot.recon;
     let e = 0;
@@ -20,7 +39,9 @@ async function reconError(page: import('@playwright/test').Page): Promise<number
   });
 }
 
-test('the quick preset runs: phase progress, time left, reconstructions appear, pause and resume', async ({ watched: page }) => {
+test('the quick preset runs: phase progress, time left, reconstructions appear, pause and resume', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10');
@@ -48,18 +69,28 @@ test('the quick preset runs: phase progress, time left, reconstructions appear, 
   await page.getByRole('button', { name: /play/i }).click();
   await expect.poll(async () => (await snap(page))!.step, { timeout: 20_000 }).toBeGreaterThan(s2.step);
   // The autoencoder curve has points and its error falls.
-  const curve = await page.evaluate(() => Array.from((window as unknown as { __hiddenLayers: { training: { getState(): { snapshot: { curves: Float32Array[] } } } } }).__hiddenLayers.training.getState().snapshot.curves[0]));
+  const curve = await page.evaluate(() =>
+    Array.from(
+      (
+        window as unknown as { __hiddenLayers: { training: { getState(): { snapshot: { curves: Float32Array[] } } } } }
+      ).__hiddenLayers.training.getState().snapshot.curves[0],
+    ),
+  );
   expect(curve.length).toBeGreaterThanOrEqual(6);
   expect(curve[curve.length - 1]).toBeLessThan(curve[2]);
   await page.getByRole('button', { name: /pause/i }).click();
   expect((await snap(page))!.numTensors).toBeLessThan(30);
 });
 
-test('the stepper walks through the three ideas; settings go to the URL; no serious axe violations', async ({ watched: page }) => {
+test('the stepper walks through the three ideas; settings go to the URL; no serious axe violations', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await page.getByRole('button', { name: '3. Unsupervised greedy' }).click();
-  await expect(page.getByTestId('stepper-pos')).toContainText('Step 1 of 4: Unsupervised greedy: autoencoder for layer 1');
+  await expect(page.getByTestId('stepper-pos')).toContainText(
+    'Step 1 of 4: Unsupervised greedy: autoencoder for layer 1',
+  );
   await page.getByRole('button', { name: 'Next step →' }).click();
   await expect(page.getByTestId('stepper-pos')).toContainText('autoencoder for layer 2');
   await page.getByRole('button', { name: 'Next step →' }).click();
@@ -80,14 +111,22 @@ test('the quick run: every network gets the same budget, shown in the table', as
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByRole('combobox', { name: 'Budget' })).toHaveValue('equal-updates');
   await page.getByRole('button', { name: /play/i }).click();
-  await expect(page.getByTestId('phase')).toContainText('Phase 9 of 10: Plain backprop and ReLU: extra epochs with labels', { timeout: 300_000 });
+  await expect(page.getByTestId('phase')).toContainText(
+    'Phase 9 of 10: Plain backprop and ReLU: extra epochs with labels',
+    { timeout: 300_000 },
+  );
   // In the last phase all four have had the same number of updates at every moment (2,000 digits in batches of 32:
   // 63 updates per epoch; the greedy stacks' 4 layers × 2 epochs, matched by 8 extra epochs, then the final phase).
   await expect(page.getByTestId('findings')).toContainText('Every network had the same budget', { timeout: 100_000 });
   const cells = await page.evaluate(() => {
     const t = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
     const ms = ['plain', 'supervised', 'unsupervised', 'today'];
-    return { updates: ms.map((m) => t(`updates-${m}`)), labelled: ms.map((m) => t(`labelled-epochs-${m}`)), unlabelled: ms.map((m) => t(`unlabelled-epochs-${m}`)), findings: t('findings') };
+    return {
+      updates: ms.map((m) => t(`updates-${m}`)),
+      labelled: ms.map((m) => t(`labelled-epochs-${m}`)),
+      unlabelled: ms.map((m) => t(`unlabelled-epochs-${m}`)),
+      findings: t('findings'),
+    };
   });
   const u = cells.updates.map((x) => Number(x.replace(/,/g, '')));
   expect(new Set(u).size).toBe(1);
@@ -118,9 +157,15 @@ test('a mangled link still opens the lesson with the defaults', async ({ watched
   await expect(page.getByRole('combobox', { name: 'Run size' })).toHaveValue('quick');
 });
 
-test('the quick run reaches its end: the schedule says done, Play turns into "Run again", the findings are written', async ({ watched: page }) => {
+test('the quick run reaches its end: the schedule says done, Play turns into "Run again", the findings are written', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
-  await page.locator('#lab').getByRole('group', { name: 'Training controls' }).getByRole('button', { name: /play/i }).click({ timeout: 60_000 });
+  await page
+    .locator('#lab')
+    .getByRole('group', { name: 'Training controls' })
+    .getByRole('button', { name: /play/i })
+    .click({ timeout: 60_000 });
   await expect.poll(async () => (await snap(page))?.done ?? false, { timeout: 240_000, intervals: [1000] }).toBe(true);
   await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => (window as any).__hiddenLayers.training.getState().playing)).toBe(false);
@@ -131,7 +176,9 @@ for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`the phase facts wrap inside their boxes: nothing is cut at ${viewport.width}×${viewport.height}`, async ({ watched: page }) => {
+  test(`the phase facts wrap inside their boxes: nothing is cut at ${viewport.width}×${viewport.height}`, async ({
+    watched: page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto(LESSON);
     await expect(page.getByTestId('phase')).toContainText('Phase 1 of 10', { timeout: 60_000 });
@@ -144,7 +191,16 @@ for (const viewport of [
         const list = row.parentElement!;
         const r = dd.getBoundingClientRect();
         const l = list.getBoundingClientRect();
-        return { text: (dd.textContent ?? '').slice(0, 40), scroll: dd.scrollWidth, client: dd.clientWidth, rowScroll: row.scrollWidth, rowClient: row.clientWidth, right: r.right, listRight: l.right, vw: window.innerWidth };
+        return {
+          text: (dd.textContent ?? '').slice(0, 40),
+          scroll: dd.scrollWidth,
+          client: dd.clientWidth,
+          rowScroll: row.scrollWidth,
+          rowClient: row.clientWidth,
+          right: r.right,
+          listRight: l.right,
+          vw: window.innerWidth,
+        };
       }),
     );
     for (const b of boxes) {

@@ -17,13 +17,15 @@ async function openLesson(page: Page, slug: string, query = ''): Promise<void> {
 
 /** Pauses every lab that is playing, so only scrolling can change the page (a live run adds notices as it goes). */
 async function pauseAll(page: Page): Promise<void> {
-  for (const play of await page.locator('.transport .play').all()) await expect(play).not.toContainText('Starting', { timeout: 60_000 });
+  for (const play of await page.locator('.transport .play').all())
+    await expect(play).not.toContainText('Starting', { timeout: 60_000 });
   for (const b of await page.getByRole('button', { name: /pause/i }).all()) if (await b.isVisible()) await b.click();
   await expect(page.getByRole('button', { name: /pause/i }).filter({ visible: true })).toHaveCount(0);
 }
 
 /** Two animation frames: whatever a scroll made render (content-visibility: auto) is laid out. */
-const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 /** Scrolls the page from top to bottom a screen at a time; the document's height after each step. */
 async function scrollThrough(page: Page): Promise<number[]> {
@@ -45,18 +47,28 @@ function smallTargets(page: Page): Promise<string[]> {
     const out: string[] = [];
     const sel = 'button, select, input, textarea, summary, a[href], [role="slider"], [role="button"], [role="tab"]';
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
-      if (el.closest('[hidden], dialog:not([open]), [aria-hidden="true"]') || getComputedStyle(el).visibility === 'hidden') continue;
+      if (
+        el.closest('[hidden], dialog:not([open]), [aria-hidden="true"]') ||
+        getComputedStyle(el).visibility === 'hidden'
+      )
+        continue;
       let r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not rendered (a closed <details>, display: none)
       const type = el.getAttribute('type');
       const label = (el as HTMLInputElement).labels?.[0];
       if ((type === 'checkbox' || type === 'radio' || r.width <= 2) && label) r = label.getBoundingClientRect();
       // A link inside a sentence is exempt (WCAG 2.5.8's inline exception); a link among controls is not.
-      const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && !!el.closest('p, li, dd, td, figcaption') && !el.closest('nav, .eyebrow, .lab-controls, .transport, .ex-actions');
+      const inline =
+        el.tagName === 'A' &&
+        getComputedStyle(el).display === 'inline' &&
+        !!el.closest('p, li, dd, td, figcaption') &&
+        !el.closest('nav, .eyebrow, .lab-controls, .transport, .ex-actions');
       if (inline) continue;
       if (r.width < min - 0.5 || r.height < min - 0.5) {
         const name = el.getAttribute('aria-label') ?? label?.textContent ?? el.textContent ?? '';
-        out.push(`${el.tagName.toLowerCase()}${type ? `[${type}]` : ''} "${name.trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}${type ? `[${type}]` : ''} "${name.trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
       }
     }
     return out;
@@ -86,7 +98,9 @@ test.describe('the page keeps its height while it is scrolled (phone)', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await frames(page);
       const second = await scrollThrough(page);
-      expect(new Set(second), `document heights on the second pass: ${second.join(', ')}`).toEqual(new Set([second[0]]));
+      expect(new Set(second), `document heights on the second pass: ${second.join(', ')}`).toEqual(
+        new Set([second[0]]),
+      );
     });
   }
 });
@@ -95,18 +109,27 @@ test('no term is printed as "+ −2" and no number runs into its word ("24batche
   for (const slug of ['optimizers', 'perceptron-xor', 'backprop-graph']) {
     await openLesson(page, slug);
     await scrollThrough(page);
-    const text = await page.evaluate(() => document.body.innerText + '\n' + Array.from(document.querySelectorAll('svg text'), (t) => t.textContent).join('\n'));
+    const text = await page.evaluate(
+      () =>
+        document.body.innerText +
+        '\n' +
+        Array.from(document.querySelectorAll('svg text'), (t) => t.textContent).join('\n'),
+    );
     expect(text, slug).not.toMatch(/\+ [−-]\d/);
     expect(text, slug).not.toMatch(/\d(batches|epochs|steps|digits|points)\b/);
   }
 });
 
-test('the hidden units’ lines and the perceptron’s misclassified axis: signed terms, whole-number ticks', async ({ watched: page }) => {
+test('the hidden units’ lines and the perceptron’s misclassified axis: signed terms, whole-number ticks', async ({
+  watched: page,
+}) => {
   await openLesson(page, 'perceptron-xor', '?gate=xor');
   const lab = page.locator('#lab');
   for (let i = 0; i < 6; i++) await lab.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(page.getByTestId('perceptron-epoch')).toHaveText('6');
-  const ticks = await lab.locator('figure:has(svg[aria-label="Misclassified points after each epoch"]) .y-axis .tick text').allTextContents();
+  const ticks = await lab
+    .locator('figure:has(svg[aria-label="Misclassified points after each epoch"]) .y-axis .tick text')
+    .allTextContents();
   expect(ticks.length).toBeGreaterThan(1);
   for (const t of ticks) expect(t, `tick "${t}" on the misclassified axis`).toMatch(/^\d+$/);
   await expect(lab.getByRole('img', { name: /The perceptron's line/ })).not.toHaveAttribute('aria-label', /\+ −/);

@@ -5,14 +5,18 @@ import { serveBuild } from './static-server';
 // The suite blocks service workers (playwright.config.ts); this spec is about them.
 test.use({ serviceWorkers: 'allow' });
 
-test('offline after the first visit: reload with the network off, open every lesson, train two (one on MNIST)', async ({ watched: page, context }) => {
+test('offline after the first visit: reload with the network off, open every lesson, train two (one on MNIST)', async ({
+  watched: page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The worker has precached everything once it is active and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   const manifest = await page.evaluate(async () => (await fetch('./manifest.webmanifest')).json());
   expect(manifest.icons.length).toBeGreaterThan(0);
@@ -37,7 +41,11 @@ test('offline after the first visit: reload with the network off, open every les
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByTestId('mnist-error')).toHaveCount(0);
   await page.getByRole('button', { name: /play/i }).first().click();
-  await expect.poll(async () => page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot?.examples ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot?.examples ?? 0), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
 });
 
 test('an update fetches only the files whose content changed', async ({ page }) => {
@@ -51,14 +59,17 @@ test('an update fetches only the files whose content changed', async ({ page }) 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
     // The next deployment, as its sw.js describes it: the same build with one file changed (icon.svg).
     const built = await (await fetch(`${host.origin}/sw.js`)).text();
     const files = built.match(/const FILES = (\{.*\});/)?.[1];
     expect(files).toBeTruthy();
     const listed = Object.keys(JSON.parse(files!)).length;
-    const next = built.replace(/"\.\/icon\.svg":"[0-9a-f]+"/, '"./icon.svg":"0123456789abcdef"').replace(/const CACHE = PREFIX \+ '[0-9a-f]+'/, "const CACHE = PREFIX + 'next'");
+    const next = built
+      .replace(/"\.\/icon\.svg":"[0-9a-f]+"/, '"./icon.svg":"0123456789abcdef"')
+      .replace(/const CACHE = PREFIX \+ '[0-9a-f]+'/, "const CACHE = PREFIX + 'next'");
     expect(next).toContain('"./icon.svg":"0123456789abcdef"');
     expect(next).toContain("PREFIX + 'next'");
     host.override.set('sw.js', next);
@@ -69,7 +80,8 @@ test('an update fetches only the files whose content changed', async ({ page }) 
       await reg.update();
       const w = reg.installing ?? reg.waiting;
       if (!w) return 'no update';
-      if (w.state === 'installing') await new Promise<void>((done) => w.addEventListener('statechange', () => w.state !== 'installing' && done()));
+      if (w.state === 'installing')
+        await new Promise<void>((done) => w.addEventListener('statechange', () => w.state !== 'installing' && done()));
       return w.state;
     });
     expect(state).toBe('installed');
@@ -78,7 +90,9 @@ test('an update fetches only the files whose content changed', async ({ page }) 
     const cached = await page.evaluate(async () => (await (await caches.open('hidden-layers-next')).keys()).length);
     expect(cached).toBe(listed + 1);
     // The page offers the new version.
-    await expect(page.getByRole('status').filter({ hasText: /new version of Hidden Layers is available/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /new version of Hidden Layers is available/ }),
+    ).toBeVisible();
     expect(problems).toEqual([]);
   } finally {
     await host.close();

@@ -20,7 +20,13 @@ async function lab(page: Page): Promise<LabState> {
     return {
       t: snap?.step ?? 0,
       playing: s.playing,
-      tracks: (snap?.tracks ?? []).map((t: any, i: number) => ({ kind: t.kind, n: paths.tracks[i]?.n ?? 0, status: t.status, x: t.theta[0], y: t.theta[1] })),
+      tracks: (snap?.tracks ?? []).map((t: any, i: number) => ({
+        kind: t.kind,
+        n: paths.tracks[i]?.n ?? 0,
+        status: t.status,
+        x: t.theta[0],
+        y: t.theta[1],
+      })),
       tensors: snap?.numTensors ?? -1,
     };
   });
@@ -59,7 +65,9 @@ test('clicking a start point restarts every path from there', async ({ watched: 
   await expect(page.getByLabel('Start x')).toHaveValue(String(sx));
   await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(5);
   // Paths now start in the upper right.
-  const first = await page.evaluate(() => (window as any).__hiddenLayers.optimizerPaths.tracks.map((t: any) => [t.xs[0], t.ys[0]]));
+  const first = await page.evaluate(() =>
+    (window as any).__hiddenLayers.optimizerPaths.tracks.map((t: any) => [t.xs[0], t.ys[0]]),
+  );
   for (const [x, y] of first) {
     expect(x).toBeCloseTo(sx, 5);
     expect(y).toBeGreaterThan(2);
@@ -141,9 +149,13 @@ test("momentum's optimal β and η: the measured rate matches (√κ−1)/(√κ
   await expect(page).toHaveURL(/momBeta=0\.669/);
   const theory = Number(await page.getByTestId('theory-momentum').textContent());
   expect(theory).toBeCloseTo(0.8182, 3);
-  await expect.poll(async () => (await lab(page)).tracks.find((t) => t.kind === 'momentum')!.status, { timeout: 30_000 }).not.toBe('running');
   await expect
-    .poll(async () => Number((await page.getByTestId('rate-momentum').textContent())!.replace('−', '-')), { timeout: 10_000 })
+    .poll(async () => (await lab(page)).tracks.find((t) => t.kind === 'momentum')!.status, { timeout: 30_000 })
+    .not.toBe('running');
+  await expect
+    .poll(async () => Number((await page.getByTestId('rate-momentum').textContent())!.replace('−', '-')), {
+      timeout: 10_000,
+    })
     .toBeGreaterThan(theory * 0.999);
   const measured = Number(await page.getByTestId('rate-momentum').textContent());
   expect(Math.abs(measured - theory) / theory).toBeLessThan(0.05);
@@ -180,7 +192,11 @@ test('presenter mode: the surface demo fits 1280×720', async ({ watched: page }
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
   };
   await inView(await plot(page).boundingBox());
-  await inView(await part1(page).getByRole('button', { name: /Play|Pause/ }).boundingBox());
+  await inView(
+    await part1(page)
+      .getByRole('button', { name: /Play|Pause/ })
+      .boundingBox(),
+  );
   await inView(await page.getByRole('img', { name: /Loss against step/ }).boundingBox());
 });
 
@@ -191,19 +207,32 @@ test('presenter mode: Page Down goes to the section after the one in view', asyn
   await page.evaluate(() => document.getElementById('lab')!.scrollIntoView({ block: 'start' }));
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('PageDown');
-  await expect.poll(async () => page.evaluate(() => Math.round(document.getElementById('formulas')!.getBoundingClientRect().top)), { timeout: 5_000 }).toBeLessThan(80);
-  const refs = await page.evaluate(() => document.querySelector('#references, [id*="reference"]')?.getBoundingClientRect().top ?? 99_999);
+  await expect
+    .poll(
+      async () => page.evaluate(() => Math.round(document.getElementById('formulas')!.getBoundingClientRect().top)),
+      { timeout: 5_000 },
+    )
+    .toBeLessThan(80);
+  const refs = await page.evaluate(
+    () => document.querySelector('#references, [id*="reference"]')?.getBoundingClientRect().top ?? 99_999,
+  );
   expect(refs).toBeGreaterThan(720);
 });
 
-test('Space drives the section in view: part 2 plays, back up at part 1 Space steps part 1', async ({ watched: page }) => {
+test('Space drives the section in view: part 2 plays, back up at part 1 Space steps part 1', async ({
+  watched: page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${LESSON}?dataset=circle`);
   await ready(page);
   const network = page.locator('#network');
   await network.scrollIntoViewIfNeeded();
   await network.getByRole('button', { name: '▶ Play', exact: true }).click();
-  await expect.poll(async () => page.evaluate(() => (window as any).__hiddenLayers.labs.network.getState().playing), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => page.evaluate(() => (window as any).__hiddenLayers.labs.network.getState().playing), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   await page.evaluate(() => document.getElementById('lab')!.scrollIntoView({ block: 'start' }));
   expect((await lab(page)).t).toBe(0);
   await page.keyboard.press(' ');
@@ -222,7 +251,14 @@ test.describe('part 2: a real network', () => {
   const net = async (page: Page) =>
     page.evaluate(() => {
       const s = (window as any).__hiddenLayers.labs.network.getState();
-      return { status: s.status, step: s.snapshot?.step ?? 0, epoch: s.snapshot?.epoch ?? 0, loss: Array.from(s.snapshot?.trainLoss ?? []) as number[], lr: Array.from(s.snapshot?.lr ?? []) as number[], numTensors: s.snapshot?.numTensors as number };
+      return {
+        status: s.status,
+        step: s.snapshot?.step ?? 0,
+        epoch: s.snapshot?.epoch ?? 0,
+        loss: Array.from(s.snapshot?.trainLoss ?? []) as number[],
+        lr: Array.from(s.snapshot?.lr ?? []) as number[],
+        numTensors: s.snapshot?.numTensors as number,
+      };
     });
 
   test('SGD, momentum and Adam train side by side from the same start; the loss falls', async ({ watched: page }) => {
@@ -267,7 +303,10 @@ test.describe('part 2: a real network', () => {
     await expect(page.getByTestId('noise-theory')).toHaveText('0.14');
     await page.locator('#network').getByRole('button', { name: '▶ Play', exact: true }).click();
     await expect.poll(async () => (await net(page)).epoch, { timeout: 30_000 }).toBeGreaterThan(5);
-    await page.locator('#network').getByRole('button', { name: /^❚❚ Pause$/ }).click();
+    await page
+      .locator('#network')
+      .getByRole('button', { name: /^❚❚ Pause$/ })
+      .click();
     const s = await net(page);
     // The step that just ran used the rate of its epoch (the snapshot may be a step ahead).
     const expected = 0.3 / (1 + 0.1 * Math.floor(s.epoch));
@@ -289,7 +328,10 @@ test('prefers-reduced-motion: nothing animates until the learner asks', async ({
 });
 
 test('a garbage URL shows a notice and opens a working lesson', async ({ watched: page }) => {
-  await expectParamsNotice(page, 'optimizers', 'surface=%3Cb%3E&kappa=-3&sgdLr=NaN&opts=bogus&sx=99&adamB2=7&batch=0', ['surface', 'sgdLr']);
+  await expectParamsNotice(page, 'optimizers', 'surface=%3Cb%3E&kappa=-3&sgdLr=NaN&opts=bogus&sx=99&adamB2=7&batch=0', [
+    'surface',
+    'sgdLr',
+  ]);
   await ready(page);
   await expect(page.getByRole('combobox', { name: 'Loss surface' })).toHaveValue('ravine');
   await expect.poll(async () => (await lab(page)).t, { timeout: 20_000 }).toBeGreaterThan(5);

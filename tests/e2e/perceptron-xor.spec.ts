@@ -6,7 +6,8 @@ const LESSON = '/#/lessons/perceptron-xor';
 /** A lab's live state by its section id (the page has three labs). */
 async function labState(page: Page, section: string): Promise<{ status: string; playing: boolean; step: number }> {
   return page.evaluate((id) => {
-    const lab = (window as unknown as { __hiddenLayers?: { labs?: Record<string, { getState(): any }> } }).__hiddenLayers?.labs?.[id];
+    const lab = (window as unknown as { __hiddenLayers?: { labs?: Record<string, { getState(): any }> } })
+      .__hiddenLayers?.labs?.[id];
     if (!lab) return { status: 'none', playing: false, step: 0 };
     const s = lab.getState();
     return { status: s.status, playing: s.playing, step: s.snapshot?.step ?? 0 };
@@ -36,11 +37,30 @@ async function stepsPast(page: Page, id: string, steps: number, timeout = 60_000
 /** A readout as a number: "0.37", "2.6×10⁻⁴", "−0.5". */
 async function num(el: Locator): Promise<number> {
   const t = (await el.textContent())!.trim();
-  const sup: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+  const sup: Record<string, string> = {
+    '⁻': '-',
+    '⁰': '0',
+    '¹': '1',
+    '²': '2',
+    '³': '3',
+    '⁴': '4',
+    '⁵': '5',
+    '⁶': '6',
+    '⁷': '7',
+    '⁸': '8',
+    '⁹': '9',
+  };
   const m = /^([−\-\d.]+)(?:×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/.exec(t);
   if (!m) return NaN;
   const mant = Number(m[1].replace('−', '-'));
-  const exp = m[2] ? Number(m[2].split('').map((c) => sup[c]).join('')) : 0;
+  const exp = m[2]
+    ? Number(
+        m[2]
+          .split('')
+          .map((c) => sup[c])
+          .join(''),
+      )
+    : 0;
   return mant * 10 ** exp;
 }
 
@@ -59,7 +79,9 @@ test('the perceptron learns AND: the errors reach 0 and stay there', async ({ wa
   await expect(page.getByTestId('perceptron-epoch')).toHaveText('0');
 });
 
-test('each exercise asks before the page tells: nothing above it gives its answer, and no example value is the answer', async ({ watched: page }) => {
+test('each exercise asks before the page tells: nothing above it gives its answer, and no example value is the answer', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   const text = (await page.locator('article').first().textContent()) ?? '';
   const at = (re: RegExp) => text.search(re);
@@ -78,11 +100,15 @@ test('each exercise asks before the page tells: nothing above it gives its answe
   expect(text.slice(0, at(/Exercise 4:/))).not.toMatch(/thousand times smaller|drops fast with each doubling/);
 });
 
-test('the perceptron never learns XOR: the errors never reach 0 and the page says it cycles', async ({ watched: page }) => {
+test('the perceptron never learns XOR: the errors never reach 0 and the page says it cycles', async ({
+  watched: page,
+}) => {
   await page.goto(`${LESSON}?gate=xor&speed=30`);
   const lab = page.locator('#lab');
   await lab.getByRole('button', { name: /play/i }).click();
-  await expect.poll(async () => Number(await page.getByTestId('perceptron-epoch').textContent()), { timeout: 30_000 }).toBeGreaterThan(40);
+  await expect
+    .poll(async () => Number(await page.getByTestId('perceptron-epoch').textContent()), { timeout: 30_000 })
+    .toBeGreaterThan(40);
   await lab.getByRole('button', { name: /pause/i }).click();
   expect(Number(await page.getByTestId('perceptron-best').textContent())).toBeGreaterThanOrEqual(1);
   expect(Number(await page.getByTestId('perceptron-errors').textContent())).toBeGreaterThanOrEqual(1);
@@ -138,7 +164,8 @@ test('a target drawn with the pointer is fitted; a preset brings the sine back',
   }
   await page.mouse.move(box.x + 2, box.y + box.height * 0.8);
   await page.mouse.down();
-  for (let k = 1; k <= 20; k++) await page.mouse.move(box.x + (k / 20) * (box.width - 4) + 2, box.y + box.height * (k < 10 ? 0.8 : 0.2));
+  for (let k = 1; k <= 20; k++)
+    await page.mouse.move(box.x + (k / 20) * (box.width - 4) + 2, box.y + box.height * (k < 10 ? 0.8 : 0.2));
   await page.mouse.up();
   await expect(sec.getByText('Fitting your drawing.')).toBeVisible();
   await expect(sec.getByRole('img', { name: /Target \(your drawing\)/ })).toBeVisible();

@@ -17,7 +17,10 @@ for (const c of CASES) {
       const w = window as unknown as { __listenersAdded: number };
       w.__listenersAdded = 0;
       const add = EventTarget.prototype.addEventListener;
-      EventTarget.prototype.addEventListener = function (this: EventTarget, ...a: Parameters<EventTarget['addEventListener']>) {
+      EventTarget.prototype.addEventListener = function (
+        this: EventTarget,
+        ...a: Parameters<EventTarget['addEventListener']>
+      ) {
         if (this instanceof Node) w.__listenersAdded++;
         return add.apply(this, a);
       };

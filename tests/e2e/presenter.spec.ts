@@ -14,7 +14,13 @@ async function openPresenting(page: Page, slug: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/?present=1#/lessons/${slug}`);
   await expect(page.locator('section.lab').first()).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('section.lab').first().getByRole('button', { name: /play|pause/i }).first()).toBeEnabled({ timeout: 60_000 });
+  await expect(
+    page
+      .locator('section.lab')
+      .first()
+      .getByRole('button', { name: /play|pause/i })
+      .first(),
+  ).toBeEnabled({ timeout: 60_000 });
 }
 
 /** Every visible text in the lab sections whose rendered size is under `min` px: "size px: text (element)". */
@@ -37,7 +43,10 @@ function smallTexts(min: number): string[] {
         const m = el.getScreenCTM();
         if (m) size *= Math.hypot(m.a, m.b);
       }
-      if (size < min - 0.05) out.push(`${size.toFixed(1)} px: “${text.slice(0, 40)}” (${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} in #${lab.id})`);
+      if (size < min - 0.05)
+        out.push(
+          `${size.toFixed(1)} px: “${text.slice(0, 40)}” (${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} in #${lab.id})`,
+        );
     }
   }
   return out;
@@ -67,7 +76,9 @@ test('F toggles full screen', async ({ watched: page }) => {
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
 });
 
-test('a figure enlarges to fill the window and redraws at that size; E or Esc puts it back', async ({ watched: page }) => {
+test('a figure enlarges to fill the window and redraws at that size; E or Esc puts it back', async ({
+  watched: page,
+}) => {
   await openPresenting(page, 'relu-vs-sigmoid');
   const chart = page.getByRole('img', { name: /Training \(solid\) and test \(dashed\) loss/ });
   const figure = page.locator('figure', { has: chart });
@@ -97,9 +108,16 @@ test('a figure enlarges to fill the window and redraws at that size; E or Esc pu
   await expect.poll(async () => (await chart.boundingBox())!.height).toBe(before.height);
 });
 
-test('the speaker notes open in a second window (N) and follow the beats both ways; the projected screen shows no note', async ({ watched: page, context }) => {
+test('the speaker notes open in a second window (N) and follow the beats both ways; the projected screen shows no note', async ({
+  watched: page,
+  context,
+}) => {
   await openPresenting(page, 'relu-vs-sigmoid');
-  const notes = await page.evaluate(() => (window as unknown as { __hiddenLayers: { beats(s: string): { note: string }[] } }).__hiddenLayers.beats('relu-vs-sigmoid').map((b) => b.note));
+  const notes = await page.evaluate(() =>
+    (window as unknown as { __hiddenLayers: { beats(s: string): { note: string }[] } }).__hiddenLayers
+      .beats('relu-vs-sigmoid')
+      .map((b) => b.note),
+  );
   const bar = page.getByRole('complementary', { name: 'Lecture beats' });
   await bar.getByRole('button', { name: 'Start the lecture' }).click();
   const counter = page.getByTestId('beat-counter');

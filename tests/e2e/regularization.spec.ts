@@ -10,7 +10,9 @@ async function ready(page: Page) {
 
 const num = (t: string | null) => Number((t ?? '').replace('−', '-').replace('+', ''));
 
-test('Play trains the five networks: the loss falls, the gaps change, early stopping marks its best point', async ({ watched: page }) => {
+test('Play trains the five networks: the loss falls, the gaps change, early stopping marks its best point', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await ready(page);
   const loss0 = (await trainingState(page)).trainLoss;
@@ -30,7 +32,9 @@ test('Play trains the five networks: the loss falls, the gaps change, early stop
   expect(num(await page.getByTestId('gap-none').textContent())).toBeGreaterThan(0.1);
 });
 
-test('controls are found by role and name, change the URL, and a link reopens the experiment', async ({ watched: page }) => {
+test('controls are found by role and name, change the URL, and a link reopens the experiment', async ({
+  watched: page,
+}) => {
   await page.goto(LESSON);
   await ready(page);
   await page.getByRole('checkbox', { name: 'L1 (lasso)' }).uncheck();
@@ -68,7 +72,8 @@ test('presenter mode: the lab fits 1280×720', async ({ watched: page }) => {
   expect(box!.y + box!.height).toBeLessThanOrEqual(720);
   const cards = page.locator('.reg-run');
   await expect(cards).toHaveCount(5);
-  for (const b of await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom))) expect(b).toBeLessThanOrEqual(720);
+  for (const b of await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom)))
+    expect(b).toBeLessThanOrEqual(720);
   const controls = await page.getByRole('complementary', { name: 'Experiment settings' }).boundingBox();
   expect(controls!.y + controls!.height).toBeLessThanOrEqual(720);
 });
@@ -87,7 +92,9 @@ test('the lesson has no serious accessibility violations', async ({ watched: pag
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('each exercise asks before the page tells, and the prose states L2 = weight decay for plain SGD only and dropout’s geometric mean', async ({ watched: page }) => {
+test('each exercise asks before the page tells, and the prose states L2 = weight decay for plain SGD only and dropout’s geometric mean', async ({
+  watched: page,
+}) => {
   await page.goto('/#/lessons/regularization');
   const text = (await page.locator('article').first().textContent()) ?? '';
   // Exercise 1 (which network overfits most?) comes before the paragraph that says the unregularized one memorizes the points.

@@ -72,7 +72,12 @@ test('controls are found by role and name, and change the URL', async ({ watched
 });
 
 test('a garbage URL shows a notice and opens a working lesson with safe values', async ({ watched: page }) => {
-  await expectParamsNotice(page, 'relu-vs-sigmoid', 'dataset=%3Cscript%3E&depth=1e308&lr=NaN&width=-5&acts=bogus&seed=abc&batch=9999999999999', ['dataset', 'lr']);
+  await expectParamsNotice(
+    page,
+    'relu-vs-sigmoid',
+    'dataset=%3Cscript%3E&depth=1e308&lr=NaN&width=-5&acts=bogus&seed=abc&batch=9999999999999',
+    ['dataset', 'lr'],
+  );
   await ready(page);
   await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
   await expect(page.getByRole('slider', { name: /hidden layers/i })).toHaveValue('6');
@@ -145,9 +150,13 @@ test('tensors do not leak: the worker count stays flat over a long run', async (
   await ready(page);
   await page.getByRole('button', { name: /play/i }).click();
   await expect.poll(async () => (await trainingState(page)).step, { timeout: 30_000 }).toBeGreaterThan(200);
-  const early = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  const early = await page.evaluate(
+    () => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number,
+  );
   await expect.poll(async () => (await trainingState(page)).step, { timeout: 60_000 }).toBeGreaterThan(3000);
-  const late = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  const late = await page.evaluate(
+    () => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number,
+  );
   expect(late).toBe(early);
 });
 

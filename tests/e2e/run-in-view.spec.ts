@@ -22,15 +22,54 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { slug: 'relu-vs-sigmoid', title: /^Exercise 1: which network learns XOR last/, answer: { choose: 'Sigmoid' }, view: 'loss-panel' },
-  { slug: 'vanishing-gradients', title: /^Exercise 2: where does the stuck network’s loss sit/, answer: { type: '0.7' }, view: 'loss-panel' },
-  { slug: 'convolution', title: /^Exercise 3: the CNN or the dense network/, answer: { choose: 'The CNN' }, view: 'cnn-chart', timeout: 120_000 },
+  {
+    slug: 'relu-vs-sigmoid',
+    title: /^Exercise 1: which network learns XOR last/,
+    answer: { choose: 'Sigmoid' },
+    view: 'loss-panel',
+  },
+  {
+    slug: 'vanishing-gradients',
+    title: /^Exercise 2: where does the stuck network’s loss sit/,
+    answer: { type: '0.7' },
+    view: 'loss-panel',
+  },
+  {
+    slug: 'convolution',
+    title: /^Exercise 3: the CNN or the dense network/,
+    answer: { choose: 'The CNN' },
+    view: 'cnn-chart',
+    timeout: 120_000,
+  },
   // The quick run takes about a minute: the exercise shows the phase and the time left.
-  { slug: 'layer-wise-pretraining', title: /^Exercise 1: which stack learns the labels faster/, answer: { choose: 'The unsupervised stack' }, view: 'lwp-curves', timeout: 240_000, progress: true },
-  { slug: 'optimizers', title: /^Exercise 5: Adam or momentum along the banana/, answer: { choose: 'Momentum' }, view: 'opt-plot' },
+  {
+    slug: 'layer-wise-pretraining',
+    title: /^Exercise 1: which stack learns the labels faster/,
+    answer: { choose: 'The unsupervised stack' },
+    view: 'lwp-curves',
+    timeout: 240_000,
+    progress: true,
+  },
+  {
+    slug: 'optimizers',
+    title: /^Exercise 5: Adam or momentum along the banana/,
+    answer: { choose: 'Momentum' },
+    view: 'opt-plot',
+  },
   { slug: 'backprop-graph', title: /^Exercise 1: what is ∂f\/∂x/, answer: { type: '-4' }, view: 'simple-graph' },
-  { slug: 'regularization', title: /^Exercise 4: dropout that drops nothing/, answer: { choose: 'The same, to four decimals' }, view: 'reg-runs', timeout: 90_000 },
-  { slug: 'perceptron-xor', title: /^Exercise 2: can one perceptron learn XOR/, answer: { choose: 'No, never' }, view: 'px-chart' },
+  {
+    slug: 'regularization',
+    title: /^Exercise 4: dropout that drops nothing/,
+    answer: { choose: 'The same, to four decimals' },
+    view: 'reg-runs',
+    timeout: 90_000,
+  },
+  {
+    slug: 'perceptron-xor',
+    title: /^Exercise 2: can one perceptron learn XOR/,
+    answer: { choose: 'No, never' },
+    view: 'px-chart',
+  },
 ];
 
 interface Recording {
@@ -46,20 +85,38 @@ interface Recording {
 async function record(page: Page, exerciseId: string, viewId: string): Promise<void> {
   await page.evaluate(
     ([exId, id]) => {
-      const rec = { frames: 0, outside: [] as number[], seen: new Set<string>(), firstInside: -1, started: false, ended: false };
+      const rec = {
+        frames: 0,
+        outside: [] as number[],
+        seen: new Set<string>(),
+        firstInside: -1,
+        started: false,
+        ended: false,
+      };
       (window as unknown as { __runInView: typeof rec }).__runInView = rec;
       const content = (el: Element) =>
         el.textContent +
         Array.from(el.querySelectorAll('path, polyline, circle, rect, line'))
-          .map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('points') ?? ''}${e.getAttribute('cx') ?? ''}${e.getAttribute('x1') ?? ''}${e.getAttribute('height') ?? ''}`)
+          .map(
+            (e) =>
+              `${e.getAttribute('d') ?? ''}${e.getAttribute('points') ?? ''}${e.getAttribute('cx') ?? ''}${e.getAttribute('x1') ?? ''}${e.getAttribute('height') ?? ''}`,
+          )
           .join('|');
       const tick = () => {
-        const running = /Running/.test(document.querySelector(`[data-exercise="${exId}"] .ex-status`)?.textContent ?? '');
+        const running = /Running/.test(
+          document.querySelector(`[data-exercise="${exId}"] .ex-status`)?.textContent ?? '',
+        );
         if (running) {
           rec.started = true;
           const el = document.getElementById(id);
           const r = el?.getBoundingClientRect();
-          const inside = !!r && r.width > 0 && r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1;
+          const inside =
+            !!r &&
+            r.width > 0 &&
+            r.top >= -1 &&
+            r.left >= -1 &&
+            r.bottom <= innerHeight + 1 &&
+            r.right <= innerWidth + 1;
           if (inside && rec.firstInside < 0) rec.firstInside = rec.frames;
           if (!inside) rec.outside.push(rec.frames);
           if (inside) rec.seen.add(content(el!));
@@ -78,7 +135,11 @@ async function record(page: Page, exerciseId: string, viewId: string): Promise<v
 
 async function recording(page: Page): Promise<Recording> {
   return page.evaluate(() => {
-    const rec = (window as unknown as { __runInView: { frames: number; outside: number[]; seen: Set<string>; firstInside: number } }).__runInView;
+    const rec = (
+      window as unknown as {
+        __runInView: { frames: number; outside: number[]; seen: Set<string>; firstInside: number };
+      }
+    ).__runInView;
     return { frames: rec.frames, outside: rec.outside, contents: rec.seen.size, firstInside: rec.firstInside };
   });
 }
@@ -100,7 +161,9 @@ for (const c of CASES) {
     if (c.progress) {
       const bar = ex.getByRole('progressbar', { name: 'Progress of the experiment' });
       await expect(bar).toBeVisible();
-      await expect(ex.getByTestId('run-progress')).toContainText(/phase \d+ of \d+: .* · about (\d+ min )?\d+ s left/, { timeout: 60_000 });
+      await expect(ex.getByTestId('run-progress')).toContainText(/phase \d+ of \d+: .* · about (\d+ min )?\d+ s left/, {
+        timeout: 60_000,
+      });
       // The panel, while it is open, is accessible too.
       await expect(page.getByRole('region', { name: /^Live view: / })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

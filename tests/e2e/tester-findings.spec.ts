@@ -5,7 +5,11 @@ import { axeViolations, expect, test } from './fixtures';
 
 const SLUGS = ['relu-vs-sigmoid', 'vanishing-gradients', 'convolution', 'layer-wise-pretraining', 'optimizers'];
 
-const play = (page: Page) => page.getByRole('group', { name: 'Training controls' }).first().getByRole('button', { name: /play|pause/i });
+const play = (page: Page) =>
+  page
+    .getByRole('group', { name: 'Training controls' })
+    .first()
+    .getByRole('button', { name: /play|pause/i });
 
 test.describe('1. a malformed page query never breaks a lesson', () => {
   for (const slug of SLUGS) {
@@ -89,7 +93,9 @@ test.describe('8. small but visible', () => {
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
   });
 
-  test('convolution: an empty pad asks for a digit; test digit #1 is the same digit before and after training starts', async ({ watched: page }) => {
+  test('convolution: an empty pad asks for a digit; test digit #1 is the same digit before and after training starts', async ({
+    watched: page,
+  }) => {
     await page.goto('/#/lessons/convolution');
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
     const source = page.locator('.cnn-probs > p.small');
@@ -121,13 +127,17 @@ async function downloadCsv(page: Page): Promise<string> {
 }
 
 test.describe('26. what a tester found, round two', () => {
-  test('3. a remembered backend choice that cannot be read is repaired and reported once', async ({ watched: page }) => {
+  test('3. a remembered backend choice that cannot be read is repaired and reported once', async ({
+    watched: page,
+  }) => {
     await page.goto('/#/');
     await page.evaluate(() => localStorage.setItem('hidden-layers:backend-verdicts', 'true'));
     await page.goto('/#/lessons/relu-vs-sigmoid');
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
     await expect(page.getByTestId('notice-backend-verdicts')).toBeVisible();
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hidden-layers:backend-verdicts')!) as unknown);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('hidden-layers:backend-verdicts')!) as unknown,
+    );
     expect(typeof stored === 'object' && stored !== null && !Array.isArray(stored)).toBe(true);
     await page.reload();
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
@@ -137,13 +147,19 @@ test.describe('26. what a tester found, round two', () => {
   test('4. a value with invisible control characters is refused, and the notice says so', async ({ watched: page }) => {
     await page.goto('/?backend=%E2%80%AEwasm#/lessons/relu-vs-sigmoid?dataset=%E2%80%AEspiral');
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
-    await expect(page.getByTestId('notice-backend-flag')).toContainText('backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically');
-    await expect(page.getByTestId('notice-params-relu-vs-sigmoid')).toContainText('dataset: "spiral" contains invisible control characters (left out here), so it was not read; using');
+    await expect(page.getByTestId('notice-backend-flag')).toContainText(
+      'backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically',
+    );
+    await expect(page.getByTestId('notice-params-relu-vs-sigmoid')).toContainText(
+      'dataset: "spiral" contains invisible control characters (left out here), so it was not read; using',
+    );
     const text = (await page.getByRole('region', { name: 'Notices' }).textContent())!;
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
   });
 
-  test('14. leaving a lesson lets its page go: the DOM node count returns to about the home page’s', async ({ watched: page }) => {
+  test('14. leaving a lesson lets its page go: the DOM node count returns to about the home page’s', async ({
+    watched: page,
+  }) => {
     const cdp = await page.context().newCDPSession(page);
     const nodesAfterGc = async () => {
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -165,7 +181,9 @@ test.describe('26. what a tester found, round two', () => {
     expect(after, `after leaving: ${after} nodes (home ${home}, lesson ${lesson})`).toBeLessThan(home * 2);
   });
 
-  test('9. invalid link values leave the address bar once their notice is shown; the copied link holds the repaired values', async ({ watched: page }) => {
+  test('9. invalid link values leave the address bar once their notice is shown; the copied link holds the repaired values', async ({
+    watched: page,
+  }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?backend=gpu&present=maybe#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc&fault=nonsense');
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
@@ -182,7 +200,8 @@ test.describe('26. what a tester found, round two', () => {
     expect(copied).not.toMatch(/gpu|maybe|abc|123456|999&|nonsense/);
     await page.reload();
     await expect(play(page)).toBeEnabled({ timeout: 60_000 });
-    for (const id of ['params-relu-vs-sigmoid', 'backend-flag', 'present-flag']) await expect(page.getByTestId(`notice-${id}`)).toHaveCount(0);
+    for (const id of ['params-relu-vs-sigmoid', 'backend-flag', 'present-flag'])
+      await expect(page.getByTestId(`notice-${id}`)).toHaveCount(0);
   });
 
   test('8. the CSV names the seed and settings the run used, and holds no formula cell', async ({ watched: page }) => {

@@ -8,14 +8,19 @@ import { expect, test } from './fixtures';
  * and figures without the controls.
  */
 
-const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
+const paper = (page: Page) =>
+  page.evaluate(
+    () => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor,
+  );
 const rootBg = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 async function lessonReady(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /play/i }).first()).toBeEnabled({ timeout: 60_000 });
 }
 
-test('the theme follows the system, the toggle overrides it, the choice survives a reload, and Settings hands it back', async ({ watched: page }) => {
+test('the theme follows the system, the toggle overrides it, the choice survives a reload, and Settings hands it back', async ({
+  watched: page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/#/');
   const html = page.locator('html');
@@ -54,16 +59,24 @@ test('the theme follows the system, the toggle overrides it, the choice survives
   expect(await paper(page)).not.toBe('rgb(255, 255, 255)');
 });
 
-test('in the dark theme the charts draw in the dark palette, and an exported SVG is the light one on white', async ({ watched: page }) => {
+test('in the dark theme the charts draw in the dark palette, and an exported SVG is the light one on white', async ({
+  watched: page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/#/lessons/relu-vs-sigmoid?seed=7');
   await lessonReady(page);
   await expect(page.getByTestId('train-loss-relu')).not.toHaveText('—', { timeout: 60_000 });
   const chart = page.locator('figure.chart').first();
   // The axis ticks take the page's ink (light on dark); the grid lines the dark grid colour.
-  const tick = await chart.locator('.tick text').first().evaluate((t) => getComputedStyle(t).fill);
+  const tick = await chart
+    .locator('.tick text')
+    .first()
+    .evaluate((t) => getComputedStyle(t).fill);
   expect(tick).toBe('rgb(230, 230, 234)');
-  const line = await chart.locator('.lines path').first().evaluate((p) => getComputedStyle(p).stroke);
+  const line = await chart
+    .locator('.lines path')
+    .first()
+    .evaluate((p) => getComputedStyle(p).stroke);
   expect(line).toBe('rgb(58, 143, 208)');
 
   const button = chart.getByRole('button', { name: /^Export:/ });
@@ -81,7 +94,9 @@ test('in the dark theme the charts draw in the dark palette, and an exported SVG
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('a lesson prints as text and figures: no top bar, transport, sliders, export menus or beat bar; light colours', async ({ watched: page }) => {
+test('a lesson prints as text and figures: no top bar, transport, sliders, export menus or beat bar; light colours', async ({
+  watched: page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/#/lessons/relu-vs-sigmoid');
   await lessonReady(page);
@@ -105,10 +120,16 @@ test('a lesson prints as text and figures: no top bar, transport, sliders, expor
   expect(await rootBg(page)).toBe('rgb(255, 255, 255)');
   expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(27, 27, 31)');
   // Figures are not split across pages.
-  expect(await page.locator('figure.chart').first().evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('figure.chart')
+      .first()
+      .evaluate((f) => getComputedStyle(f).breakInside),
+  ).toBe('avoid');
   // An outside link shows its address.
   const ref = page.locator('a[href^="http"]').first();
-  if ((await ref.count()) > 0) expect(await ref.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
+  if ((await ref.count()) > 0)
+    expect(await ref.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
 
   // Printed from presenter mode: the beat bar and the exit button stay off the paper too.
   await page.emulateMedia({ media: 'screen' });

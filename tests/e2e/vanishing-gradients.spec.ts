@@ -2,13 +2,35 @@ import type { Page } from '@playwright/test';
 import { axeViolations, expect, expectParamsNotice, test, trainingState } from './fixtures';
 
 const LESSON = '/#/lessons/vanishing-gradients';
-const SUP: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const SUP: Record<string, string> = {
+  '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
 
 /** Parse a readout such as "2.8×10⁻⁹", "−0.013" or "0.69". */
 function num(text: string | null): number {
   const t = (text ?? '').trim().replace(/−/g, '-');
   const m = /^(-?[\d.]+)×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(t);
-  if (m) return Number(m[1]) * 10 ** Number(m[2].split('').map((c) => SUP[c]).join(''));
+  if (m)
+    return (
+      Number(m[1]) *
+      10 **
+        Number(
+          m[2]
+            .split('')
+            .map((c) => SUP[c])
+            .join(''),
+        )
+    );
   return Number(t);
 }
 
@@ -17,7 +39,9 @@ async function ready(page: Page) {
   await expect(page.getByTestId('ratio-A')).not.toHaveText('—');
 }
 
-test('opens from the home page; side by side, ReLU + He learns while deep sigmoid stalls, and the gradient readouts change', async ({ watched: page }) => {
+test('opens from the home page; side by side, ReLU + He learns while deep sigmoid stalls, and the gradient readouts change', async ({
+  watched: page,
+}) => {
   await page.goto('/#/');
   await page.getByRole('link', { name: 'Vanishing gradients', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vanishing (and exploding) gradients' })).toBeVisible();
@@ -33,11 +57,15 @@ test('opens from the home page; side by side, ReLU + He learns while deep sigmoi
 
   await page.getByRole('button', { name: /play/i }).click();
   await expect.poll(async () => (await trainingState(page)).step, { timeout: 45_000 }).toBeGreaterThan(200);
-  const early = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  const early = await page.evaluate(
+    () => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number,
+  );
   await expect.poll(async () => (await trainingState(page)).step, { timeout: 60_000 }).toBeGreaterThan(1000);
   await page.getByRole('button', { name: /pause/i }).click();
   await expect.poll(async () => (await trainingState(page)).playing).toBe(false);
-  const late = await page.evaluate(() => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number);
+  const late = await page.evaluate(
+    () => (window as any).__hiddenLayers.training.getState().snapshot.numTensors as number,
+  );
   expect(late).toBe(early);
 
   expect(num(await page.getByTestId('train-loss-B').textContent())).toBeLessThan(0.5 * lossB0);
@@ -138,7 +166,12 @@ test('presenter mode: the demo fits 1280×720 with big numbers', async ({ watche
 });
 
 test('a garbage URL shows a notice and opens a working lesson with safe values', async ({ watched: page }) => {
-  await expectParamsNotice(page, 'vanishing-gradients', 'depth=99&width=-3&act=%3Cb%3E&init=huge&lr=abc&compare=maybe&seed=1e9', ['depth', 'init']);
+  await expectParamsNotice(
+    page,
+    'vanishing-gradients',
+    'depth=99&width=-3&act=%3Cb%3E&init=huge&lr=abc&compare=maybe&seed=1e9',
+    ['depth', 'init'],
+  );
   await ready(page);
   await expect(page.getByRole('slider', { name: /hidden layers/i })).toHaveValue('12');
   await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('sigmoid');

@@ -41,7 +41,8 @@ describe('keyboard actions', () => {
     const unregister = registerController('lab', () => null, ctl);
     for (const open of [{ settingsOpen: true }, { shortcutsOpen: true }]) {
       appStore.setState({ settingsOpen: false, shortcutsOpen: false, presenter: false, ...open });
-      for (const k of ['s', 'S', 'r', ' ', 'p', '?', 'PageDown']) expect(actionForKey(key(k), appStore.getState()), k).toBeNull();
+      for (const k of ['s', 'S', 'r', ' ', 'p', '?', 'PageDown'])
+        expect(actionForKey(key(k), appStore.getState()), k).toBeNull();
     }
     appStore.setState({ settingsOpen: false, shortcutsOpen: false });
     expect(actionForKey(key('s'), appStore.getState())?.id).toBe('step');

@@ -10,7 +10,13 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const small: Approx1dConfig = { target: sampleTarget('sine', grid1d(32)), act: 'sigmoid', units: [1, 3, 5], lr: 0.01, seed: 3 };
+const small: Approx1dConfig = {
+  target: sampleTarget('sine', grid1d(32)),
+  act: 'sigmoid',
+  units: [1, 3, 5],
+  lr: 0.01,
+  seed: 3,
+};
 
 describe('approx1d: one hidden layer of n units fitted to a 1D function', () => {
   it.each(['sigmoid', 'relu'] as const)('hand-written gradients match tf.grad (%s)', (act) => {
@@ -19,7 +25,11 @@ describe('approx1d: one hidden layer of n units fitted to a 1D function', () => 
     const [g1, g2] = tf.tidy(() => t.gradients().map((g) => g.arraySync()));
     // Each parameter belongs to one run, so the gradient of the summed MSEs is every run's own gradient.
     const loss = (p1: tf.Tensor2D, p2: tf.Tensor2D) => tf.sum(t.mseOf(t.forward(p1, p2).out));
-    const [r1, r2] = tf.tidy(() => tf.grads((a, b) => loss(a as tf.Tensor2D, b as tf.Tensor2D))([t.P1, t.P2]).map((g) => g.arraySync() as number[][]));
+    const [r1, r2] = tf.tidy(() =>
+      tf
+        .grads((a, b) => loss(a as tf.Tensor2D, b as tf.Tensor2D))([t.P1, t.P2])
+        .map((g) => g.arraySync() as number[][]),
+    );
     const close = (a: number[][], b: number[][]) => a.flat().forEach((v, i) => expect(v).toBeCloseTo(b.flat()[i], 4));
     close(g1, r1);
     // [v; c] is block-diagonal: on a run's own entries the gradients agree, elsewhere ours is 0 (those stay 0).
@@ -38,7 +48,13 @@ describe('approx1d: one hidden layer of n units fitted to a 1D function', () => 
     const { snap } = t.snapshot();
     const r = 2;
     const o = t.offsets[r];
-    const net = { w: snap.w.subarray(o, o + 5), b: snap.b.subarray(o, o + 5), v: snap.v.subarray(o, o + 5), c: snap.c[r], n: 5 };
+    const net = {
+      w: snap.w.subarray(o, o + 5),
+      b: snap.b.subarray(o, o + 5),
+      v: snap.v.subarray(o, o + 5),
+      c: snap.c[r],
+      n: 5,
+    };
     const xs = grid1d(32);
     const y = sampleTarget('sine', xs);
     let mse = 0;

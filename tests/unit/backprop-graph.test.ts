@@ -2,7 +2,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backward, centralDifference, edgeKey, edges, forward, outputOf, revealed, schedule } from '../../src/engine/networks/graph';
+import {
+  backward,
+  centralDifference,
+  edgeKey,
+  edges,
+  forward,
+  outputOf,
+  revealed,
+  schedule,
+} from '../../src/engine/networks/graph';
 import { GRAPHCHECK_INPUTS, graphCheckTask, neuronGrads } from '../../src/engine/tasks/graphcheck';
 import { DECK, GATES, NEURON, SIMPLE } from '../../lessons/backprop-graph/graphs';
 import { defaults } from '../../src/store/params';
@@ -43,7 +52,13 @@ describe('f(x, y, z) = (x + y)·z, the worked example', () => {
   });
   it('the schedule: 2 forward steps, the seed, 2 backward steps; everything known at the end', () => {
     const s = schedule(SIMPLE.graph);
-    expect(s.map((x) => `${x.phase}:${x.node}`)).toEqual(['forward:q', 'forward:f', 'seed:f', 'backward:f', 'backward:q']);
+    expect(s.map((x) => `${x.phase}:${x.node}`)).toEqual([
+      'forward:q',
+      'forward:f',
+      'seed:f',
+      'backward:f',
+      'backward:q',
+    ]);
     expect(revealed(SIMPLE.graph, s, 0).values.has('q')).toBe(false);
     const mid = revealed(SIMPLE.graph, s, 4);
     expect([...mid.grads].sort()).toEqual(['f', 'q', 'z']);
@@ -66,7 +81,8 @@ describe('every graph against central finite differences', () => {
   for (const { def, at } of cases) {
     it(`${def.id} at ${JSON.stringify(at)}`, () => {
       const g = backward(def.graph, forward(def.graph, at)).grads;
-      for (const id of def.inputs) expect(g[id]).toBeCloseTo(centralDifference(outputOf(def.graph, at, id), at[id]!, 1e-6), 6);
+      for (const id of def.inputs)
+        expect(g[id]).toBeCloseTo(centralDifference(outputOf(def.graph, at, id), at[id]!, 1e-6), 6);
     });
   }
 });

@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSON_BEATS } from '../../lessons/beats';
-import { addToPlaylist, beatFromQuery, beatHash, parsePlaylist, playlistIndex, readClaim, runClaim, sectionSays, stepBeat } from '../../src/store/beats';
+import {
+  addToPlaylist,
+  beatFromQuery,
+  beatHash,
+  parsePlaylist,
+  playlistIndex,
+  readClaim,
+  runClaim,
+  sectionSays,
+  stepBeat,
+} from '../../src/store/beats';
 import { parseParams, type ParamTable } from '../../src/store/params';
 import { LESSONS } from '../../lessons';
 
@@ -32,7 +42,9 @@ describe('lesson beats', () => {
         // A section is declared as <Section id="…"> or <TrainingLab … id="…">, through a lab component's SECTION constant,
         // or (the lab) by a <TrainingLab> without an id, which renders <Section id="lab">.
         const declared =
-          new RegExp(`<(Section|TrainingLab)\\s[^>]*\\bid="${b.section}"|const (SECTION|PERCEPTRON_SECTION) = '${b.section}'`).test(source) ||
+          new RegExp(
+            `<(Section|TrainingLab)\\s[^>]*\\bid="${b.section}"|const (SECTION|PERCEPTRON_SECTION) = '${b.section}'`,
+          ).test(source) ||
           (b.section === 'lab' && /<TrainingLab\b/.test(source));
         expect(declared, `${slug} beat ${i + 1}: section ${b.section}`).toBe(true);
         expect(b.note.length).toBeGreaterThan(10);
@@ -45,7 +57,12 @@ describe('lesson beats', () => {
 
 describe('beat links and playlists', () => {
   it('a beat link carries its parameters, its 1-based number and the app flags, nothing else', () => {
-    const h = beatHash('relu-vs-sigmoid', { section: 'lab', params: { dataset: 'spiral' }, note: 'n', shows: sectionSays('n', 'n') }, 2, new URLSearchParams('present=1&lr=3'));
+    const h = beatHash(
+      'relu-vs-sigmoid',
+      { section: 'lab', params: { dataset: 'spiral' }, note: 'n', shows: sectionSays('n', 'n') },
+      2,
+      new URLSearchParams('present=1&lr=3'),
+    );
     expect(h).toBe('#/lessons/relu-vs-sigmoid?dataset=spiral&present=1&beat=3');
     expect(beatFromQuery(new URLSearchParams('beat=3'), 5)).toBe(2);
     expect(beatFromQuery(new URLSearchParams('beat=9'), 5)).toBe(-1);
@@ -77,23 +94,45 @@ describe('beat claims', () => {
   it('a run claim is not ready before its steps, then checks the snapshot', () => {
     expect(readClaim(claim, null, null)).toMatchObject({ ready: false, ok: false });
     expect(readClaim(claim, { step: 50, acc: 0.95 } as never, null)).toMatchObject({ ready: false, step: 50 });
-    expect(readClaim(claim, { step: 100, acc: 0.95 } as never, null)).toMatchObject({ ready: true, ok: true, measured: 'accuracy 0.95' });
+    expect(readClaim(claim, { step: 100, acc: 0.95 } as never, null)).toMatchObject({
+      ready: true,
+      ok: true,
+      measured: 'accuracy 0.95',
+    });
     expect(readClaim(claim, { step: 120, acc: 0.5 } as never, null)).toMatchObject({ ready: true, ok: false });
   });
   it('`until` makes the point visible early, `after` caps the wait', () => {
-    const c = runClaim<{ step: number; done: boolean }>('lab', { text: 'converges', after: 1000, until: (s) => s.done, check: (s) => ({ ok: s.done, measured: String(s.done) }) });
+    const c = runClaim<{ step: number; done: boolean }>('lab', {
+      text: 'converges',
+      after: 1000,
+      until: (s) => s.done,
+      check: (s) => ({ ok: s.done, measured: String(s.done) }),
+    });
     expect(readClaim(c, { step: 10, done: true } as never, null)).toMatchObject({ ready: true, ok: true });
     expect(readClaim(c, { step: 10, done: false } as never, null)).toMatchObject({ ready: false });
     expect(readClaim(c, { step: 1000, done: false } as never, null)).toMatchObject({ ready: true, ok: false });
   });
   it('a check that throws fails with the reason instead of crashing', () => {
-    const c = runClaim<{ step: number; xs: number[] }>('lab', { text: 'x', check: (s) => ({ ok: s.xs[0]! > 0, measured: s.xs.join() }) });
-    expect(readClaim(c, { step: 1 } as never, null)).toMatchObject({ ready: true, ok: false, measured: expect.stringMatching(/could not read/) });
+    const c = runClaim<{ step: number; xs: number[] }>('lab', {
+      text: 'x',
+      check: (s) => ({ ok: s.xs[0]! > 0, measured: s.xs.join() }),
+    });
+    expect(readClaim(c, { step: 1 } as never, null)).toMatchObject({
+      ready: true,
+      ok: false,
+      measured: expect.stringMatching(/could not read/),
+    });
   });
   it('a page claim reads the section', () => {
     const c = sectionSays('the formula is shown', 'f = −12');
-    expect(readClaim(c, null, { textContent: 'so f = −12 here' } as HTMLElement)).toMatchObject({ ready: true, ok: true });
-    expect(readClaim(c, null, { textContent: 'nothing' } as HTMLElement)).toMatchObject({ ok: false, measured: 'missing: “f = −12”' });
+    expect(readClaim(c, null, { textContent: 'so f = −12 here' } as HTMLElement)).toMatchObject({
+      ready: true,
+      ok: true,
+    });
+    expect(readClaim(c, null, { textContent: 'nothing' } as HTMLElement)).toMatchObject({
+      ok: false,
+      measured: 'missing: “f = −12”',
+    });
     expect(readClaim(c, null, null)).toMatchObject({ ready: false, ok: false });
   });
 });

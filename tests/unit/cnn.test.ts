@@ -83,7 +83,9 @@ describe('plain-JS forward pass (used on the page) matches tfjs', () => {
     const ours = cnnForward(img, arch, w);
     const theirs = tf.tidy(() => {
       const t = w.map((a, i) => tf.tensor(a, s.params[i]));
-      let h = tf.relu(tf.add(tf.conv2d(tf.tensor4d(img, [1, 28, 28, 1]), t[0] as tf.Tensor4D, 1, 'valid'), t[1])) as tf.Tensor4D;
+      let h = tf.relu(
+        tf.add(tf.conv2d(tf.tensor4d(img, [1, 28, 28, 1]), t[0] as tf.Tensor4D, 1, 'valid'), t[1]),
+      ) as tf.Tensor4D;
       const maps1 = h.dataSync().slice();
       h = tf.maxPool(h, 2, 2, 'valid');
       h = tf.relu(tf.add(tf.conv2d(h, t[2] as tf.Tensor4D, 1, 'valid'), t[3])) as tf.Tensor4D;
@@ -100,8 +102,13 @@ describe('plain-JS forward pass (used on the page) matches tfjs', () => {
     const dw = initWeights(denseParamShapes(5), 2);
     const dense = denseNetForward(img, dw);
     const dref = tf.tidy(() => {
-      const h = tf.relu(tf.add(tf.matMul(tf.tensor2d(img, [1, 784]), tf.tensor2d(dw[0], [784, 5])), tf.tensor1d(dw[1])));
-      return tf.softmax(tf.add(tf.matMul(h, tf.tensor2d(dw[2], [5, 10])), tf.tensor1d(dw[3]))).dataSync().slice();
+      const h = tf.relu(
+        tf.add(tf.matMul(tf.tensor2d(img, [1, 784]), tf.tensor2d(dw[0], [784, 5])), tf.tensor1d(dw[1])),
+      );
+      return tf
+        .softmax(tf.add(tf.matMul(h, tf.tensor2d(dw[2], [5, 10])), tf.tensor1d(dw[3])))
+        .dataSync()
+        .slice();
     });
     close(dense, dref, 1e-5);
   });

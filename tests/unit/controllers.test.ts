@@ -30,8 +30,28 @@ describe('keyboard owner (which lab Space / S / R drive)', () => {
   });
 
   it('the most visible lab wins; with none on screen, the nearest', () => {
-    expect(pickOwner([{ rect: rect(-600, 100), focused: false }, { rect: rect(100, 900), focused: false }], false, W, H)).toBe(1);
-    expect(pickOwner([{ rect: rect(-3000, -2000), focused: false }, { rect: rect(900, 1500), focused: false }], false, W, H)).toBe(1);
+    expect(
+      pickOwner(
+        [
+          { rect: rect(-600, 100), focused: false },
+          { rect: rect(100, 900), focused: false },
+        ],
+        false,
+        W,
+        H,
+      ),
+    ).toBe(1);
+    expect(
+      pickOwner(
+        [
+          { rect: rect(-3000, -2000), focused: false },
+          { rect: rect(900, 1500), focused: false },
+        ],
+        false,
+        W,
+        H,
+      ),
+    ).toBe(1);
     expect(pickOwner([], false, W, H)).toBe(-1);
   });
 });

@@ -67,7 +67,9 @@ describe('conv2dTrainable', () => {
         // A non-uniform upstream gradient: weight each output by a fixed random tensor.
         const yShape = tf.conv2d(x, w, c.stride, c.pad).shape;
         const r = randn(yShape, rng);
-        const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad), r)));
+        const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+          tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad), r)),
+        );
         const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
           tf.sum(tf.mul(conv2dTrainable(a as tf.Tensor4D, b as tf.Tensor4D, { stride: c.stride, pad: c.pad }), r)),
         );
@@ -76,7 +78,9 @@ describe('conv2dTrainable', () => {
         expect(relErr(odw, rdw)).toBeLessThan(1e-5);
         expect(relErr(odx, rdx)).toBeLessThan(1e-5);
         // The forward value is tfjs's own conv2d.
-        expect(relErr(conv2dTrainable(x, w, { stride: c.stride, pad: c.pad }), tf.conv2d(x, w, c.stride, c.pad))).toBe(0);
+        expect(relErr(conv2dTrainable(x, w, { stride: c.stride, pad: c.pad }), tf.conv2d(x, w, c.stride, c.pad))).toBe(
+          0,
+        );
       });
     });
   }
@@ -86,9 +90,13 @@ describe('conv2dTrainable', () => {
     tf.tidy(() => {
       const x = randn([2, 10, 10, 1], rng) as tf.Tensor4D;
       const w = randn([3, 3, 1, 4], rng) as tf.Tensor4D;
-      const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(conv2dTrainable(a as tf.Tensor4D, b as tf.Tensor4D, { inputGrad: false })))([x, w]);
+      const [dx, dw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(conv2dTrainable(a as tf.Tensor4D, b as tf.Tensor4D, { inputGrad: false })),
+      )([x, w]);
       expect(tf.max(tf.abs(dx)).dataSync()[0]).toBe(0);
-      const [, rdw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'valid')))([x, w]);
+      const [, rdw] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'valid')),
+      )([x, w]);
       expect(relErr(dw, rdw)).toBeLessThan(1e-5);
     });
   });
@@ -98,7 +106,9 @@ describe('conv2dTrainable', () => {
     const x = randn([2, 8, 8, 2], rng) as tf.Tensor4D;
     const w = randn([3, 3, 2, 3], rng) as tf.Tensor4D;
     const before = tf.memory().numTensors;
-    const g = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(conv2dTrainable(a as tf.Tensor4D, b as tf.Tensor4D, { pad: 'same' })))([x, w]);
+    const g = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+      tf.sum(conv2dTrainable(a as tf.Tensor4D, b as tf.Tensor4D, { pad: 'same' })),
+    )([x, w]);
     g.forEach((t) => t.dispose());
     expect(tf.memory().numTensors).toBe(before);
     x.dispose();

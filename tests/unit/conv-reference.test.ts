@@ -117,7 +117,11 @@ describe('convolution vs cross-correlation', () => {
     const rng = new Rng(4);
     const image = randomArray(rng, 6 * 5);
     const kernel = randomArray(rng, 3 * 2);
-    for (const opts of [{ padding: 0, stride: 1 }, { padding: 1, stride: 2 }, { padding: 'same' as const, stride: 1 }]) {
+    for (const opts of [
+      { padding: 0, stride: 1 },
+      { padding: 1, stride: 2 },
+      { padding: 'same' as const, stride: 1 },
+    ]) {
       const conv = conv2d(image, 6, 5, kernel, 3, 2, { ...opts, mode: 'convolution' });
       const xcorr = conv2d(image, 6, 5, flip2d(kernel, 3, 2), 3, 2, opts);
       expect(conv).toEqual(xcorr);
@@ -147,12 +151,7 @@ describe('convolution vs cross-correlation', () => {
 });
 
 describe('pool2d', () => {
-  const image = Float32Array.of(
-    1, 3, 2, 0,
-    5, 6, 1, 2,
-    7, 0, 4, 4,
-    1, 2, 8, 0,
-  );
+  const image = Float32Array.of(1, 3, 2, 0, 5, 6, 1, 2, 7, 0, 4, 4, 1, 2, 8, 0);
 
   it('max and average pool a hand-computed 4x4 example', () => {
     const max = pool2d(image, 4, 4, { size: 2, kind: 'max' });
@@ -178,7 +177,8 @@ describe('KERNEL_PRESETS', () => {
       expect(p.name.length).toBeGreaterThan(0);
     }
     const sum = (id: keyof typeof KERNEL_PRESETS) => KERNEL_PRESETS[id].values.reduce((a, b) => a + b, 0);
-    for (const id of ['identity', 'box-blur-3', 'gaussian-3', 'gaussian-5', 'sharpen'] as const) expect(sum(id)).toBeCloseTo(1, 10);
+    for (const id of ['identity', 'box-blur-3', 'gaussian-3', 'gaussian-5', 'sharpen'] as const)
+      expect(sum(id)).toBeCloseTo(1, 10);
     for (const id of ['sobel-x', 'sobel-y', 'laplacian'] as const) expect(sum(id)).toBe(0);
     expect(KERNEL_PRESETS['gaussian-5'].size).toBe(5);
     expect(Object.isFrozen(KERNEL_PRESETS['sobel-x'].values)).toBe(true);
@@ -209,7 +209,16 @@ describe('denseVsConvCounts', () => {
   });
 
   it('accounts for channels, padding and stride', () => {
-    const c = denseVsConvCounts({ inputH: 32, inputW: 32, inputChannels: 3, kernel: 3, featureMaps: 16, hiddenUnits: 10, padding: 1, stride: 2 });
+    const c = denseVsConvCounts({
+      inputH: 32,
+      inputW: 32,
+      inputChannels: 3,
+      kernel: 3,
+      featureMaps: 16,
+      hiddenUnits: 10,
+      padding: 1,
+      stride: 2,
+    });
     expect(c.dense.weights).toBe(32 * 32 * 3 * 10);
     expect(c.conv.weights).toBe(3 * 3 * 3 * 16);
     expect([c.conv.outputH, c.conv.outputW]).toEqual([16, 16]);

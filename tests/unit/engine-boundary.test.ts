@@ -37,8 +37,24 @@ function specifiers(text: string): string[] {
   return out;
 }
 
-const FORBIDDEN_IMPORT = [/^react(-dom)?(\/|$)/, /^zustand/, /^d3/, /^katex/, /(^|\/)src\/(app|store|viz|math)(\/|$)/, /(^|\/)lessons(\/|$)/];
-const DOM = [/\bdocument\s*\./, /\bwindow\s*\./, /\bHTML\w*Element\b/, /\bSVG\w*Element\b/, /\blocalStorage\b/, /\bsessionStorage\b/, /\bgetComputedStyle\b/, /\bdocument\b(?!\w)/];
+const FORBIDDEN_IMPORT = [
+  /^react(-dom)?(\/|$)/,
+  /^zustand/,
+  /^d3/,
+  /^katex/,
+  /(^|\/)src\/(app|store|viz|math)(\/|$)/,
+  /(^|\/)lessons(\/|$)/,
+];
+const DOM = [
+  /\bdocument\s*\./,
+  /\bwindow\s*\./,
+  /\bHTML\w*Element\b/,
+  /\bSVG\w*Element\b/,
+  /\blocalStorage\b/,
+  /\bsessionStorage\b/,
+  /\bgetComputedStyle\b/,
+  /\bdocument\b(?!\w)/,
+];
 
 describe('engine boundary', () => {
   const files = sources(root);
@@ -70,7 +86,10 @@ describe('engine boundary', () => {
   });
 
   it('the scan itself catches what it should', () => {
-    expect(specifiers(`import { x } from '../app/x';\nconst m = await import('react');`)).toEqual(['../app/x', 'react']);
+    expect(specifiers(`import { x } from '../app/x';\nconst m = await import('react');`)).toEqual([
+      '../app/x',
+      'react',
+    ]);
     expect(DOM.some((re) => re.test(code('const el = document.createElement("canvas");')))).toBe(true);
     expect(DOM.some((re) => re.test(code('// the sliding window. of a convolution')))).toBe(false);
     expect(FORBIDDEN_IMPORT.some((re) => re.test('src/store/params'))).toBe(true);
@@ -89,15 +108,23 @@ function runtimeSpecifiers(fileName: string, text: string): string[] {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
       const c = st.importClause;
       const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : null;
-      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      const typeOnly =
+        !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       if (!typeOnly) out.push(st.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
       const named = st.exportClause && ts.isNamedExports(st.exportClause) ? st.exportClause.elements : null;
-      if (!st.isTypeOnly && !(named && named.length > 0 && named.every((e) => e.isTypeOnly))) out.push(st.moduleSpecifier.text);
+      if (!st.isTypeOnly && !(named && named.length > 0 && named.every((e) => e.isTypeOnly)))
+        out.push(st.moduleSpecifier.text);
     }
   }
   const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteralLike(n.arguments[0])) out.push(n.arguments[0].text);
+    if (
+      ts.isCallExpression(n) &&
+      n.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      n.arguments[0] &&
+      ts.isStringLiteralLike(n.arguments[0])
+    )
+      out.push(n.arguments[0].text);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -108,7 +135,8 @@ function runtimeSpecifiers(fileName: string, text: string): string[] {
 function resolveRelative(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = resolve(dirname(from), spec.split('?')[0]);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(c) && statSync(c).isFile()) return c;
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
+    if (existsSync(c) && statSync(c).isFile()) return c;
   throw new Error(`${relative(repo, from)}: cannot resolve ${spec}`);
 }
 
@@ -116,11 +144,18 @@ function resolveRelative(from: string, spec: string): string | null {
 /** Each file's resolved run-time imports, parsed once. */
 const edgeCache = new Map<string, { spec: string; file: string | null }[]>();
 
-function pathToTensorflow(start: string, read = (f: string) => readFileSync(f, 'utf8'), resolveFn = resolveRelative): string[] | null {
+function pathToTensorflow(
+  start: string,
+  read = (f: string) => readFileSync(f, 'utf8'),
+  resolveFn = resolveRelative,
+): string[] | null {
   const edges = (f: string) => {
     const cached = resolveFn === resolveRelative ? edgeCache.get(f) : undefined;
     if (cached) return cached;
-    const out = runtimeSpecifiers(f, read(f)).map((spec) => ({ spec, file: spec.startsWith('@tensorflow/') ? null : resolveFn(f, spec) }));
+    const out = runtimeSpecifiers(f, read(f)).map((spec) => ({
+      spec,
+      file: spec.startsWith('@tensorflow/') ? null : resolveFn(f, spec),
+    }));
     if (resolveFn === resolveRelative) edgeCache.set(f, out);
     return out;
   };
@@ -162,7 +197,12 @@ describe('the sealed engine', () => {
     for (const f of pageFiles) {
       const sf = ts.createSourceFile(f, readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true);
       for (const st of sf.statements) {
-        const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : null;
+        const spec =
+          (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) &&
+          st.moduleSpecifier &&
+          ts.isStringLiteral(st.moduleSpecifier)
+            ? st.moduleSpecifier.text
+            : null;
         const r = spec && resolveRelative(f, spec);
         if (r && r.startsWith(root + '/') && r !== ENTRY) bad.push(`${relative(repo, f)} imports ${spec}`);
       }
@@ -171,7 +211,12 @@ describe('the sealed engine', () => {
   });
 
   it('the scan follows run-time imports and skips type-only ones', () => {
-    expect(runtimeSpecifiers('a.ts', "import type { A } from './a';\nimport { type B } from './b';\nimport { c, type C } from './c';\nexport type { D } from './d';\nexport { e } from './e';\nconst f = () => import('./f');")).toEqual(['./c', './e', './f']);
+    expect(
+      runtimeSpecifiers(
+        'a.ts',
+        "import type { A } from './a';\nimport { type B } from './b';\nimport { c, type C } from './c';\nexport type { D } from './d';\nexport { e } from './e';\nconst f = () => import('./f');",
+      ),
+    ).toEqual(['./c', './e', './f']);
     const files: Record<string, string> = {
       [join(root, 'x-page.ts')]: "import type { T } from './x-kernel';\nimport { v } from './x-mid';",
       [join(root, 'x-mid.ts')]: "export { w } from './x-kernel';",
@@ -180,6 +225,11 @@ describe('the sealed engine', () => {
     const read = (f: string) => files[f] ?? '';
     const resolveFake = (from: string, s: string) => (s.startsWith('.') ? `${resolve(dirname(from), s)}.ts` : null);
     expect(resolveRelative(ENTRY, './runtime/client')).toBe(join(root, 'runtime/client.ts'));
-    expect(pathToTensorflow(join(root, 'x-page.ts'), read, resolveFake)).toEqual(['src/engine/x-page.ts', 'src/engine/x-mid.ts', 'src/engine/x-kernel.ts', '@tensorflow/tfjs-core']);
+    expect(pathToTensorflow(join(root, 'x-page.ts'), read, resolveFake)).toEqual([
+      'src/engine/x-page.ts',
+      'src/engine/x-mid.ts',
+      'src/engine/x-kernel.ts',
+      '@tensorflow/tfjs-core',
+    ]);
   });
 });

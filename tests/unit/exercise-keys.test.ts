@@ -31,10 +31,16 @@ function key(k: string, target: unknown) {
 
 describe('shortcuts leave a focused scrubbable number alone', () => {
   it('arrows, Page keys, Home/End and Space on role=slider reach the slider, not the presenter or the lab', () => {
-    const unregister = registerController('lab', () => null, { togglePlay: vi.fn(), step: vi.fn(), reset: vi.fn(), isPlaying: () => false });
+    const unregister = registerController('lab', () => null, {
+      togglePlay: vi.fn(),
+      step: vi.fn(),
+      reset: vi.fn(),
+      isPlaying: () => false,
+    });
     appStore.setState({ presenter: true });
     const slider = new FakeElement({ role: 'slider' });
-    for (const k of ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', ' ']) expect(actionForKey(key(k, slider), appStore.getState()), k).toBeNull();
+    for (const k of ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', ' '])
+      expect(actionForKey(key(k, slider), appStore.getState()), k).toBeNull();
     // Elsewhere, the same keys step the presenter and play the lab.
     const para = new FakeElement({});
     expect(actionForKey(key('ArrowRight', para), appStore.getState())?.id).toBe('nextSection');
@@ -46,7 +52,10 @@ describe('shortcuts leave a focused scrubbable number alone', () => {
   it('A reveals a poll only in presenter mode with an exercise on the page', () => {
     const s = () => appStore.getState();
     expect(actionForKey(key('a', null), s())).toBeNull();
-    const unregister = registerPoll(() => null, () => {});
+    const unregister = registerPoll(
+      () => null,
+      () => {},
+    );
     expect(actionForKey(key('a', null), s())).toBeNull();
     appStore.setState({ presenter: true });
     expect(actionForKey(key('A', null), s())?.id).toBe('revealAnswers');

@@ -17,13 +17,27 @@ function pass(def: GraphDef, inputs: Values): GraphSnap[] {
   const all = Object.keys(grads);
   return [
     { step: 0, steps: 2 * all.length, values, grads, shownValues: [], shownGrads: [], done: false, inputs },
-    { step: 2 * all.length, steps: 2 * all.length, values, grads, shownValues: all, shownGrads: all, done: true, inputs },
+    {
+      step: 2 * all.length,
+      steps: 2 * all.length,
+      values,
+      grads,
+      shownValues: all,
+      shownGrads: all,
+      done: true,
+      inputs,
+    },
   ];
 }
 
 describe('backprop-graph exercises', () => {
   it('are listed for the course map', () => {
-    expect(LESSONS.find((l) => l.slug === 'backprop-graph')!.exercises).toEqual(['dfdx', 'zero-dfdz', 'fork', 'max-route']);
+    expect(LESSONS.find((l) => l.slug === 'backprop-graph')!.exercises).toEqual([
+      'dfdx',
+      'zero-dfdz',
+      'fork',
+      'max-route',
+    ]);
   });
 
   it('∂f/∂x: read from the finished backward pass, for the inputs the experiment set', () => {

@@ -13,11 +13,26 @@ const f32 = (...v: number[]) => Float32Array.from(v);
 
 /** A recorded CNN snapshot: step, [CNN, dense] test accuracies, digits scored, optional weights. */
 function c(step: number, testAcc: [number, number], testScored: number, extra: Partial<CnnSnapshot> = {}): CnnSnapshot {
-  return { step, epoch: step / 250, examples: step * 32, stepsPerSec: 0, examplesPerSec: 0, trainLoss: f32(1, 1), trainAcc: f32(0, 0), testLoss: f32(1, 1), testAcc: f32(...testAcc), testScored, testPasses: 0, ...extra };
+  return {
+    step,
+    epoch: step / 250,
+    examples: step * 32,
+    stepsPerSec: 0,
+    examplesPerSec: 0,
+    trainLoss: f32(1, 1),
+    trainAcc: f32(0, 0),
+    testLoss: f32(1, 1),
+    testAcc: f32(...testAcc),
+    testScored,
+    testPasses: 0,
+    ...extra,
+  };
 }
 /** Weight arrays of the right sizes for an architecture (as a full snapshot carries them). */
 function weights(kernel: number, f1 = 8, f2 = 16): Float32Array[] {
-  return cnnShapes({ filters1: f1, filters2: f2, kernel }).params.map((sh) => new Float32Array(sh.reduce((a, b) => a * b, 1)));
+  return cnnShapes({ filters1: f1, filters2: f2, kernel }).params.map(
+    (sh) => new Float32Array(sh.reduce((a, b) => a * b, 1)),
+  );
 }
 
 describe('convolution: judges on recorded runs', () => {
@@ -65,7 +80,9 @@ describe('convolution: judges on recorded runs', () => {
     expect(judgeRecording(J.judgeSmallCnn, small, [c(100, [0.85, 0.8], 2000)])).toBeNull();
     expect(judgeRecording(J.judgeSmallCnn, small, [c(300, [0.91, 0.8], 500)])).toBeNull();
     expect(judgeRecording(J.judgeSmallCnn, small, [c(400, [0.91, 0.8], 2000)])).toBeNull();
-    expect(judgeRecording(J.judgeSmallCnn, small, [c(400, [0.91, 0.8], 2000, { testPasses: 1 })])?.answer).toBe('reached');
+    expect(judgeRecording(J.judgeSmallCnn, small, [c(400, [0.91, 0.8], 2000, { testPasses: 1 })])?.answer).toBe(
+      'reached',
+    );
   });
   it('exercise 1 asks before the prose tells: it sits above the paragraph that states the 256 numbers', () => {
     const prose = readFileSync('lessons/convolution/Prose.tsx', 'utf8');
@@ -75,7 +92,9 @@ describe('convolution: judges on recorded runs', () => {
   it('exercise 4 says what Adam does: a step of about η whatever the gradient’s size (it divides by the gradient’s running RMS)', () => {
     const src = readFileSync('lessons/convolution/Exercises.tsx', 'utf8');
     const explain = src.slice(src.indexOf("id: 'cnn-big-lr'"), src.indexOf('export const SmallCnnGoal'));
-    expect(explain).toMatch(/root-mean-square of that weight’s gradient, so a step is about η in size whatever the gradient’s size/);
+    expect(explain).toMatch(
+      /root-mean-square of that weight’s gradient, so a step is about η in size whatever the gradient’s size/,
+    );
     expect(explain).not.toMatch(/keeps even a large rate in check/);
   });
   it('the goal does not start where it is already met: its start has more than the allowed parameters', () => {

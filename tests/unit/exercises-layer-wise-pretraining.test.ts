@@ -15,7 +15,20 @@ const row = (epoch: number, test: number[]) => [epoch, ...test.map((e) => e * 0.
 function s(done: boolean, final: number[][] | null, withCurves = true): PretrainSnapshot {
   const ae = Float32Array.from([1, 0.05, 0.06]);
   const curves = withCurves ? [ae, ae, Float32Array.from(final ? final.flat() : [])] : undefined;
-  return { phase: 2, phaseEpoch: 0, step: 100, stepsPerSec: 0, examplesPerSec: 0, progress: done ? 1 : 0.8, etaSec: 0, elapsedSec: 0, done, curvesVersion: 1, curves, budget: [] };
+  return {
+    phase: 2,
+    phaseEpoch: 0,
+    step: 100,
+    stepsPerSec: 0,
+    examplesPerSec: 0,
+    progress: done ? 1 : 0.8,
+    etaSec: 0,
+    elapsedSec: 0,
+    done,
+    curvesVersion: 1,
+    curves,
+    budget: [],
+  };
 }
 const START = [0.9, 0.2, 0.88, 0.9];
 
@@ -31,7 +44,9 @@ describe('layer-wise pre-training: judges on recorded runs', () => {
     const o = judgeRecording(J.judgeStackRace, p, half(0.458, 0.324))!;
     expect(o.answer).toBe('unsupervised');
     expect(o.tie).toBeUndefined();
-    expect(o.measured).toMatch(/0\.5 epochs into the last phase, the supervised stack is at 45\.8% test error and the unsupervised stack at 32\.4%/);
+    expect(o.measured).toMatch(
+      /0\.5 epochs into the last phase, the supervised stack is at 45\.8% test error and the unsupervised stack at 32\.4%/,
+    );
     expect(isCorrect('unsupervised', o)).toBe(true);
     expect(isCorrect('supervised', o)).toBe(false);
     expect(judgeRecording(J.judgeStackRace, p, half(0.2, 0.4))?.answer).toBe('supervised');
@@ -61,11 +76,15 @@ describe('layer-wise pre-training: judges on recorded runs', () => {
     const snap: PretrainSnapshot = { ...s(true, null), curves: [ae, ae, extra, fin] };
     const o = judgeRecording(J.judgePreVsPlain, p, [snap])!;
     expect(o.answer).toBe('unsupervised');
-    expect(o.measured).toMatch(/Plain backprop never left its plateau: its test error stayed between 89\.4% and 90\.4% all through its training with labels, where guessing gets 90% wrong/);
+    expect(o.measured).toMatch(
+      /Plain backprop never left its plateau: its test error stayed between 89\.4% and 90\.4% all through its training with labels, where guessing gets 90% wrong/,
+    );
     expect(judgeRecording(J.judgeReluRatio, p, [snap])?.measured).toMatch(/never left its plateau/);
     // A plain network that learned gets no such sentence.
     const learned = Float32Array.from([...row(0, [0.5, 0.8, 0.86, 0.2]), ...row(3, [0.3, 0.22, 0.17, 0.085])]);
-    expect(judgeRecording(J.judgePreVsPlain, p, [{ ...snap, curves: [ae, ae, extra, learned] }])?.measured).not.toMatch(/plateau/);
+    expect(judgeRecording(J.judgePreVsPlain, p, [{ ...snap, curves: [ae, ae, extra, learned] }])?.measured).not.toMatch(
+      /plateau/,
+    );
   });
   it('ReLU ratio: plain error over ReLU error, judged within a factor 1.5', () => {
     const o = judgeRecording(J.judgeReluRatio, p, [s(true, [row(0, START), row(3, [0.12, 0.08, 0.09, 0.04])])])!;
@@ -74,7 +93,9 @@ describe('layer-wise pre-training: judges on recorded runs', () => {
     expect(isCorrect(10, o, { factor: 1.5 })).toBe(false);
   });
   it('goal: a real rescue — plain backprop learned and is level with a working pre-trained network', () => {
-    const end = (plain: number, unsup: number, done = true) => [s(done, [row(0, START), row(3, [plain, 0.08, unsup, 0.04])])];
+    const end = (plain: number, unsup: number, done = true) => [
+      s(done, [row(0, START), row(3, [plain, 0.08, unsup, 0.04])]),
+    ];
     expect(judgeRecording(J.judgePlainCatchesUp, p, end(0.14, 0.09))).toBeNull();
     expect(judgeRecording(J.judgePlainCatchesUp, p, end(0.07, 0.09, false))).toBeNull();
     expect(judgeRecording(J.judgePlainCatchesUp, p, end(0.07, 0.09))?.answer).toBe('reached');
@@ -84,6 +105,12 @@ describe('layer-wise pre-training: judges on recorded runs', () => {
     expect(judgeRecording(J.judgePlainCatchesUp, p, end(0.6, 0.62))).toBeNull();
   });
   it('the course map lists every exercise', () => {
-    expect(LESSONS.find((l) => l.slug === 'layer-wise-pretraining')?.exercises).toEqual(['stack-race', 'pre-vs-plain', 'relu-ratio', 'winner', 'rescue-plain']);
+    expect(LESSONS.find((l) => l.slug === 'layer-wise-pretraining')?.exercises).toEqual([
+      'stack-race',
+      'pre-vs-plain',
+      'relu-ratio',
+      'winner',
+      'rescue-plain',
+    ]);
   });
 });

@@ -3,7 +3,13 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type OptimizerKind, type Vec2, quadraticRavine, saddle, surfaceById } from '../../src/engine/surfaces/optim2d';
 import { isCorrect, judgeRecording } from '../../src/kit/exercises/judge';
-import { Optim2dTask, WITHIN_RADII, type Optim2dSnapshot, type Optim2dTrack, type TrackStatus } from '../../src/engine/tasks/optim2d';
+import {
+  Optim2dTask,
+  WITHIN_RADII,
+  type Optim2dSnapshot,
+  type Optim2dTrack,
+  type TrackStatus,
+} from '../../src/engine/tasks/optim2d';
 import { OptimNetTask, type OptimNetSnapshot } from '../../src/engine/tasks/optimnet';
 import { readClaim } from '../../src/store/beats';
 import { defaults, parseParams } from '../../src/store/params';
@@ -27,7 +33,15 @@ function s(step: number, tracks: Tr[], extra: Partial<Optim2dSnapshot> = {}): Op
     error: null,
     tracks: tracks.map(
       ([kind, t, theta, status, within]) =>
-        ({ kind, t, theta, status: status ?? 'running', divergedAt: status === 'diverged' ? t : null, within: within ?? WITHIN_RADII.map(() => null), leftAt: null }) as unknown as Optim2dTrack,
+        ({
+          kind,
+          t,
+          theta,
+          status: status ?? 'running',
+          divergedAt: status === 'diverged' ? t : null,
+          within: within ?? WITHIN_RADII.map(() => null),
+          leftAt: null,
+        }) as unknown as Optim2dTrack,
     ),
     ...extra,
   };
@@ -36,7 +50,14 @@ function s(step: number, tracks: Tr[], extra: Partial<Optim2dSnapshot> = {}): Op
 const at = (r: number, step: number) => WITHIN_RADII.map((x) => (x >= r ? step : null));
 
 /** The 2D lab's task with parameters `q`, as SurfaceLab.tsx builds it. */
-const labTask = (q: Values) => new Optim2dTask({ surface: q.surface, kappa: q.surface === 'ravine' ? q.kappa : 1, start: [q.sx, q.sy], optimizers: hypersOf(q), stepsPerSec: 60 });
+const labTask = (q: Values) =>
+  new Optim2dTask({
+    surface: q.surface,
+    kappa: q.surface === 'ravine' ? q.kappa : 1,
+    start: [q.sx, q.sy],
+    optimizers: hypersOf(q),
+    stepsPerSec: 60,
+  });
 
 /** A real run of the 2D lab with parameters `q`, judged: what the page's own run would say. */
 function realRun(factory: typeof J.judgeRosenRace, q: Values) {
@@ -68,7 +89,8 @@ function runToEnd(q: Values, max = 6000) {
   task.dispose();
   return { snap, sgdPath };
 }
-const within = (snap: Optim2dSnapshot, k: OptimizerKind, r: number) => snap.tracks.find((t) => t.kind === k)!.within[WITHIN_RADII.indexOf(r as (typeof WITHIN_RADII)[number])] ?? null;
+const within = (snap: Optim2dSnapshot, k: OptimizerKind, r: number) =>
+  snap.tracks.find((t) => t.kind === k)!.within[WITHIN_RADII.indexOf(r as (typeof WITHIN_RADII)[number])] ?? null;
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -76,26 +98,54 @@ beforeAll(async () => {
 
 describe('optimizers: judges on recorded runs', () => {
   it('races: the first within the radius (at the exact step the lab recorded) wins; the same step is a tie; nobody = none', () => {
-    const rec = [s(10, [['momentum', 10, [0.5, 0.5]], ['adam', 10, [0.9, 0.9]]]), s(20, [['momentum', 20, [0.99, 0.99], 'running', at(0.05, 17)], ['adam', 20, [0.9, 0.9]]])];
+    const rec = [
+      s(10, [
+        ['momentum', 10, [0.5, 0.5]],
+        ['adam', 10, [0.9, 0.9]],
+      ]),
+      s(20, [
+        ['momentum', 20, [0.99, 0.99], 'running', at(0.05, 17)],
+        ['adam', 20, [0.9, 0.9]],
+      ]),
+    ];
     const o = judgeRecording(J.judgeRosenRace, p, rec)!;
     expect(o.answer).toBe('momentum');
     expect(isCorrect('momentum', o)).toBe(true);
     expect(isCorrect('adam', o)).toBe(false);
     expect(o.measured).toMatch(/Momentum at step 17/);
-    const tie = judgeRecording(J.judgeRosenRace, p, [s(20, [['momentum', 20, [0.99, 0.99], 'running', at(0.05, 18)], ['adam', 20, [0.98, 0.99], 'running', at(0.05, 18)]])])!;
+    const tie = judgeRecording(J.judgeRosenRace, p, [
+      s(20, [
+        ['momentum', 20, [0.99, 0.99], 'running', at(0.05, 18)],
+        ['adam', 20, [0.98, 0.99], 'running', at(0.05, 18)],
+      ]),
+    ])!;
     expect(tie.tie).toMatch(/Momentum and Adam came within 0.05 at the same step, 18/);
     expect(isCorrect('momentum', tie)).toBe(false);
-    const none = judgeRecording(J.judgeRosenRace, p, [s(4000, [['momentum', 4000, [0, 0], 'limit'], ['adam', 4000, [0.5, 0.5], 'limit']])]);
+    const none = judgeRecording(J.judgeRosenRace, p, [
+      s(4000, [
+        ['momentum', 4000, [0, 0], 'limit'],
+        ['adam', 4000, [0.5, 0.5], 'limit'],
+      ]),
+    ]);
     expect(none?.answer).toBe('none');
     expect(judgeRecording(J.judgeRavineRace, p, [s(5, [['sgd', 5, [1, 1]]])])).toBeNull();
   });
   it('SGD fate: diverged, converged, or slow', () => {
-    expect(judgeRecording(J.judgeSgdFate, p, [s(3, [['sgd', 3, [200, 300], 'diverged']])], ['SGD diverged at step 3'])?.answer).toBe('diverged');
+    expect(
+      judgeRecording(J.judgeSgdFate, p, [s(3, [['sgd', 3, [200, 300], 'diverged']])], ['SGD diverged at step 3'])
+        ?.answer,
+    ).toBe('diverged');
     expect(judgeRecording(J.judgeSgdFate, p, [s(40, [['sgd', 40, [1e-4, 0]]])])?.answer).toBe('converged');
-    expect(judgeRecording(J.judgeSgdFate, p, [s(100, [['sgd', 100, [1, 0]]]), s(4000, [['sgd', 4000, [0.5, 0], 'limit']])])?.answer).toBe('slow');
+    expect(
+      judgeRecording(J.judgeSgdFate, p, [s(100, [['sgd', 100, [1, 0]]]), s(4000, [['sgd', 4000, [0.5, 0], 'limit']])])
+        ?.answer,
+    ).toBe('slow');
   });
   it('SGD steps: the measured count, judged within 20 %', () => {
-    const o = judgeRecording(J.judgeSgdSteps, p, [s(400, [['sgd', 400, [0.002, 0]]]), s(420, [['sgd', 420, [0.0009, 0], 'running', at(1e-3, 417)]])])!;
+    const o = judgeRecording(J.judgeSgdSteps, p, [
+      s(400, [['sgd', 400, [0.002, 0]]]),
+      s(420, [['sgd', 420, [0.0009, 0], 'running', at(1e-3, 417)]]),
+    ])!;
     expect(o.answer).toBe(417);
     expect(isCorrect(415, o, { rel: 0.2 })).toBe(true);
     expect(isCorrect(115, o, { rel: 0.2 })).toBe(false);
@@ -103,21 +153,43 @@ describe('optimizers: judges on recorded runs', () => {
     expect(isCorrect(Number(SGD_STEPS_EXAMPLE), o, { rel: 0.2 })).toBe(false);
   });
   it('Himmelblau: same or different minima, once both stopped', () => {
-    const running = s(100, [['sgd', 100, [3, 2]], ['adam', 100, [3.58, -1.85]]]);
+    const running = s(100, [
+      ['sgd', 100, [3, 2]],
+      ['adam', 100, [3.58, -1.85]],
+    ]);
     expect(judgeRecording(J.judgeHimmelblau, p, [running])).toBeNull();
-    expect(judgeRecording(J.judgeHimmelblau, p, [s(1000, [['sgd', 1000, [3, 2], 'limit'], ['adam', 430, [3.58, -1.85], 'converged']])])?.answer).toBe('different');
-    expect(judgeRecording(J.judgeHimmelblau, p, [s(1000, [['sgd', 1000, [3, 2], 'limit'], ['adam', 430, [2.99, 2.01], 'converged']])])?.answer).toBe('same');
+    expect(
+      judgeRecording(J.judgeHimmelblau, p, [
+        s(1000, [
+          ['sgd', 1000, [3, 2], 'limit'],
+          ['adam', 430, [3.58, -1.85], 'converged'],
+        ]),
+      ])?.answer,
+    ).toBe('different');
+    expect(
+      judgeRecording(J.judgeHimmelblau, p, [
+        s(1000, [
+          ['sgd', 1000, [3, 2], 'limit'],
+          ['adam', 430, [2.99, 2.01], 'converged'],
+        ]),
+      ])?.answer,
+    ).toBe('same');
   });
   it('goal: SGD within 10⁻³ in at most 500 steps on κ ≥ 100', () => {
     const q = { ...p, surface: 'ravine' as const, kappa: 100, opts: ['sgd' as const] };
     expect(J.fixSgdMissing(q)).toBeNull();
     expect(J.fixSgdMissing({ ...q, kappa: 10 })).toMatch(/κ/);
-    expect(judgeRecording(J.judgeFixSgd, q, [s(520, [['sgd', 520, [0.0009, 0], 'running', at(1e-3, 480)]])])?.answer).toBe('reached');
-    expect(judgeRecording(J.judgeFixSgd, q, [s(555, [['sgd', 555, [0.0009, 0], 'running', at(1e-3, 501)]])])).toBeNull();
+    expect(
+      judgeRecording(J.judgeFixSgd, q, [s(520, [['sgd', 520, [0.0009, 0], 'running', at(1e-3, 480)]])])?.answer,
+    ).toBe('reached');
+    expect(
+      judgeRecording(J.judgeFixSgd, q, [s(555, [['sgd', 555, [0.0009, 0], 'running', at(1e-3, 501)]])]),
+    ).toBeNull();
     expect(judgeRecording(J.judgeFixSgd, q, [s(3, [['sgd', 3, [300, 0], 'diverged']])])).toBeNull();
   });
   it('network: the lowest training loss after the epochs, only with a margin above the declared noise', () => {
-    const n = (epoch: number, loss: number[]) => ({ epoch, trainLoss: Float32Array.from(loss) }) as unknown as OptimNetSnapshot;
+    const n = (epoch: number, loss: number[]) =>
+      ({ epoch, trainLoss: Float32Array.from(loss) }) as unknown as OptimNetSnapshot;
     const E = J.NET_EPOCHS;
     expect(judgeRecording(J.judgeNetRace, p, [n(E - 1, [0.1, 0.2, 0.3])])).toBeNull();
     expect(judgeRecording(J.judgeNetRace, p, [n(E - 1, [0.1, 0.2, 0.3]), n(E, [0.5, 0.4, 0.2])])?.answer).toBe('adam');
@@ -145,7 +217,8 @@ describe('optimizers: the judges on real runs of the engine', () => {
   it('κ = 100 at SGD’s best step: the count the explanation derives from (κ − 1)/(κ + 1) is within the tolerance of the run’s', () => {
     const o = realRun(J.judgeSgdSteps, { ...p, ...BEST100 })!;
     const th = (BEST100.kappa - 1) / (BEST100.kappa + 1);
-    const formula = Math.log10(Math.hypot(...quadraticRavine().start) / J.RAVINE_RADIUS) * (Math.log(10) / -Math.log(th));
+    const formula =
+      Math.log10(Math.hypot(...quadraticRavine().start) / J.RAVINE_RADIUS) * (Math.log(10) / -Math.log(th));
     // Observed: 417 steps; the formula gives 416.
     expect(isCorrect(formula, o, { rel: 0.2 })).toBe(true);
     expect(Math.abs(formula - (o.answer as number))).toBeLessThan(10);
@@ -190,7 +263,9 @@ describe('optimizers: what the default run and its captions say (the lab’s own
 describe('optimizers: the beats’ parameters and claims, on the engine', () => {
   it('the Rosenbrock and saddle beats use the surfaces’ suggested settings (as the surface menu sets them)', () => {
     const url = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, String(v)]));
-    expect(url(ROSEN_BEAT)).toEqual(url({ surface: 'rosenbrock', ...suggestedPatch(surfaceById('rosenbrock')), speed: 10 }));
+    expect(url(ROSEN_BEAT)).toEqual(
+      url({ surface: 'rosenbrock', ...suggestedPatch(surfaceById('rosenbrock')), speed: 10 }),
+    );
     expect(url(SADDLE_BEAT)).toEqual(url({ surface: 'saddle', ...suggestedPatch(saddle()) }));
     expect(SADDLE_BEAT.sy).not.toBe(0);
   });
@@ -274,7 +349,9 @@ describe('optimizers: the network race has a clear answer, and its declared nois
     }
     // Observed on tfjs cpu: the largest SGD–momentum gap 0.029 (seed 8); seed 1 ends at 0.591, 0.581, 0.402.
     expect(Math.max(...gaps)).toBeLessThan(J.NET_NOISE);
-    const o = judgeRecording(J.judgeNetRace, p, [{ epoch: J.NET_EPOCHS, trainLoss: Float32Array.from(seed1) } as unknown as OptimNetSnapshot])!;
+    const o = judgeRecording(J.judgeNetRace, p, [
+      { epoch: J.NET_EPOCHS, trainLoss: Float32Array.from(seed1) } as unknown as OptimNetSnapshot,
+    ])!;
     expect(o.answer).toBe('adam');
     expect(Math.min(seed1[0]!, seed1[1]!) - seed1[2]!).toBeGreaterThan(2 * J.NET_MARGIN);
   }, 240_000);

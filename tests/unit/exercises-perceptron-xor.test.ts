@@ -27,7 +27,19 @@ function record(gate: 'and' | 'xor', epochs: number): PerceptronSnapshot[] {
   return out;
 }
 function xn(step: number, loss: number, acc: number): XorNetSnapshot {
-  return { step, stepsPerSec: 0, trainLoss: f32(loss), testLoss: f32(loss), trainAcc: f32(acc), W1: f32(), b1: f32(), v: f32(), c: f32(), boundary: f32(), gridSize: 0 };
+  return {
+    step,
+    stepsPerSec: 0,
+    trainLoss: f32(loss),
+    testLoss: f32(loss),
+    trainAcc: f32(acc),
+    W1: f32(),
+    b1: f32(),
+    v: f32(),
+    c: f32(),
+    boundary: f32(),
+    gridSize: 0,
+  };
 }
 /** Part B: one MSE per run (units 1, 2, 4, 8, 16, 32, 64 with the default n = 8). */
 function ax(step: number, mse: number[]): Approx1dSnapshot {
@@ -36,7 +48,13 @@ function ax(step: number, mse: number[]): Approx1dSnapshot {
 
 describe('perceptron-xor exercises', () => {
   it('are listed for the course map', () => {
-    expect(LESSONS.find((l) => l.slug === 'perceptron-xor')!.exercises).toEqual(['and-epochs', 'xor-zero', 'two-units', 'smallest-n', 'sine-goal']);
+    expect(LESSONS.find((l) => l.slug === 'perceptron-xor')!.exercises).toEqual([
+      'and-epochs',
+      'xor-zero',
+      'two-units',
+      'smallest-n',
+      'sine-goal',
+    ]);
   });
 
   it('AND epochs: the first epoch with no errors, from the run', () => {
@@ -58,23 +76,33 @@ describe('perceptron-xor exercises', () => {
     const o = judgeRecording(J.judgeXorZero, p, record('xor', 30))!;
     expect(o.answer).toBe('no');
     expect(o.measured).toContain('repeat forever');
-    expect(judgeRecording(J.judgeXorZero, p, [ps(0, 2, { gate: 'xor' }), ps(1, 0, { gate: 'xor' })])!.answer).toBe('yes');
+    expect(judgeRecording(J.judgeXorZero, p, [ps(0, 2, { gate: 'xor' }), ps(1, 0, { gate: 'xor' })])!.answer).toBe(
+      'yes',
+    );
     expect(judgeRecording(J.judgeXorZero, p, [ps(J.EPOCH_LIMIT, 1, { gate: 'xor' })])!.answer).toBe('no');
     expect(judgeRecording(J.judgeXorZero, p, [ps(10, 1, { gate: 'xor' })])).toBeNull();
   });
 
   it('two hidden units: solved when all points are right with a small loss; stuck at the limit', () => {
     expect(judgeRecording(J.judgeXorNet, base, [xn(100, 0.6, 0.75), xn(500, 0.05, 1)])!.answer).toBe('solved');
-    expect(judgeRecording(J.judgeXorNet, base, [xn(100, 0.69, 0.5), xn(J.XOR_LIMIT, 0.35, 0.75)])!.answer).toBe('stuck');
+    expect(judgeRecording(J.judgeXorNet, base, [xn(100, 0.69, 0.5), xn(J.XOR_LIMIT, 0.35, 0.75)])!.answer).toBe(
+      'stuck',
+    );
     expect(judgeRecording(J.judgeXorNet, base, [xn(100, 0.69, 0.5)])).toBeNull();
   });
 
   it('smallest n: the fewest units whose error went below 10⁻³ at any time within the limit', () => {
-    const run = [ax(1000, [0.36, 0.27, 0.04, 0.02, 1.5e-4, 3.7e-5, 3.7e-5]), ax(2500, [0.36, 0.27, 0.02, 9e-4, 5e-5, 4e-4, 1e-5]), ax(3000, [0.36, 0.27, 8e-3, 1.2e-3, 2e-6, 2e-6, 5e-3])];
+    const run = [
+      ax(1000, [0.36, 0.27, 0.04, 0.02, 1.5e-4, 3.7e-5, 3.7e-5]),
+      ax(2500, [0.36, 0.27, 0.02, 9e-4, 5e-5, 4e-4, 1e-5]),
+      ax(3000, [0.36, 0.27, 8e-3, 1.2e-3, 2e-6, 2e-6, 5e-3]),
+    ];
     const o = judgeRecording(J.judgeSmallestN, base, run)!;
     expect(o.answer).toBe('8'); // 8 dipped below at step 2,500 even though it is back above at 3,000
     expect(isCorrect('16', o)).toBe(false);
-    expect(judgeRecording(J.judgeSmallestN, base, [ax(3000, [0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3])])!.answer).toBe('none');
+    expect(judgeRecording(J.judgeSmallestN, base, [ax(3000, [0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3])])!.answer).toBe(
+      'none',
+    );
     expect(judgeRecording(J.judgeSmallestN, base, run.slice(0, 2))).toBeNull();
   });
 
@@ -82,8 +110,12 @@ describe('perceptron-xor exercises', () => {
     const units = [1, 2, 4, 8, 16, 32, 64];
     // The errors of the default run at step 3,000 (node, cpu): 16 and 32 tie near 2e-6, 64 bounced up to 5e-3.
     const mse = [0.357, 0.268, 8.4e-3, 4.0e-4, 2.2e-6, 2.3e-6, 4.7e-3];
-    expect(J.orderWords(units, mse)).toBe('More units did not always win: n = 32 (2.3×10⁻⁶) ended above n = 16 (2.2×10⁻⁶); n = 64 (0.0047) ended above n = 16 (2.2×10⁻⁶).');
-    expect(J.orderWords(units, [0.3, 0.2, 0.1, 0.01, 1e-3, 1e-4, 1e-5])).toBe('Each larger network ended with a smaller error than every smaller one.');
+    expect(J.orderWords(units, mse)).toBe(
+      'More units did not always win: n = 32 (2.3×10⁻⁶) ended above n = 16 (2.2×10⁻⁶); n = 64 (0.0047) ended above n = 16 (2.2×10⁻⁶).',
+    );
+    expect(J.orderWords(units, [0.3, 0.2, 0.1, 0.01, 1e-3, 1e-4, 1e-5])).toBe(
+      'Each larger network ended with a smaller error than every smaller one.',
+    );
   });
 
   it('goal sine: the sine, at most 8 units; reached when the selected network’s error is below 10⁻³', () => {
@@ -92,7 +124,10 @@ describe('perceptron-xor exercises', () => {
     expect(J.sineMissing({ ...base, fn: 'step' as never })).toContain('sine');
     const p = { ...base, n: 3 }; // units 1, 2, 3, 4, 8, 16, 32, 64: n = 3 is run 2
     expect(judgeRecording(J.judgeSine, p, [ax(500, [0.3, 0.3, 5e-4, 0.3, 0.3, 0.3, 0.3])])).toBeNull(); // wrong run count
-    const o = judgeRecording(J.judgeSine, p, [ax(500, [0.3, 0.3, 0.1, 0.3, 0.3, 0.3, 0.3, 0.3]), ax(900, [0.3, 0.3, 5e-4, 0.3, 0.3, 0.3, 0.3, 0.3])])!;
+    const o = judgeRecording(J.judgeSine, p, [
+      ax(500, [0.3, 0.3, 0.1, 0.3, 0.3, 0.3, 0.3, 0.3]),
+      ax(900, [0.3, 0.3, 5e-4, 0.3, 0.3, 0.3, 0.3, 0.3]),
+    ])!;
     expect(o.measured).toContain('n = 3');
   });
 });

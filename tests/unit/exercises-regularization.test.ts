@@ -12,36 +12,64 @@ const base = defaults(PARAMS);
 /** A recorded regularize snapshot: per-run training and held-out losses. */
 function r(step: number, train: number[], test: number[], extra: Partial<RegularizeSnapshot> = {}): RegularizeSnapshot {
   const R = train.length;
-  return { step, evalStep: step, epoch: 0, stepsPerSec: 0, runs: R, trainLoss: f32(...train), testLoss: f32(...test), trainAcc: new Float32Array(R), testAcc: new Float32Array(R), early: null, gridSize: 0, ...extra };
+  return {
+    step,
+    evalStep: step,
+    epoch: 0,
+    stepsPerSec: 0,
+    runs: R,
+    trainLoss: f32(...train),
+    testLoss: f32(...test),
+    trainAcc: new Float32Array(R),
+    testAcc: new Float32Array(R),
+    early: null,
+    gridSize: 0,
+    ...extra,
+  };
 }
 
 describe('regularization exercises', () => {
   it('are listed for the course map', () => {
-    expect(LESSONS.find((l) => l.slug === 'regularization')!.exercises).toEqual(['largest-gap', 'strong-l2', 'l1-zeros', 'keep-one', 'more-data']);
+    expect(LESSONS.find((l) => l.slug === 'regularization')!.exercises).toEqual([
+      'largest-gap',
+      'strong-l2',
+      'l1-zeros',
+      'keep-one',
+      'more-data',
+    ]);
   });
 
   it('largest gap: waits for step 1,000, then the network whose held-out minus training loss is largest', () => {
-    const run = [r(500, [0.1, 0.2, 0.2, 0.3, 0.4], [0.9, 0.5, 0.5, 0.5, 0.6]), r(1000, [0.01, 0.2, 0.2, 0.3, 0.4], [0.8, 0.5, 0.6, 0.45, 0.55])];
+    const run = [
+      r(500, [0.1, 0.2, 0.2, 0.3, 0.4], [0.9, 0.5, 0.5, 0.5, 0.6]),
+      r(1000, [0.01, 0.2, 0.2, 0.3, 0.4], [0.8, 0.5, 0.6, 0.45, 0.55]),
+    ];
     const o = judgeRecording(J.judgeLargestGap, base, run)!;
     expect(o.answer).toBe('none');
     expect(o.measured).toContain('step 1,000');
     expect(isCorrect('none', o)).toBe(true);
     expect(isCorrect('dropout', o)).toBe(false);
     // A run where dropout overfits most: the run decides, not a key.
-    const odd = judgeRecording(J.judgeLargestGap, base, [r(1000, [0.3, 0.2, 0.2, 0.3, 0.01], [0.4, 0.5, 0.6, 0.45, 1.2])])!;
+    const odd = judgeRecording(J.judgeLargestGap, base, [
+      r(1000, [0.3, 0.2, 0.2, 0.3, 0.01], [0.4, 0.5, 0.6, 0.45, 1.2]),
+    ])!;
     expect(odd.answer).toBe('dropout');
     expect(judgeRecording(J.judgeLargestGap, base, [r(990, [0, 0, 0, 0, 0], [1, 1, 1, 1, 1])])).toBeNull();
   });
 
   it('largest gap: the question and the verdict name the same moment (the first reading at or after step 1,000)', () => {
-    const o = judgeRecording(J.judgeLargestGap, base, [r(1220, [0.01, 0.2, 0.2, 0.3, 0.4], [0.8, 0.5, 0.6, 0.45, 0.55])])!;
+    const o = judgeRecording(J.judgeLargestGap, base, [
+      r(1220, [0.01, 0.2, 0.2, 0.3, 0.4], [0.8, 0.5, 0.6, 0.45, 0.55]),
+    ])!;
     expect(o.measured).toContain('at step 1,220 (the first reading at or after step 1,000)');
     expect(o.tie).toBeUndefined();
   });
 
   it('largest gap: a lead within the margin is no verdict — a tie with the run’s numbers', () => {
     // Gaps: none 0.79, L1 0.76 (within 0.05 of each other), the rest smaller.
-    const o = judgeRecording(J.judgeLargestGap, base, [r(1000, [0.01, 0.2, 0.04, 0.3, 0.4], [0.8, 0.5, 0.8, 0.45, 0.55])])!;
+    const o = judgeRecording(J.judgeLargestGap, base, [
+      r(1000, [0.01, 0.2, 0.04, 0.3, 0.4], [0.8, 0.5, 0.8, 0.45, 0.55]),
+    ])!;
     expect(o.tie).toMatch(/No clear winner/);
     expect(o.tie).toContain('0.79');
     expect(o.tie).toContain('0.76');
@@ -57,12 +85,17 @@ describe('regularization exercises', () => {
     expect(o.measured).toContain('62');
     expect(isCorrect('55', o, { abs: 10 })).toBe(true);
     expect(isCorrect('5', o, { abs: 10 })).toBe(false);
-    expect(judgeRecording(J.judgeL1Zeros, p, [r(1500, [0.1, 0.1], [0.3, 0.3], { nearZero: f32(0.05, 0.3) })])).toBeNull();
+    expect(
+      judgeRecording(J.judgeL1Zeros, p, [r(1500, [0.1, 0.1], [0.3, 0.3], { nearZero: f32(0.05, 0.3) })]),
+    ).toBeNull();
   });
 
   it('strong L2: reads the L2 network’s training loss at step 1,500', () => {
     const p = { ...base, show: ['none', 'l2'] as J.Values['show'], l2: 0.1 };
-    const o = judgeRecording(J.judgeStrongL2, p, [r(1000, [0.01, 0.05], [0.9, 0.6]), r(1500, [0.0027, 0.65], [0.92, 0.7])])!;
+    const o = judgeRecording(J.judgeStrongL2, p, [
+      r(1000, [0.01, 0.05], [0.9, 0.6]),
+      r(1500, [0.0027, 0.65], [0.92, 0.7]),
+    ])!;
     expect(o.answer).toBe('underfits');
     expect(o.measured).toContain('training loss is 0.65');
     expect(isCorrect('fits', o)).toBe(false);

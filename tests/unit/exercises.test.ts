@@ -17,7 +17,17 @@ const p2 = { ...defaults(P2) };
 /** The fields every recorded snapshot has, with per-run train (and equal test) losses. */
 function recorded(step: number, trainLoss: number[]) {
   const R = trainLoss.length;
-  return { step, epoch: 0, stepsPerSec: 0, sizes: [], runs: R, trainLoss: f32(...trainLoss), testLoss: f32(...trainLoss), trainAcc: new Float32Array(R), testAcc: new Float32Array(R) };
+  return {
+    step,
+    epoch: 0,
+    stepsPerSec: 0,
+    sizes: [],
+    runs: R,
+    trainLoss: f32(...trainLoss),
+    testLoss: f32(...trainLoss),
+    trainAcc: new Float32Array(R),
+    testAcc: new Float32Array(R),
+  };
 }
 /** A recorded mlp2d snapshot: per-run train losses (and optional extras). */
 function m(step: number, trainLoss: number[], extra: Partial<Mlp2dSnapshot> = {}): Mlp2dSnapshot {
@@ -59,8 +69,18 @@ describe('the framework', () => {
     expect(parseNumber('abc')).toBeNaN();
   });
   it('every lesson lists the exercise ids it renders', () => {
-    expect(LESSONS.find((l) => l.slug === 'relu-vs-sigmoid')!.exercises).toEqual(['first-to-01', 'mean-slope', 'deep-sigmoid', 'big-lr']);
-    expect(LESSONS.find((l) => l.slug === 'vanishing-gradients')!.exercises).toEqual(['how-small', 'stuck-loss', 'exploding', 'ratio-goal']);
+    expect(LESSONS.find((l) => l.slug === 'relu-vs-sigmoid')!.exercises).toEqual([
+      'first-to-01',
+      'mean-slope',
+      'deep-sigmoid',
+      'big-lr',
+    ]);
+    expect(LESSONS.find((l) => l.slug === 'vanishing-gradients')!.exercises).toEqual([
+      'how-small',
+      'stuck-loss',
+      'exploding',
+      'ratio-goal',
+    ]);
   });
 });
 
@@ -73,19 +93,37 @@ describe('lesson 1 judges on recorded runs', () => {
     const o = judgeRecording(L1.judgeRace, p1, run)!;
     expect(o.tie).toBeUndefined();
     expect(o.answer).toBe('sigmoid');
-    expect(o.measured).toBe('Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (the first measurement below 0.1 of each). When the others were all below 0.1 (step 300), its loss was still 0.69.');
+    expect(o.measured).toBe(
+      'Sigmoid got below 0.1 last: Sigmoid at step 2,000; tanh at step 300; ReLU at step 200 (the first measurement below 0.1 of each). When the others were all below 0.1 (step 300), its loss was still 0.69.',
+    );
     expect(isCorrect('sigmoid', o)).toBe(true);
     expect(isCorrect('relu', o)).toBe(false);
     // Sparse measurements: tanh and ReLU first seen below 0.1 on the same one, sigmoid still far above: sigmoid is last.
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(1433, [0.67, 0.05, 0.01]), m(2384, [0.09, 0.01, 0.01])])!.answer).toBe('sigmoid');
+    expect(
+      judgeRecording(L1.judgeRace, p1, [
+        m(0, [0.7, 0.7, 0.7]),
+        m(1433, [0.67, 0.05, 0.01]),
+        m(2384, [0.09, 0.01, 0.01]),
+      ])!.answer,
+    ).toBe('sigmoid');
     // The laggard already close to 0.1 when the others got there: no winner.
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.15, 0.05, 0.05]), m(200, [0.05, 0.05, 0.05])])!.tie).toMatch(/within a factor of 2/);
+    expect(
+      judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.15, 0.05, 0.05]), m(200, [0.05, 0.05, 0.05])])!
+        .tie,
+    ).toMatch(/within a factor of 2/);
     // The last two crossing between the same two measurements: no winner.
-    const same = judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(100, [0.6, 0.05, 0.6]), m(250, [0.05, 0.05, 0.05])])!;
+    const same = judgeRecording(L1.judgeRace, p1, [
+      m(0, [0.7, 0.7, 0.7]),
+      m(100, [0.6, 0.05, 0.6]),
+      m(250, [0.05, 0.05, 0.05]),
+    ])!;
     expect(same.tie).toMatch(/Sigmoid and ReLU got below 0.1 between the same two measurements \(steps 100 and 250\)/);
     expect(isCorrect('sigmoid', same)).toBe(false);
     // Crossing in the last tenth of the limit: no winner either.
-    expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(200, [0.6, 0.05, 0.05]), m(4900, [0.05, 0.05, 0.05])])!.tie).toMatch(/5,000-step limit/);
+    expect(
+      judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(200, [0.6, 0.05, 0.05]), m(4900, [0.05, 0.05, 0.05])])!
+        .tie,
+    ).toMatch(/5,000-step limit/);
     expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(4000, [0.6, 0.05, 0.04])])).toBeNull();
     expect(judgeRecording(L1.judgeRace, p1, [m(0, [0.7, 0.7, 0.7]), m(5000, [0.6, 0.05, 0.04])])!.answer).toBe('none');
     // A snapshot of another configuration (two runs) is ignored.
@@ -116,8 +154,12 @@ describe('lesson 1 judges on recorded runs', () => {
     expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.05], { activity: act(0.1) })])!.answer).toBe('learned');
     expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.1) })])!.answer).toBe('stuck-alive');
     // Too close to call: a loss near 0.1, or a dead share less than one unit (of 16) from a third.
-    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.11], { activity: act(0.1) })])!.tie).toMatch(/within a factor of 1.25 of 0.1/);
-    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.375) })])!.tie).toMatch(/too close to call/);
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.11], { activity: act(0.1) })])!.tie).toMatch(
+      /within a factor of 1.25 of 0.1/,
+    );
+    expect(judgeRecording(L1.judgeBigLr, p, [m(1000, [0.6], { activity: act(0.375) })])!.tie).toMatch(
+      /too close to call/,
+    );
   });
   it('deep sigmoid goal: needs sigmoid, depth 4, XOR; reached at 95 % test accuracy', () => {
     expect(L1.deepSigmoidMissing(p1)).toMatch(/Hidden layers/);
@@ -125,8 +167,12 @@ describe('lesson 1 judges on recorded runs', () => {
     expect(L1.deepSigmoidMissing(p)).toBeNull();
     expect(L1.deepSigmoidMissing({ ...p, acts: ['relu'] })).toMatch(/Sigmoid/);
     const acc = (a: number) => ({ testAcc: f32(a, 1, 1) });
-    expect(judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(200, [0.7, 0, 0], acc(0.9))])).toBeNull();
-    expect(judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(900, [0.1, 0, 0], acc(0.96))])!.measured).toContain('96%');
+    expect(
+      judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(200, [0.7, 0, 0], acc(0.9))]),
+    ).toBeNull();
+    expect(
+      judgeRecording(L1.judgeDeepSigmoid, p, [m(100, [0.7, 0, 0], acc(0.5)), m(900, [0.1, 0, 0], acc(0.96))])!.measured,
+    ).toContain('96%');
   });
 });
 
@@ -173,13 +219,25 @@ describe('lesson 2 judges on recorded runs', () => {
     expect(judgeRecording(L2.judgeExploding, p2, [g(600, [0.52])])!.tie).toMatch(/within 0.05 of 0.5/);
     // The first measurement's gradients are quoted, diverged or not.
     const big = new Float32Array(18).fill(2e4);
-    expect(judgeRecording(L2.judgeExploding, p2, [g(0, [6e4, 0.7], { gradNorms: big, statsStep: 0 }), g(1, [1e21, 0.7])], [null, 'exploded'])!.measured).toMatch(/first measurement \(step 0\) the gradients were ‖∂E\/∂W₁‖ = 2×10⁴/);
+    expect(
+      judgeRecording(
+        L2.judgeExploding,
+        p2,
+        [g(0, [6e4, 0.7], { gradNorms: big, statsStep: 0 }), g(1, [1e21, 0.7])],
+        [null, 'exploded'],
+      )!.measured,
+    ).toMatch(/first measurement \(step 0\) the gradients were ‖∂E\/∂W₁‖ = 2×10⁴/);
   });
   it('ratio goal: sigmoid at depth 8; reached when the ratio passes 1e-2', () => {
     expect(L2.ratioGoalMissing(vanish)).toBeNull();
     expect(L2.ratioGoalMissing({ ...vanish, act: 'relu', depth: 4 })).toMatch(/sigmoid.*8/);
     expect(judgeRecording(L2.judgeRatioGoal, vanish, [g(0, [0.69], { gradNorms: norms(1e-5, 0.1) })])).toBeNull();
-    expect(judgeRecording(L2.judgeRatioGoal, vanish, [g(0, [0.69], { gradNorms: norms(1e-5, 0.1) }), g(9, [0.69], { gradNorms: norms(0.004, 0.1) })])!.answer).toBe('reached');
+    expect(
+      judgeRecording(L2.judgeRatioGoal, vanish, [
+        g(0, [0.69], { gradNorms: norms(1e-5, 0.1) }),
+        g(9, [0.69], { gradNorms: norms(0.004, 0.1) }),
+      ])!.answer,
+    ).toBe('reached');
   });
 });
 

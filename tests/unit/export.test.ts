@@ -11,7 +11,16 @@ describe('export: pure builders', () => {
       ],
       { lesson: 'x', settings: 'a=1\nb=2' },
     );
-    expect(csv.split('\n')).toEqual(['"# lesson: x"', '"# settings: a=1 b=2"', '"step","loss (a)","loss (b)"', '0,3,', '1,2,', '2,1,0.5', '4,,', '']);
+    expect(csv.split('\n')).toEqual([
+      '"# lesson: x"',
+      '"# settings: a=1 b=2"',
+      '"step","loss (a)","loss (b)"',
+      '0,3,',
+      '1,2,',
+      '2,1,0.5',
+      '4,,',
+      '',
+    ]);
   });
   it('CSV text fields are always quoted (quotes doubled); numbers are numbers', () => {
     expect(csvField('a,"b"')).toBe('"a,""b"""');
@@ -20,7 +29,9 @@ describe('export: pure builders', () => {
     expect(csvField(-0.5)).toBe('-0.5');
   });
   it('file names are safe', () => {
-    expect(exportFileName('relu-vs-sigmoid', 'Training (solid) & test: <loss>', 'svg')).toBe('relu-vs-sigmoid-training-solid-test-loss.svg');
+    expect(exportFileName('relu-vs-sigmoid', 'Training (solid) & test: <loss>', 'svg')).toBe(
+      'relu-vs-sigmoid-training-solid-test-loss.svg',
+    );
     expect(exportFileName(null, '∑∑', 'png')).toBe('view.png');
   });
   it('the legend escapes labels', () => {
@@ -76,7 +87,10 @@ describe('export: slide caption', () => {
     const h = { lesson: 'relu-vs-sigmoid', seed: '7', settings: 'seed=7&lr=0.5&hidden=8', link: 'x', exported: 'y' };
     expect(settingsCaption(h, 'ReLU vs sigmoid')).toEqual(['ReLU vs sigmoid · seed 7', 'Settings: lr=0.5, hidden=8']);
     expect(settingsCaption({ lesson: 'home', seed: 'none', settings: 'none' }, null)).toEqual(['home']);
-    const noSeed = settingsCaption({ lesson: 'backprop-graph', seed: 'none (this lesson has no seed setting)', settings: 'graph=neuron' }, 'Backprop');
+    const noSeed = settingsCaption(
+      { lesson: 'backprop-graph', seed: 'none (this lesson has no seed setting)', settings: 'graph=neuron' },
+      'Backprop',
+    );
     expect(noSeed).toEqual(['Backprop', 'Settings: graph=neuron']);
   });
   it('stops at maxLines, the last line ending in "…"', () => {

@@ -67,7 +67,9 @@ describe('mini-batch gradient noise: sampling theory with the measured per-examp
     const snap = t.snapshot(true).snap;
     expect(snap.gradNoisePredicted?.length).toBe(1);
     expect(snap.gradSpread![0]).toBeGreaterThan(0);
-    expect(Math.abs(snap.gradNoise![0]! - snap.gradNoisePredicted![0]!) / snap.gradNoisePredicted![0]!).toBeLessThan(0.5);
+    expect(Math.abs(snap.gradNoise![0]! - snap.gradNoisePredicted![0]!) / snap.gradNoisePredicted![0]!).toBeLessThan(
+      0.5,
+    );
     t.dispose();
   });
 });

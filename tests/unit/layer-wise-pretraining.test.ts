@@ -10,7 +10,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng } from '../../src/engine/data/random';
 import { fakeDigits } from './fake-digits';
 import { ratesToLower } from '../../lessons/layer-wise-pretraining/remedy';
-import { buildPhases, encodeJs, METHODS, type PretrainConfig, PretrainTask, reconstruct, reconstructAll, runOf } from '../../src/engine/tasks/pretrain';
+import {
+  buildPhases,
+  encodeJs,
+  METHODS,
+  type PretrainConfig,
+  PretrainTask,
+  reconstruct,
+  reconstructAll,
+  runOf,
+} from '../../src/engine/tasks/pretrain';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -46,7 +55,16 @@ describe('phase schedule', () => {
   it('lists H autoencoders, H supervised layers and one final phase, with the right frozen layers', () => {
     const sizes = [784, ...base.hidden, 10];
     const phases = buildPhases(base, sizes);
-    expect(phases.map((p) => `${p.kind}${p.layer}`)).toEqual(['autoencoder1', 'autoencoder2', 'autoencoder3', 'supervised1', 'supervised2', 'supervised3', 'extra0', 'finetune0']);
+    expect(phases.map((p) => `${p.kind}${p.layer}`)).toEqual([
+      'autoencoder1',
+      'autoencoder2',
+      'autoencoder3',
+      'supervised1',
+      'supervised2',
+      'supervised3',
+      'extra0',
+      'finetune0',
+    ]);
     expect(phases[1].sizes).toEqual([12, 10, 12]);
     expect(phases[firstSup + 2].sizes).toEqual([784, 12, 10, 8, 10]);
     expect(phases[firstSup + 2].frozen).toEqual([true, true, false, false]);
@@ -136,7 +154,10 @@ describe('PretrainTask', () => {
       const n = net.sizes[l] * net.sizes[l + 1];
       for (const m of METHODS) {
         const r = runOf(t.phases[t.phaseIndex], m);
-        expect(maxDiff(after.subarray(r * n, (r + 1) * n), before[l].subarray(r * n, (r + 1) * n)), `layer ${l}, ${m}`).toBeGreaterThan(1e-6);
+        expect(
+          maxDiff(after.subarray(r * n, (r + 1) * n), before[l].subarray(r * n, (r + 1) * n)),
+          `layer ${l}, ${m}`,
+        ).toBeGreaterThan(1e-6);
       }
     }
     t.dispose();
@@ -220,10 +241,18 @@ describe('the divergence remedy lowers only the rate that diverged (issue 26, it
   it('a sigmoid classifier that blew up lowers the sigmoid rate only; an autoencoder, the autoencoders’ rate', () => {
     expect(ratesToLower(divergeWith({ lr: 1e9 }))).toEqual(['lr']);
     // A sigmoid autoencoder's squared error is bounded, so it hardly diverges: its message, as the task words it.
-    expect(ratesToLower('Training of autoencoder 2 diverged at step 140: its loss became NaN. The autoencoder learning rate 10 is too large: each update overshoots and the weights grow without bound. Lower it (try a tenth) and press Reset.')).toEqual(['aeLr']);
+    expect(
+      ratesToLower(
+        'Training of autoencoder 2 diverged at step 140: its loss became NaN. The autoencoder learning rate 10 is too large: each update overshoots and the weights grow without bound. Lower it (try a tenth) and press Reset.',
+      ),
+    ).toEqual(['aeLr']);
   });
   it('a message that names no network (a simulated fault) lowers all three, as the notice says', () => {
-    expect(ratesToLower('Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.')).toEqual(['lr', 'reluLr', 'aeLr']);
+    expect(ratesToLower('Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.')).toEqual([
+      'lr',
+      'reluLr',
+      'aeLr',
+    ]);
     expect(ratesToLower(null)).toEqual(['lr', 'reluLr', 'aeLr']);
   });
 });

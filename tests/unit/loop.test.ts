@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSampler2D, divergenceMessage, DivergenceWatch, EpochSampler, LOSS_LIMIT, lossDiverged, RateMeter, trainForMs } from '../../src/engine/runtime/loop';
+import {
+  BatchSampler2D,
+  divergenceMessage,
+  DivergenceWatch,
+  EpochSampler,
+  LOSS_LIMIT,
+  lossDiverged,
+  RateMeter,
+  trainForMs,
+} from '../../src/engine/runtime/loop';
 
 /** A clock that only moves when told to. */
 function fakeClock(start = 1000) {
@@ -51,7 +60,13 @@ describe('training loop helpers', () => {
     let k = 0;
     expect(trainForMs(0, () => k++)).toBe(1);
     k = 0;
-    expect(trainForMs(1000, () => k++, () => k >= 5)).toBe(5);
+    expect(
+      trainForMs(
+        1000,
+        () => k++,
+        () => k >= 5,
+      ),
+    ).toBe(5);
     const clock = fakeClock();
     expect(trainForMs(100, () => clock.advance(30), undefined, clock.now)).toBe(4);
   });
@@ -96,7 +111,9 @@ describe('the one divergence test', () => {
   });
 
   it('the message says who, when, what the loss did, why and what to do', () => {
-    expect(divergenceMessage('Adam', 12, NaN, 'Its learning rate 3 is too large.', 'Lower it.')).toBe('Adam diverged at step 12: its loss became NaN. Its learning rate 3 is too large. Lower it.');
+    expect(divergenceMessage('Adam', 12, NaN, 'Its learning rate 3 is too large.', 'Lower it.')).toBe(
+      'Adam diverged at step 12: its loss became NaN. Its learning rate 3 is too large. Lower it.',
+    );
     expect(divergenceMessage('The ReLU network', 7, 12345, 'Too large.')).toBe(
       'The ReLU network diverged at step 7: its loss reached 1.2e+4. Too large. Lower the learning rate (try a tenth), then press Reset.',
     );

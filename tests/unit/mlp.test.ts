@@ -9,7 +9,12 @@ import { useCpuBackend } from './helpers';
 
 useCpuBackend();
 
-const allActs: MlpSpec['runs'] = ACTIVATIONS.map((activation, i) => ({ activation, init: 'glorot', seed: 3 + i, lr: 0.1 }));
+const allActs: MlpSpec['runs'] = ACTIVATIONS.map((activation, i) => ({
+  activation,
+  init: 'glorot',
+  seed: 3 + i,
+  lr: 0.1,
+}));
 
 function batch(n: number, inDim: number, outDim: number, seed: number, classes = false) {
   const rng = new Rng(seed);
@@ -33,9 +38,19 @@ function lossPerRun(mlp: BatchedMlp, x: Float32Array, y: Float32Array, n: number
 describe('BatchedMlp gradients', () => {
   const cases: { name: string; spec: MlpSpec; classes?: boolean }[] = [
     { name: 'sigmoid output + cross-entropy, all activations', spec: { sizes: [2, 5, 4, 1], runs: allActs } },
-    { name: 'softmax + cross-entropy', spec: { sizes: [3, 6, 4], runs: allActs.slice(0, 3), output: 'softmax' }, classes: true },
-    { name: 'sigmoid output + squared error (autoencoder-style)', spec: { sizes: [4, 3, 4], runs: allActs.slice(1, 3), output: 'sigmoid', loss: 'mse' } },
-    { name: 'linear output + squared error', spec: { sizes: [2, 4, 4, 2], runs: allActs.slice(0, 2), output: 'linear', loss: 'mse' } },
+    {
+      name: 'softmax + cross-entropy',
+      spec: { sizes: [3, 6, 4], runs: allActs.slice(0, 3), output: 'softmax' },
+      classes: true,
+    },
+    {
+      name: 'sigmoid output + squared error (autoencoder-style)',
+      spec: { sizes: [4, 3, 4], runs: allActs.slice(1, 3), output: 'sigmoid', loss: 'mse' },
+    },
+    {
+      name: 'linear output + squared error',
+      spec: { sizes: [2, 4, 4, 2], runs: allActs.slice(0, 2), output: 'linear', loss: 'mse' },
+    },
   ];
 
   for (const c of cases) {
@@ -46,8 +61,8 @@ describe('BatchedMlp gradients', () => {
       tf.tidy(() => {
         const mine = mlp.backward(mlp.forward(mlp.input(x, n)), mlp.targets(y, n), n);
         // Reference: tfjs autodiff of the summed per-run loss w.r.t. every variable.
-        const { grads } = tf.variableGrads(() =>
-          tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar,
+        const { grads } = tf.variableGrads(
+          () => tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar,
         );
         for (let l = 0; l < mlp.L; l++) {
           // Weights and biases together: [W; b] per run.
@@ -111,7 +126,9 @@ describe('BatchedMlp gradients', () => {
     const d2 = out - 1; // δ of the output for sigmoid + cross-entropy
     const d1 = s(0.5) * (1 - s(0.5)) * -1 * d2; // δ₁ = h'(a₁) w₂ δ₂
     const g = tf.tidy(() =>
-      mlp.backward(mlp.forward(mlp.input(new Float32Array([1]), 1)), mlp.targets(new Float32Array([1]), 1), 1).dWb.map((d) => d.dataSync()[0]),
+      mlp
+        .backward(mlp.forward(mlp.input(new Float32Array([1]), 1)), mlp.targets(new Float32Array([1]), 1), 1)
+        .dWb.map((d) => d.dataSync()[0]),
     );
     expect(g[1]).toBeCloseTo(d2 * z1, 6);
     expect(g[0]).toBeCloseTo(d1 * 1, 6);

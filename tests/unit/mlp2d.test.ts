@@ -103,7 +103,13 @@ describe('Mlp2dTask', () => {
   });
 
   it('detects divergence with an explanation, and not before the first step', () => {
-    const t = new Mlp2dTask({ ...base, points: 400, hidden: [8, 8, 8, 8, 8, 8], runs: base.runs.map((r) => ({ ...r, init: 'large' as const })), lr: 10 });
+    const t = new Mlp2dTask({
+      ...base,
+      points: 400,
+      hidden: [8, 8, 8, 8, 8, 8],
+      runs: base.runs.map((r) => ({ ...r, init: 'large' as const })),
+      lr: 10,
+    });
     t.snapshot(false);
     expect(t.divergence()).toBeNull();
     for (let i = 0; i < 20 && !t.divergence(); i++) {
@@ -147,8 +153,13 @@ describe('backend choice', () => {
     expect(tinyInfo.name).toBe('cpu');
     expect(tinyInfo.remembered).toBe(true);
     // wasm is tried first by rule; in Node its binary is not where the browser build puts it, so it falls back to cpu (quietly here).
-    const quiet = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
-    const smallInfo = await initBackend('auto', mlp2dTask.cost(base), { probe, remembered }).finally(() => quiet.forEach((q) => q.mockRestore()));
+    const quiet = [
+      vi.spyOn(console, 'error').mockImplementation(() => {}),
+      vi.spyOn(console, 'warn').mockImplementation(() => {}),
+    ];
+    const smallInfo = await initBackend('auto', mlp2dTask.cost(base), { probe, remembered }).finally(() =>
+      quiet.forEach((q) => q.mockRestore()),
+    );
     expect(smallInfo.remembered).toBeUndefined();
     expect(smallInfo.reason).not.toMatch(/Remembered/);
     await tf.setBackend('cpu');

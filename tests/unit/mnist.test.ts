@@ -141,7 +141,9 @@ describe('loadMnist', () => {
   });
 
   it('takes a body the browser already inflated (Content-Encoding: gzip) as it is', async () => {
-    const loaded = await loadMnist('x.bin.gz', { fetchImpl: fakeFetch(file, { headers: { 'content-encoding': 'gzip' } }) });
+    const loaded = await loadMnist('x.bin.gz', {
+      fetchImpl: fakeFetch(file, { headers: { 'content-encoding': 'gzip' } }),
+    });
     expect(loaded.count).toBe(50);
   });
 
@@ -152,7 +154,9 @@ describe('loadMnist', () => {
     );
     const garbage = gz.slice();
     garbage.fill(7, 10);
-    await expect(loadMnist('x.bin.gz', { fetchImpl: fakeFetch(garbage) })).rejects.toThrow('MNIST data file is damaged');
+    await expect(loadMnist('x.bin.gz', { fetchImpl: fakeFetch(garbage) })).rejects.toThrow(
+      'MNIST data file is damaged',
+    );
   });
 
   it('loadMnistOnce shares one download, gives every caller progress, and retries after a failure', async () => {
@@ -246,15 +250,19 @@ describe('the generated MNIST file', () => {
     const raw = readFileSync(BIN);
     const gz = readFileSync(`${BIN}.gz`);
     expect(gz.length).toBeLessThan(raw.length / 4);
-    return loadMnist('x.bin.gz', { fetchImpl: (async () => new Response(new Uint8Array(gz))) as typeof fetch }).then((d) => {
-      expect(d.count).toBe(data.count);
-      expect(Buffer.from(d.images).equals(Buffer.from(data.images))).toBe(true);
-      expect(Buffer.from(d.labels).equals(Buffer.from(data.labels))).toBe(true);
-    });
+    return loadMnist('x.bin.gz', { fetchImpl: (async () => new Response(new Uint8Array(gz))) as typeof fetch }).then(
+      (d) => {
+        expect(d.count).toBe(data.count);
+        expect(Buffer.from(d.images).equals(Buffer.from(data.images))).toBe(true);
+        expect(Buffer.from(d.labels).equals(Buffer.from(data.labels))).toBe(true);
+      },
+    );
   });
 
   it('is interleaved so that a prefix is class-balanced', () => {
-    expect(Array.from(data.labels.subarray(0, 20))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(Array.from(data.labels.subarray(0, 20))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
   });
 
   it('splits into 8000/2000 with the default options', () => {

@@ -64,7 +64,14 @@ describe.each(SURFACES.map((s) => [s.id, s] as const))('surface %s', (_id, s) =>
   });
 
   it('fOps in plain numbers is f', () => {
-    const num: ScalarOps<number> = { add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, b) => a / b, square: (a) => a * a, exp: Math.exp };
+    const num: ScalarOps<number> = {
+      add: (a, b) => a + b,
+      sub: (a, b) => a - b,
+      mul: (a, b) => a * b,
+      div: (a, b) => a / b,
+      square: (a) => a * a,
+      exp: Math.exp,
+    };
     for (const [x, y] of randomPoints(s, 10, 12)) {
       const f = s.f(x, y);
       expect(Math.abs(s.fOps(num, x, y) - f) / Math.max(1, Math.abs(f))).toBeLessThan(1e-12);
@@ -220,7 +227,12 @@ describe('the lesson stories told by the default starts are real (tfjs, float32)
 
 describe('helpers', () => {
   it('divergenceBox pads the domain by 10 widths each side', () => {
-    expect(divergenceBox({ xMin: -1, xMax: 1, yMin: 0, yMax: 3 })).toEqual({ xMin: -21, xMax: 21, yMin: -30, yMax: 33 });
+    expect(divergenceBox({ xMin: -1, xMax: 1, yMin: 0, yMax: 3 })).toEqual({
+      xMin: -21,
+      xMax: 21,
+      yMin: -30,
+      yMax: 33,
+    });
   });
 
   it('nearestMinimum picks the closest and handles surfaces without minima', () => {

@@ -22,7 +22,13 @@ function relErr(a: Vec2, b: Vec2): number {
   return Math.max(...[0, 1].map((i) => Math.abs(a[i]! - b[i]!) / Math.max(Math.abs(b[i]!), 1)));
 }
 
-function runTfjs(surface: Surface, kind: OptimizerKind, lr: number, n: number, extra: { beta?: number; epsilon?: number; start?: Vec2 } = {}): StepRecord[] {
+function runTfjs(
+  surface: Surface,
+  kind: OptimizerKind,
+  lr: number,
+  n: number,
+  extra: { beta?: number; epsilon?: number; start?: Vec2 } = {},
+): StepRecord[] {
   const run = createOptimizerRun({ kind, lr, surface, start: extra.start ?? surface.start, ...extra });
   const recs = run.steps(n);
   run.dispose();
@@ -254,7 +260,9 @@ describe('convergence rates on the quadratic ravine match the theory', () => {
       ) as unknown as Vec2;
       prev = cur;
       cur = next;
-      expect(Math.hypot(r.thetaAfter[0] - cur[0], r.thetaAfter[1] - cur[1])).toBeLessThan(1e-5 * Math.max(1, Math.hypot(...cur)));
+      expect(Math.hypot(r.thetaAfter[0] - cur[0], r.thetaAfter[1] - cur[1])).toBeLessThan(
+        1e-5 * Math.max(1, Math.hypot(...cur)),
+      );
     });
   });
 });

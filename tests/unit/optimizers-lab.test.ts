@@ -1,8 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOptimizerRun, measuredRate, quadraticRavine, quadraticTheory, saddle, gaussianWells } from '../../src/engine/surfaces/optim2d';
+import {
+  createOptimizerRun,
+  measuredRate,
+  quadraticRavine,
+  quadraticTheory,
+  saddle,
+  gaussianWells,
+} from '../../src/engine/surfaces/optim2d';
 import { logThresholds } from '../../src/viz/ContourView';
-import { Optim2dTask, stepLimit, type Optim2dConfig, type Optim2dHyper, type Optim2dSnapshot } from '../../src/engine/tasks/optim2d';
+import {
+  Optim2dTask,
+  stepLimit,
+  type Optim2dConfig,
+  type Optim2dHyper,
+  type Optim2dSnapshot,
+} from '../../src/engine/tasks/optim2d';
 import { PathBuffer } from '../../lessons/optimizers/paths';
 import { gdFactor, momentumFactor } from '../../lessons/optimizers/theory';
 import { updateTex } from '../../lessons/optimizers/UpdateFormulas';
@@ -130,7 +143,13 @@ describe('optim2d task (the worker side of part 1)', () => {
     t.dispose();
     // On the saddle, escaping is the right answer: that run stops, no alarm.
     const sd = saddle();
-    const u = new Optim2dTask({ surface: 'saddle', kappa: 1, start: sd.start, optimizers: [{ kind: 'adam', lr: 0.1 }], stepsPerSec: 60 });
+    const u = new Optim2dTask({
+      surface: 'saddle',
+      kappa: 1,
+      start: sd.start,
+      optimizers: [{ kind: 'adam', lr: 0.1 }],
+      stepsPerSec: 60,
+    });
     u.step(stepLimit(sd, 1));
     expect(u.tracks[0]!.status).toBe('diverged');
     expect(u.divergence()).toBeNull();
@@ -141,7 +160,14 @@ describe('optim2d task (the worker side of part 1)', () => {
   it('stops converged runs, respects the step limit, and the tensor count stays flat', () => {
     const th = quadraticTheory(10);
     const base = tf.memory().numTensors;
-    const t = task({ optimizers: [{ kind: 'momentum', lr: th.momentumBestLr, beta: th.momentumBestBeta }, { kind: 'sgd', lr: 0.001 }, ALL[2]!, ALL[3]!] });
+    const t = task({
+      optimizers: [
+        { kind: 'momentum', lr: th.momentumBestLr, beta: th.momentumBestBeta },
+        { kind: 'sgd', lr: 0.001 },
+        ALL[2]!,
+        ALL[3]!,
+      ],
+    });
     t.step(1);
     // θ, the optimizers' scalars and slots (made on the first step).
     const live = tf.memory().numTensors;
@@ -191,7 +217,9 @@ describe('optim2d task (the worker side of part 1)', () => {
   });
 
   it('step limits grow with κ on the ravine', () => {
-    expect(stepLimit(quadraticRavine({ kappa: 100 }), 100)).toBeGreaterThan(stepLimit(quadraticRavine({ kappa: 10 }), 10));
+    expect(stepLimit(quadraticRavine({ kappa: 100 }), 100)).toBeGreaterThan(
+      stepLimit(quadraticRavine({ kappa: 10 }), 10),
+    );
   });
 });
 

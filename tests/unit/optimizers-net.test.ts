@@ -27,7 +27,8 @@ function config(over: Partial<OptimNetConfig> = {}): OptimNetConfig {
   };
 }
 
-const params = (t: OptimNetTask, r: number) => Float32Array.from(t.nets[r]!.Wb.flatMap((v) => Array.from(v.dataSync())));
+const params = (t: OptimNetTask, r: number) =>
+  Float32Array.from(t.nets[r]!.Wb.flatMap((v) => Array.from(v.dataSync())));
 
 /** The examples of the first mini-batch, reproduced from the task's seeded order. */
 function firstBatchGradients(t: OptimNetTask): Float32Array[] {

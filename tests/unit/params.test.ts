@@ -9,13 +9,21 @@ const TABLE = {
   dataset: param.enum({ label: 'Dataset', options: ['circle', 'xor', 'spiral'] as const, default: 'xor' }),
   lr: param.number({ label: 'η', min: 0.001, max: 10, default: 0.1, log: true }),
   depth: param.int({ label: 'Depth', min: 1, max: 6, default: 2 }),
-  acts: param.set({ label: 'Acts', options: ['sigmoid', 'tanh', 'relu'] as const, default: ['sigmoid', 'relu'], minItems: 1 }),
+  acts: param.set({
+    label: 'Acts',
+    options: ['sigmoid', 'tanh', 'relu'] as const,
+    default: ['sigmoid', 'relu'],
+    minItems: 1,
+  }),
   test: param.bool({ label: 'Test', default: true }),
 };
 
 describe('URL parameters', () => {
   it('parses valid values and keeps defaults for the rest', () => {
-    const { values, problems } = parseParams(TABLE, new URLSearchParams('dataset=spiral&lr=0.03&acts=relu,tanh&test=0'));
+    const { values, problems } = parseParams(
+      TABLE,
+      new URLSearchParams('dataset=spiral&lr=0.03&acts=relu,tanh&test=0'),
+    );
     expect(problems).toEqual([]);
     expect(values).toEqual({ dataset: 'spiral', lr: 0.03, depth: 2, acts: ['tanh', 'relu'], test: false });
   });
@@ -96,7 +104,9 @@ describe('settings', () => {
     const partial = parseSettings('{"backend":"gpu9000","motion":"reduce"}');
     expect(partial.settings).toEqual({ backend: 'auto', motion: 'reduce', theme: 'system' });
     expect(partial.problem).toMatch(/invalid/);
-    expect(parseSettings('{"backend":"wasm"}')).toEqual({ settings: { backend: 'wasm', motion: 'system', theme: 'system' } });
+    expect(parseSettings('{"backend":"wasm"}')).toEqual({
+      settings: { backend: 'wasm', motion: 'system', theme: 'system' },
+    });
   });
 
   it('reads the ?backend= flag', () => {

@@ -21,7 +21,11 @@ describe('the perceptron learning rule', () => {
   it.each(['and', 'or', 'cloud'] as const)('converges on %s within Novikoff’s bound, for any η', (gate) => {
     const data = gateData(gate);
     // A separator we know: x + y = 1.5 (AND), x + y = 0.5 (OR), x + y = 1 (the clouds).
-    const sep: Record<typeof gate, [number, number, number]> = { and: [1, 1, -1.5], or: [1, 1, -0.5], cloud: [1, 1, -1] };
+    const sep: Record<typeof gate, [number, number, number]> = {
+      and: [1, 1, -1.5],
+      or: [1, 1, -0.5],
+      cloud: [1, 1, -1],
+    };
     const [w0, w1, b] = sep[gate];
     const bound = novikoffBound(data, [w0, w1], b);
     expect(bound).toBeLessThan(Infinity);

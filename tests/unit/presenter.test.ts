@@ -38,16 +38,33 @@ describe('presenter mode', () => {
 
   it('the notes state: the beat, its note and claim, the reading in words, the next note', () => {
     const before = notesState('demo', 'Demo', beats, -1, null);
-    expect(before).toMatchObject({ at: -1, count: 2, note: null, claim: null, reading: null, nextNote: 'First: press play.' });
+    expect(before).toMatchObject({
+      at: -1,
+      count: 2,
+      note: null,
+      claim: null,
+      reading: null,
+      nextNote: 'First: press play.',
+    });
     const first = notesState('demo', 'Demo', beats, 0, { ready: true, ok: true, measured: 'shows “Play”', step: null });
-    expect(first).toMatchObject({ at: 0, note: 'First: press play.', claim: 'the lab', reading: 'visible now (shows “Play”)', ok: true, nextNote: 'Second: the loss falls.' });
+    expect(first).toMatchObject({
+      at: 0,
+      note: 'First: press play.',
+      claim: 'the lab',
+      reading: 'visible now (shows “Play”)',
+      ok: true,
+      nextNote: 'Second: the loss falls.',
+    });
     const last = notesState('demo', 'Demo', beats, 1, { ready: false, ok: false, measured: 'no run yet', step: null });
     expect(last).toMatchObject({ at: 1, reading: 'not yet (no run yet)', ok: null, nextNote: null });
   });
 
   it('reads a claim in words', () => {
     expect(readingWords(null)).toEqual({ text: null, ok: null });
-    expect(readingWords({ ready: true, ok: false, measured: 'loss 0.7', step: 10 })).toEqual({ text: 'not on screen now (loss 0.7)', ok: false });
+    expect(readingWords({ ready: true, ok: false, measured: 'loss 0.7', step: 10 })).toEqual({
+      text: 'not on screen now (loss 0.7)',
+      ok: false,
+    });
   });
 
   it('only our messages are taken from the channel', () => {

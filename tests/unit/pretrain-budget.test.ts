@@ -8,7 +8,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BatchedMlp, initialWeights } from '../../src/engine/networks/mlp';
-import { type Budget, METHODS, type Method, phaseMethods, plannedBudget, type PretrainConfig, PretrainTask, runOf } from '../../src/engine/tasks/pretrain';
+import {
+  type Budget,
+  METHODS,
+  type Method,
+  phaseMethods,
+  plannedBudget,
+  type PretrainConfig,
+  PretrainTask,
+  runOf,
+} from '../../src/engine/tasks/pretrain';
 import { fakeDigits } from './fake-digits';
 
 beforeAll(async () => {
@@ -41,7 +50,10 @@ const stepsPerEpoch = base.trainCount / base.batch; // 4
 /** Run the whole schedule, counting every trainStep call against the networks its phase trains. */
 function runCounting(budget: Budget) {
   const t = new PretrainTask({ ...base, budget });
-  const counted = Object.fromEntries(METHODS.map((m) => [m, { updates: 0, labelled: 0 }])) as Record<Method, { updates: number; labelled: number }>;
+  const counted = Object.fromEntries(METHODS.map((m) => [m, { updates: 0, labelled: 0 }])) as Record<
+    Method,
+    { updates: number; labelled: number }
+  >;
   const real = BatchedMlp.prototype.trainStep;
   vi.spyOn(BatchedMlp.prototype, 'trainStep').mockImplementation(function (this: BatchedMlp, ...args) {
     const p = t.phases[t.phaseIndex];
@@ -82,7 +94,12 @@ describe('each network gets the budget the table claims', () => {
       expect(b.seconds, m).toBeGreaterThan(0);
       expect({ ...info.planned[r], seconds: 0 }).toEqual({ ...b, seconds: 0 });
     });
-    expect(snap.budget.map((b) => b.labelledEpochs)).toEqual([H * base.preEpochs + base.fineEpochs, H * base.preEpochs + base.fineEpochs, base.fineEpochs, H * base.preEpochs + base.fineEpochs]);
+    expect(snap.budget.map((b) => b.labelledEpochs)).toEqual([
+      H * base.preEpochs + base.fineEpochs,
+      H * base.preEpochs + base.fineEpochs,
+      base.fineEpochs,
+      H * base.preEpochs + base.fineEpochs,
+    ]);
     expect(snap.budget[METHODS.indexOf('unsupervised')].unlabelledEpochs).toBe(H * base.preEpochs);
   });
 
@@ -125,7 +142,9 @@ describe('where the final phase starts', () => {
   it('the supervised stack gets a fresh output layer, the same starting numbers as the unsupervised stack’s and plain backprop’s', () => {
     const { t, net, run } = atFinalPhase('finetune-only');
     const out = net.L - 1;
-    const fresh = initialWeights(net.sizes, [{ activation: 'sigmoid', init: base.sigmoidInit, seed: base.seed, lr: base.lr }]).W[out];
+    const fresh = initialWeights(net.sizes, [
+      { activation: 'sigmoid', init: base.sigmoidInit, seed: base.seed, lr: base.lr },
+    ]).W[out];
     expect(run(out, 'supervised')).toEqual(Array.from(fresh));
     expect(run(out, 'unsupervised')).toEqual(Array.from(fresh));
     expect(run(out, 'plain')).toEqual(Array.from(fresh));
@@ -137,7 +156,9 @@ describe('where the final phase starts', () => {
 
   it('with the matched budget, plain backprop and the ReLU network continue from where their extra epochs left them', () => {
     const { t, net, run } = atFinalPhase('equal-updates');
-    const init = initialWeights(net.sizes, [{ activation: 'sigmoid', init: base.sigmoidInit, seed: base.seed, lr: base.lr }]).W;
+    const init = initialWeights(net.sizes, [
+      { activation: 'sigmoid', init: base.sigmoidInit, seed: base.seed, lr: base.lr },
+    ]).W;
     for (const m of ['plain', 'today'] as const) {
       const kept = t.stacks.extra[m]!;
       expect(kept).toHaveLength(net.L);

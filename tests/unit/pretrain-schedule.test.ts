@@ -1,13 +1,28 @@
 /** The pre-training phase schedule on its own: phases, networks by name, the cursor's evaluations. */
 import { describe, expect, it } from 'vitest';
-import { buildPhases, evalEvery, evalsInPhase, EXTRA_METHODS, METHODS, PhaseCursor, phaseMethods, runOf } from '../../src/engine/pretrain/schedule';
+import {
+  buildPhases,
+  evalEvery,
+  evalsInPhase,
+  EXTRA_METHODS,
+  METHODS,
+  PhaseCursor,
+  phaseMethods,
+  runOf,
+} from '../../src/engine/pretrain/schedule';
 
 const sizes = [784, 12, 10, 10];
 const phases = buildPhases({ hidden: [12, 10], preEpochs: 2, fineEpochs: 3, budget: 'finetune-only' }, sizes);
 
 describe('phase schedule', () => {
   it('H autoencoders, H greedy classifiers, then the four networks together', () => {
-    expect(phases.map((p) => `${p.kind}${p.layer}:${p.epochs}`)).toEqual(['autoencoder1:2', 'autoencoder2:2', 'supervised1:2', 'supervised2:2', 'finetune0:3']);
+    expect(phases.map((p) => `${p.kind}${p.layer}:${p.epochs}`)).toEqual([
+      'autoencoder1:2',
+      'autoencoder2:2',
+      'supervised1:2',
+      'supervised2:2',
+      'finetune0:3',
+    ]);
     expect(phases[1].sizes).toEqual([12, 10, 12]);
     expect(phases[3].sizes).toEqual([784, 12, 10, 10]);
     expect(phases[3].frozen).toEqual([true, false, false]);
@@ -17,7 +32,14 @@ describe('phase schedule', () => {
 
   it('the matched budget (the default) adds H × preEpochs extra epochs for plain backprop and the ReLU network before the final phase', () => {
     const matched = buildPhases({ hidden: [12, 10], preEpochs: 2, fineEpochs: 3 }, sizes);
-    expect(matched.map((p) => `${p.kind}${p.layer}:${p.epochs}`)).toEqual(['autoencoder1:2', 'autoencoder2:2', 'supervised1:2', 'supervised2:2', 'extra0:4', 'finetune0:3']);
+    expect(matched.map((p) => `${p.kind}${p.layer}:${p.epochs}`)).toEqual([
+      'autoencoder1:2',
+      'autoencoder2:2',
+      'supervised1:2',
+      'supervised2:2',
+      'extra0:4',
+      'finetune0:3',
+    ]);
     const extra = matched[4];
     expect(extra.sizes).toEqual(sizes);
     expect(extra.frozen).toEqual([false, false, false]);

@@ -19,7 +19,17 @@ class FakeWorker {
   }
 }
 
-const config = { dataset: 'xor', noise: 0, points: 40, trainShare: 0.5, hidden: [4], runs: [{ activation: 'relu', init: 'he' }], lr: 0.1, batch: 5, seed: 1 } as never;
+const config = {
+  dataset: 'xor',
+  noise: 0,
+  points: 40,
+  trainShare: 0.5,
+  hidden: [4],
+  runs: [{ activation: 'relu', init: 'he' }],
+  lr: 0.1,
+  batch: 5,
+  seed: 1,
+} as never;
 
 describe('a worker started ahead of its lab', () => {
   afterEach(() => {

@@ -3,13 +3,19 @@ import { doneCount, loadAndRepairProgress, parseProgress, PROGRESS_KEY, progress
 
 function memory(initial: Record<string, string> = {}) {
   const data = { ...initial };
-  return { data, getItem: (k: string) => data[k] ?? null, setItem: vi.fn((k: string, v: string) => void (data[k] = v)) };
+  return {
+    data,
+    getItem: (k: string) => data[k] ?? null,
+    setItem: vi.fn((k: string, v: string) => void (data[k] = v)),
+  };
 }
 
 describe('exercise progress in localStorage', () => {
   it('reads what it wrote; nothing stored is no progress and no problem', () => {
     expect(parseProgress(null)).toEqual({ progress: {} });
-    expect(parseProgress('{"relu-vs-sigmoid":["first-to-01","big-lr"]}')).toEqual({ progress: { 'relu-vs-sigmoid': ['first-to-01', 'big-lr'] } });
+    expect(parseProgress('{"relu-vs-sigmoid":["first-to-01","big-lr"]}')).toEqual({
+      progress: { 'relu-vs-sigmoid': ['first-to-01', 'big-lr'] },
+    });
   });
   it('unreadable JSON or the wrong shape: cleared, with a notice', () => {
     for (const raw of ['{not json', '[1,2]', '"x"', 'null', '42']) {
@@ -19,7 +25,9 @@ describe('exercise progress in localStorage', () => {
     }
   });
   it('one corrupt lesson entry is dropped, the rest kept', () => {
-    const r = parseProgress('{"relu-vs-sigmoid":["first-to-01"],"vanishing-gradients":"oops","bad slug!":["x"],"convolution":[1,2]}');
+    const r = parseProgress(
+      '{"relu-vs-sigmoid":["first-to-01"],"vanishing-gradients":"oops","bad slug!":["x"],"convolution":[1,2]}',
+    );
     expect(r.progress).toEqual({ 'relu-vs-sigmoid': ['first-to-01'] });
     expect(r.problem).toMatch(/3 lessons/);
   });
@@ -34,7 +42,14 @@ describe('exercise progress in localStorage', () => {
     expect(second.progress).toEqual({ 'relu-vs-sigmoid': ['a'] });
   });
   it('storage that throws is no progress, never a crash', () => {
-    const s = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const s = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(loadAndRepairProgress(s)).toEqual({ progress: {} });
   });
   it('counts only the lesson’s current exercises', () => {

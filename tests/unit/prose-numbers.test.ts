@@ -130,7 +130,10 @@ describe('ReLU vs sigmoid: the numbers in the prose', () => {
     for (const a of [-3, -0.5, 0, 1, 4]) {
       expect(Math.tanh(a)).toBeCloseTo(2 * sigma.f(2 * a) - 1, 12);
       const h = 1e-5;
-      expect((ACTIVATION_MATH.softplus.f(a + h) - ACTIVATION_MATH.softplus.f(a - h)) / (2 * h)).toBeCloseTo(sigma.f(a), 6);
+      expect((ACTIVATION_MATH.softplus.f(a + h) - ACTIVATION_MATH.softplus.f(a - h)) / (2 * h)).toBeCloseTo(
+        sigma.f(a),
+        6,
+      );
     }
   });
 });
@@ -168,7 +171,11 @@ describe('optimizers: the numbers in the prose', () => {
 });
 
 describe('convolution: the numbers in the prose', () => {
-  const arch = { filters1: CONV_PARAMS.filters1.default, filters2: CONV_PARAMS.filters2.default, kernel: Number(CONV_PARAMS.kernel.default) };
+  const arch = {
+    filters1: CONV_PARAMS.filters1.default,
+    filters2: CONV_PARAMS.filters2.default,
+    kernel: Number(CONV_PARAMS.kernel.default),
+  };
 
   it('default CNN: 28×28 → 8 maps of 12×12 → 16 maps of 4×4, kernels 5×5×8, 256 numbers into the dense layer', () => {
     const P = 'convolution/Prose.tsx';
@@ -188,7 +195,11 @@ describe('convolution: the numbers in the prose', () => {
     const cnnParams = cnnShapes(arch).paramCount;
     let answer = 0;
     for (let n = COUNTER_SIDE.min; n <= COUNTER_SIDE.max && !answer; n++) {
-      if (denseVsConvCounts({ inputH: n, inputW: n, kernel: 5, featureMaps: 8, hiddenUnits: 100 }).dense.weights > cnnParams) answer = n;
+      if (
+        denseVsConvCounts({ inputH: n, inputW: n, kernel: 5, featureMaps: 8, hiddenUnits: 100 }).dense.weights >
+        cnnParams
+      )
+        answer = n;
     }
     expect(answer).toBeGreaterThan(COUNTER_SIDE.min);
     expect(answer).toBeLessThan(COUNTER_SIDE.default);
@@ -196,7 +207,9 @@ describe('convolution: the numbers in the prose', () => {
 
   it('a 1000×1000 image with 1,000 dense units: 10⁹ weights', () => {
     says('convolution/DenseVsConv.tsx', 'with just 1,000 hidden units that is 10<sup>9</sup> weights');
-    expect(denseVsConvCounts({ inputH: 1000, inputW: 1000, kernel: 10, featureMaps: 1, hiddenUnits: 1000 }).dense.weights).toBe(1e9);
+    expect(
+      denseVsConvCounts({ inputH: 1000, inputW: 1000, kernel: 10, featureMaps: 1, hiddenUnits: 1000 }).dense.weights,
+    ).toBe(1e9);
   });
 });
 
@@ -214,7 +227,10 @@ describe('layer-wise pre-training: the numbers in the prose', () => {
 
   it('the budget the prose renders for the quick run: 4 layers × 2 epochs = 8 extra, then 3: 11 epochs of 63 mini-batches, 693 updates each', () => {
     says('layer-wise-pretraining/Prose.tsx', '{b.layers} layers × {b.preEpochs} epochs = {b.pre} in the quick run');
-    says('layer-wise-pretraining/Prose.tsx', '{b.pre + b.fine} epochs of {b.perEpoch} mini-batches, {b.updates} updates each');
+    says(
+      'layer-wise-pretraining/Prose.tsx',
+      '{b.pre + b.fine} epochs of {b.perEpoch} mini-batches, {b.updates} updates each',
+    );
     expect(quickBudget()).toEqual({ layers: 4, preEpochs: 2, pre: 8, fine: 3, perEpoch: 63, updates: 693 });
   });
 });

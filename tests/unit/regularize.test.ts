@@ -4,7 +4,12 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchedMlp } from '../../src/engine/networks/mlp';
 import { Rng } from '../../src/engine/data/random';
-import { dropoutMasks, EarlyStopper, RegularizedTrainer, type RunRegularization } from '../../src/engine/networks/regularizers';
+import {
+  dropoutMasks,
+  EarlyStopper,
+  RegularizedTrainer,
+  type RunRegularization,
+} from '../../src/engine/networks/regularizers';
 import { niceRange, RegularizeTask, regularizeData } from '../../src/engine/tasks/regularize';
 import { binInto } from '../../src/engine/networks/stats';
 import { regularizeConfigOf } from '../../lessons/regularization/config';
@@ -24,7 +29,10 @@ const REGS: RunRegularization[] = [
 ];
 
 function makeMlp(runs = REGS.length) {
-  return new BatchedMlp({ sizes: SIZES, runs: Array.from({ length: runs }, () => ({ activation: 'tanh' as const, init: 'he' as const, seed: 4, lr: 0.1 })) });
+  return new BatchedMlp({
+    sizes: SIZES,
+    runs: Array.from({ length: runs }, () => ({ activation: 'tanh' as const, init: 'he' as const, seed: 4, lr: 0.1 })),
+  });
 }
 
 function batch(n: number, seed: number) {
@@ -137,7 +145,9 @@ describe('dropout', () => {
     tf.tidy(() => {
       const mt = masks.map((a, h) => tf.tensor3d(a, [2, n, SIZES[h + 1]]));
       const mine = m.backward(m.forward(m.input(x, n), mt), m.targets(y, n), n);
-      const { grads } = tf.variableGrads(() => tf.sum(m.lossOf(m.forward(m.input(x, n), mt), m.targets(y, n))) as tf.Scalar);
+      const { grads } = tf.variableGrads(
+        () => tf.sum(m.lossOf(m.forward(m.input(x, n), mt), m.targets(y, n))) as tf.Scalar,
+      );
       for (let l = 0; l < m.L; l++) {
         const a = mine.dWb[l].dataSync();
         const b = grads[m.Wb[l].name].dataSync();

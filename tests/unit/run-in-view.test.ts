@@ -34,7 +34,14 @@ describe('a long run’s progress', () => {
     expect(timeText(95)).toBe('about 1 min 35 s left');
   });
   it('lesson 4: the share of training work up to a point of the last phase', () => {
-    const ph = (epochs: number, sizes: number[]) => ({ kind: 'autoencoder', layer: 1, epochs, sizes, frozen: sizes.slice(1).map(() => false), runs: 1 });
+    const ph = (epochs: number, sizes: number[]) => ({
+      kind: 'autoencoder',
+      layer: 1,
+      epochs,
+      sizes,
+      frozen: sizes.slice(1).map(() => false),
+      runs: 1,
+    });
     const phases = [ph(2, [10, 10]), ph(4, [10, 10])] as PretrainInfo['phases'];
     // Each epoch costs the same here: 2 epochs, then 0.5 of the last: 2.5 epochs of work to the stop.
     expect(workShare(phases, 0, 1, 0.5)).toBeCloseTo(1 / 2.5);

@@ -46,7 +46,12 @@ describe('Stepper (a main-thread lab as a session)', () => {
     stepper.begin();
     stepper.play();
     stepper.step();
-    expect(stepper.store.getState()).toMatchObject({ playing: false, snapshot: { step: 1 }, generation: 1, version: 2 });
+    expect(stepper.store.getState()).toMatchObject({
+      playing: false,
+      snapshot: { step: 1 },
+      generation: 1,
+      version: 2,
+    });
     stepper.step(5); // stops at the end
     expect(stepper.snapshot()).toEqual({ step: 3, done: true });
   });

@@ -23,9 +23,12 @@ describe('1. a malformed page query is repaired before TensorFlow.js reads it', 
     expect(new URLSearchParams(repairQuery('?a=1&b=%zz&c=3').search).get('c')).toBe('3');
     expect(new URLSearchParams(repairQuery('?backend=%E0%A4%A').search).get('backend')).toBe('\uFFFD%A');
   });
-  it.each(['', '?', '?backend=webgl', '?present=1&backend=wasm', '?q=a%20b&x=%E2%9C%93'])('%s is left exactly as it is', (search) => {
-    expect(repairQuery(search)).toEqual({ search, problems: [] });
-  });
+  it.each(['', '?', '?backend=webgl', '?present=1&backend=wasm', '?q=a%20b&x=%E2%9C%93'])(
+    '%s is left exactly as it is',
+    (search) => {
+      expect(repairQuery(search)).toEqual({ search, problems: [] });
+    },
+  );
 });
 
 /** What tfjs-core does with location.search when it is first imported (environment.ts). */
@@ -43,7 +46,11 @@ describe('7. a bad saved setting is written back repaired', () => {
   const storage = (raw: string | null) => {
     const data = new Map<string, string>();
     if (raw !== null) data.set(SETTINGS_KEY, raw);
-    return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    return {
+      data,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
   };
   it('reports once: the next load finds valid settings', () => {
     const s = storage('{"backend":"gpu","motion":"reduce"}');
@@ -103,9 +110,14 @@ describe('26.7 every locked package runs on the Node version the README and engi
   it('the minimum of package.json engines.node satisfies each package’s engines.node', async () => {
     const { readFileSync } = await import('node:fs');
     // semver comes with the toolchain (Babel's), untyped here; only these two functions are used.
-    const semver = (await import('semver' as string)).default as { minVersion(range: string): { version: string } | null; satisfies(v: string, range: string): boolean };
+    const semver = (await import('semver' as string)).default as {
+      minVersion(range: string): { version: string } | null;
+      satisfies(v: string, range: string): boolean;
+    };
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
-    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+      packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
+    };
     const min = semver.minVersion(pkg.engines.node)!.version;
     // The README says the same minimum.
     expect(readFileSync('README.md', 'utf8')).toContain(`Node ${min.replace(/\.0$/, '')}+`);
@@ -120,7 +132,11 @@ describe('26.7 every locked package runs on the Node version the README and engi
 describe('26.3 every stored key is repaired once and reported, the remembered backend choices too', () => {
   const storage = (key: string, raw: string) => {
     const data = new Map<string, string>([[key, raw]]);
-    return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    return {
+      data,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
   };
   // The app's stored keys (grep localStorage / safeStorage: settings.ts, progress.ts, backendVerdicts.ts).
   const KEYS = [
@@ -129,17 +145,24 @@ describe('26.3 every stored key is repaired once and reported, the remembered ba
     { key: VERDICTS_KEY, load: loadAndRepairVerdicts },
   ];
   for (const { key, load } of KEYS) {
-    it.each(['true', '[1]', '"x"', '{not json', '42'])(`${key} = %s: a problem on the first load, none on the next`, (raw) => {
-      const s = storage(key, raw);
-      expect(load(s).problem).toBeTruthy();
-      expect(s.data.get(key)).not.toBe(raw);
-      expect(load(s).problem).toBeUndefined();
-    });
+    it.each(['true', '[1]', '"x"', '{not json', '42'])(
+      `${key} = %s: a problem on the first load, none on the next`,
+      (raw) => {
+        const s = storage(key, raw);
+        expect(load(s).problem).toBeTruthy();
+        expect(s.data.get(key)).not.toBe(raw);
+        expect(load(s).problem).toBeUndefined();
+      },
+    );
   }
   it('a verdict that cannot be read is dropped; the others are kept', () => {
     const s = storage(
       VERDICTS_KEY,
-      JSON.stringify({ 'mlp:small': { name: 'wasm', reason: 'timed' }, 'cnn:large': { name: 'gpu', reason: 'x' }, 'x:y': true }),
+      JSON.stringify({
+        'mlp:small': { name: 'wasm', reason: 'timed' },
+        'cnn:large': { name: 'gpu', reason: 'x' },
+        'x:y': true,
+      }),
     );
     const first = loadAndRepairVerdicts(s);
     expect(first.problem).toMatch(/^2 remembered backend choices could not be read/);
@@ -154,7 +177,9 @@ describe('26.4 a value with invisible control characters is refused, and the not
   it('the backend flag', () => {
     const p = parseBackendFlag(`${RLO}wasm`);
     expect(p.backend).toBeUndefined();
-    expect(p.problem).toBe('backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically');
+    expect(p.problem).toBe(
+      'backend: "wasm" contains invisible control characters (left out here), so it was not read; choosing automatically',
+    );
   });
   it('lesson parameters of every kind', () => {
     const table = {
@@ -163,7 +188,12 @@ describe('26.4 a value with invisible control characters is refused, and the not
       lr: param.number({ label: 'η', min: 0.001, max: 1, default: 0.1 }),
       on: param.bool({ label: 'On', default: false }),
     };
-    const q = new URLSearchParams({ dataset: `${RLO}circle`, acts: `relu,${RLO}sigmoid`, lr: `0.5${RLO}`, on: `${RLO}1` });
+    const q = new URLSearchParams({
+      dataset: `${RLO}circle`,
+      acts: `relu,${RLO}sigmoid`,
+      lr: `0.5${RLO}`,
+      on: `${RLO}1`,
+    });
     const { values, problems } = parseParams(table, q);
     expect(values).toEqual({ dataset: 'xor', acts: ['relu'], lr: 0.1, on: false });
     expect(problems).toEqual([
@@ -213,23 +243,29 @@ describe('26.11 a scrubbable number reaches the maximum it announces and comes b
     expect(scrubKey('ArrowDown', steps[i + 1]!, spec)).toBe(d);
     expect(scrubKey('ArrowUp', steps[i - 1]!, spec)).toBe(d);
   });
-  it.each(['convolution', 'layer-wise-pretraining', 'optimizers', 'perceptron-xor', 'regularization', 'relu-vs-sigmoid', 'vanishing-gradients', 'backprop-graph'])(
-    'every number parameter of %s: from the default, keys reach min and max, and come back',
-    async (slug) => {
-      const { PARAMS } = (await import(`../../lessons/${slug}/params.ts`)) as { PARAMS: ParamTable };
-      for (const [key, def] of Object.entries(PARAMS)) {
-        if (def.kind !== 'number' && def.kind !== 'int') continue;
-        const spec = specOf(def);
-        const d = def.default;
-        expect(walk(spec, d, 'ArrowUp'), `${key}: up from ${d}`).toBe(def.max);
-        expect(walk(spec, d, 'ArrowDown'), `${key}: down from ${d}`).toBe(def.min);
-        expect(scrubKey('End', d, spec), `${key}: End`).toBe(def.max);
-        expect(scrubKey('Home', d, spec), `${key}: Home`).toBe(def.min);
-        expect(towards(spec, def.max, d).at(-1), `${key}: back down to ${d}`).toBe(d);
-        expect(towards(spec, def.min, d).at(-1), `${key}: back up to ${d}`).toBe(d);
-      }
-    },
-  );
+  it.each([
+    'convolution',
+    'layer-wise-pretraining',
+    'optimizers',
+    'perceptron-xor',
+    'regularization',
+    'relu-vs-sigmoid',
+    'vanishing-gradients',
+    'backprop-graph',
+  ])('every number parameter of %s: from the default, keys reach min and max, and come back', async (slug) => {
+    const { PARAMS } = (await import(`../../lessons/${slug}/params.ts`)) as { PARAMS: ParamTable };
+    for (const [key, def] of Object.entries(PARAMS)) {
+      if (def.kind !== 'number' && def.kind !== 'int') continue;
+      const spec = specOf(def);
+      const d = def.default;
+      expect(walk(spec, d, 'ArrowUp'), `${key}: up from ${d}`).toBe(def.max);
+      expect(walk(spec, d, 'ArrowDown'), `${key}: down from ${d}`).toBe(def.min);
+      expect(scrubKey('End', d, spec), `${key}: End`).toBe(def.max);
+      expect(scrubKey('Home', d, spec), `${key}: Home`).toBe(def.min);
+      expect(towards(spec, def.max, d).at(-1), `${key}: back down to ${d}`).toBe(d);
+      expect(towards(spec, def.min, d).at(-1), `${key}: back up to ${d}`).toBe(d);
+    }
+  });
 });
 
 describe('26.14 the formula queue holds no element after it is done with it', () => {
@@ -325,7 +361,12 @@ describe('26.8 CSV export: the values the run used, and no formula cells', () =>
     const { PARAMS } = await import('../../lessons/relu-vs-sigmoid/params');
     const { values } = parseParams(PARAMS, new URLSearchParams('depth=999&seed=123456&lr=abc'));
     const v = values as Record<string, unknown>;
-    const h = experimentHeaderOf('relu-vs-sigmoid', { table: PARAMS, values: v, format: (k) => formatValue(PARAMS[k as keyof typeof PARAMS], v[k]) }, 'http://x/#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc', new Date(0));
+    const h = experimentHeaderOf(
+      'relu-vs-sigmoid',
+      { table: PARAMS, values: v, format: (k) => formatValue(PARAMS[k as keyof typeof PARAMS], v[k]) },
+      'http://x/#/lessons/relu-vs-sigmoid?depth=999&seed=123456&lr=abc',
+      new Date(0),
+    );
     expect(h.seed).toBe('9999');
     expect(h.settings).toContain('depth=6');
     expect(h.settings).toContain('seed=9999');
@@ -396,10 +437,15 @@ describe('26.15 the deploy recipe says which header stops framing (a meta CSP ca
   it('README names frame-ancestors and X-Frame-Options; the meta policy does not pretend to set it', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync('README.md', 'utf8');
-    const deploy = readme.slice(readme.indexOf('**Deploying:**'), readme.indexOf('\n## ', readme.indexOf('**Deploying:**')));
+    const deploy = readme.slice(
+      readme.indexOf('**Deploying:**'),
+      readme.indexOf('\n## ', readme.indexOf('**Deploying:**')),
+    );
     expect(deploy).toContain("Content-Security-Policy: frame-ancestors 'self'");
     expect(deploy).toContain('X-Frame-Options: SAMEORIGIN');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync('index.html', 'utf8'))![1]!;
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+      readFileSync('index.html', 'utf8'),
+    )![1]!;
     expect(meta).not.toContain('frame-ancestors');
   });
 });

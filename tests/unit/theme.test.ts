@@ -7,7 +7,9 @@ import { resolveTheme } from '../../src/store/theme';
 
 /** The custom properties declared in a CSS block. */
 function vars(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim().toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim().toLowerCase()]),
+  );
 }
 
 const base = readFileSync('src/app/styles/base.css', 'utf8');
@@ -34,7 +36,20 @@ describe('the two themes', () => {
   for (const [name, v] of Object.entries(THEMES)) {
     const on = (fg: string, bg: string) => contrastRatio(v[fg]!, v[bg]!);
     it(`${name}: text colours reach WCAG AA on the paper and the panel`, () => {
-      for (const fg of ['--ink', '--muted', '--accent', '--ok', '--warn-ink', '--err-ink', '--t-blue', '--t-vermillion', '--t-green', '--t-pink', '--t-ochre', '--t-grey'])
+      for (const fg of [
+        '--ink',
+        '--muted',
+        '--accent',
+        '--ok',
+        '--warn-ink',
+        '--err-ink',
+        '--t-blue',
+        '--t-vermillion',
+        '--t-green',
+        '--t-pink',
+        '--t-ochre',
+        '--t-grey',
+      ])
         for (const bg of ['--paper', '--panel']) expect(on(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       expect(on('--accent-ink', '--accent')).toBeGreaterThanOrEqual(4.5);
       expect(on('--on-ink', '--ink')).toBeGreaterThanOrEqual(4.5);
@@ -46,18 +61,46 @@ describe('the two themes', () => {
     });
     it(`${name}: marks and frames stand out (3:1, WCAG non-text contrast)`, () => {
       // (The light theme's orange focus ring, 2.3:1 on white, predates the dark theme: checked on dark only.)
-      for (const fg of ['--c-black', '--mark', '--frame', '--c-class0', '--c-class1', ...(name === 'dark' ? ['--focus'] : [])])
+      for (const fg of [
+        '--c-black',
+        '--mark',
+        '--frame',
+        '--c-class0',
+        '--c-class1',
+        ...(name === 'dark' ? ['--focus'] : []),
+      ])
         for (const bg of ['--paper', '--panel']) expect(on(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(3);
     });
   }
 
   it('dark: every series colour stands out from the paper and the panel (3:1)', () => {
-    for (const c of ['--c-blue', '--c-vermillion', '--c-green', '--c-pink', '--c-orange', '--c-sky', '--c-black', '--c-grey', '--c-ochre'])
-      for (const bg of ['--paper', '--panel']) expect(contrastRatio(DARK[c]!, DARK[bg]!), `${c} on ${bg}`).toBeGreaterThanOrEqual(3);
+    for (const c of [
+      '--c-blue',
+      '--c-vermillion',
+      '--c-green',
+      '--c-pink',
+      '--c-orange',
+      '--c-sky',
+      '--c-black',
+      '--c-grey',
+      '--c-ochre',
+    ])
+      for (const bg of ['--paper', '--panel'])
+        expect(contrastRatio(DARK[c]!, DARK[bg]!), `${c} on ${bg}`).toBeGreaterThanOrEqual(3);
   });
 
   it('dark: the series keep distinct lightness or hue pairs apart (no two swatches the same colour)', () => {
-    const cs = ['--c-blue', '--c-vermillion', '--c-green', '--c-pink', '--c-orange', '--c-sky', '--c-black', '--c-grey', '--c-ochre'].map((c) => DARK[c]);
+    const cs = [
+      '--c-blue',
+      '--c-vermillion',
+      '--c-green',
+      '--c-pink',
+      '--c-orange',
+      '--c-sky',
+      '--c-black',
+      '--c-grey',
+      '--c-ochre',
+    ].map((c) => DARK[c]);
     expect(new Set(cs).size).toBe(cs.length);
   });
 

@@ -33,7 +33,9 @@ function referenceNorms(mlp: BatchedMlp, x: Float32Array, y: Float32Array, n: nu
   const out = new Float64Array(mlp.R * mlp.L);
   tf.tidy(() => {
     // Each run's loss depends only on its own slice of the variables, so the gradient of the sum is each run's own gradient.
-    const { grads } = tf.variableGrads(() => tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar);
+    const { grads } = tf.variableGrads(
+      () => tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar,
+    );
     for (let l = 0; l < mlp.L; l++) {
       const [nIn, nOut] = [mlp.sizes[l], mlp.sizes[l + 1]];
       const g = grads[mlp.Wb[l].name].dataSync();
@@ -50,15 +52,37 @@ function referenceNorms(mlp: BatchedMlp, x: Float32Array, y: Float32Array, n: nu
 
 describe('per-layer gradient statistics', () => {
   const cases: { name: string; sizes: number[]; runs: Run[] }[] = [
-    { name: 'deep sigmoid (small init) and ReLU (He), 5 hidden layers', sizes: [2, 6, 6, 6, 6, 6, 1], runs: [{ activation: 'sigmoid', init: 'smallNormal' }, { activation: 'relu', init: 'he' }] },
-    { name: 'tanh (Glorot) and leaky ReLU (too large), uneven widths', sizes: [2, 7, 3, 5, 1], runs: [{ activation: 'tanh', init: 'glorot' }, { activation: 'leakyRelu', init: 'large' }] },
+    {
+      name: 'deep sigmoid (small init) and ReLU (He), 5 hidden layers',
+      sizes: [2, 6, 6, 6, 6, 6, 1],
+      runs: [
+        { activation: 'sigmoid', init: 'smallNormal' },
+        { activation: 'relu', init: 'he' },
+      ],
+    },
+    {
+      name: 'tanh (Glorot) and leaky ReLU (too large), uneven widths',
+      sizes: [2, 7, 3, 5, 1],
+      runs: [
+        { activation: 'tanh', init: 'glorot' },
+        { activation: 'leakyRelu', init: 'large' },
+      ],
+    },
   ];
   for (const c of cases) {
     it(`‖∂E/∂W_l‖ agrees with tf.variableGrads: ${c.name}`, () => {
       const mlp = makeMlp(c.sizes, c.runs, 7);
       const n = 13;
       const { x, y } = batch(n, 3);
-      const stats = layerStats(mlp, c.runs.map((r) => r.activation), x, y, n, 4, 20);
+      const stats = layerStats(
+        mlp,
+        c.runs.map((r) => r.activation),
+        x,
+        y,
+        n,
+        4,
+        20,
+      );
       const ref = referenceNorms(mlp, x, y, n);
       const engine = mlp.gradientNorms(x, y, n);
       expect(stats.gradNorms.length).toBe(mlp.R * mlp.L);
@@ -72,14 +96,31 @@ describe('per-layer gradient statistics', () => {
   }
 
   it('δ of every sample unit satisfies δ_j = h′(a_j) Σ_k w_kj δ_k, and the output δ is ŷ − y', () => {
-    const runs: Run[] = [{ activation: 'sigmoid', init: 'glorot' }, { activation: 'relu', init: 'he' }];
+    const runs: Run[] = [
+      { activation: 'sigmoid', init: 'glorot' },
+      { activation: 'relu', init: 'he' },
+    ];
     const sizes = [2, 5, 4, 3, 1];
     const mlp = makeMlp(sizes, runs, 4);
     const n = 10;
     const S = 6;
     const { x, y } = batch(n, 9);
-    const s = layerStats(mlp, runs.map((r) => r.activation), x, y, n, S, 10);
-    const snap = { sizes, runs: 2, preacts: s.preacts, deltas: s.deltas, weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W) };
+    const s = layerStats(
+      mlp,
+      runs.map((r) => r.activation),
+      x,
+      y,
+      n,
+      S,
+      10,
+    );
+    const snap = {
+      sizes,
+      runs: 2,
+      preacts: s.preacts,
+      deltas: s.deltas,
+      weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W),
+    };
     let checked = 0;
     for (let r = 0; r < 2; r++) {
       for (let p = 0; p < S; p++) {
@@ -108,7 +149,9 @@ describe('per-layer gradient statistics', () => {
     const { x, y } = batch(n, 5);
     const s = layerStats(mlp, ['tanh'], x, y, n, n, 10);
     const ref = tf.tidy(() => {
-      const { grads } = tf.variableGrads(() => tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar);
+      const { grads } = tf.variableGrads(
+        () => tf.sum(mlp.lossOf(mlp.forward(mlp.input(x, n)), mlp.targets(y, n))) as tf.Scalar,
+      );
       const g = grads[mlp.Wb[1].name].dataSync().slice();
       Object.values(grads).forEach((t) => t.dispose());
       return g;
@@ -126,12 +169,23 @@ describe('per-layer gradient statistics', () => {
 
   it('histograms count every activation and every weight once; saturated sigmoids pile up at the ends', () => {
     const sizes = [2, 8, 8, 8, 1];
-    const runs: Run[] = [{ activation: 'sigmoid', init: 'smallNormal' }, { activation: 'sigmoid', init: 'large' }];
+    const runs: Run[] = [
+      { activation: 'sigmoid', init: 'smallNormal' },
+      { activation: 'sigmoid', init: 'large' },
+    ];
     const mlp = makeMlp(sizes, runs, 1);
     const data = makeDataset({ dataset: 'circle', noise: 0, count: 200, trainShare: 0.5, seed: 1 });
     const n = 64;
     const bins = 20;
-    const s = layerStats(mlp, ['sigmoid', 'sigmoid'], data.train.x.subarray(0, 2 * n), data.train.y.subarray(0, n), n, 4, bins);
+    const s = layerStats(
+      mlp,
+      ['sigmoid', 'sigmoid'],
+      data.train.x.subarray(0, 2 * n),
+      data.train.y.subarray(0, n),
+      n,
+      4,
+      bins,
+    );
     const H = 3;
     const edge = (r: number, h: number) => {
       const off = (r * H + h) * bins;
@@ -238,7 +292,13 @@ describe('the lesson’s claims about deep networks at initialization', () => {
     const mlp = makeMlp(sizes, [run], 3);
     const { x, y } = batch(8, 1);
     const s = layerStats(mlp, ['sigmoid'], x, y, 8, 8, 10);
-    const snap = { sizes, runs: 1, preacts: s.preacts, deltas: s.deltas, weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W) };
+    const snap = {
+      sizes,
+      runs: 1,
+      preacts: s.preacts,
+      deltas: s.deltas,
+      weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W),
+    };
     for (let unit = 0; unit < 8; unit++) {
       const rows = pathRows(snap, 'sigmoid', 0, unit, unit);
       expect(rows.map((r) => r.layer)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
@@ -265,7 +325,10 @@ describe('GradientsTask', () => {
     trainShare: 0.5,
     depth: 8,
     width: 8,
-    runs: [{ activation: 'sigmoid', init: 'smallNormal' }, { activation: 'relu', init: 'he' }],
+    runs: [
+      { activation: 'sigmoid', init: 'smallNormal' },
+      { activation: 'relu', init: 'he' },
+    ],
     lr: 0.1,
     batch: 10,
     seed: 1,
@@ -315,7 +378,9 @@ describe('GradientsTask', () => {
 
   it('every preset is a valid setting of the parameter table', () => {
     for (const p of PRESETS) {
-      const q = new URLSearchParams(Object.entries(p.patch).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]));
+      const q = new URLSearchParams(
+        Object.entries(p.patch).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
+      );
       const parsed = parseParams(PARAMS, q);
       expect(parsed.problems).toEqual([]);
     }

@@ -34,7 +34,9 @@ describe('ProbBars: a diverged CNN draws "—", never NaN bars', () => {
     expect(barShare(1.5)).toBe(1);
     expect(probText(NaN)).toBe('—');
     expect(probText(0.314)).toBe('31%');
-    expect(probSummary([{ label: 'CNN', color: '#000', textColor: '#000', probs: new Float32Array(10).fill(NaN) }])).toMatch(/no valid prediction/);
+    expect(
+      probSummary([{ label: 'CNN', color: '#000', textColor: '#000', probs: new Float32Array(10).fill(NaN) }]),
+    ).toMatch(/no valid prediction/);
   });
   it('markup', () => {
     const probs = new Float32Array(10).fill(NaN);
@@ -42,7 +44,12 @@ describe('ProbBars: a diverged CNN draws "—", never NaN bars', () => {
       createElement(ProbBars, {
         series: [
           { label: 'CNN', color: '#0072B2', textColor: '#005a8c', probs },
-          { label: 'Dense', color: '#D55E00', textColor: '#a34700', probs: new Float32Array([0.5, Infinity, -Infinity, NaN, 0.5, 0, 0, 0, 0, 0]) },
+          {
+            label: 'Dense',
+            color: '#D55E00',
+            textColor: '#a34700',
+            probs: new Float32Array([0.5, Infinity, -Infinity, NaN, 0.5, 0, 0, 0, 0, 0]),
+          },
         ],
       }),
     );
@@ -57,7 +64,11 @@ describe('other views with non-finite input', () => {
     expect(barHeight(NaN, 4, 20)).toBeNull();
     expect(barHeight(4, NaN, 20)).toBeNull();
     expect(barHeight(1, 4, 20)).toBe(10);
-    clean(renderToStaticMarkup(createElement(BinnedHistogram, { counts: [1, NaN, Infinity, 3], bins: 4, color: '#000', title: 'h' })));
+    clean(
+      renderToStaticMarkup(
+        createElement(BinnedHistogram, { counts: [1, NaN, Infinity, 3], bins: 4, color: '#000', title: 'h' }),
+      ),
+    );
   });
   it('NetworkDiagram: NaN weights draw thin lines, never NaN attributes', () => {
     const w = new Float32Array([NaN, 1, -Infinity, 0.5]);

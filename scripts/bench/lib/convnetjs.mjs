@@ -18,7 +18,9 @@ import { readFileSync } from 'node:fs';
 export async function convnetjsRate(browser, BASE, { warmupMs = 3000, measureMs = 10_000 } = {}) {
   const page = await browser.newPage();
   try {
-    await page.route('**/__convnetjs.html', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>ConvNetJS bench</title>' }));
+    await page.route('**/__convnetjs.html', (r) =>
+      r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>ConvNetJS bench</title>' }),
+    );
     await page.goto(`${BASE}__convnetjs.html`);
     await page.addScriptTag({ content: readFileSync('node_modules/convnetjs/build/convnet-min.js', 'utf8') });
     return await page.evaluate(

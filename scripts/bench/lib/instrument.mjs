@@ -20,12 +20,20 @@ export async function instrument(page) {
 
 /** Where the frame and long-task counters of an instrumented page stand now; pass it to framesSince. */
 export async function frameMark(page) {
-  return page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.length, t: performance.now() }));
+  return page.evaluate(() => ({
+    frames: window.__bench.frames,
+    long: window.__bench.longTasks.length,
+    t: performance.now(),
+  }));
 }
 
 /** Frames per second and long tasks since `mark` (from frameMark), and the seconds that covers. */
 export async function framesSince(page, mark) {
-  const now = await page.evaluate(() => ({ frames: window.__bench.frames, long: window.__bench.longTasks.slice(), t: performance.now() }));
+  const now = await page.evaluate(() => ({
+    frames: window.__bench.frames,
+    long: window.__bench.longTasks.slice(),
+    t: performance.now(),
+  }));
   const secs = (now.t - mark.t) / 1000;
   const long = now.long.slice(mark.long);
   return {

@@ -13,13 +13,16 @@ export const toggleFullscreen: Action = {
         id: 'fullscreen',
         kind: 'warning',
         title: 'Full screen refused',
-        lines: [`The browser did not allow full screen${e instanceof Error && e.message ? ` (${e.message})` : ''}. Its own full-screen key (often F11) may still work.`],
+        lines: [
+          `The browser did not allow full screen${e instanceof Error && e.message ? ` (${e.message})` : ''}. Its own full-screen key (often F11) may still work.`,
+        ],
       });
     if (document.fullscreenElement) {
       void document.exitFullscreen().catch(refused);
       return;
     }
-    if (!document.fullscreenEnabled || typeof document.documentElement.requestFullscreen !== 'function') return refused(null);
+    if (!document.fullscreenEnabled || typeof document.documentElement.requestFullscreen !== 'function')
+      return refused(null);
     appActions.dismiss('fullscreen');
     void document.documentElement.requestFullscreen().catch(refused);
   },

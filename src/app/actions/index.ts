@@ -15,7 +15,20 @@ import type { Action } from './types';
 
 export type { Action } from './types';
 
-export const ACTIONS: Action[] = [togglePlay, step, reset, togglePresenter, nextSection, previousSection, openSpeakerNotes, toggleFullscreen, enlargeFigure, showShortcuts, revealAnswers, escape];
+export const ACTIONS: Action[] = [
+  togglePlay,
+  step,
+  reset,
+  togglePresenter,
+  nextSection,
+  previousSection,
+  openSpeakerNotes,
+  toggleFullscreen,
+  enlargeFigure,
+  showShortcuts,
+  revealAnswers,
+  escape,
+];
 
 const SLIDER_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
@@ -47,7 +60,10 @@ export function modalOpen(state: AppState): boolean {
 }
 
 /** The action a key press maps to, or null. Exported for the key test. */
-export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>, state: AppState): Action | null {
+export function actionForKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  state: AppState,
+): Action | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   // The speaker notes window has keys of its own (src/app/beats/NotesPage.tsx).
   if (state.route.page === 'notes') return null;
@@ -63,7 +79,11 @@ export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey
     // control has been scrolled out of view: then Space belongs to the lab on screen.
     if (key === ' ' && el?.closest('button, input, select, a, [role="slider"]') && onScreen(el)) return null;
     // A focused slider (a range input or a scrubbable number) or radio group owns its arrow, Page and Home/End keys.
-    if (SLIDER_KEYS.includes(key) && el?.matches('input[type="range"], input[type="radio"], [role="slider"], [role="radio"]')) return null;
+    if (
+      SLIDER_KEYS.includes(key) &&
+      el?.matches('input[type="range"], input[type="radio"], [role="slider"], [role="radio"]')
+    )
+      return null;
     if (a.enabled && !a.enabled(state)) continue;
     return a;
   }

@@ -6,7 +6,12 @@ import type { Action } from './types';
  * offered while a lesson's lab is on the page, it calls that controller's method of the
  * same name.
  */
-export function labAction(id: keyof Pick<LessonController, 'togglePlay' | 'step' | 'reset'>, label: string, key: string, display: string): Action {
+export function labAction(
+  id: keyof Pick<LessonController, 'togglePlay' | 'step' | 'reset'>,
+  label: string,
+  key: string,
+  display: string,
+): Action {
   return {
     id,
     label,

@@ -36,7 +36,8 @@ const STEP_MS = 1200;
 
 function go(dir: 1 | -1): void {
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-present-step]'));
-  const recent = last && performance.now() - last.t < STEP_MS && document.activeElement === last.el ? sections.indexOf(last.el) : -1;
+  const recent =
+    last && performance.now() - last.t < STEP_MS && document.activeElement === last.el ? sections.indexOf(last.el) : -1;
   const i = stepTarget(
     sections.map((el) => el.getBoundingClientRect().top),
     dir,
@@ -54,5 +55,17 @@ function stepAction(id: string, label: string, keys: string[], display: string, 
   return { id, label, keys, display, enabled: (s) => s.presenter, perform: () => void (stepLecture(dir) || go(dir)) };
 }
 
-export const nextSection = stepAction('nextSection', 'Next beat or section (presenter mode)', ['PageDown', 'ArrowRight'], '→ / Page Down', 1);
-export const previousSection = stepAction('previousSection', 'Previous beat (its state restored) or section (presenter mode)', ['PageUp', 'ArrowLeft'], '← / Page Up', -1);
+export const nextSection = stepAction(
+  'nextSection',
+  'Next beat or section (presenter mode)',
+  ['PageDown', 'ArrowRight'],
+  '→ / Page Down',
+  1,
+);
+export const previousSection = stepAction(
+  'previousSection',
+  'Previous beat (its state restored) or section (presenter mode)',
+  ['PageUp', 'ArrowLeft'],
+  '← / Page Up',
+  -1,
+);

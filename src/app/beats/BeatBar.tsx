@@ -30,13 +30,12 @@ export function BeatBar({ slug }: { slug: string }) {
     if (ctx?.kind === 'lesson' && ctx.at >= 0) void realizeBeat(ctx.beats[ctx.at]!);
   }, [slug]);
 
-
   if (!presenter) return null;
   const beats = beatsFor(slug);
   const ctx = beatContext();
   if (!beats.length && !ctx) return null;
 
-  const lessonAt = ctx?.kind === 'lesson' ? ctx.at : (beatContext(false) as { at: number } | null)?.at ?? -1;
+  const lessonAt = ctx?.kind === 'lesson' ? ctx.at : ((beatContext(false) as { at: number } | null)?.at ?? -1);
   const beatUrl = () => {
     const h = beatHash(slug, beats[Math.max(0, lessonAt)]!, Math.max(0, lessonAt), new URLSearchParams('present=1'));
     return `${location.origin}${location.pathname}${h}`;
@@ -57,7 +56,9 @@ export function BeatBar({ slug }: { slug: string }) {
             ←
           </button>
           <span className="beat-count" data-testid="beat-counter" aria-live="polite">
-            {ctx.kind === 'lesson' ? `beat ${ctx.at + 1} of ${ctx.beats.length}` : `link ${ctx.at + 1} of ${ctx.list.length} in the playlist`}
+            {ctx.kind === 'lesson'
+              ? `beat ${ctx.at + 1} of ${ctx.beats.length}`
+              : `link ${ctx.at + 1} of ${ctx.list.length} in the playlist`}
           </span>
           <button type="button" aria-label="Next beat" onClick={() => stepLecture(1)}>
             →
@@ -69,7 +70,12 @@ export function BeatBar({ slug }: { slug: string }) {
           <button type="button" onClick={openNotes} title="Speaker notes in a second window (N)">
             Notes
           </button>
-          <button type="button" onClick={async () => setStatus((await copyText(beatUrl())) ? 'Link to this beat copied' : `Copy: ${beatUrl()}`)}>
+          <button
+            type="button"
+            onClick={async () =>
+              setStatus((await copyText(beatUrl())) ? 'Link to this beat copied' : `Copy: ${beatUrl()}`)
+            }
+          >
             Copy link to this beat
           </button>
           <button
@@ -77,7 +83,11 @@ export function BeatBar({ slug }: { slug: string }) {
             title="Append this beat to the lecture playlist kept in this page's address"
             onClick={() => {
               const h = beatHash(slug, beats[Math.max(0, lessonAt)]!, Math.max(0, lessonAt));
-              history.replaceState(history.state, '', `${location.pathname}${addToPlaylist(location.search, h)}${location.hash}`);
+              history.replaceState(
+                history.state,
+                '',
+                `${location.pathname}${addToPlaylist(location.search, h)}${location.hash}`,
+              );
               setStatus('Added to the playlist in the address bar: copy the page link to keep it');
             }}
           >

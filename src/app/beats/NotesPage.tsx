@@ -57,9 +57,15 @@ export function NotesPage() {
     <div className="notes-page">
       <h1>Speaker notes</h1>
       {!support ? (
-        <p role="alert">This browser cannot link two windows (no BroadcastChannel): use the beat bar in the presenting window.</p>
+        <p role="alert">
+          This browser cannot link two windows (no BroadcastChannel): use the beat bar in the presenting window.
+        </p>
       ) : !state ? (
-        <p role="status">{heard ? 'The presenting window shows no lesson with beats.' : 'Waiting for the presenting window: open a lesson in presenter mode (P) in the window that opened this one.'}</p>
+        <p role="status">
+          {heard
+            ? 'The presenting window shows no lesson with beats.'
+            : 'Waiting for the presenting window: open a lesson in presenter mode (P) in the window that opened this one.'}
+        </p>
       ) : (
         <>
           <p className="notes-lesson">{state.title}</p>
@@ -81,7 +87,10 @@ export function NotesPage() {
             </p>
             {state.claim && (
               <p className="notes-claim" data-testid="notes-claim">
-                <strong>Shows:</strong> {state.claim} — <span className={state.ok === null ? undefined : state.ok ? 'notes-ok' : 'notes-not'}>{state.reading ?? '…'}</span>
+                <strong>Shows:</strong> {state.claim} —{' '}
+                <span className={state.ok === null ? undefined : state.ok ? 'notes-ok' : 'notes-not'}>
+                  {state.reading ?? '…'}
+                </span>
               </p>
             )}
           </section>

@@ -22,7 +22,15 @@ export function exposeBeatClaims(): void {
   const g = globalThis as { __hiddenLayers?: Record<string, unknown> };
   g.__hiddenLayers = {
     ...g.__hiddenLayers,
-    beats: (slug: string) => beatsFor(slug).map((b) => ({ section: b.section, note: b.note, claim: b.shows.text, lab: b.shows.lab ?? null, after: b.shows.after ?? null, play: b.play ?? null })),
+    beats: (slug: string) =>
+      beatsFor(slug).map((b) => ({
+        section: b.section,
+        note: b.note,
+        claim: b.shows.text,
+        lab: b.shows.lab ?? null,
+        after: b.shows.after ?? null,
+        play: b.play ?? null,
+      })),
     beatClaim: readBeatClaim,
   };
 }

@@ -7,15 +7,22 @@
  * it, → / Page Down keep stepping sections.
  */
 import { appStore } from '../../store/app';
-import { beatFromQuery, beatHash, beatStore, parsePlaylist, playlistIndex, stepBeat, type Beat } from '../../store/beats';
+import {
+  beatFromQuery,
+  beatHash,
+  beatStore,
+  parsePlaylist,
+  playlistIndex,
+  stepBeat,
+  type Beat,
+} from '../../store/beats';
 import { activeController, controllerFor } from '../../store/controllers';
 import { reducedMotion } from '../../store/motion';
 import { parseHash } from '../../store/route';
 import { beatsFor } from '../../store/course';
 
 export type BeatContext =
-  | { kind: 'lesson'; slug: string; beats: Beat[]; at: number }
-  | { kind: 'playlist'; list: string[]; at: number };
+  { kind: 'lesson'; slug: string; beats: Beat[]; at: number } | { kind: 'playlist'; list: string[]; at: number };
 
 /** Where the lecture stands: a playlist in the page query first, else the lesson's beats when the URL names one. */
 export function beatContext(requireActive = true): BeatContext | null {

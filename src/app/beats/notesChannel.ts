@@ -34,10 +34,7 @@ export interface NotesState {
 }
 
 export type NotesMessage =
-  | { type: 'state'; state: NotesState | null }
-  | { type: 'hello' }
-  | { type: 'bye' }
-  | { type: 'step'; dir: 1 | -1 };
+  { type: 'state'; state: NotesState | null } | { type: 'hello' } | { type: 'bye' } | { type: 'step'; dir: 1 | -1 };
 
 /** A claim reading in the words the presenter reads. */
 export function readingWords(r: ClaimReading | null): { text: string | null; ok: boolean | null } {
@@ -47,7 +44,13 @@ export function readingWords(r: ClaimReading | null): { text: string | null; ok:
 }
 
 /** The notes state of a lesson's lecture at beat `at` (−1: not started). */
-export function notesState(slug: string, title: string, beats: Beat[], at: number, reading: ClaimReading | null): NotesState {
+export function notesState(
+  slug: string,
+  title: string,
+  beats: Beat[],
+  at: number,
+  reading: ClaimReading | null,
+): NotesState {
   const beat = at >= 0 ? beats[at] : undefined;
   const next = beats[at + 1];
   const words = beat ? readingWords(reading) : { text: null, ok: null };

@@ -33,7 +33,9 @@ export function BackendBadge() {
               {fallback.name} was tried first but {fallback.error}; fell back to {name}.
             </p>
           )}
-          <p>Change it in Settings, or add <code>?backend=cpu</code> (or webgl, wasm, webgpu) to the link.</p>
+          <p>
+            Change it in Settings, or add <code>?backend=cpu</code> (or webgl, wasm, webgpu) to the link.
+          </p>
         </div>
       )}
     </div>

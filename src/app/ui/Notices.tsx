@@ -8,7 +8,12 @@ export function Notices() {
   return (
     <div className="notices" role="region" aria-label="Notices">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.id}`}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid={`notice-${n.id}`}
+        >
           <div>
             <strong>{n.title}.</strong>
             {n.lines.length === 1 ? (
@@ -21,7 +26,12 @@ export function Notices() {
               </ul>
             )}
           </div>
-          <button type="button" className="notice-close" aria-label={`Dismiss: ${n.title}`} onClick={() => appActions.dismiss(n.id)}>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label={`Dismiss: ${n.title}`}
+            onClick={() => appActions.dismiss(n.id)}
+          >
             ×
           </button>
         </div>

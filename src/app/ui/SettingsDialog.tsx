@@ -25,17 +25,25 @@ export function SettingsDialog() {
           ))}
         </select>
         <p className="hint">
-          {override ? `The link asks for ${override}, which wins until you open a link without ?backend=. ` : ''}
-          A running lesson restarts on the new backend.
+          {override ? `The link asks for ${override}, which wins until you open a link without ?backend=. ` : ''}A
+          running lesson restarts on the new backend.
         </p>
         <label htmlFor="set-motion">Animation</label>
-        <select id="set-motion" value={settings.motion} onChange={(e) => appActions.updateSettings({ motion: e.target.value as Settings['motion'] })}>
+        <select
+          id="set-motion"
+          value={settings.motion}
+          onChange={(e) => appActions.updateSettings({ motion: e.target.value as Settings['motion'] })}
+        >
           <option value="system">Follow the system setting</option>
           <option value="reduce">Reduce motion</option>
           <option value="full">Full animation</option>
         </select>
         <label htmlFor="set-theme">Colour theme</label>
-        <select id="set-theme" value={settings.theme} onChange={(e) => appActions.updateSettings({ theme: e.target.value as Settings['theme'] })}>
+        <select
+          id="set-theme"
+          value={settings.theme}
+          onChange={(e) => appActions.updateSettings({ theme: e.target.value as Settings['theme'] })}
+        >
           <option value="system">Follow the system setting</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>

@@ -16,6 +16,7 @@ export type ChoiceOf<C> = C extends Choices<infer K> ? K : never;
 
 export function choices<const N extends Record<string, string>>(names: N): Choices<keyof N & string> {
   const options = Object.keys(names) as (keyof N & string)[];
-  if (options.some((k) => String(Number(k)) === k)) throw new Error('choices: integer-like ids lose their order; use words');
+  if (options.some((k) => String(Number(k)) === k))
+    throw new Error('choices: integer-like ids lose their order; use words');
   return { options, names };
 }

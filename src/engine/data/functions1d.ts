@@ -5,7 +5,13 @@
  * Framework-free: no tfjs here.
  */
 import { type ChoiceOf, choices } from './choices';
-export const TARGET_CHOICES = choices({ sine: 'Sine (two periods)', step: 'Step', abs: 'Absolute value |x|', bump: 'Bump', sawtooth: 'Sawtooth' });
+export const TARGET_CHOICES = choices({
+  sine: 'Sine (two periods)',
+  step: 'Step',
+  abs: 'Absolute value |x|',
+  bump: 'Bump',
+  sawtooth: 'Sawtooth',
+});
 export type TargetId = ChoiceOf<typeof TARGET_CHOICES>;
 export const TARGET_LABELS = TARGET_CHOICES.names;
 

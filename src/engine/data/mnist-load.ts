@@ -3,7 +3,15 @@
  * for progress, inflated if it is the gzip copy, parsed with readable errors; one load
  * shared by every caller.
  */
-import { MNIST_DEFAULT_URL, MNIST_HEADER_BYTES, mnistByteLength, type MnistData, parseMnist, PREPARE_HINT, readHeader } from './mnist';
+import {
+  MNIST_DEFAULT_URL,
+  MNIST_HEADER_BYTES,
+  mnistByteLength,
+  type MnistData,
+  parseMnist,
+  PREPARE_HINT,
+  readHeader,
+} from './mnist';
 
 interface LoadMnistOptions {
   /**
@@ -45,7 +53,9 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<ArrayBuffer> {
     const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
     return await new Response(stream).arrayBuffer();
   } catch (err) {
-    throw new Error(`The MNIST data file is damaged: could not decompress it (${errorMessage(err)}). ${PREPARE_HINT}`, { cause: err });
+    throw new Error(`The MNIST data file is damaged: could not decompress it (${errorMessage(err)}). ${PREPARE_HINT}`, {
+      cause: err,
+    });
   }
 }
 
@@ -89,7 +99,10 @@ export function loadMnistOnce(
   const { listeners } = entry;
   const listener = opts.onProgress;
   if (listener) listeners.add(listener);
-  return Object.assign(entry.promise.then((d) => d), { unsubscribe: () => listener && listeners.delete(listener) });
+  return Object.assign(
+    entry.promise.then((d) => d),
+    { unsubscribe: () => listener && listeners.delete(listener) },
+  );
 }
 
 /** Total size from Content-Length, unless the body is compressed (the header counts encoded bytes). */
@@ -154,4 +167,3 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
-

@@ -88,7 +88,9 @@ export function readHeader(bytes: Uint8Array): MnistHeader {
   const header = { count: view.getUint32(8, true), rows: view.getUint32(12, true), cols: view.getUint32(16, true) };
   const { count, rows, cols } = header;
   if (count < 1 || rows < 1 || cols < 1 || rows > MAX_SIDE || cols > MAX_SIDE) {
-    throw new Error(`MNIST data file has invalid dimensions: ${count} images of ${rows}x${cols} pixels. ${PREPARE_HINT}`);
+    throw new Error(
+      `MNIST data file has invalid dimensions: ${count} images of ${rows}x${cols} pixels. ${PREPARE_HINT}`,
+    );
   }
   return header;
 }
@@ -116,7 +118,9 @@ export function parseMnist(buffer: ArrayBuffer): MnistData {
   const labels = bytes.slice(MNIST_HEADER_BYTES + pixelBytes);
   const bad = labels.findIndex((l) => l >= MNIST_NUM_CLASSES);
   if (bad >= 0) {
-    throw new Error(`MNIST data file is corrupt: label ${labels[bad]} at image ${bad} is not a digit 0-9. ${PREPARE_HINT}`);
+    throw new Error(
+      `MNIST data file is corrupt: label ${labels[bad]} at image ${bad} is not a digit 0-9. ${PREPARE_HINT}`,
+    );
   }
   return { images, labels, count, rows, cols };
 }
@@ -208,8 +212,12 @@ interface MnistSplit {
 export function splitMnist(data: MnistData, opts: MnistSplitOptions = {}): MnistSplit {
   const trainCount = opts.trainCount ?? 8000;
   const testCount = opts.testCount ?? 2000;
-  for (const [name, n] of [['trainCount', trainCount], ['testCount', testCount]] as const) {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`splitMnist: ${name} must be a non-negative integer, got ${n}.`);
+  for (const [name, n] of [
+    ['trainCount', trainCount],
+    ['testCount', testCount],
+  ] as const) {
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`splitMnist: ${name} must be a non-negative integer, got ${n}.`);
   }
   if (trainCount + testCount > data.count) {
     throw new RangeError(
@@ -274,7 +282,10 @@ export function gatherBatch(data: MnistData, indices: ArrayLike<number>): MnistB
 
 /** The whole data set as one batch, in order (e.g. to evaluate on the test set). */
 export function fullBatch(data: MnistData): MnistBatch {
-  return gatherBatch(data, Uint32Array.from({ length: data.count }, (_, i) => i));
+  return gatherBatch(
+    data,
+    Uint32Array.from({ length: data.count }, (_, i) => i),
+  );
 }
 
 interface MnistBatcherOptions {
@@ -319,7 +330,9 @@ export class MnistBatcher {
     const full = Math.floor(data.count / this.batchSize);
     this.batchesPerEpoch = this.dropLast || data.count % this.batchSize === 0 ? full : full + 1;
     if (this.batchesPerEpoch === 0) {
-      throw new RangeError(`MnistBatcher: ${data.count} examples cannot fill one batch of ${this.batchSize} with dropLast.`);
+      throw new RangeError(
+        `MnistBatcher: ${data.count} examples cannot fill one batch of ${this.batchSize} with dropLast.`,
+      );
     }
     this.order = this.epochOrder(0);
   }

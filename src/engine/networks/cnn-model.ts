@@ -52,11 +52,20 @@ export function cnnShapes(a: CnnArch): CnnShapes {
   const pool1 = Math.floor(conv1 / POOL);
   const conv2 = pool1 - k + 1;
   const pool2 = Math.floor(conv2 / POOL);
-  if (conv2 < 1 || pool2 < 1) throw new RangeError(`A ${k}×${k} kernel is too large for two conv + pool stages on 28×28 digits.`);
+  if (conv2 < 1 || pool2 < 1)
+    throw new RangeError(`A ${k}×${k} kernel is too large for two conv + pool stages on 28×28 digits.`);
   const flat = pool2 * pool2 * a.filters2;
-  const params = [[k, k, 1, a.filters1], [a.filters1], [k, k, a.filters1, a.filters2], [a.filters2], [flat, CLASSES], [CLASSES]];
+  const params = [
+    [k, k, 1, a.filters1],
+    [a.filters1],
+    [k, k, a.filters1, a.filters2],
+    [a.filters2],
+    [flat, CLASSES],
+    [CLASSES],
+  ];
   const paramCount = params.reduce((s, sh) => s + sh.reduce((p, d) => p * d, 1), 0);
-  const forwardMacs = conv1 * conv1 * k * k * a.filters1 + conv2 * conv2 * k * k * a.filters1 * a.filters2 + flat * CLASSES;
+  const forwardMacs =
+    conv1 * conv1 * k * k * a.filters1 + conv2 * conv2 * k * k * a.filters1 * a.filters2 + flat * CLASSES;
   return { conv1, pool1, conv2, pool2, flat, params, paramCount, forwardMacs };
 }
 
@@ -93,7 +102,15 @@ export function initWeights(shapes: number[][], seed: number): Float32Array[] {
 }
 
 /** Valid (no padding, stride 1) multi-channel conv + bias + ReLU: [h, w, C] → [h−k+1, w−k+1, F]. */
-export function convReluHwc(x: Float32Array, side: number, cin: number, w: Float32Array, b: Float32Array, k: number, f: number): Float32Array {
+export function convReluHwc(
+  x: Float32Array,
+  side: number,
+  cin: number,
+  w: Float32Array,
+  b: Float32Array,
+  k: number,
+  f: number,
+): Float32Array {
   const o = side - k + 1;
   const out = new Float32Array(o * o * f);
   for (let y = 0; y < o; y++) {
@@ -126,7 +143,8 @@ export function maxPoolHwc(x: Float32Array, side: number, c: number): Float32Arr
     for (let xx = 0; xx < o; xx++) {
       for (let q = 0; q < c; q++) {
         let m = -Infinity;
-        for (let i = 0; i < POOL; i++) for (let j = 0; j < POOL; j++) m = Math.max(m, x[((POOL * y + i) * side + POOL * xx + j) * c + q]);
+        for (let i = 0; i < POOL; i++)
+          for (let j = 0; j < POOL; j++) m = Math.max(m, x[((POOL * y + i) * side + POOL * xx + j) * c + q]);
         out[(y * o + xx) * c + q] = m;
       }
     }

@@ -19,7 +19,12 @@ import * as tf from '@tensorflow/tfjs-core';
 export type ConvPad = 'valid' | 'same' | number;
 
 /** [before, after] padding of one spatial axis, as tfjs computes it. */
-export function padAmounts(size: number, k: number, stride: number, pad: ConvPad): { out: number; before: number; after: number } {
+export function padAmounts(
+  size: number,
+  k: number,
+  stride: number,
+  pad: ConvPad,
+): { out: number; before: number; after: number } {
   if (pad === 'valid') return { out: Math.floor((size - k) / stride) + 1, before: 0, after: 0 };
   if (pad === 'same') {
     const out = Math.ceil(size / stride);
@@ -34,14 +39,25 @@ export function padAmounts(size: number, k: number, stride: number, pad: ConvPad
  * dW of a conv2d from its input x [N, H, W, C_in], the output gradient dy
  * [N, H_out, W_out, C_out], the kernel side k, stride and padding — with a conv2d only.
  */
-export function conv2dFilterGrad(x: tf.Tensor4D, dy: tf.Tensor4D, k: number, stride: number, pad: ConvPad): tf.Tensor4D {
+export function conv2dFilterGrad(
+  x: tf.Tensor4D,
+  dy: tf.Tensor4D,
+  k: number,
+  stride: number,
+  pad: ConvPad,
+): tf.Tensor4D {
   return tf.tidy(() => {
     const [, h, w] = x.shape;
     const ph = padAmounts(h, k, stride, pad);
     const pw = padAmounts(w, k, stride, pad);
     let xp = x;
     if (ph.before || ph.after || pw.before || pw.after) {
-      xp = tf.pad(x, [[0, 0], [ph.before, ph.after], [pw.before, pw.after], [0, 0]]);
+      xp = tf.pad(x, [
+        [0, 0],
+        [ph.before, ph.after],
+        [pw.before, pw.after],
+        [0, 0],
+      ]);
     }
     const xt = tf.transpose(xp, [3, 1, 2, 0]); // [C_in, Hp, Wp, N]
     const dyt = tf.transpose(dy, [1, 2, 0, 3]); // [H_out, W_out, N, C_out]

@@ -153,7 +153,8 @@ export function conv2d(
 function checkShape(name: string, a: ArrayLike<number>, h: number, w: number): void {
   requireInt(`${name} height`, h, 1);
   requireInt(`${name} width`, w, 1);
-  if (a.length !== h * w) throw new RangeError(`${name} has ${a.length} values but ${h}x${w} = ${h * w} were expected.`);
+  if (a.length !== h * w)
+    throw new RangeError(`${name} has ${a.length} values but ${h}x${w} = ${h * w} were expected.`);
 }
 
 interface PoolOptions {
@@ -185,7 +186,14 @@ export function pool2d(image: ArrayLike<number>, h: number, w: number, opts: Poo
   return { data, height: outH, width: outW };
 }
 
-function poolWindow(image: ArrayLike<number>, w: number, top: number, left: number, size: number, kind: 'max' | 'avg'): number {
+function poolWindow(
+  image: ArrayLike<number>,
+  w: number,
+  top: number,
+  left: number,
+  size: number,
+  kind: 'max' | 'avg',
+): number {
   let max = -Infinity;
   let sum = 0;
   for (let i = 0; i < size; i++) {
@@ -335,7 +343,13 @@ export function denseVsConvCounts(input: DenseVsConvInput): DenseVsConvCounts {
   requireInt('hiddenUnits', units, 1);
   requireInt('inputChannels', c, 1);
   const n = inputH * inputW * c;
-  const dense: LayerCounts = { weights: n * units, biases: units, params: n * units + units, connections: n * units, outputs: units };
+  const dense: LayerCounts = {
+    weights: n * units,
+    biases: units,
+    params: n * units + units,
+    connections: n * units,
+    outputs: units,
+  };
   const outputH = convOutputSize(inputH, k, padding, stride);
   const outputW = convOutputSize(inputW, k, padding, stride);
   const convWeights = k * k * c * f;

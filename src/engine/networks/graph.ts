@@ -110,7 +110,11 @@ export function forward(g: Graph, inputs: Values): Values {
       const x = inputs[n.id];
       if (x === undefined) throw new Error(`missing input ${n.id}`);
       v[n.id] = x;
-    } else v[n.id] = apply(n, n.inputs.map((i) => v[i]!));
+    } else
+      v[n.id] = apply(
+        n,
+        n.inputs.map((i) => v[i]!),
+      );
   }
   return v;
 }
@@ -147,7 +151,8 @@ export function backward(g: Graph, values: Values): Backward {
 }
 
 /** One step of the animation: compute a node's value, seed ∂f/∂f = 1, or send a node's gradient back. */
-export type Step = { phase: 'forward'; node: string } | { phase: 'seed'; node: string } | { phase: 'backward'; node: string };
+export type Step =
+  { phase: 'forward'; node: string } | { phase: 'seed'; node: string } | { phase: 'backward'; node: string };
 
 /**
  * The schedule a lesson steps through: each non-input node forward (topological order),

@@ -6,7 +6,12 @@ import type { Activation } from './activations';
 import { Rng } from '../data/random';
 import { type ChoiceOf, choices } from '../data/choices';
 
-export const INIT_CHOICES = choices({ glorot: 'Glorot (Xavier)', he: 'He', smallNormal: 'Small normal (σ = 0.1)', large: 'Too large (4 × He)' });
+export const INIT_CHOICES = choices({
+  glorot: 'Glorot (Xavier)',
+  he: 'He',
+  smallNormal: 'Small normal (σ = 0.1)',
+  large: 'Too large (4 × He)',
+});
 export type Init = ChoiceOf<typeof INIT_CHOICES>;
 export const { options: INITS, names: INIT_LABELS } = INIT_CHOICES;
 

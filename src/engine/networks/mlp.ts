@@ -94,8 +94,10 @@ export class BatchedMlp {
     this.L = spec.sizes.length - 1;
     this.output = spec.output ?? 'sigmoid';
     this.loss = spec.loss ?? 'ce';
-    if (this.loss === 'ce' && this.output === 'linear') throw new Error('Cross-entropy needs sigmoid or softmax outputs.');
-    if (this.loss === 'mse' && this.output === 'softmax') throw new Error('Squared error with softmax outputs is not supported.');
+    if (this.loss === 'ce' && this.output === 'linear')
+      throw new Error('Cross-entropy needs sigmoid or softmax outputs.');
+    if (this.loss === 'mse' && this.output === 'softmax')
+      throw new Error('Squared error with softmax outputs is not supported.');
     this.groups = groupRuns(this.runs.map((r) => r.activation));
     this.frozen = new Array(this.L).fill(false);
     this.one = tf.keep(tf.scalar(1));
@@ -104,7 +106,8 @@ export class BatchedMlp {
     for (let l = 0; l < this.L; l++) {
       const [nIn, nOut] = [this.sizes[l], this.sizes[l + 1]];
       const wb = new Float32Array(this.R * (nIn + 1) * nOut);
-      for (let r = 0; r < this.R; r++) wb.set(init.W[l].subarray(r * nIn * nOut, (r + 1) * nIn * nOut), r * (nIn + 1) * nOut);
+      for (let r = 0; r < this.R; r++)
+        wb.set(init.W[l].subarray(r * nIn * nOut, (r + 1) * nIn * nOut), r * (nIn + 1) * nOut);
       // The variable shares the initial tensor's data; dispose the tensor itself so a reset leaks nothing.
       const initial = tf.tensor3d(wb, [this.R, nIn + 1, nOut]);
       this.Wb.push(tf.variable(initial, true, undefined, 'float32'));
@@ -201,7 +204,8 @@ export class BatchedMlp {
     // Sigmoid/softmax with cross-entropy, and linear outputs with squared error: δ = (ŷ − y)/n.
     // (trainStep passes scale = η/n so the gradients come out already multiplied by η.)
     let delta = tf.mul(tf.sub(f.out, y), scale) as tf.Tensor3D;
-    if (this.loss === 'mse' && this.output === 'sigmoid') delta = tf.mul(delta, tf.mul(f.out, tf.sub(this.one, f.out))) as tf.Tensor3D;
+    if (this.loss === 'mse' && this.output === 'sigmoid')
+      delta = tf.mul(delta, tf.mul(f.out, tf.sub(this.one, f.out))) as tf.Tensor3D;
     for (let l = L - 1; l >= stopAt; l--) {
       deltas[l] = delta;
       dWb[l] = tf.matMul(f.zAug[l], delta, true, false) as tf.Tensor3D;
@@ -289,7 +293,9 @@ export class BatchedMlp {
     return tf.tidy(() => {
       const f = this.forward(this.input(x, n));
       const g = this.backward(f, this.targets(y, n), n);
-      const norms = g.dWb.map((d, l) => tf.sqrt(tf.sum(tf.square(tf.slice(d, [0, 0, 0], [this.R, this.sizes[l], this.sizes[l + 1]])), [1, 2])));
+      const norms = g.dWb.map((d, l) =>
+        tf.sqrt(tf.sum(tf.square(tf.slice(d, [0, 0, 0], [this.R, this.sizes[l], this.sizes[l + 1]])), [1, 2])),
+      );
       return tf.stack(norms, 1).dataSync() as Float32Array;
     });
   }
@@ -363,8 +369,15 @@ export class BatchedMlp {
 
   private perGroup(a: tf.Tensor3D, fn: (part: tf.Tensor, act: Activation) => tf.Tensor): tf.Tensor3D {
     if (this.groups.length === 1) return fn(a, this.groups[0].act) as tf.Tensor3D;
-    const parts = tf.split(a, this.groups.map((g) => g.count), 0);
-    return tf.concat(this.groups.map((g, i) => fn(parts[i], g.act)), 0) as tf.Tensor3D;
+    const parts = tf.split(
+      a,
+      this.groups.map((g) => g.count),
+      0,
+    );
+    return tf.concat(
+      this.groups.map((g, i) => fn(parts[i], g.act)),
+      0,
+    ) as tf.Tensor3D;
   }
 
   private outputActivate(a: tf.Tensor3D): tf.Tensor3D {

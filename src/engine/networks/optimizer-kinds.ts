@@ -6,7 +6,12 @@ export type OptimizerKind = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
 
 export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
 
-export const OPTIMIZER_NAMES: Readonly<Record<OptimizerKind, string>> = { sgd: 'SGD', momentum: 'Momentum', rmsprop: 'RMSProp', adam: 'Adam' };
+export const OPTIMIZER_NAMES: Readonly<Record<OptimizerKind, string>> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+};
 
 export interface OptimizerOptions {
   /** momentum: β (tfjs `momentum`); rmsprop: ρ (tfjs `decay`). Default 0.9. */

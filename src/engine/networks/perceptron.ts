@@ -10,7 +10,12 @@
 import { Rng } from '../data/random';
 import { type ChoiceOf, choices } from '../data/choices';
 
-export const GATE_CHOICES = choices({ and: 'AND (4 points)', or: 'OR (4 points)', xor: 'XOR (4 points)', cloud: 'Two noisy clouds' });
+export const GATE_CHOICES = choices({
+  and: 'AND (4 points)',
+  or: 'OR (4 points)',
+  xor: 'XOR (4 points)',
+  cloud: 'Two noisy clouds',
+});
 type GateId = ChoiceOf<typeof GATE_CHOICES>;
 
 export interface Points2D {

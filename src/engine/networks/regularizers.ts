@@ -87,7 +87,12 @@ export class RegularizedTrainer {
   /** One SGD step on the penalized loss, with dropout masks for the runs that use them. */
   trainStep(x: Float32Array, y: Float32Array, n: number): void {
     const m = this.mlp;
-    const masks = dropoutMasks(this.rng, this.regs.map((r) => r.keep), n, m.sizes.slice(1, -1));
+    const masks = dropoutMasks(
+      this.rng,
+      this.regs.map((r) => r.keep),
+      n,
+      m.sizes.slice(1, -1),
+    );
     tf.tidy(() => {
       const mt = masks?.map((a, h) => tf.tensor3d(a, [m.R, n, m.sizes[h + 1]]));
       const f = m.forward(m.input(x, n), mt);

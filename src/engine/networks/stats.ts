@@ -26,7 +26,13 @@ export const PEAK_SLOPE: Record<Activation, number> = {
 /**
  * `pre` holds the pre-activations of one run and one layer, example-major: n × width.
  */
-export function layerActivity(pre: ArrayLike<number>, n: number, width: number, act: Activation, offset = 0): LayerActivity {
+export function layerActivity(
+  pre: ArrayLike<number>,
+  n: number,
+  width: number,
+  act: Activation,
+  offset = 0,
+): LayerActivity {
   let on = 0;
   let flat = 0;
   let dead = 0;
@@ -66,7 +72,14 @@ export function binOf(v: number, lo: number, hi: number, bins: number): number {
 }
 
 /** Count the finite `values` into `bins` equal bins over [lo, hi], at out[offset …] (outside values go to the end bins). */
-export function binInto(values: ArrayLike<number>, lo: number, hi: number, out: Float32Array, offset: number, bins: number): void {
+export function binInto(
+  values: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  out: Float32Array,
+  offset: number,
+  bins: number,
+): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (Number.isFinite(v)) out[offset + binOf(v, lo, hi, bins)]++;

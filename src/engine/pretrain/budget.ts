@@ -26,10 +26,20 @@ export interface MethodBudget {
   seconds: number;
 }
 
-const EMPTY = (): MethodBudget => ({ updates: 0, labelledUpdates: 0, labelledEpochs: 0, unlabelledEpochs: 0, seconds: 0 });
+const EMPTY = (): MethodBudget => ({
+  updates: 0,
+  labelledUpdates: 0,
+  labelledEpochs: 0,
+  unlabelledEpochs: 0,
+  seconds: 0,
+});
 
 function withEpochs(b: MethodBudget, stepsPerEpoch: number): MethodBudget {
-  return { ...b, labelledEpochs: b.labelledUpdates / stepsPerEpoch, unlabelledEpochs: (b.updates - b.labelledUpdates) / stepsPerEpoch };
+  return {
+    ...b,
+    labelledEpochs: b.labelledUpdates / stepsPerEpoch,
+    unlabelledEpochs: (b.updates - b.labelledUpdates) / stepsPerEpoch,
+  };
 }
 
 /** The budget the schedule plans for each method (METHODS order; seconds are NaN). */

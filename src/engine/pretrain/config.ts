@@ -90,13 +90,16 @@ export interface PretrainInfo {
 export function validate(cfg: PretrainConfig): void {
   const problems: string[] = [];
   if (!cfg.data || !cfg.data.count) problems.push('no digits were given');
-  if (!(cfg.hidden.length >= 1) || cfg.hidden.some((w) => !Number.isInteger(w) || w < 1)) problems.push('hidden layer widths must be positive integers');
+  if (!(cfg.hidden.length >= 1) || cfg.hidden.some((w) => !Number.isInteger(w) || w < 1))
+    problems.push('hidden layer widths must be positive integers');
   if (!(cfg.batch >= 1)) problems.push('the batch size must be at least 1');
   if (!(cfg.lr > 0) || !(cfg.aeLr > 0) || !(cfg.reluLr > 0)) problems.push('learning rates must be positive');
-  if (!(cfg.evalTrain >= 1 && cfg.evalTrain <= cfg.trainCount)) problems.push('the train-error subset must be within the training set');
+  if (!(cfg.evalTrain >= 1 && cfg.evalTrain <= cfg.trainCount))
+    problems.push('the train-error subset must be within the training set');
   if (!BUDGETS.includes(cfg.budget)) problems.push(`the budget must be one of ${BUDGETS.join(', ')}`);
   if (!(cfg.preEpochs >= 1 && cfg.fineEpochs >= 1)) problems.push('each phase needs at least one epoch');
-  if (cfg.data && cfg.trainCount + cfg.testCount > cfg.data.count) problems.push(`${cfg.trainCount} + ${cfg.testCount} examples were asked for but only ${cfg.data.count} exist`);
+  if (cfg.data && cfg.trainCount + cfg.testCount > cfg.data.count)
+    problems.push(`${cfg.trainCount} + ${cfg.testCount} examples were asked for but only ${cfg.data.count} exist`);
   if (problems.length) throw new Error(`Cannot start the pre-training run: ${problems.join('; ')}.`);
 }
 
@@ -110,7 +113,14 @@ export function toArrays(data: MnistData): [Float32Array, Float32Array] {
   return [x, y];
 }
 
-export function makeInfo(cfg: PretrainConfig, test: MnistData, testX: Float32Array, phases: PhaseInfo[], planned: MethodBudget[], sizes: number[]): PretrainInfo {
+export function makeInfo(
+  cfg: PretrainConfig,
+  test: MnistData,
+  testX: Float32Array,
+  phases: PhaseInfo[],
+  planned: MethodBudget[],
+  sizes: number[],
+): PretrainInfo {
   const d = test.rows * test.cols;
   const picks: number[] = [];
   for (let c = 0; c < SHOWN_DIGITS; c++) {

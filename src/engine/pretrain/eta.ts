@@ -152,8 +152,15 @@ export function phaseWork(p: PhaseInfo, c: WorkCounts): Work {
   const codeRows = c.trainCount + c.testCount;
   const codes = p.kind === 'autoencoder';
   return {
-    ops: steps + evals * Math.ceil(evalRows / EVAL_CHUNK) + (codes ? Math.ceil(c.trainCount / CODE_CHUNK) + Math.ceil(c.testCount / CODE_CHUNK) : 0),
-    macs: (steps * c.batch * trainMacs(p) + evals * evalRows * forwardMacs(p) + (codes ? codeRows * p.sizes[0] * p.sizes[1] : 0)) / 1e6,
+    ops:
+      steps +
+      evals * Math.ceil(evalRows / EVAL_CHUNK) +
+      (codes ? Math.ceil(c.trainCount / CODE_CHUNK) + Math.ceil(c.testCount / CODE_CHUNK) : 0),
+    macs:
+      (steps * c.batch * trainMacs(p) +
+        evals * evalRows * forwardMacs(p) +
+        (codes ? codeRows * p.sizes[0] * p.sizes[1] : 0)) /
+      1e6,
   };
 }
 

@@ -19,7 +19,15 @@ interface EvalSet {
 }
 
 /** The first nTrain training rows and nTest test rows in one array (targets = inputs for autoencoders). */
-export function evalSet(train: { x: Float32Array; y: Float32Array }, test: { x: Float32Array; y: Float32Array }, nTrain: number, nTest: number, d: number, o: number, autoencoder: boolean): EvalSet {
+export function evalSet(
+  train: { x: Float32Array; y: Float32Array },
+  test: { x: Float32Array; y: Float32Array },
+  nTrain: number,
+  nTest: number,
+  d: number,
+  o: number,
+  autoencoder: boolean,
+): EvalSet {
   const x = new Float32Array((nTrain + nTest) * d);
   x.set(train.x.subarray(0, nTrain * d), 0);
   x.set(test.x.subarray(0, nTest * d), nTrain * d);
@@ -82,6 +90,8 @@ export class Evaluation {
   metrics(): number[] {
     const R = this.runs;
     const { autoencoder, d } = this.set;
-    return this.meanLoss().map((l, k) => (autoencoder ? (2 * l) / d : 1 - this.correct[k] / (k < R ? this.set.nTrain : this.set.nTest)));
+    return this.meanLoss().map((l, k) =>
+      autoencoder ? (2 * l) / d : 1 - this.correct[k] / (k < R ? this.set.nTrain : this.set.nTest),
+    );
   }
 }

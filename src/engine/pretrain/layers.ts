@@ -42,8 +42,18 @@ export function readLayer(net: BatchedMlp, l: number, run = 0): Layer {
  * `chunk(rows)` is told the work of each slice; `done` gets the new codes.
  * `dispose` frees the encoder tensor if the job is dropped unfinished.
  */
-export function codesJob(enc: Layer, codes: Codes, counts: { train: number; test: number }, chunk: (rows: number) => void, done: (next: Codes) => void): { job: Job; dispose: () => void } {
-  const next: Codes = { train: new Float32Array(counts.train * enc.nOut), test: new Float32Array(counts.test * enc.nOut), d: enc.nOut };
+export function codesJob(
+  enc: Layer,
+  codes: Codes,
+  counts: { train: number; test: number },
+  chunk: (rows: number) => void,
+  done: (next: Codes) => void,
+): { job: Job; dispose: () => void } {
+  const next: Codes = {
+    train: new Float32Array(counts.train * enc.nOut),
+    test: new Float32Array(counts.test * enc.nOut),
+    d: enc.nOut,
+  };
   const parts = [
     { src: codes.train, dst: next.train, n: counts.train },
     { src: codes.test, dst: next.test, n: counts.test },
@@ -114,7 +124,12 @@ export function reconstructAll(x: Float32Array, D: number, layers: AeLayer[]): F
  * First-layer features of several networks as images: for each network (W [d × w1] of
  * run `run`, row-major), its first `maxUnits` units' incoming weights, [nets × units × d].
  */
-export function packFeatures(nets: { W: Float32Array; run: number }[], d: number, w1: number, maxUnits: number): { data: Float32Array; units: number } {
+export function packFeatures(
+  nets: { W: Float32Array; run: number }[],
+  d: number,
+  w1: number,
+  maxUnits: number,
+): { data: Float32Array; units: number } {
   const units = Math.min(maxUnits, w1);
   const out = new Float32Array(nets.length * units * d);
   nets.forEach(({ W, run }, k) => {

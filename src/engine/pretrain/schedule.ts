@@ -23,7 +23,12 @@ import { MNIST_NUM_CLASSES } from '../data/mnist';
 import { type ChoiceOf, choices } from '../data/choices';
 
 /** The four networks compared in the final phase, in run order. */
-const METHOD_CHOICES = choices({ plain: 'plain backprop', supervised: 'supervised greedy', unsupervised: 'unsupervised greedy', today: 'ReLU + He (today)' });
+const METHOD_CHOICES = choices({
+  plain: 'plain backprop',
+  supervised: 'supervised greedy',
+  unsupervised: 'unsupervised greedy',
+  today: 'ReLU + He (today)',
+});
 export type Method = ChoiceOf<typeof METHOD_CHOICES>;
 export const { options: METHODS, names: METHOD_NAMES } = METHOD_CHOICES;
 
@@ -76,20 +81,45 @@ export function evalsInPhase(p: PhaseInfo, stepsPerEpoch: number): number {
   return 2 + Math.floor((steps - 1) / evalEvery(p.kind, stepsPerEpoch));
 }
 
-export function buildPhases(cfg: { hidden: number[]; preEpochs: number; fineEpochs: number; budget?: Budget }, sizes: number[]): PhaseInfo[] {
+export function buildPhases(
+  cfg: { hidden: number[]; preEpochs: number; fineEpochs: number; budget?: Budget },
+  sizes: number[],
+): PhaseInfo[] {
   const H = cfg.hidden.length;
   const phases: PhaseInfo[] = [];
   for (let k = 1; k <= H; k++) {
-    phases.push({ kind: 'autoencoder', layer: k, epochs: cfg.preEpochs, sizes: [sizes[k - 1], sizes[k], sizes[k - 1]], frozen: [false, false], runs: 1 });
+    phases.push({
+      kind: 'autoencoder',
+      layer: k,
+      epochs: cfg.preEpochs,
+      sizes: [sizes[k - 1], sizes[k], sizes[k - 1]],
+      frozen: [false, false],
+      runs: 1,
+    });
   }
   for (let k = 1; k <= H; k++) {
     const s = [...sizes.slice(0, k + 1), MNIST_NUM_CLASSES];
-    phases.push({ kind: 'supervised', layer: k, epochs: cfg.preEpochs, sizes: s, frozen: s.slice(1).map((_, l) => l < k - 1), runs: 1 });
+    phases.push({
+      kind: 'supervised',
+      layer: k,
+      epochs: cfg.preEpochs,
+      sizes: s,
+      frozen: s.slice(1).map((_, l) => l < k - 1),
+      runs: 1,
+    });
   }
   const extra = extraEpochs(cfg);
   const all = sizes.slice(1).map(() => false);
-  if (extra > 0) phases.push({ kind: 'extra', layer: 0, epochs: extra, sizes: [...sizes], frozen: all, runs: EXTRA_METHODS.length });
-  phases.push({ kind: 'finetune', layer: 0, epochs: cfg.fineEpochs, sizes: [...sizes], frozen: all, runs: METHODS.length });
+  if (extra > 0)
+    phases.push({ kind: 'extra', layer: 0, epochs: extra, sizes: [...sizes], frozen: all, runs: EXTRA_METHODS.length });
+  phases.push({
+    kind: 'finetune',
+    layer: 0,
+    epochs: cfg.fineEpochs,
+    sizes: [...sizes],
+    frozen: all,
+    runs: METHODS.length,
+  });
   return phases;
 }
 

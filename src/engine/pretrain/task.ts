@@ -16,14 +16,33 @@ import { divergenceMessage, EpochSampler, lossDiverged, now, RateMeter } from '.
 import { MNIST_NUM_CLASSES, splitMnist } from '../data/mnist';
 import { BatchedMlp, initialWeights, type RunSpec } from '../networks/mlp';
 import type { ModelCost, TrainingTask } from '../runtime/protocol';
-import { MAX_FEATURES, makeInfo, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS, toArrays, validate } from './config';
+import {
+  MAX_FEATURES,
+  makeInfo,
+  type PretrainConfig,
+  pretrainCost,
+  type PretrainInfo,
+  type PretrainSnapshot,
+  SHOWN_DIGITS,
+  toArrays,
+  validate,
+} from './config';
 import { BudgetMeter, plannedBudget } from './budget';
 import { forwardMacs, scheduleWork, trainMacs, WorkMeter } from './eta';
 import { evalSet, Evaluation } from './evaluation';
 import { type AeLayer, type Codes, codesJob, type Layer, packFeatures, readLayer, reconstructAll } from './layers';
 import { Stacks } from './stacks';
 import { JobQueue } from './queue';
-import { buildPhases, METHOD_NAMES, METHODS, type Method, PhaseCursor, type PhaseInfo, phaseMethods, runOf } from './schedule';
+import {
+  buildPhases,
+  METHOD_NAMES,
+  METHODS,
+  type Method,
+  PhaseCursor,
+  type PhaseInfo,
+  phaseMethods,
+  runOf,
+} from './schedule';
 
 /** Minimum gap between reconstructions / features in snapshots. */
 const RECON_MS = 300;
@@ -93,7 +112,14 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     this.xb = new Float32Array(config.batch * maxD);
     this.yb = new Float32Array(config.batch * maxD);
     this.budget = new BudgetMeter(this.cursor.stepsPerEpoch);
-    this.info = makeInfo(config, split.test, this.testX, this.phases, plannedBudget(this.phases, this.cursor.stepsPerEpoch), this.sizes);
+    this.info = makeInfo(
+      config,
+      split.test,
+      this.testX,
+      this.phases,
+      plannedBudget(this.phases, this.cursor.stepsPerEpoch),
+      this.sizes,
+    );
     this.work = new WorkMeter(scheduleWork(this.phases, config));
     this.cost = pretrainCost(config);
     this.startPhase(0);
@@ -243,7 +269,12 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   private runSpec(m: Method, phase?: PhaseInfo): RunSpec {
     const { cfg } = this;
     if (m === 'today') return { activation: 'relu', init: 'he', seed: cfg.seed, lr: cfg.reluLr };
-    return { activation: 'sigmoid', init: cfg.sigmoidInit, seed: cfg.seed, lr: phase?.kind === 'autoencoder' ? cfg.aeLr : cfg.lr };
+    return {
+      activation: 'sigmoid',
+      init: cfg.sigmoidInit,
+      seed: cfg.seed,
+      lr: phase?.kind === 'autoencoder' ? cfg.aeLr : cfg.lr,
+    };
   }
 
   private startPhase(i: number): void {
@@ -326,7 +357,10 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
     const d = ae ? this.codes.d : this.d0;
     const train = { x: ae ? this.codes.train : this.trainX, y: this.trainY };
     const test = { x: ae ? this.codes.test : this.testX, y: this.testY };
-    const ev = new Evaluation(evalSet(train, test, this.cfg.evalTrain, this.cfg.testCount, d, ae ? d : MNIST_NUM_CLASSES, ae), p.runs);
+    const ev = new Evaluation(
+      evalSet(train, test, this.cfg.evalTrain, this.cfg.testCount, d, ae ? d : MNIST_NUM_CLASSES, ae),
+      p.runs,
+    );
     const [phase, epoch] = [this.cursor.index, this.cursor.epoch];
     this.jobs.push(() => {
       this.work.add(1, (ev.chunk(this.net!) * forwardMacs(p)) / 1e6);
@@ -342,8 +376,18 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
 
   private fail(p: PhaseInfo, m: Method, v: number): void {
     if (this.diverged) return;
-    const who = p.kind === 'finetune' || p.kind === 'extra' ? `the ${METHOD_NAMES[m]} network` : p.kind === 'autoencoder' ? `autoencoder ${p.layer}` : `the greedy classifier of layer ${p.layer}`;
-    const rate = p.kind === 'autoencoder' ? `autoencoder learning rate ${this.cfg.aeLr}` : m === 'today' ? `ReLU learning rate ${this.cfg.reluLr}` : `learning rate ${this.cfg.lr}`;
+    const who =
+      p.kind === 'finetune' || p.kind === 'extra'
+        ? `the ${METHOD_NAMES[m]} network`
+        : p.kind === 'autoencoder'
+          ? `autoencoder ${p.layer}`
+          : `the greedy classifier of layer ${p.layer}`;
+    const rate =
+      p.kind === 'autoencoder'
+        ? `autoencoder learning rate ${this.cfg.aeLr}`
+        : m === 'today'
+          ? `ReLU learning rate ${this.cfg.reluLr}`
+          : `learning rate ${this.cfg.lr}`;
     this.diverged = divergenceMessage(
       `Training of ${who}`,
       this.steps,
@@ -376,7 +420,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
   private reconLayers(): AeLayer[] {
     const p = this.cursor.phase;
     const layers = [...this.aeStack];
-    if (p.kind === 'autoencoder' && this.net && layers.length < p.layer) layers.push({ enc: readLayer(this.net, 0), dec: readLayer(this.net, 1) });
+    if (p.kind === 'autoencoder' && this.net && layers.length < p.layer)
+      layers.push({ enc: readLayer(this.net, 0), dec: readLayer(this.net, 1) });
     return layers;
   }
 
@@ -390,7 +435,8 @@ export class PretrainTask implements TrainingTask<PretrainSnapshot> {
       if (netW && r >= 0) return { W: netW, run: r };
       const kept = this.stacks.startOf(m, 0)?.W;
       if (kept) return { W: kept, run: 0 };
-      const heInit = () => (this.heInit0 ??= initialWeights(this.sizes.slice(0, 2), [{ ...this.runSpec('today'), lr: 0 }]).W[0]);
+      const heInit = () =>
+        (this.heInit0 ??= initialWeights(this.sizes.slice(0, 2), [{ ...this.runSpec('today'), lr: 0 }]).W[0]);
       return { W: m === 'today' ? heInit() : this.init0[0], run: 0 };
     };
     return packFeatures(METHODS.map(first), this.d0, this.sizes[1], MAX_FEATURES);

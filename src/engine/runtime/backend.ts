@@ -44,10 +44,17 @@ async function probeWebGpu(): Promise<Probe> {
   const gpu = (globalThis.navigator as (Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }) | undefined)?.gpu;
   if (!gpu) return { available: false, software: false, detail: 'no navigator.gpu' };
   try {
-    const adapter = (await gpu.requestAdapter()) as { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string } } | null;
+    const adapter = (await gpu.requestAdapter()) as {
+      isFallbackAdapter?: boolean;
+      info?: { isFallbackAdapter?: boolean; description?: string; vendor?: string };
+    } | null;
     if (!adapter) return { available: false, software: false, detail: 'no WebGPU adapter' };
     const software = Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter);
-    return { available: true, software, detail: software ? 'software fallback adapter' : adapter.info?.vendor || 'hardware adapter' };
+    return {
+      available: true,
+      software,
+      detail: software ? 'software fallback adapter' : adapter.info?.vendor || 'hardware adapter',
+    };
   } catch (e) {
     return { available: false, software: false, detail: String(e) };
   }
@@ -110,7 +117,10 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
   const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
   const order: { name: BackendName; reason: string }[] = [];
   if (cost.flopsPerStep < TINY_MODEL_FLOPS) {
-    order.push({ name: 'cpu', reason: `Tiny model (${size}): the cost is per operation, not per number, and plain JavaScript has the least overhead per op.` });
+    order.push({
+      name: 'cpu',
+      reason: `Tiny model (${size}): the cost is per operation, not per number, and plain JavaScript has the least overhead per op.`,
+    });
     order.push({ name: 'wasm', reason: `Tiny model (${size}); cpu was unavailable.` });
     return order;
   }
@@ -123,14 +133,19 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
     return order;
   }
   const gpu = await probeWebGpu();
-  if (gpu.available && !gpu.software) order.push({ name: 'webgpu', reason: `Large model (${size}) and a hardware WebGPU adapter (${gpu.detail}).` });
+  if (gpu.available && !gpu.software)
+    order.push({ name: 'webgpu', reason: `Large model (${size}) and a hardware WebGPU adapter (${gpu.detail}).` });
   const gl = probeWebGl();
   const noGpu = gpu.available ? 'the WebGPU adapter here is a slow software fallback' : 'no WebGPU adapter';
-  if (gl.available && !gl.software) order.push({ name: 'webgl', reason: `Large model (${size}) on a hardware GPU (${gl.detail}).` });
+  if (gl.available && !gl.software)
+    order.push({ name: 'webgl', reason: `Large model (${size}) on a hardware GPU (${gl.detail}).` });
   const softGl = gl.available && gl.software;
   const wasmFirst = !softGl || (await wasmHasKernels(cost));
   if (softGl && !wasmFirst) {
-    order.push({ name: 'webgl', reason: `Large model (${size}): wasm lacks a kernel it needs, and webgl runs on a software rasterizer (${gl.detail}); ${noGpu}.` });
+    order.push({
+      name: 'webgl',
+      reason: `Large model (${size}): wasm lacks a kernel it needs, and webgl runs on a software rasterizer (${gl.detail}); ${noGpu}.`,
+    });
   }
   order.push({
     name: 'wasm',
@@ -138,7 +153,11 @@ export async function rankBackends(cost: ModelCost): Promise<{ name: BackendName
       ? `Large model (${size}) and no usable GPU: webgl here is a software rasterizer (${gl.detail}) on the same CPU, and ${noGpu}; wasm (SIMD) is the fastest CPU backend for big matrices.`
       : `Large model (${size}) and no usable GPU: wasm (SIMD) is the fastest CPU backend for big matrices.`,
   });
-  if (softGl && wasmFirst) order.push({ name: 'webgl', reason: `Large model (${size}); wasm was unavailable, webgl runs on a software rasterizer (${gl.detail}).` });
+  if (softGl && wasmFirst)
+    order.push({
+      name: 'webgl',
+      reason: `Large model (${size}); wasm was unavailable, webgl runs on a software rasterizer (${gl.detail}).`,
+    });
   order.push({ name: 'cpu', reason: `Large model (${size}); no faster backend was available.` });
   return order;
 }
@@ -250,7 +269,11 @@ function warmPass(): void {
   });
 }
 
-export async function initBackend(requested: BackendRequest, cost: ModelCost, opts: InitOptions = {}): Promise<BackendInfo> {
+export async function initBackend(
+  requested: BackendRequest,
+  cost: ModelCost,
+  opts: InitOptions = {},
+): Promise<BackendInfo> {
   const failFirst = opts.failFirst ?? false;
   let ranked = await rankBackends(cost);
   let timedChoice = false;
@@ -263,7 +286,10 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
   if (timed && opts.remembered && ranked.some((r) => r.name === opts.remembered!.name)) {
     // Timing costs up to a second before the first step; the verdict of an earlier visit stands (it falls back as usual if it fails).
     const r = opts.remembered;
-    ranked = [{ name: r.name, reason: `${r.reason} (Remembered from an earlier visit on this device, so not timed again.)` }, ...ranked.filter((x) => x.name !== r.name)];
+    ranked = [
+      { name: r.name, reason: `${r.reason} (Remembered from an earlier visit on this device, so not timed again.)` },
+      ...ranked.filter((x) => x.name !== r.name),
+    ];
     remembered = true;
   } else if (timed) {
     const size = `${describeFlops(cost.flopsPerStep)}multiply-adds per step`;
@@ -271,7 +297,15 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
     // candidates the ranking puts before wasm (hardware ones, or software webgl when wasm
     // lacks a kernel), against wasm.
     const wasmAt = ranked.findIndex((r) => r.name === 'wasm');
-    const names: BackendName[] = tiny ? ['cpu', 'wasm'] : [...ranked.slice(0, wasmAt).filter((r) => r.name === 'webgpu' || r.name === 'webgl').map((r) => r.name), 'wasm'];
+    const names: BackendName[] = tiny
+      ? ['cpu', 'wasm']
+      : [
+          ...ranked
+            .slice(0, wasmAt)
+            .filter((r) => r.name === 'webgpu' || r.name === 'webgl')
+            .map((r) => r.name),
+          'wasm',
+        ];
     const why = tiny
       ? `Tiny model (${size}): its cost is per operation, not per number, so a GPU backend's fixed cost per op would dominate.`
       : `Larger model (${size}): GPU-style backends and wasm compete.`;
@@ -285,7 +319,9 @@ export async function initBackend(requested: BackendRequest, cost: ModelCost, op
       : [
           { name: requested, reason: `Chosen in settings or the URL (?backend=${requested}).` },
           ...ranked.filter((r) => r.name !== requested),
-          ...(ranked.some((r) => r.name === 'cpu') || requested === 'cpu' ? [] : [{ name: 'cpu' as const, reason: 'Fallback.' }]),
+          ...(ranked.some((r) => r.name === 'cpu') || requested === 'cpu'
+            ? []
+            : [{ name: 'cpu' as const, reason: 'Fallback.' }]),
         ];
   let failed: BackendInfo['fallbackFrom'];
   for (const candidate of order) {

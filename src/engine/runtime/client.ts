@@ -32,7 +32,10 @@ export interface WorkerLike {
 }
 
 function startWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'trainer' }) as unknown as WorkerLike;
+  return new Worker(new URL('./worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'trainer',
+  }) as unknown as WorkerLike;
 }
 
 /** A worker started ahead of its lab (prewarmTrainer), for the next TrainerClient to adopt. */
@@ -89,7 +92,15 @@ export class TrainerClient<K extends TaskName> {
       ev.preventDefault();
       opts.onMessage({ type: 'error', message: ev.message || 'The training worker failed to start.' });
     };
-    this.send({ type: 'init', task: opts.task, config: opts.config, backend: opts.backend, faults: opts.faults, gen: this.gen, verdicts: opts.verdicts });
+    this.send({
+      type: 'init',
+      task: opts.task,
+      config: opts.config,
+      backend: opts.backend,
+      faults: opts.faults,
+      gen: this.gen,
+      verdicts: opts.verdicts,
+    });
   }
 
   /** The current reset generation (0 for the first run). */

@@ -149,7 +149,9 @@ const LOSS_GROWTH = 100;
 
 /** Whether a loss has blown up: non-finite, or above both LOSS_LIMIT and LOSS_GROWTH × the start. */
 export function lossDiverged(loss: number, startLoss = 0): boolean {
-  return !Number.isFinite(loss) || loss > Math.max(LOSS_LIMIT, LOSS_GROWTH * (Number.isFinite(startLoss) ? startLoss : 0));
+  return (
+    !Number.isFinite(loss) || loss > Math.max(LOSS_LIMIT, LOSS_GROWTH * (Number.isFinite(startLoss) ? startLoss : 0))
+  );
 }
 
 /** "reached 3.2e+4" / "became NaN" / "became infinite": what happened to a diverged loss. */
@@ -179,6 +181,12 @@ export class DivergenceWatch {
  * The divergence notice: who diverged, when, what the loss did, the cause and the remedy.
  * `who` starts the sentence ("The ReLU network", "Adam"); `cause` and `remedy` are full sentences.
  */
-export function divergenceMessage(who: string, step: number, loss: number, cause: string, remedy = 'Lower the learning rate (try a tenth), then press Reset.'): string {
+export function divergenceMessage(
+  who: string,
+  step: number,
+  loss: number,
+  cause: string,
+  remedy = 'Lower the learning rate (try a tenth), then press Reset.',
+): string {
   return `${who} diverged at step ${step}: its loss ${lossFate(loss)}. ${cause} ${remedy}`;
 }

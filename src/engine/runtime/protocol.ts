@@ -65,7 +65,15 @@ export interface SnapshotBase {
 export type ToWorker<K extends TaskName = TaskName> =
   /** Sent to a worker started ahead of its lab (prewarmTrainer): load tfjs and ready the likely backends now. */
   | { type: 'warm'; backend: BackendRequest }
-  | { type: 'init'; task: K; config: ConfigOf<K>; backend: BackendRequest; faults?: Fault[]; gen: number; verdicts?: Record<string, BackendVerdict> }
+  | {
+      type: 'init';
+      task: K;
+      config: ConfigOf<K>;
+      backend: BackendRequest;
+      faults?: Fault[];
+      gen: number;
+      verdicts?: Record<string, BackendVerdict>;
+    }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; steps: number }

@@ -9,7 +9,16 @@
  */
 import { memory } from '@tensorflow/tfjs-core';
 import { initBackend, verdictKeyOf, warmBackends } from './backend';
-import type { BackendInfo, BackendRequest, BackendVerdict, Fault, FromWorker, TaskModuleOf, ToWorker, TrainingTask } from './protocol';
+import type {
+  BackendInfo,
+  BackendRequest,
+  BackendVerdict,
+  Fault,
+  FromWorker,
+  TaskModuleOf,
+  ToWorker,
+  TrainingTask,
+} from './protocol';
 import type { ConfigOf, TaskName } from '../tasks/registry';
 
 /** One line per task; each loads lazily so a lesson's worker only pulls in what it runs. */
@@ -40,7 +49,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // The worker serves one task; its name is fixed by 'init'. Inside, the task is handled
 // through the registry's widest types (the wire is where static types end).
 type AnyTask = TrainingTask<unknown, unknown, unknown>;
-type AnyModule = { cost(config: unknown): ReturnType<TaskModuleOf<TaskName>['cost']>; create(config: unknown): AnyTask };
+type AnyModule = {
+  cost(config: unknown): ReturnType<TaskModuleOf<TaskName>['cost']>;
+  create(config: unknown): AnyTask;
+};
 
 let task: AnyTask | null = null;
 let taskName: TaskName | null = null;
@@ -77,7 +89,9 @@ function postSnapshot(force: boolean): void {
   lastPost = t;
   if (full) lastFull = t;
   awaitingAck = true;
-  const extra = task.isFinished ? { numTensors: memory().numTensors, finished: task.isFinished() } : { numTensors: memory().numTensors };
+  const extra = task.isFinished
+    ? { numTensors: memory().numTensors, finished: task.isFinished() }
+    : { numTensors: memory().numTensors };
   post({ type: 'snapshot', gen, snap: Object.assign(snap as object, extra) } as FromWorker, transfer);
 }
 
@@ -96,7 +110,10 @@ function setPlaying(p: boolean): void {
 const FAULT_DIVERGE_STEPS = 20;
 
 function checkDivergence(): boolean {
-  const faked = faults.includes('diverge') && gen === 0 && stepsDone >= FAULT_DIVERGE_STEPS ? 'Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.' : null;
+  const faked =
+    faults.includes('diverge') && gen === 0 && stepsDone >= FAULT_DIVERGE_STEPS
+      ? 'Simulated divergence (?fault=diverge): the loss blew up. Lower the learning rate.'
+      : null;
   const d = faked ?? task?.divergence();
   if (!d) return false;
   const was = playing;
@@ -132,7 +149,8 @@ function schedule(): void {
 function tick(): void {
   if (!playing || !task) return;
   try {
-    if (faults.includes('lose') && backend?.name !== 'cpu' && ++slices === 20) throw new Error('simulated loss of the GPU context (?fault=lose)');
+    if (faults.includes('lose') && backend?.name !== 'cpu' && ++slices === 20)
+      throw new Error('simulated loss of the GPU context (?fault=lose)');
     noteFirstStep();
     const n = task.trainFor(SLICE_MS);
     stepsDone += n;
@@ -170,7 +188,11 @@ async function start(): Promise<void> {
   const mod = await loadTask();
   task?.dispose();
   task = null;
-  progress(backendRequest === 'auto' ? 'Choosing the fastest backend for this model…' : `Starting the ${backendRequest} backend…`);
+  progress(
+    backendRequest === 'auto'
+      ? 'Choosing the fastest backend for this model…'
+      : `Starting the ${backendRequest} backend…`,
+  );
   const cost = mod.cost(config);
   const verdictKey = verdictKeyOf(taskName!, cost);
   backend = await initBackend(backendRequest, cost, {
@@ -235,7 +257,11 @@ async function recover(e: unknown): Promise<void> {
     await start();
     const info = { ...backend!, fallbackFrom: { name: was, error: message } };
     backend = info;
-    post({ type: 'backend', backend: info, message: `The ${was} backend failed (${message}). Switched to cpu and restarted the run.` });
+    post({
+      type: 'backend',
+      backend: info,
+      message: `The ${was} backend failed (${message}). Switched to cpu and restarted the run.`,
+    });
     if (resume) setPlaying(true);
   } catch (e2) {
     post({ type: 'error', message: `Training stopped: ${e2 instanceof Error ? e2.message : String(e2)}` });

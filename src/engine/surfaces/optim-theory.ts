@@ -115,8 +115,7 @@ interface RateOptions {
  */
 export function measuredRate(series: readonly number[], opts: RateOptions = {}): number {
   const floor = (opts.relFloor ?? 1e-6) * Math.abs(series[0] ?? NaN);
-  const usable = (v: number | undefined): v is number =>
-    v !== undefined && Number.isFinite(v) && v > 0 && v > floor;
+  const usable = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && v > 0 && v > floor;
   const last = Math.min(opts.to ?? series.length - 1, series.length - 1);
   const scanFrom = opts.from ?? 0;
   if (!usable(series[scanFrom])) return NaN;

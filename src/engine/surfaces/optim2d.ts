@@ -260,7 +260,12 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
   const { surface } = cfg;
   const box = divergenceBox(surface.domain);
   const theta = tf.tidy(() => tf.variable(tf.tensor1d([cfg.start[0], cfg.start[1]]), true));
-  const optimizer = makeOptimizer(hyper.kind, hyper.lr, { beta: hyper.beta, beta1: hyper.beta1, beta2: hyper.beta2, epsilon: hyper.tfjsEpsilon });
+  const optimizer = makeOptimizer(hyper.kind, hyper.lr, {
+    beta: hyper.beta,
+    beta1: hyper.beta1,
+    beta2: hyper.beta2,
+    epsilon: hyper.tfjsEpsilon,
+  });
   const mirror: Mirror = { a: [0, 0], b: [0, 0] };
   // θ as tfjs holds it (float32-rounded), so thetaBefore/update are exactly tfjs's.
   let current: Vec2 = toVec2(theta.dataSync());

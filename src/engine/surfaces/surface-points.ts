@@ -5,11 +5,7 @@ import type { Minimum, Surface, Vec2 } from './surfaces';
  * Newton's method for grad = 0, with the Hessian from central differences of the
  * analytic gradient. Only used at build time from a good guess (a well centre).
  */
-export function newtonStationary(
-  grad: (x: number, y: number) => Vec2,
-  guess: Vec2,
-  iterations = 50,
-): Vec2 {
+export function newtonStationary(grad: (x: number, y: number) => Vec2, guess: Vec2, iterations = 50): Vec2 {
   let [x, y] = guess;
   const h = 1e-5;
   for (let k = 0; k < iterations; k++) {
@@ -31,10 +27,7 @@ export function newtonStationary(
 }
 
 /** The closest known minimum and the distance to it (null if there are none). */
-export function nearestMinimum(
-  surface: Surface,
-  p: Vec2,
-): { minimum: Minimum; distance: number } | null {
+export function nearestMinimum(surface: Surface, p: Vec2): { minimum: Minimum; distance: number } | null {
   let best: { minimum: Minimum; distance: number } | null = null;
   for (const m of surface.minima) {
     const distance = Math.hypot(p[0] - m.point[0], p[1] - m.point[1]);

@@ -82,11 +82,7 @@ function withGrid(spec: SurfaceSpec): Surface {
   return { ...spec, gridValues: (n: number) => sampleGrid(spec.f, spec.domain, n) };
 }
 
-function sampleGrid(
-  f: (x: number, y: number) => number,
-  d: Domain,
-  n: number,
-): Float32Array {
+function sampleGrid(f: (x: number, y: number) => number, d: Domain, n: number): Float32Array {
   if (!Number.isInteger(n) || n < 2) throw new Error(`grid size must be an integer ≥ 2, got ${n}`);
   const out = new Float32Array(n * n);
   const dx = (d.xMax - d.xMin) / (n - 1);
@@ -182,8 +178,7 @@ export function rosenbrock(a = 1, b = 100): Surface {
   return withGrid({
     id: 'rosenbrock',
     label: 'Rosenbrock',
-    blurb:
-      'A curved banana-shaped valley: finding the floor is quick, following it to the minimum at (1, 1) is slow.',
+    blurb: 'A curved banana-shaped valley: finding the floor is quick, following it to the minimum at (1, 1) is slow.',
     domain: { xMin: -2, xMax: 2, yMin: -1, yMax: 3 },
     start: [-1.2, 1], // the classic start
     f: (x, y) => (a - x) ** 2 + b * (y - x * x) ** 2,
@@ -255,8 +250,7 @@ export function himmelblau(): Surface {
   return withGrid({
     id: 'himmelblau',
     label: 'Himmelblau (four minima)',
-    blurb:
-      'Four equally deep minima: where you start, and how the optimizer moves, decide which one you reach.',
+    blurb: 'Four equally deep minima: where you start, and how the optimizer moves, decide which one you reach.',
     domain: { xMin: -5, xMax: 5, yMin: -5, yMax: 5 },
     start: [4.5, 0.5],
     f: (x, y) => (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2,

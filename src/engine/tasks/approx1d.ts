@@ -85,7 +85,8 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
 
   constructor(private readonly config: Approx1dConfig) {
     const { target, units, act, seed } = config;
-    if (!units.length || target.length < 2 || units.some((n) => n < 1)) throw new Error('At least one network, one unit each, and two points are needed.');
+    if (!units.length || target.length < 2 || units.some((n) => n < 1))
+      throw new Error('At least one network, one unit each, and two points are needed.');
     this.R = units.length;
     this.N = target.length;
     this.offsets = [0];
@@ -204,7 +205,12 @@ export class Approx1dTask implements TrainingTask<Approx1dSnapshot, Approx1dInfo
   }
 
   describe(): Approx1dInfo {
-    return { xs: this.xs.slice(), target: this.config.target.slice(), units: [...this.config.units], offsets: [...this.offsets] };
+    return {
+      xs: this.xs.slice(),
+      target: this.config.target.slice(),
+      units: [...this.config.units],
+      offsets: [...this.offsets],
+    };
   }
 
   divergence(): string | null {

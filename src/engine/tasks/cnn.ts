@@ -23,7 +23,16 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { CLASSES, type CnnArch, cnnShapes, countParams, denseHiddenFor, denseParamShapes, IMAGE_SIDE, initWeights } from '../networks/cnn-model';
+import {
+  CLASSES,
+  type CnnArch,
+  cnnShapes,
+  countParams,
+  denseHiddenFor,
+  denseParamShapes,
+  IMAGE_SIDE,
+  initWeights,
+} from '../networks/cnn-model';
 import { conv2dTrainable } from '../networks/conv-grad';
 import { divergenceMessage, lossDiverged, now, RateMeter, trainForMs } from '../runtime/loop';
 import { CNN_SPLIT, fullBatch, MnistBatcher, type MnistData, splitMnist } from '../data/mnist';
@@ -174,7 +183,8 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
     // epsilon 1e-7: tfjs's own float32 default, which this task always used.
     this.lr = config.lr;
     this.opt = makeOptimizer('adam', config.lr, { epsilon: 1e-7 }) as tf.AdamOptimizer;
-    const param = (i: number) => tf.reshape(tf.slice(this.theta, this.layout[i].offset, this.layout[i].size), this.layout[i].shape);
+    const param = (i: number) =>
+      tf.reshape(tf.slice(this.theta, this.layout[i].offset, this.layout[i].size), this.layout[i].shape);
     const flat = shapes.flat;
     this.forwards = [
       (x) => {
@@ -300,7 +310,10 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
           for (const forward of this.forwards) {
             const logits = forward(xs);
             const loss = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
-            kept.push(tf.keep(tf.reshape(loss, [1])), tf.keep(tf.reshape(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'float32')), [1])));
+            kept.push(
+              tf.keep(tf.reshape(loss, [1])),
+              tf.keep(tf.reshape(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'float32')), [1])),
+            );
             total = total ? (tf.add(total, loss) as tf.Scalar) : loss;
           }
           return total!;
@@ -325,7 +338,12 @@ export class CnnTask implements TrainingTask<CnnSnapshot> {
       this.emaAcc[r] = Number.isNaN(this.emaAcc[r]) ? acc : this.emaAcc[r] + alpha * (acc - this.emaAcc[r]);
       if (this.steps === 1) this.startLoss[r] = loss;
       if (lossDiverged(loss, this.startLoss[r]) && !this.diverged) {
-        this.diverged = divergenceMessage(`The ${r === 0 ? 'convolutional' : 'dense'} network`, this.steps, loss, `The learning rate ${this.lr} makes Adam's steps too large.`);
+        this.diverged = divergenceMessage(
+          `The ${r === 0 ? 'convolutional' : 'dense'} network`,
+          this.steps,
+          loss,
+          `The learning rate ${this.lr} makes Adam's steps too large.`,
+        );
       }
     }
     this.trainMs += now() - t0;

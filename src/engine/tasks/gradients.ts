@@ -100,7 +100,15 @@ interface LayerStats {
  * it. Backward runs with scale 1, so δ of each point is the gradient of that point's
  * own loss E_x; the weight gradients of the mean loss are the sums divided by n.
  */
-export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array, y: Float32Array, n: number, sample: number, bins: number): LayerStats {
+export function layerStats(
+  mlp: BatchedMlp,
+  acts: Activation[],
+  x: Float32Array,
+  y: Float32Array,
+  n: number,
+  sample: number,
+  bins: number,
+): LayerStats {
   const { R, L, sizes } = mlp;
   const H = L - 1;
   const S = Math.min(sample, n);
@@ -170,7 +178,16 @@ export function layerStats(mlp: BatchedMlp, acts: Activation[], x: Float32Array,
       for (let r = 0; r < R; r++) out.set(t.subarray(r * n * w, r * n * w + S * w), r * S * w);
       return out;
     });
-  return { gradNorms, gradHist, actHist, actRange, saturated, meanSlope, preacts: slice(raw.as), deltas: slice(raw.deltas) };
+  return {
+    gradNorms,
+    gradHist,
+    actHist,
+    actRange,
+    saturated,
+    meanSlope,
+    preacts: slice(raw.as),
+    deltas: slice(raw.deltas),
+  };
 }
 
 /** Histogram range: the activation's own range where it has one (saturation shows at the ends). */
@@ -216,7 +233,15 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
     if (full || t - this.lastStats >= STATS_MS) {
       this.lastStats = t;
       const n = this.statsN;
-      const s = layerStats(m, this.acts, train.x.subarray(0, 2 * n), train.y.subarray(0, n), n, this.config.sampleSize, this.config.bins);
+      const s = layerStats(
+        m,
+        this.acts,
+        train.x.subarray(0, 2 * n),
+        train.y.subarray(0, n),
+        n,
+        this.config.sampleSize,
+        this.config.bins,
+      );
       Object.assign(snap, s);
       snap.statsStep = this.steps;
       snap.weights = Array.from({ length: m.L }, (_, l) => m.layerWeights(l).W);
@@ -234,11 +259,21 @@ export class GradientsTask extends Mlp2dBase<GradientsSnapshot> {
     }
     this.checkDivergence(snap.trainLoss, norms);
     const stats = [snap.gradNorms, snap.gradHist, snap.actHist, snap.actRange, snap.saturated, snap.meanSlope];
-    return this.withTransfer(snap, [...stats, ...(snap.preacts ?? []), ...(snap.deltas ?? []), ...(snap.weights ?? [])]);
+    return this.withTransfer(snap, [
+      ...stats,
+      ...(snap.preacts ?? []),
+      ...(snap.deltas ?? []),
+      ...(snap.weights ?? []),
+    ]);
   }
 
   describe(): GradientsInfo {
-    return { data: this.data, paramsPerRun: this.mlp.paramsPerRun, statsBatch: this.statsN, sampleSize: Math.min(this.config.sampleSize, this.statsN) };
+    return {
+      data: this.data,
+      paramsPerRun: this.mlp.paramsPerRun,
+      statsBatch: this.statsN,
+      sampleSize: Math.min(this.config.sampleSize, this.statsN),
+    };
   }
 
   private checkDivergence(loss: Float32Array, norms: Float32Array | null): void {
@@ -292,4 +327,7 @@ function sub(n: number): string {
     .join('');
 }
 
-export const gradientsTask: TaskModuleOf<'gradients'> = mlp2dModule<GradientsConfig, GradientsTask>(gradientsSizes, (config) => new GradientsTask(config));
+export const gradientsTask: TaskModuleOf<'gradients'> = mlp2dModule<GradientsConfig, GradientsTask>(
+  gradientsSizes,
+  (config) => new GradientsTask(config),
+);

@@ -39,10 +39,13 @@ export type GraphCheckInfo = Record<string, never>;
 /** f and its gradients by tfjs's autodiff. Leaves no tensors behind. */
 export function neuronGrads(c: GraphCheckConfig): { f: number; grads: number[] } {
   return tf.tidy(() => {
-    const fn = (w0: tf.Tensor, x0: tf.Tensor, w1: tf.Tensor, x1: tf.Tensor, w2: tf.Tensor) => tf.sigmoid(tf.addN([tf.mul(w0, x0), tf.mul(w1, x1), w2]));
+    const fn = (w0: tf.Tensor, x0: tf.Tensor, w1: tf.Tensor, x1: tf.Tensor, w2: tf.Tensor) =>
+      tf.sigmoid(tf.addN([tf.mul(w0, x0), tf.mul(w1, x1), w2]));
     const args = GRAPHCHECK_INPUTS.map((k) => tf.scalar(c[k]));
     const f = (fn as (...a: tf.Tensor[]) => tf.Tensor)(...args).dataSync()[0]!;
-    const grads = tf.grads(fn as (...a: tf.Tensor[]) => tf.Tensor)(args).map((g) => g.dataSync()[0]!);
+    const grads = tf
+      .grads(fn as (...a: tf.Tensor[]) => tf.Tensor)(args)
+      .map((g) => g.dataSync()[0]!);
     return { f, grads };
   });
 }
@@ -70,7 +73,13 @@ class GraphCheckTask implements TrainingTask<GraphCheckSnapshot, GraphCheckInfo,
 
   snapshot(): { snap: GraphCheckSnapshot; transfer: Transferable[] } {
     return {
-      snap: { step: this.steps, inputs: GRAPHCHECK_INPUTS.map((k) => this.config[k]), f: this.out.f, grads: [...this.out.grads], dtype: 'float32' },
+      snap: {
+        step: this.steps,
+        inputs: GRAPHCHECK_INPUTS.map((k) => this.config[k]),
+        f: this.out.f,
+        grads: [...this.out.grads],
+        dtype: 'float32',
+      },
       transfer: [],
     };
   }

@@ -103,7 +103,15 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
   constructor(base: Mlp2dDataConfig & { lr?: number }, nets: BatchedMlp[], sizes: number[], data?: DatasetSplit) {
     if (!nets.length) throw new Error('At least one network is needed.');
     this.nets = nets;
-    this.data = data ?? makeDataset({ dataset: base.dataset, noise: base.noise, count: base.points, trainShare: base.trainShare, seed: base.seed });
+    this.data =
+      data ??
+      makeDataset({
+        dataset: base.dataset,
+        noise: base.noise,
+        count: base.points,
+        trainShare: base.trainShare,
+        seed: base.seed,
+      });
     const { train, test } = this.data;
     this.both = { x: new Float32Array([...train.x, ...test.x]), y: new Float32Array([...train.y, ...test.y]) };
     this.sampler = new BatchSampler2D(train, base.seed + 101);
@@ -130,7 +138,11 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
   abstract describe(): unknown;
 
   trainFor(ms: number): number {
-    return trainForMs(ms, () => this.oneStep(), () => this.haltOnDivergence && this.diverged !== null);
+    return trainForMs(
+      ms,
+      () => this.oneStep(),
+      () => this.haltOnDivergence && this.diverged !== null,
+    );
   }
 
   step(n: number): void {
@@ -181,7 +193,10 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
     for (const m of this.nets) {
       const { loss, correct } = m.perExample(this.both.x, this.both.y, N);
       for (let r = 0; r < m.R; r++, run++) {
-        let l0 = 0, c0 = 0, l1 = 0, c1 = 0;
+        let l0 = 0,
+          c0 = 0,
+          l1 = 0,
+          c1 = 0;
         for (let i = 0; i < N; i++) {
           const k = r * N + i;
           if (i < train.n) {
@@ -218,7 +233,10 @@ export abstract class Mlp2dBase<S> implements TrainingTask<S> {
   }
 
   /** The snapshot with its transfer list: the loss arrays plus the given extras. */
-  protected withTransfer<T extends Mlp2dLosses>(snap: T, extra: (Float32Array | undefined)[]): { snap: T; transfer: Transferable[] } {
+  protected withTransfer<T extends Mlp2dLosses>(
+    snap: T,
+    extra: (Float32Array | undefined)[],
+  ): { snap: T; transfer: Transferable[] } {
     return { snap, transfer: transferList([snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, ...extra]) };
   }
 

@@ -109,7 +109,14 @@ export class Mlp2dTask extends Mlp2dBase<Mlp2dSnapshot> {
       snap.boundaryMs = this.boundaryCost;
       this.lastBoundary = t;
     }
-    return this.withTransfer(snap, [snap.activity, snap.gradNorms, snap.boundary, ...(snap.preacts ?? []), ...(snap.weights ?? []), ...(snap.biases ?? [])]);
+    return this.withTransfer(snap, [
+      snap.activity,
+      snap.gradNorms,
+      snap.boundary,
+      ...(snap.preacts ?? []),
+      ...(snap.weights ?? []),
+      ...(snap.biases ?? []),
+    ]);
   }
 
   /** The dataset, for drawing the points (sent once, not per snapshot). */

@@ -169,7 +169,10 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
     const t0 = performance.now();
     const elapsed = Math.min(MAX_CATCH_UP_MS, Math.max(0, t0 - this.lastTick));
     this.lastTick = t0;
-    this.credit = Math.min(this.credit + (elapsed * this.stepsPerSec) / 1000, Math.max(1, (this.stepsPerSec * MAX_CATCH_UP_MS) / 1000));
+    this.credit = Math.min(
+      this.credit + (elapsed * this.stepsPerSec) / 1000,
+      Math.max(1, (this.stepsPerSec * MAX_CATCH_UP_MS) / 1000),
+    );
     let n = 0;
     while (this.credit >= 1 && !this.unreported && !this.isFinished()) {
       n += this.round();
@@ -233,7 +236,8 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
       finished: this.isFinished(),
       error: this.error,
     };
-    if (full || forced) snap.rates = this.tracks.map((tr) => (tr.dist.length > 6 ? measuredRate(tr.dist, { relFloor: 1e-25 }) : NaN));
+    if (full || forced)
+      snap.rates = this.tracks.map((tr) => (tr.dist.length > 6 ? measuredRate(tr.dist, { relFloor: 1e-25 }) : NaN));
     return { snap, transfer };
   }
 
@@ -247,7 +251,20 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
 
   private makeTrack(h: Optim2dHyper, start: Vec2): Track {
     const run = createOptimizerRun({ ...h, surface: this.surface, start });
-    const tr: Track = { run, xs: [], ys: [], gap: [], dist: [], sent: 0, last: null, prev: null, status: 'running', divergedAt: null, within: WITHIN_RADII.map(() => null), leftAt: null };
+    const tr: Track = {
+      run,
+      xs: [],
+      ys: [],
+      gap: [],
+      dist: [],
+      sent: 0,
+      last: null,
+      prev: null,
+      status: 'running',
+      divergedAt: null,
+      within: WITHIN_RADII.map(() => null),
+      leftAt: null,
+    };
     this.record(tr, run.theta);
     return tr;
   }
@@ -281,7 +298,8 @@ export class Optim2dTask implements TrainingTask<Optim2dSnapshot, Optim2dInfo, P
         tr.status = 'diverged';
         tr.divergedAt = rec.t;
         fresh.push(tr);
-      } else if (Math.hypot(...rec.update) < STILL_STEP && Math.hypot(...rec.grad) < STILL_GRAD) tr.status = 'converged';
+      } else if (Math.hypot(...rec.update) < STILL_STEP && Math.hypot(...rec.grad) < STILL_GRAD)
+        tr.status = 'converged';
       else if (rec.t >= this.maxSteps) tr.status = 'limit';
     }
     // Escaping a surface with no bottom is not a failure: only that run stops.

@@ -99,7 +99,13 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
     // One one-run network per optimizer, all from the same seed: identical initial weights.
     super(
       config,
-      config.runs.map((_, i) => new BatchedMlp({ sizes: optimNetSizes(config), runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: lr0(i) }] })),
+      config.runs.map(
+        (_, i) =>
+          new BatchedMlp({
+            sizes: optimNetSizes(config),
+            runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: lr0(i) }],
+          }),
+      ),
       optimNetSizes(config),
     );
     this.haltOnDivergence = true;
@@ -161,7 +167,14 @@ export class OptimNetTask extends Mlp2dBase<OptimNetSnapshot> {
       snap.boundary = new Float32Array(R * G2);
       this.nets.forEach((m, r) => snap.boundary!.set(m.predict(this.grid, G2), r * G2));
     }
-    return this.withTransfer(snap, [snap.lr, snap.gradNoise, snap.gradNoisePredicted, snap.gradSpread, snap.gradSamples, snap.boundary]);
+    return this.withTransfer(snap, [
+      snap.lr,
+      snap.gradNoise,
+      snap.gradNoisePredicted,
+      snap.gradSpread,
+      snap.gradSamples,
+      snap.boundary,
+    ]);
   }
 
   describe(): OptimNetInfo {

@@ -9,11 +9,32 @@ import type { TaskModuleOf } from '../runtime/protocol';
 import { type PretrainConfig, pretrainCost } from '../pretrain/config';
 import { PretrainTask } from '../pretrain/task';
 
-export { MAX_FEATURES, type PretrainConfig, pretrainCost, type PretrainInfo, type PretrainSnapshot, SHOWN_DIGITS } from '../pretrain/config';
+export {
+  MAX_FEATURES,
+  type PretrainConfig,
+  pretrainCost,
+  type PretrainInfo,
+  type PretrainSnapshot,
+  SHOWN_DIGITS,
+} from '../pretrain/config';
 export { BudgetMeter, type MethodBudget, plannedBudget } from '../pretrain/budget';
 export { forwardMacs, trainMacs } from '../pretrain/eta';
 export { type AeLayer, encodeJs, type Layer, reconstruct, reconstructAll } from '../pretrain/layers';
-export { type Budget, BUDGETS, buildPhases, evalsPerEpoch, EXTRA_METHODS, extraEpochs, METHOD_NAMES, METHODS, type Method, type PhaseInfo, type PhaseKind, phaseMethods, runOf } from '../pretrain/schedule';
+export {
+  type Budget,
+  BUDGETS,
+  buildPhases,
+  evalsPerEpoch,
+  EXTRA_METHODS,
+  extraEpochs,
+  METHOD_NAMES,
+  METHODS,
+  type Method,
+  type PhaseInfo,
+  type PhaseKind,
+  phaseMethods,
+  runOf,
+} from '../pretrain/schedule';
 export { PretrainTask } from '../pretrain/task';
 
 export const pretrainTask: TaskModuleOf<'pretrain'> = {

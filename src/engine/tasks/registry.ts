@@ -59,7 +59,12 @@ interface TaskSpec<C, S, I, Live extends keyof C> {
 
 /** Every task's types, its live keys taken from LIVE_KEYS. */
 type TaskRegistry = {
-  [K in keyof TaskTypes]: TaskSpec<TaskTypes[K]['config'], TaskTypes[K]['snapshot'], TaskTypes[K]['info'], (typeof LIVE_KEYS)[K][number] & keyof TaskTypes[K]['config']>;
+  [K in keyof TaskTypes]: TaskSpec<
+    TaskTypes[K]['config'],
+    TaskTypes[K]['snapshot'],
+    TaskTypes[K]['info'],
+    (typeof LIVE_KEYS)[K][number] & keyof TaskTypes[K]['config']
+  >;
 };
 
 export type TaskName = keyof TaskRegistry;

@@ -76,15 +76,27 @@ const STATS_MS = 200;
 const BOUNDARY_MS = 150;
 
 /** A fixed held-out set and a nested training set: the first `trainPoints` of one pool. */
-export function regularizeData(c: Pick<RegularizeConfig, 'dataset' | 'noise' | 'trainPoints' | 'testPoints' | 'seed'>): DatasetSplit {
+export function regularizeData(
+  c: Pick<RegularizeConfig, 'dataset' | 'noise' | 'trainPoints' | 'testPoints' | 'seed'>,
+): DatasetSplit {
   const pool = MAX_TRAIN_POINTS + c.testPoints;
-  const all = makeDataset({ dataset: c.dataset, noise: c.noise, count: pool, trainShare: MAX_TRAIN_POINTS / pool, seed: c.seed });
+  const all = makeDataset({
+    dataset: c.dataset,
+    noise: c.noise,
+    count: pool,
+    trainShare: MAX_TRAIN_POINTS / pool,
+    seed: c.seed,
+  });
   const n = Math.max(2, Math.min(MAX_TRAIN_POINTS, Math.round(c.trainPoints)));
   return { train: { x: all.train.x.slice(0, 2 * n), y: all.train.y.slice(0, n), n }, test: all.test };
 }
 
 function regsOf(c: Pick<RegularizeConfig, 'methods' | 'l2' | 'l1' | 'keep'>): RunRegularization[] {
-  return c.methods.map((m) => ({ l2: m === 'l2' ? c.l2 : 0, l1: m === 'l1' ? c.l1 : 0, keep: m === 'dropout' ? c.keep : 1 }));
+  return c.methods.map((m) => ({
+    l2: m === 'l2' ? c.l2 : 0,
+    l1: m === 'l1' ? c.l1 : 0,
+    keep: m === 'dropout' ? c.keep : 1,
+  }));
 }
 
 export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
@@ -96,7 +108,11 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
   private boundaryCost = 0;
   private live: Pick<RegularizeConfig, 'methods' | 'l2' | 'l1' | 'keep'>;
   /** The last measurement of the losses: a forward pass over 200+ points costs several training steps, so snapshots reuse it. */
-  private measured: { step: number; tr: { loss: Float32Array; accuracy: Float32Array }; te: { loss: Float32Array; accuracy: Float32Array } } | null = null;
+  private measured: {
+    step: number;
+    tr: { loss: Float32Array; accuracy: Float32Array };
+    te: { loss: Float32Array; accuracy: Float32Array };
+  } | null = null;
 
   constructor(private readonly config: RegularizeConfig) {
     const methods = config.methods.length ? config.methods : (['none'] as RegMethod[]);
@@ -157,7 +173,10 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
       testLoss: te.loss.slice(),
       trainAcc: tr.accuracy.slice(),
       testAcc: te.accuracy.slice(),
-      early: e && Number.isFinite(e.bestLoss) ? { bestStep: e.bestStep, bestLoss: e.bestLoss, stoppedAt: e.stoppedAt } : null,
+      early:
+        e && Number.isFinite(e.bestLoss)
+          ? { bestStep: e.bestStep, bestLoss: e.bestLoss, stoppedAt: e.stoppedAt }
+          : null,
       gridSize: this.config.gridSize,
     };
     if (forced || t - this.lastStats >= STATS_MS) {
@@ -170,12 +189,28 @@ export class RegularizeTask extends Mlp2dBase<RegularizeSnapshot> {
       this.boundaryCost = performance.now() - t0;
       this.lastBoundary = t;
     }
-    const arrays = [snap.trainLoss, snap.testLoss, snap.trainAcc, snap.testAcc, snap.weightHist, snap.nearZero, snap.weightNorm, snap.weightL1, snap.boundary];
+    const arrays = [
+      snap.trainLoss,
+      snap.testLoss,
+      snap.trainAcc,
+      snap.testAcc,
+      snap.weightHist,
+      snap.nearZero,
+      snap.weightNorm,
+      snap.weightL1,
+      snap.boundary,
+    ];
     return { snap, transfer: transferList(arrays) };
   }
 
   /** Every weight (biases left out) of each run: histogram over a shared symmetric range, share near zero, norm. */
-  weightStats(): { weightHist: Float32Array; histRange: number; nearZero: Float32Array; weightNorm: Float32Array; weightL1: Float32Array } {
+  weightStats(): {
+    weightHist: Float32Array;
+    histRange: number;
+    nearZero: Float32Array;
+    weightNorm: Float32Array;
+    weightL1: Float32Array;
+  } {
     const m = this.mlp;
     const perRun: Float32Array[] = Array.from({ length: m.R }, () => new Float32Array(this.weightsPerRun));
     const fill = new Array(m.R).fill(0);

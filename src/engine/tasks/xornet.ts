@@ -53,7 +53,11 @@ export interface XorNetInfo {
 const XOR_LO = -0.5;
 const XOR_HI = 1.5;
 
-export function xorCloud(perCorner: number, spread: number, seed: number): { x: Float32Array; y: Float32Array; n: number } {
+export function xorCloud(
+  perCorner: number,
+  spread: number,
+  seed: number,
+): { x: Float32Array; y: Float32Array; n: number } {
   const g = gateData('xor');
   const rng = new Rng(seed * 13 + 5);
   const n = 4 * perCorner;
@@ -80,7 +84,10 @@ export class XorNetTask implements TrainingTask<XorNetSnapshot, XorNetInfo, Pick
 
   constructor(private readonly config: XorNetConfig) {
     this.data = xorCloud(config.perCorner, config.spread, config.seed);
-    this.mlp = new BatchedMlp({ sizes: [2, config.hidden, 1], runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: config.lr }] });
+    this.mlp = new BatchedMlp({
+      sizes: [2, config.hidden, 1],
+      runs: [{ activation: config.activation, init: 'glorot', seed: config.seed, lr: config.lr }],
+    });
     const G = config.gridSize;
     this.grid = new Float32Array(2 * G * G);
     for (let r = 0; r < G; r++)
@@ -106,7 +113,8 @@ export class XorNetTask implements TrainingTask<XorNetSnapshot, XorNetInfo, Pick
 
   snapshot(): { snap: XorNetSnapshot; transfer: Transferable[] } {
     const { loss, accuracy } = this.mlp.evaluate(this.data.x, this.data.y, this.data.n);
-    if (!this.diverged && !allFinite(loss)) this.diverged = `The loss became NaN at step ${this.steps}: the learning rate is too large. Lower it (try a tenth), then press Reset.`;
+    if (!this.diverged && !allFinite(loss))
+      this.diverged = `The loss became NaN at step ${this.steps}: the learning rate is too large. Lower it (try a tenth), then press Reset.`;
     const l0 = this.mlp.layerWeights(0);
     const l1 = this.mlp.layerWeights(1);
     const G = this.config.gridSize;

@@ -23,7 +23,8 @@ export interface Choice {
   label: ReactNode;
 }
 
-export type AnswerSpec = { kind: 'choice'; choices: Choice[] } | { kind: 'number'; tolerance: Tolerance; unit?: string; example?: string };
+export type AnswerSpec =
+  { kind: 'choice'; choices: Choice[] } | { kind: 'number'; tolerance: Tolerance; unit?: string; example?: string };
 
 export interface ExerciseProps<S, T extends ParamTable> {
   /** Stable id (progress is stored under it; list it in lessons/index.ts). */
@@ -61,7 +62,16 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   const { phase, run, clear } = useExperiment<S, T>(patch, judge);
   const playing = useStore(lab.store, (s) => s.playing || s.playPending);
 
-  useEffect(() => (presenter ? registerPoll(() => box.current, () => setRevealed(true)) : undefined), [presenter]);
+  useEffect(
+    () =>
+      presenter
+        ? registerPoll(
+            () => box.current,
+            () => setRevealed(true),
+          )
+        : undefined,
+    [presenter],
+  );
 
   const outcome = phase.kind === 'done' ? phase.outcome : null;
   const tol = answer.kind === 'number' ? answer.tolerance : {};
@@ -94,7 +104,12 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   const hidden = presenter && !revealed;
 
   return (
-    <section ref={box} className={`exercise ${hidden ? 'ex-poll' : ''}`} aria-labelledby={`${uid}-h`} data-exercise={id}>
+    <section
+      ref={box}
+      className={`exercise ${hidden ? 'ex-poll' : ''}`}
+      aria-labelledby={`${uid}-h`}
+      data-exercise={id}
+    >
       <h3 id={`${uid}-h`}>
         Exercise {n}: {title}
         {done && <span className="ex-badge"> (done)</span>}
@@ -108,9 +123,21 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
             <fieldset className="ex-choices" disabled={locked}>
               <legend>Your prediction</legend>
               {answer.choices.map((c) => (
-                <label key={c.id} className={outcome && !outcome.tie && c.id === outcome.answer ? 'ex-measured' : undefined}>
-                  <input type="radio" name={`${uid}-choice`} value={c.id} checked={guess === c.id} onChange={() => setGuess(c.id)} /> {c.label}
-                  {outcome && !outcome.tie && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
+                <label
+                  key={c.id}
+                  className={outcome && !outcome.tie && c.id === outcome.answer ? 'ex-measured' : undefined}
+                >
+                  <input
+                    type="radio"
+                    name={`${uid}-choice`}
+                    value={c.id}
+                    checked={guess === c.id}
+                    onChange={() => setGuess(c.id)}
+                  />{' '}
+                  {c.label}
+                  {outcome && !outcome.tie && c.id === outcome.answer && (
+                    <span className="ex-tag">the run’s answer</span>
+                  )}
                 </label>
               ))}
             </fieldset>
@@ -161,9 +188,14 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
           </p>
         )}
         {outcome && (
-          <div ref={feedback} tabIndex={-1} className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}>
+          <div
+            ref={feedback}
+            tabIndex={-1}
+            className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}
+          >
             <p>
-              <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong> {outcome.tie ?? `The run measured: ${outcome.measured}`}
+              <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong>{' '}
+              {outcome.tie ?? `The run measured: ${outcome.measured}`}
             </p>
             <div>{explain(outcome, correct)}</div>
             <p>

@@ -30,7 +30,17 @@ export interface GoalProps<S, T extends ParamTable> {
   start?: { label: string; patch: Partial<ParamValues<T>> };
 }
 
-export function GoalExercise<S, T extends ParamTable>({ id, n, title, children, requires, judge, explain, view, start }: GoalProps<S, T>) {
+export function GoalExercise<S, T extends ParamTable>({
+  id,
+  n,
+  title,
+  children,
+  requires,
+  judge,
+  explain,
+  view,
+  start,
+}: GoalProps<S, T>) {
   const { slug, lab, p, setP } = useLesson<T>();
   const uid = useId();
   const done = useDone(id);

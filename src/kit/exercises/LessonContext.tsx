@@ -39,7 +39,14 @@ export function LessonProvider<T extends ParamTable>({
     setRef.current = setP;
   });
   const value = useMemo(
-    () => ({ slug, table, p, setP: (patch: Partial<ParamValues<T>>) => setRef.current(patch), lab }) as unknown as LessonCtx,
+    () =>
+      ({
+        slug,
+        table,
+        p,
+        setP: (patch: Partial<ParamValues<T>>) => setRef.current(patch),
+        lab,
+      }) as unknown as LessonCtx,
     [slug, table, p, lab],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

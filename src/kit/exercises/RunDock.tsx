@@ -81,8 +81,23 @@ export function RunDock({ view, keepClear }: { view: ViewRef; keepClear?: RefObj
       docked.el.style.setProperty('--run-dock-w', `${Math.round(width)}px`);
       const size = docked.size();
       const scale = dockScale(size, lim);
-      const next = { width, scale, w: Math.ceil(size.width * scale), h: Math.ceil(size.height * scale), phone: lim.phone };
-      setGeo((g) => (g && g.width === next.width && g.scale === next.scale && g.w === next.w && g.h === next.h && g.phone === next.phone ? g : next));
+      const next = {
+        width,
+        scale,
+        w: Math.ceil(size.width * scale),
+        h: Math.ceil(size.height * scale),
+        phone: lim.phone,
+      };
+      setGeo((g) =>
+        g &&
+        g.width === next.width &&
+        g.scale === next.scale &&
+        g.w === next.w &&
+        g.h === next.h &&
+        g.phone === next.phone
+          ? g
+          : next,
+      );
     };
     fit();
     // A chart inside redraws at the new width a moment later: watch its drawings too.
@@ -109,7 +124,8 @@ export function RunDock({ view, keepClear }: { view: ViewRef; keepClear?: RefObj
     const k = keep.getBoundingClientRect();
     const overlapsX = k.right > p.left && k.left < p.right;
     const below = k.bottom + 8 - p.top;
-    if (overlapsX && below > 0 && k.top - below > 0) window.scrollBy({ top: below, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    if (overlapsX && below > 0 && k.top - below > 0)
+      window.scrollBy({ top: below, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [docked, geo, keepClear]);
 
   if (!docked || closed) return null;
@@ -119,7 +135,13 @@ export function RunDock({ view, keepClear }: { view: ViewRef; keepClear?: RefObj
     showView(view.id);
   };
   return (
-    <span ref={panel} className={`run-dock ${geo?.phone ? 'run-dock-phone' : ''}`} role="region" aria-label={`Live view: ${view.label}`} data-testid="run-dock">
+    <span
+      ref={panel}
+      className={`run-dock ${geo?.phone ? 'run-dock-phone' : ''}`}
+      role="region"
+      aria-label={`Live view: ${view.label}`}
+      data-testid="run-dock"
+    >
       <span className="run-dock-head">
         <span className="run-dock-title">Live: {view.label}</span>
         <button type="button" className="linklike" onClick={back}>

@@ -30,7 +30,13 @@ export function timeText(s: number): string {
   return `about ${Math.floor(s / 60)} min ${Math.round(s % 60)} s left`;
 }
 
-export function RunProgressBar<S, T extends ParamTable>({ progress, params }: { progress: ProgressOf<S, T>; params: ParamValues<T> }) {
+export function RunProgressBar<S, T extends ParamTable>({
+  progress,
+  params,
+}: {
+  progress: ProgressOf<S, T>;
+  params: ParamValues<T>;
+}) {
   const { lab } = useLesson<T>();
   const snapshot = useStore(lab.store, (s) => lab.visibleState(s).snapshot);
   const info = useStore(lab.store, (s) => (lab.visibleState(s) as { info?: unknown }).info ?? null);
@@ -53,7 +59,12 @@ export function RunProgressBar<S, T extends ParamTable>({ progress, params }: { 
   const pct = Math.round(Math.min(1, Math.max(0, now.done)) * 100);
   return (
     <div className="ex-progress" data-testid="run-progress">
-      <progress max={1} value={Math.min(1, Math.max(0, now.done))} aria-label="Progress of the experiment" aria-valuetext={`${pct} %`} />
+      <progress
+        max={1}
+        value={Math.min(1, Math.max(0, now.done))}
+        aria-label="Progress of the experiment"
+        aria-valuetext={`${pct} %`}
+      />
       <span>
         {pct} % · {now.phase} · {playing ? timeText(left) : 'paused'}
       </span>

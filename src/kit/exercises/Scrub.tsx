@@ -39,7 +39,8 @@ export function Scrub({
   const drag = useRef<{ x: number; start: number; id: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const def = table[param] as NumberParam | undefined;
-  if (!def || (def.kind !== 'number' && def.kind !== 'int')) throw new Error(`<Scrub>: ${param} is not a number parameter`);
+  if (!def || (def.kind !== 'number' && def.kind !== 'int'))
+    throw new Error(`<Scrub>: ${param} is not a number parameter`);
   const s = specOf(def, over);
   const value = p[param] as number;
   const [changed, setChanged] = useState(0);

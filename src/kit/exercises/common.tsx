@@ -35,7 +35,8 @@ export function useProgress(): Progress {
   const progress = useStore(progressStore(), (s) => s.progress);
   useEffect(() => {
     const problem = takeProgressProblem();
-    if (problem) appActions.notify({ id: 'progress', kind: 'warning', title: 'Exercise progress reset', lines: [problem] });
+    if (problem)
+      appActions.notify({ id: 'progress', kind: 'warning', title: 'Exercise progress reset', lines: [problem] });
   }, []);
   return progress;
 }

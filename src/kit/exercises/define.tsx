@@ -38,10 +38,20 @@ export type Paragraph<A extends unknown[]> = ReactNode | ((...args: A) => ReactN
  * An explanation that depends on the measured answer: the text for that answer id, else
  * `otherwise`; then `after`, if given, whatever the answer.
  */
-export function byAnswer(texts: Record<string, ReactNode>, otherwise?: ReactNode, after?: ReactNode): (o: Outcome) => ReactNode {
+export function byAnswer(
+  texts: Record<string, ReactNode>,
+  otherwise?: ReactNode,
+  after?: ReactNode,
+): (o: Outcome) => ReactNode {
   return (o) => {
     const text = String(o.answer) in texts ? texts[String(o.answer)] : otherwise;
-    return after === undefined ? text : <>{text} {after}</>;
+    return after === undefined ? (
+      text
+    ) : (
+      <>
+        {text} {after}
+      </>
+    );
   };
 }
 
@@ -49,7 +59,10 @@ export type ExerciseDef<S, T extends ParamTable> = Omit<ExerciseProps<S, T>, 'ch
   question: ReactNode;
   explain: Paragraph<[outcome: Outcome, correct: boolean]>;
 };
-export type GoalDef<S, T extends ParamTable> = Omit<GoalProps<S, T>, 'children' | 'explain'> & { question: ReactNode; explain: Paragraph<[outcome: Outcome]> };
+export type GoalDef<S, T extends ParamTable> = Omit<GoalProps<S, T>, 'children' | 'explain'> & {
+  question: ReactNode;
+  explain: Paragraph<[outcome: Outcome]>;
+};
 
 export interface KitOptions {
   /**
@@ -67,7 +80,11 @@ type Shell = { id: string; n: number; children: ReactNode; explain: (...args: ne
 
 /** Turns a component whose children are the question into a factory of question-bound components. */
 function definer<P extends Shell>(Shell: ComponentType<P>, { offline }: KitOptions) {
-  return ({ question, explain, ...props }: Omit<P, 'children' | 'explain'> & { question: ReactNode; explain: Paragraph<Parameters<P['explain']>> }) => {
+  return ({
+    question,
+    explain,
+    ...props
+  }: Omit<P, 'children' | 'explain'> & { question: ReactNode; explain: Paragraph<Parameters<P['explain']>> }) => {
     const all = { ...props, explain: paragraph(explain), children: <p>{question}</p> } as unknown as P;
     const Defined = () => {
       const lesson = useLessonOrNull();
@@ -92,7 +109,9 @@ function definer<P extends Shell>(Shell: ComponentType<P>, { offline }: KitOptio
  */
 export function exerciseKit<S, T extends ParamTable>(options: KitOptions = {}) {
   return {
-    exercise: definer(Exercise as ComponentType<ExerciseProps<S, T>>, options) as (def: ExerciseDef<S, T>) => () => ReactNode,
+    exercise: definer(Exercise as ComponentType<ExerciseProps<S, T>>, options) as (
+      def: ExerciseDef<S, T>,
+    ) => () => ReactNode,
     goal: definer(GoalExercise as ComponentType<GoalProps<S, T>>, options) as (def: GoalDef<S, T>) => () => ReactNode,
     sentence: (text: (p: ParamValues<T>) => ReactNode) => {
       const Sentence = () => {

@@ -12,7 +12,9 @@
 /** The panel's size limits for a viewport: a bottom strip on a phone, a corner panel on a desktop. */
 export function dockLimits(vw: number, vh: number): { phone: boolean; width: number; height: number } {
   const phone = vw < 700;
-  return phone ? { phone, width: vw - 16, height: Math.round(vh * 0.38) } : { phone, width: Math.min(520, Math.round(vw * 0.42)), height: Math.round(vh * 0.55) };
+  return phone
+    ? { phone, width: vw - 16, height: Math.round(vh * 0.38) }
+    : { phone, width: Math.min(520, Math.round(vw * 0.42)), height: Math.round(vh * 0.55) };
 }
 
 /**
@@ -25,7 +27,10 @@ export function dockWidth(natural: number, limit: number, floor = 600): number {
 }
 
 /** The scale that fits a laid-out view into the panel's limits (never enlarged). */
-export function dockScale(laidOut: { width: number; height: number }, limits: { width: number; height: number }): number {
+export function dockScale(
+  laidOut: { width: number; height: number },
+  limits: { width: number; height: number },
+): number {
   if (laidOut.width <= 0 || laidOut.height <= 0) return 1;
   return Math.min(1, limits.width / laidOut.width, limits.height / laidOut.height);
 }

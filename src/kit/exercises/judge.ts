@@ -25,8 +25,15 @@ export interface Outcome {
  * The clear winner among runs (the lowest value, or the highest with `higher`), or null
  * when the best two are within `margin` of each other — a tie a judge must report as one.
  */
-export function clearWinner(values: readonly number[], margin: number, higher = false): { index: number | null; gap: number } {
-  const order = values.map((v, i) => ({ v: higher ? -v : v, i })).filter((x) => Number.isFinite(x.v)).sort((a, b) => a.v - b.v);
+export function clearWinner(
+  values: readonly number[],
+  margin: number,
+  higher = false,
+): { index: number | null; gap: number } {
+  const order = values
+    .map((v, i) => ({ v: higher ? -v : v, i }))
+    .filter((x) => Number.isFinite(x.v))
+    .sort((a, b) => a.v - b.v);
   if (!order.length) return { index: null, gap: 0 };
   if (order.length === 1) return { index: order[0]!.i, gap: Infinity };
   const gap = order[1]!.v - order[0]!.v;
@@ -43,7 +50,12 @@ export type Judge<S> = (snap: S | null, diverged: string | null) => Outcome | nu
 export type JudgeFactory<S, P> = (p: P) => Judge<S>;
 
 /** For tests and tools: run a judge over a recorded sequence; the first outcome, or null. */
-export function judgeRecording<S, P>(factory: JudgeFactory<S, P>, p: P, snaps: readonly S[], diverged: (string | null)[] = []): Outcome | null {
+export function judgeRecording<S, P>(
+  factory: JudgeFactory<S, P>,
+  p: P,
+  snaps: readonly S[],
+  diverged: (string | null)[] = [],
+): Outcome | null {
   const judge = factory(p);
   for (let i = 0; i < snaps.length; i++) {
     const o = judge(snaps[i]!, diverged[i] ?? null);
@@ -64,7 +76,13 @@ export function withinTolerance(guess: number, measured: number, tol: Tolerance)
   const d = Math.abs(guess - measured);
   if (tol.abs !== undefined && d <= tol.abs) return true;
   if (tol.rel !== undefined && d <= tol.rel * Math.abs(measured)) return true;
-  if (tol.factor !== undefined && guess > 0 && measured > 0 && Math.max(guess / measured, measured / guess) <= tol.factor) return true;
+  if (
+    tol.factor !== undefined &&
+    guess > 0 &&
+    measured > 0 &&
+    Math.max(guess / measured, measured / guess) <= tol.factor
+  )
+    return true;
   return false;
 }
 
@@ -81,7 +99,10 @@ export function isCorrect(guess: string | number, outcome: Outcome, tol: Toleran
  * of exactly three digits separates thousands; any other comma is a decimal comma.
  */
 export function parseNumber(raw: string): number {
-  let t = raw.trim().replace(/−/g, '-').replace(/[\s\u00a0\u202f]+/g, '');
+  let t = raw
+    .trim()
+    .replace(/−/g, '-')
+    .replace(/[\s\u00a0\u202f]+/g, '');
   if (/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   t = t.replace(/,/g, '.');
   if (!t) return NaN;

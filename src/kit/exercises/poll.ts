@@ -29,7 +29,10 @@ export function registerPoll(element: () => HTMLElement | null, reveal: () => vo
 /** Reveal the answers of the exercise the audience is looking at. */
 export function revealPollInView(): void {
   if (!polls.length || typeof document === 'undefined') return;
-  const focusEl = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const focusEl =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null;
   const w = window.innerWidth;
   const h = window.innerHeight;
   const fr = focusEl?.getBoundingClientRect();

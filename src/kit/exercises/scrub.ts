@@ -61,7 +61,8 @@ export function stepValue(value: number, steps: number, s: ScrubSpec): number {
       i = below < 0 ? 0 : below + steps + 1;
     } else {
       i = 0;
-      for (let k = 1; k < l.length; k++) if (Math.abs(Math.log(l[k]! / value)) < Math.abs(Math.log(l[i]! / value))) i = k;
+      for (let k = 1; k < l.length; k++)
+        if (Math.abs(Math.log(l[k]! / value)) < Math.abs(Math.log(l[i]! / value))) i = k;
     }
     return l[Math.min(l.length - 1, Math.max(0, i))]!;
   }

@@ -7,13 +7,17 @@ import type { ParamTable, ParamValues } from '../../store/params';
 import type { JudgeFactory, Outcome } from './judge';
 import { useLesson } from './LessonContext';
 
-export type RunPhase = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; outcome: Outcome } | { kind: 'interrupted'; reason: string };
+export type RunPhase =
+  { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; outcome: Outcome } | { kind: 'interrupted'; reason: string };
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValues<T>>, factory: JudgeFactory<S, ParamValues<T>>) {
+export function useExperiment<S, T extends ParamTable>(
+  patch: Partial<ParamValues<T>>,
+  factory: JudgeFactory<S, ParamValues<T>>,
+) {
   const { lab, p, setP } = useLesson<T>();
   const [phase, setPhase] = useState<RunPhase>({ kind: 'idle' });
   const stop = useRef<(() => void) | null>(null);
@@ -37,7 +41,11 @@ export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValue
     const unsub = lab.store.subscribe((raw) => {
       if (settled || raw.generation === gen0) return; // the reset has not happened yet
       if (gen === null) gen = raw.generation;
-      else if (raw.generation !== gen) return finish({ kind: 'interrupted', reason: 'The experiment was changed before it had finished. Run it again to judge your answer.' });
+      else if (raw.generation !== gen)
+        return finish({
+          kind: 'interrupted',
+          reason: 'The experiment was changed before it had finished. Run it again to judge your answer.',
+        });
       const s = lab.visibleState(raw);
       // A run can diverge before its first snapshot: the judge then sees the message alone.
       if (!s.diverged && (!s.snapshot || s.version === version)) return;
@@ -47,7 +55,11 @@ export function useExperiment<S, T extends ParamTable>(patch: Partial<ParamValue
         // Unsubscribe first: pause() updates the store, which would call this listener again.
         finish({ kind: 'done', outcome });
         lab.pause();
-      } else if (s.diverged) finish({ kind: 'interrupted', reason: `The run diverged before it could answer the question (${s.diverged}).` });
+      } else if (s.diverged)
+        finish({
+          kind: 'interrupted',
+          reason: `The run diverged before it could answer the question (${s.diverged}).`,
+        });
       else if (s.error) finish({ kind: 'interrupted', reason: `The run stopped with an error: ${s.error}` });
     });
     stop.current = unsub;

@@ -27,7 +27,16 @@ interface DataTableProps<R extends TableAxis, C extends TableAxis> {
 
 const inked = (a: TableAxis) => (a.ink ? { color: a.ink } : undefined);
 
-export function DataTable<R extends TableAxis, C extends TableAxis>({ caption, corner, columns, rows, cell, cellTestId, className, testId }: DataTableProps<R, C>) {
+export function DataTable<R extends TableAxis, C extends TableAxis>({
+  caption,
+  corner,
+  columns,
+  rows,
+  cell,
+  cellTestId,
+  className,
+  testId,
+}: DataTableProps<R, C>) {
   const captionId = useId();
   return (
     <ScrollRegion className="table-scroll" labelledBy={captionId}>

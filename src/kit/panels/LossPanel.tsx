@@ -57,7 +57,15 @@ export function LossPanel({
   const body = (
     <>
       <ChartHead heading={heading} headingId={headingId} check="Log scale" checked={log} onCheck={setLog} />
-      <LineChart series={series} version={version} log={log} xLabel={xLabel} yLabel={yLabel} title={title} height={height} />
+      <LineChart
+        series={series}
+        version={version}
+        log={log}
+        xLabel={xLabel}
+        yLabel={yLabel}
+        title={title}
+        height={height}
+      />
     </>
   );
   return id ? (

@@ -3,7 +3,17 @@ import type { NumberParam, ParamDef } from '../../store/params';
 import { fmt } from '../../math/format';
 
 /** One control, generated from the parameter's definition in the lesson's table. */
-export function ParamControl({ def, value, onChange, id: idIn }: { def: ParamDef; value: unknown; onChange: (v: unknown) => void; id?: string }) {
+export function ParamControl({
+  def,
+  value,
+  onChange,
+  id: idIn,
+}: {
+  def: ParamDef;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  id?: string;
+}) {
   const auto = useId();
   const id = idIn ?? auto;
   switch (def.kind) {
@@ -33,7 +43,11 @@ export function ParamControl({ def, value, onChange, id: idIn }: { def: ParamDef
                   type="checkbox"
                   checked={checked}
                   disabled={checked && v.length <= def.minItems}
-                  onChange={(e) => onChange(e.target.checked ? def.options.filter((x) => x === o || v.includes(x)) : v.filter((x) => x !== o))}
+                  onChange={(e) =>
+                    onChange(
+                      e.target.checked ? def.options.filter((x) => x === o || v.includes(x)) : v.filter((x) => x !== o),
+                    )
+                  }
                 />
                 {def.names?.[o] ?? o}
               </label>
@@ -46,7 +60,8 @@ export function ParamControl({ def, value, onChange, id: idIn }: { def: ParamDef
       return (
         <div className="control">
           <label className="check">
-            <input type="checkbox" checked={value as boolean} onChange={(e) => onChange(e.target.checked)} /> {def.label}
+            <input type="checkbox" checked={value as boolean} onChange={(e) => onChange(e.target.checked)} />{' '}
+            {def.label}
           </label>
         </div>
       );
@@ -56,7 +71,17 @@ export function ParamControl({ def, value, onChange, id: idIn }: { def: ParamDef
   }
 }
 
-function Slider({ def, value, onChange, id }: { def: NumberParam; value: number; onChange: (v: number) => void; id: string }) {
+function Slider({
+  def,
+  value,
+  onChange,
+  id,
+}: {
+  def: NumberParam;
+  value: number;
+  onChange: (v: number) => void;
+  id: string;
+}) {
   // Log sliders move in log10 space with 40 stops per decade.
   const toPos = (v: number) => (def.log ? Math.log10(v) : v);
   const fromPos = (p: number) => {

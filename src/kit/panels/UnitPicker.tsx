@@ -38,9 +38,23 @@ export function UnitPicker({
         ))}
       </select>
       <label htmlFor={`${idPrefix}-unit`}>Unit</label>
-      <input id={`${idPrefix}-unit`} type="number" min={1} max={units} value={unit} onChange={(e) => onUnit(clampInt(e.target.value, 1, units))} />
+      <input
+        id={`${idPrefix}-unit`}
+        type="number"
+        min={1}
+        max={units}
+        value={unit}
+        onChange={(e) => onUnit(clampInt(e.target.value, 1, units))}
+      />
       <label htmlFor={`${idPrefix}-point`}>Training point</label>
-      <input id={`${idPrefix}-point`} type="number" min={1} max={maxPoint} value={point} onChange={(e) => onPoint(clampInt(e.target.value, 1, maxPoint))} />
+      <input
+        id={`${idPrefix}-point`}
+        type="number"
+        min={1}
+        max={maxPoint}
+        value={point}
+        onChange={(e) => onPoint(clampInt(e.target.value, 1, maxPoint))}
+      />
     </>
   );
 }

@@ -68,7 +68,15 @@ export interface LiveRow {
 }
 
 /** The live numbers as a table, folded away: for screen readers and anyone who prefers digits. */
-export function LiveTable({ caption, columns, rows }: { caption: string; columns: readonly string[]; rows: readonly LiveRow[] }) {
+export function LiveTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly LiveRow[];
+}) {
   const cols = columns.slice(1).map((head, i) => ({ key: String(i), head, i }));
   const axis = rows.map((row) => ({ ...row, head: row.label }));
   return (

@@ -10,7 +10,21 @@
  *   store clears the snapshot and info at once, so no view ever sees a stale snapshot.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { TrainerClient, type TrainerOptions, type BackendInfo, type BackendRequest, type Fault, type FromWorker, type SnapshotBase, type ConfigOf, type InfoOf, LIVE_KEYS, type LiveOf, type SnapshotOf, type TaskName } from '../../engine';
+import {
+  TrainerClient,
+  type TrainerOptions,
+  type BackendInfo,
+  type BackendRequest,
+  type Fault,
+  type FromWorker,
+  type SnapshotBase,
+  type ConfigOf,
+  type InfoOf,
+  LIVE_KEYS,
+  type LiveOf,
+  type SnapshotOf,
+  type TaskName,
+} from '../../engine';
 import { History } from '../../store/history';
 import { loadVerdicts, rememberVerdict } from '../../store/backendVerdicts';
 import { freshSessionState, type LabSession, type SessionState } from './session';
@@ -30,7 +44,10 @@ export interface HistorySpec<S> {
 }
 
 /** Per-run train and test loss against the step: channels [train₀…train_R−1, test₀…test_R−1]. */
-export function trainTestHistory<S extends { step: number; trainLoss: ArrayLike<number>; testLoss: ArrayLike<number> }>(runs: number, x: (s: S) => number = (s) => s.step): HistorySpec<S> {
+export function trainTestHistory<S extends { step: number; trainLoss: ArrayLike<number>; testLoss: ArrayLike<number> }>(
+  runs: number,
+  x: (s: S) => number = (s) => s.step,
+): HistorySpec<S> {
   return {
     channels: 2 * runs,
     x,
@@ -78,7 +95,9 @@ function refId(o: object): number {
 export function configKey(config: object, leaveOut: readonly PropertyKey[]): string {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(config)) if (!leaveOut.includes(k)) out[k] = v;
-  return JSON.stringify(out, (_k, v: unknown) => (ArrayBuffer.isView(v) || v instanceof ArrayBuffer ? `#ref${refId(v as object)}` : v));
+  return JSON.stringify(out, (_k, v: unknown) =>
+    ArrayBuffer.isView(v) || v instanceof ArrayBuffer ? `#ref${refId(v as object)}` : v,
+  );
 }
 
 function pick<C extends object, L extends keyof C>(config: C, keys: readonly L[]): Pick<C, L> {
@@ -105,7 +124,11 @@ export class LessonTraining<K extends TaskName, H extends string = string> imple
   ) {
     this.config = config;
     if (config) this.remember(config);
-    this.store = createStore<LessonTrainingState<K>>(() => ({ ...freshSessionState('starting'), info: null, backend: null }));
+    this.store = createStore<LessonTrainingState<K>>(() => ({
+      ...freshSessionState('starting'),
+      info: null,
+      backend: null,
+    }));
     this.setOptions(opts);
   }
 
@@ -158,11 +181,26 @@ export class LessonTraining<K extends TaskName, H extends string = string> imple
     this.stop();
     this.config = config;
     this.remember(config);
-    this.store.setState({ status: 'starting', progress: 'Starting the training worker…', playing: false, snapshot: null, info: null, error: null, diverged: null });
+    this.store.setState({
+      status: 'starting',
+      progress: 'Starting the training worker…',
+      playing: false,
+      snapshot: null,
+      info: null,
+      error: null,
+      diverged: null,
+    });
     this.clearHistories();
     this.opts.onBackend?.(null, 'starting');
     const make = this.opts.createClient ?? ((o: TrainerOptions<K>) => new TrainerClient<K>(o));
-    this.client = make({ task: this.task, config, backend, faults, verdicts: loadVerdicts(), onMessage: (m) => this.receive(m) });
+    this.client = make({
+      task: this.task,
+      config,
+      backend,
+      faults,
+      verdicts: loadVerdicts(),
+      onMessage: (m) => this.receive(m),
+    });
     this.store.setState({ generation: this.client.generation });
   }
 
@@ -279,7 +317,11 @@ export class LessonTraining<K extends TaskName, H extends string = string> imple
         }
         this.opts.onSnapshot?.(snap);
         // Tiered snapshots: fields a snapshot leaves out keep their last value.
-        this.store.setState((s) => ({ snapshot: mergeDefined(s.snapshot, snap), version: s.version + 1, progress: stepOf(snap) > 0 ? null : s.progress }));
+        this.store.setState((s) => ({
+          snapshot: mergeDefined(s.snapshot, snap),
+          version: s.version + 1,
+          progress: stepOf(snap) > 0 ? null : s.progress,
+        }));
         break;
       }
       case 'playing':
@@ -297,7 +339,13 @@ export class LessonTraining<K extends TaskName, H extends string = string> imple
         this.opts.notify?.({ id: 'backend-lost', kind: 'warning', title: 'Backend changed', lines: [msg.message] });
         break;
       case 'error':
-        this.store.setState({ status: 'error', error: msg.message, playing: false, playPending: false, progress: null });
+        this.store.setState({
+          status: 'error',
+          error: msg.message,
+          playing: false,
+          playPending: false,
+          progress: null,
+        });
         this.opts.onBackend?.(this.store.getState().backend, this.store.getState().backend ? 'ready' : 'failed');
         break;
     }

@@ -29,7 +29,17 @@ export type SessionStore<St> = Pick<StoreApi<St>, 'getState' | 'getInitialState'
 
 /** A session's state before anything has run: nothing to show, nothing wrong. */
 export function freshSessionState<St extends SessionState<unknown>['status']>(status: St) {
-  return { status, progress: null, playPending: false, playing: false, snapshot: null, diverged: null, error: null, version: 0, generation: 0 };
+  return {
+    status,
+    progress: null,
+    playPending: false,
+    playing: false,
+    snapshot: null,
+    diverged: null,
+    error: null,
+    version: 0,
+    generation: 0,
+  };
 }
 
 export interface LabSession<S> {

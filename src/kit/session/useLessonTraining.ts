@@ -15,7 +15,10 @@ import { LessonTraining, type LessonTrainingOptions, type LessonTrainingState } 
 export type { LessonTrainingState, HistorySpec } from './lessonTraining';
 export { LessonTraining, trainTestHistory } from './lessonTraining';
 
-export interface UseLessonTrainingOptions<K extends TaskName, H extends string> extends Omit<LessonTrainingOptions<K, H>, 'notify' | 'onBackend' | 'createClient'> {
+export interface UseLessonTrainingOptions<K extends TaskName, H extends string> extends Omit<
+  LessonTrainingOptions<K, H>,
+  'notify' | 'onBackend' | 'createClient'
+> {
   /** The id of the element whose keyboard shortcuts drive this session (default "lab"). */
   section?: string;
 }
@@ -54,7 +57,11 @@ export function useLessonTraining<K extends TaskName, H extends string = never>(
     if (!latest.current) return;
     lab.start(latest.current, backend, appStore.getState().faults);
     const g = globalThis as { __hiddenLayers?: DebugHandles };
-    g.__hiddenLayers = { ...g.__hiddenLayers, training: lab.store, labs: { ...g.__hiddenLayers?.labs, [section]: lab.store } };
+    g.__hiddenLayers = {
+      ...g.__hiddenLayers,
+      training: lab.store,
+      labs: { ...g.__hiddenLayers?.labs, [section]: lab.store },
+    };
     return () => lab.stop();
   }, [lab, backend, section, ready]);
 
