@@ -22,7 +22,15 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // Size: a file holds one idea (400 lines of code), a function one job (80 lines of code;
+      // a component 120, since Prettier puts each attribute of a long JSX element on its own line).
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
+  },
+  {
+    files: ['src/**/*.tsx', 'lessons/**/*.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{mjs,js}', '*.config.{ts,js}'],
@@ -32,6 +40,8 @@ export default tseslint.config(
       // Playwright fixtures call `use()`, which is not React's.
       'react-hooks/rules-of-hooks': 'off',
       'no-empty-pattern': 'off',
+      // A test file's describe() holds many tests: its length is not one job's.
+      'max-lines-per-function': 'off',
     },
   },
 );

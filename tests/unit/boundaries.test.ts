@@ -22,11 +22,6 @@ const ALL = [...SOURCES, ...files('tests', /\.ts$/), ...files('scripts', /\.m?js
 );
 
 describe('code habits', () => {
-  it('no source file is over 400 lines (split it)', () => {
-    const long = SOURCES.map((f) => ({ f, n: readFileSync(f, 'utf8').split('\n').length })).filter((x) => x.n > 400);
-    expect(long).toEqual([]);
-  });
-
   it('every eslint-disable comment says why (`-- reason`)', () => {
     const bad: string[] = [];
     for (const f of ALL) {
