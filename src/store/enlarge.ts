@@ -9,7 +9,7 @@ import { createStore } from 'zustand/vanilla';
 export const enlargeStore = createStore<{ el: HTMLElement | null }>(() => ({ el: null }));
 
 /** A figure: an element that carries a view's menu (src/viz/ExportMenu.tsx), or marks itself enlargeable. */
-export const FIGURE = ':is(.export-figure, :has(> .export), [data-enlargeable])';
+export const FIGURE = ':is(.export-figure, :not(.export-head):has(> .export), [data-enlargeable])';
 
 let returnFocus: HTMLElement | null = null;
 

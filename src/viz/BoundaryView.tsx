@@ -4,6 +4,7 @@ import { DOMAIN, type Dataset2D } from '../engine';
 import { drawValues, prepareCanvas } from './canvasImage';
 import { CLASS_COLORS, lightColor } from './palette';
 import { useSize } from './useSize';
+import { useApp } from '../store/useApp';
 
 export interface BoundaryProps {
   /** Network output per cell, row 0 at the top; `offset` picks one run's grid. */
@@ -22,8 +23,9 @@ export interface BoundaryProps {
 }
 
 /** Room for the axes' tick labels: left of the plot, and under it. */
-const AXIS_LEFT = 24;
-const AXIS_BOTTOM = 16;
+/** The axes' room and type: presenter mode sets them for the back row (16 px). */
+const AXES = { normal: { left: 24, bottom: 16, font: 10 }, presenter: { left: 34, bottom: 21, font: 16 } };
+type AxesBox = (typeof AXES)['normal'];
 
 /** Decision boundary as a heatmap on a canvas, with the data points on top. */
 export function BoundaryView({
@@ -41,7 +43,8 @@ export function BoundaryView({
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width } = useSize(wrap, 240);
-  const size = Math.max(40, Math.round(Math.min(width - AXIS_LEFT, maxSize - AXIS_BOTTOM)));
+  const ax = AXES[useApp((st) => st.presenter) ? 'presenter' : 'normal'];
+  const size = Math.max(40, Math.round(Math.min(width - ax.left, maxSize - ax.bottom)));
   const exported = !useInExportFigure();
 
   useEffect(() => {
@@ -96,10 +99,10 @@ export function BoundaryView({
     <div className="boundary" ref={wrap}>
       <div className={exported ? 'export-figure' : undefined}>
         {exported && <ExportHead source={{ title, canvas: () => canvas.current, smooth: true }} />}
-        <div className="boundary-frame" style={{ gridTemplateColumns: `${AXIS_LEFT}px ${size}px` }}>
-          <BoundaryAxis side="left" size={size} />
+        <div className="boundary-frame" style={{ gridTemplateColumns: `${ax.left}px ${size}px` }}>
+          <BoundaryAxis side="left" size={size} ax={ax} />
           <canvas ref={canvas} style={{ width: size, height: size }} role="img" aria-label={title} />
-          <BoundaryAxis side="bottom" size={size} />
+          <BoundaryAxis side="bottom" size={size} ax={ax} />
         </div>
         {legend && <BoundaryLegend test={showTest && !!test} short={size < 160} />}
       </div>
@@ -108,36 +111,37 @@ export function BoundaryView({
 }
 
 /** The input axes: −DOMAIN, the axis's name at 0, DOMAIN (the data's range on both inputs). */
-function BoundaryAxis({ side, size }: { side: 'left' | 'bottom'; size: number }) {
+function BoundaryAxis({ side, size, ax }: { side: 'left' | 'bottom'; size: number; ax: AxesBox }) {
+  const { left: L, bottom: B, font } = ax;
   const lo = `−${DOMAIN}`;
   const hi = String(DOMAIN);
   if (side === 'left')
     return (
-      <svg className="boundary-axis" width={AXIS_LEFT} height={size} aria-hidden="true">
-        <line x1={AXIS_LEFT - 0.5} x2={AXIS_LEFT - 0.5} y1={0} y2={size} />
-        <line x1={AXIS_LEFT - 4} x2={AXIS_LEFT} y1={size / 2} y2={size / 2} />
-        <text x={AXIS_LEFT - 4} y={9} textAnchor="end">
+      <svg className="boundary-axis" width={L} height={size} aria-hidden="true" fontSize={font}>
+        <line x1={L - 0.5} x2={L - 0.5} y1={0} y2={size} />
+        <line x1={L - 4} x2={L} y1={size / 2} y2={size / 2} />
+        <text x={L - 4} y={font - 1} textAnchor="end">
           {hi}
         </text>
-        <text x={AXIS_LEFT - 6} y={size / 2 + 4} textAnchor="end" fontStyle="italic">
+        <text x={L - 6} y={size / 2 + font * 0.4} textAnchor="end" fontStyle="italic">
           x₂
         </text>
-        <text x={AXIS_LEFT - 4} y={size - 1} textAnchor="end">
+        <text x={L - 4} y={size - 1} textAnchor="end">
           {lo}
         </text>
       </svg>
     );
   return (
-    <svg className="boundary-axis" width={size} height={AXIS_BOTTOM} aria-hidden="true" style={{ gridColumn: 2 }}>
+    <svg className="boundary-axis" width={size} height={B} aria-hidden="true" fontSize={font} style={{ gridColumn: 2 }}>
       <line x1={0} x2={size} y1={0.5} y2={0.5} />
       <line x1={size / 2} x2={size / 2} y1={0} y2={4} />
-      <text x={0} y={AXIS_BOTTOM - 3} textAnchor="start">
+      <text x={0} y={B - 3} textAnchor="start">
         {lo}
       </text>
-      <text x={size / 2} y={AXIS_BOTTOM - 3} textAnchor="middle" fontStyle="italic">
+      <text x={size / 2} y={B - 3} textAnchor="middle" fontStyle="italic">
         x₁
       </text>
-      <text x={size} y={AXIS_BOTTOM - 3} textAnchor="end">
+      <text x={size} y={B - 3} textAnchor="end">
         {hi}
       </text>
     </svg>

@@ -57,7 +57,7 @@ test.describe('7. things that should not persist', () => {
     await page.reload();
     await expect(page.getByTestId('notice-settings')).toBeVisible();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hidden-layers:settings')!));
-    expect(saved).toEqual({ backend: 'auto', motion: 'reduce' });
+    expect(saved).toEqual({ backend: 'auto', motion: 'reduce', theme: 'system' });
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByTestId('notice-settings')).toHaveCount(0);

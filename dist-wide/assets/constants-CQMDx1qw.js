@@ -1,0 +1,1 @@
+const e=[-16,4],t=.01;export{t as n,e as t};

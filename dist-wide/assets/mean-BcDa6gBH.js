@@ -1,0 +1,18 @@
+import{B as e,K as t,V as n,Vn as r}from"./dist-CQ9EY1p8.js";
+/**
+* @license
+* Copyright 2020 Google Inc. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function i(e,i=null,a=!1){let o={x:n(e,`x`,`mean`)},s={axis:i,keepDims:a};return t.runKernel(r,o,s)}const a=/* @__PURE__ */ e({mean_:i});export{a as t};
