@@ -1,5 +1,15 @@
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import { backward, forward, revealed, schedule, type Revealed, type Values } from '../../src/engine';
+import {
+  backward,
+  forward,
+  revealed,
+  schedule,
+  type Backward,
+  type GraphNode,
+  type Revealed,
+  type Step,
+  type Values,
+} from '../../src/engine';
 import { type NumberParam, DataTable, type TableAxis } from '../../src/kit';
 import { useStore } from 'zustand';
 import { Formula } from '../../src/math/Formula';
@@ -61,23 +71,7 @@ export function GraphLab({
   };
 
   const node = current ? byId.get(current.node)! : null;
-  const out = def.name[g.output]!;
-  let lines: string[] = [];
-  let words = 'Set the inputs, then step forward: each node computes its value from its inputs.';
-  if (current?.phase === 'forward' && node) {
-    lines = [forwardTex(def, node, values, digits)];
-    words =
-      t === steps.findIndex((s) => s.phase === 'seed')
-        ? 'The forward pass is done. Next, the backward pass starts at the output.'
-        : 'Forward: the node computes its value from its inputs.';
-  } else if (current?.phase === 'seed') {
-    lines = [`\\frac{\\partial ${out}}{\\partial ${out}} = 1`];
-    words = `The backward pass starts at the output: the gradient of ${def.plain[g.output]} with respect to itself is 1.`;
-  } else if (current?.phase === 'backward' && node) {
-    lines = backwardTex(def, node, back, digits);
-    words = `${GATE_WORDS[node.op]} Each arrow back carries upstream × local.`;
-    if (t === T) words += ' The backward pass is done: one sweep gave every gradient.';
-  }
+  const { lines, words } = explainStep(def, { current, node, values, back, digits, t, steps });
 
   return (
     <div className="bg-lab">
@@ -111,46 +105,7 @@ export function GraphLab({
             label={`${label}. Values above the arrows, gradients below.`}
           />
         </div>
-        <div className="bg-transport" role="group" aria-label={`Step through ${label}`}>
-          <button
-            type="button"
-            className="button"
-            onClick={session.reset}
-            disabled={t === 0}
-            aria-label="Reset the pass"
-          >
-            Reset
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => seek(t - 1)}
-            disabled={t === 0}
-            aria-label="Step back"
-          >
-            ◀ Back
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => session.step()}
-            disabled={t === T}
-            aria-label="Step forward"
-          >
-            Step ▶
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={session.togglePlay}
-            aria-label={playing ? 'Pause' : 'Play the whole pass'}
-          >
-            {playing ? '❚❚ Pause' : '▶ Play'}
-          </button>
-          <span className="bg-count" aria-live="polite" data-testid={`${def.id}-step`}>
-            Step {t} of {T}
-          </span>
-        </div>
+        <Transport run={run} t={t} T={T} playing={playing} label={label} testId={`${def.id}-step`} />
       </div>
       <div className="bg-right">
         <p className="bg-step-title">
@@ -169,6 +124,110 @@ export function GraphLab({
       </div>
     </div>
   );
+}
+
+/** Reset / back / step / play buttons and the step count. */
+function Transport({
+  run,
+  t,
+  T,
+  playing,
+  label,
+  testId,
+}: {
+  run: GraphRun;
+  t: number;
+  T: number;
+  playing: boolean;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <div className="bg-transport" role="group" aria-label={`Step through ${label}`}>
+      <button
+        type="button"
+        className="button"
+        onClick={run.session.reset}
+        disabled={t === 0}
+        aria-label="Reset the pass"
+      >
+        Reset
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => run.seek(t - 1)}
+        disabled={t === 0}
+        aria-label="Step back"
+      >
+        ◀ Back
+      </button>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => run.session.step()}
+        disabled={t === T}
+        aria-label="Step forward"
+      >
+        Step ▶
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={run.session.togglePlay}
+        aria-label={playing ? 'Pause' : 'Play the whole pass'}
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <span className="bg-count" aria-live="polite" data-testid={testId}>
+        Step {t} of {T}
+      </span>
+    </div>
+  );
+}
+
+/** The current step's formula lines and the sentence under them. */
+function explainStep(
+  def: GraphDef,
+  {
+    current,
+    node,
+    values,
+    back,
+    digits,
+    t,
+    steps,
+  }: {
+    current: Step | null;
+    node: GraphNode | null;
+    values: Values;
+    back: Backward;
+    digits: number;
+    t: number;
+    steps: Step[];
+  },
+): { lines: string[]; words: string } {
+  const g = def.graph;
+  const T = steps.length;
+  const out = def.name[g.output]!;
+  let lines: string[] = [];
+  let words = 'Set the inputs, then step forward: each node computes its value from its inputs.';
+  if (current?.phase === 'forward' && node) {
+    lines = [forwardTex(def, node, values, digits)];
+    words =
+      t === steps.findIndex((s) => s.phase === 'seed')
+        ? 'The forward pass is done. Next, the backward pass starts at the output.'
+        : 'Forward: the node computes its value from its inputs.';
+  } else if (current?.phase === 'seed') {
+    lines = [`\\frac{\\partial ${out}}{\\partial ${out}} = 1`];
+    words = `The backward pass starts at the output: the gradient of ${def.plain[g.output]} with respect to itself is 1.`;
+  } else if (current?.phase === 'backward' && node) {
+    lines = backwardTex(def, node, back, digits);
+    words = `${GATE_WORDS[node.op]} Each arrow back carries upstream × local.`;
+    if (t === T) words += ' The backward pass is done: one sweep gave every gradient.';
+  }
+
+  return { lines, words };
 }
 
 /** Every node's value and gradient so far, as text ("?" until the pass reaches it); one row per node for big graphs. */

@@ -119,67 +119,114 @@ export function GraphView({
           );
         })}
         {/* The output's tail: its value above, the seed ∂f/∂f = 1 below. */}
-        <g className={current?.phase === 'seed' ? 'bg-edge is-hot' : 'bg-edge'}>
-          <line x1={out.x + R} y1={out.y} x2={out.x + R + TAIL - 20} y2={out.y} markerEnd={`url(#arrow-${def.id})`} />
-          {shown.values.has(g.output) && (
-            <text x={out.x + R + (TAIL - 20) / 2} y={out.y - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
-              {v(values[g.output])}
-            </text>
-          )}
-          {shown.grads.has(g.output) && (
-            <text
-              x={out.x + R + (TAIL - 20) / 2}
-              y={out.y + 17}
-              className="bg-grad"
-              fill={GRAD_INK}
-              textAnchor="middle"
-            >
-              1
-            </text>
-          )}
-          <text x={out.x + R + TAIL - 14} y={out.y + 5} className="bg-name">
-            {def.plain[g.output]}
-          </text>
-        </g>
-        {g.nodes.map((n) => {
-          const p = at(n.id);
-          const isCur = current?.node === n.id;
-          const fork = outDeg(n.id) > 1 && shown.grads.has(n.id);
-          return (
-            <g key={n.id} className={isCur ? 'bg-node is-current' : 'bg-node'}>
-              {n.op === 'input' ? (
-                <rect x={p.x - 24} y={p.y - 15} width={48} height={30} rx={6} />
-              ) : (
-                <circle cx={p.x} cy={p.y} r={R} />
-              )}
-              <text x={p.x} y={p.y + 5} textAnchor="middle" className={n.op === 'input' ? 'bg-name' : 'bg-op'}>
-                {n.op === 'input' ? def.plain[n.id] : OP_TEXT[n.op]}
-              </text>
-              {n.op !== 'input' && n.id !== g.output && (
-                <text x={p.x} y={p.y - R - 5} textAnchor="middle" className="bg-node-name">
-                  {def.plain[n.id]}
-                </text>
-              )}
-              {fork && (
-                <text
-                  x={n.op === 'input' ? p.x - 24 : p.x + 14}
-                  y={n.op === 'input' ? p.y + 15 + 15 : p.y + R + 16}
-                  textAnchor={n.op === 'input' ? 'start' : 'end'}
-                  className="bg-grad bg-sum"
-                  fill={GRAD_INK}
-                >
-                  {sumText(
+        <OutputTail
+          out={out}
+          hot={current?.phase === 'seed'}
+          marker={`url(#arrow-${def.id})`}
+          val={shown.values.has(g.output) ? v(values[g.output]) : null}
+          seeded={shown.grads.has(g.output)}
+          name={def.plain[g.output]}
+        />
+        {g.nodes.map((n) => (
+          <NodeMark
+            key={n.id}
+            p={at(n.id)}
+            op={n.op}
+            isCur={current?.node === n.id}
+            name={def.plain[n.id]}
+            showName={n.op !== 'input' && n.id !== g.output}
+            sum={
+              outDeg(n.id) > 1 && shown.grads.has(n.id)
+                ? sumText(
                     es.filter((e) => e.from === n.id).map((e) => back.carried[edgeKey(e)]),
                     back.grads[n.id],
                     v,
-                  )}
-                </text>
-              )}
-            </g>
-          );
-        })}
+                  )
+                : null
+            }
+          />
+        ))}
       </svg>
     </ExportFigure>
+  );
+}
+
+/** The output's tail: an arrow out of the output node, its value above, the seed 1 below once reached. */
+function OutputTail({
+  out,
+  hot,
+  marker,
+  val,
+  seeded,
+  name,
+}: {
+  out: { x: number; y: number };
+  hot: boolean;
+  marker: string;
+  val: string | null;
+  seeded: boolean;
+  name: string | undefined;
+}) {
+  return (
+    <g className={hot ? 'bg-edge is-hot' : 'bg-edge'}>
+      <line x1={out.x + R} y1={out.y} x2={out.x + R + TAIL - 20} y2={out.y} markerEnd={marker} />
+      {val !== null && (
+        <text x={out.x + R + (TAIL - 20) / 2} y={out.y - 7} className="bg-val" fill={VALUE_INK} textAnchor="middle">
+          {val}
+        </text>
+      )}
+      {seeded && (
+        <text x={out.x + R + (TAIL - 20) / 2} y={out.y + 17} className="bg-grad" fill={GRAD_INK} textAnchor="middle">
+          1
+        </text>
+      )}
+      <text x={out.x + R + TAIL - 14} y={out.y + 5} className="bg-name">
+        {name}
+      </text>
+    </g>
+  );
+}
+
+/** One node: a box for an input, a ringed circle with its op otherwise; its name; the sum of what came back when it fans out. */
+function NodeMark({
+  p,
+  op,
+  isCur,
+  name,
+  showName,
+  sum,
+}: {
+  p: { x: number; y: number };
+  op: Op;
+  isCur: boolean;
+  name: string | undefined;
+  showName: boolean;
+  sum: string | null;
+}) {
+  const input = op === 'input';
+  return (
+    <g className={isCur ? 'bg-node is-current' : 'bg-node'}>
+      {input ? <rect x={p.x - 24} y={p.y - 15} width={48} height={30} rx={6} /> : <circle cx={p.x} cy={p.y} r={R} />}
+      <text x={p.x} y={p.y + 5} textAnchor="middle" className={input ? 'bg-name' : 'bg-op'}>
+        {input ? name : OP_TEXT[op]}
+      </text>
+      {showName && (
+        <text x={p.x} y={p.y - R - 5} textAnchor="middle" className="bg-node-name">
+          {name}
+        </text>
+      )}
+      {sum !== null && (
+        <text
+          x={input ? p.x - 24 : p.x + 14}
+          y={input ? p.y + 15 + 15 : p.y + R + 16}
+          textAnchor={input ? 'start' : 'end'}
+          className="bg-grad bg-sum"
+          fill={GRAD_INK}
+        >
+          {sum}
+        </text>
+      )}
+    </g>
   );
 }
 

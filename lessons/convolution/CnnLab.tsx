@@ -2,7 +2,6 @@ import {
   LessonProgress,
   LessonProvider,
   ParamPanel,
-  Section,
   TrainingLab,
   ChartHead,
   lowerParam,
@@ -13,9 +12,8 @@ import {
   digitImage,
   useHistoryView,
 } from '../../src/kit';
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import {
-  channel,
   cnnForward,
   cnnShapes,
   denseNetForward,
@@ -30,15 +28,11 @@ import { compact, fmt, int, pct } from '../../src/math/format';
 import { DrawPad } from '../../src/viz/DrawPad';
 import { LineChart } from '../../src/viz/LineChart';
 import { MODEL_COLORS, MODEL_TEXT_COLORS } from '../../src/viz/palette';
-import { PixelView } from '../../src/viz/PixelView';
 import { ProbBars } from '../../src/viz/ProbBars';
 import { type RunLegend, trainTestSeries } from '../../src/viz/series';
-import { useFrozenWhenHidden, useInView } from '../../src/viz/useInView';
 import { useThrottled } from '../../src/viz/useThrottled';
-import { Confusion } from './Confusion';
-import { initialSmoothness, kernelSmoothness } from './kernels';
+import { Inside } from './Inside';
 import { PARAMS, SLUG } from './params';
-import { ExportFigure } from '../../src/viz/ExportFigure';
 
 type Values = ParamValues<typeof PARAMS>;
 
@@ -124,16 +118,7 @@ export function CnnLab({
   const slow = useThrottled(snap, WEIGHTS_MS);
   const chartVersion = useThrottled(st.version, CHART_MS);
 
-  // The same numbering before and after the worker's info arrives (the worker uses this split).
-  const testIndices = useMemo(() => cnnTestIndices(data.count), [data]);
-  const testDigitIndex = (n: number) => testIndices[n - 1];
-  const loadTestDigit = (n: number): Current => {
-    const i = testDigitIndex(n);
-    const image = digitImage(data, i);
-    return { image, source: `test digit #${n} (a ${data.labels[i]})`, loaded: image };
-  };
-  const [digitN, setDigitN] = useState(1);
-  const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
+  const { loadTestDigit, digitN, setDigitN, current, setCurrent } = useCurrentDigit(data);
 
   // The page runs the network itself on the latest weights: instant, even while paused.
   const blank = useMemo(() => !current.image.some((v) => v > 0.05), [current.image]);
@@ -185,28 +170,7 @@ export function CnnLab({
         }
         after={<LiveTable snap={snap} info={info} />}
       >
-        <dl id="cnn-readouts" className="readouts cnn-readouts">
-          <div>
-            <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
-            <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
-          </div>
-          <div>
-            <dt style={{ color: MODEL_TEXT_COLORS.dense }}>Dense test acc.</dt>
-            <dd data-testid="test-acc-dense">{pct(snap?.testAcc[1], 1)}</dd>
-          </div>
-          <div>
-            <dt>CNN train loss</dt>
-            <dd data-testid="train-loss-cnn">{fmt(snap?.trainLoss[0])}</dd>
-          </div>
-          <div>
-            <dt>Digits seen</dt>
-            <dd>{int(snap?.examples ?? 0)}</dd>
-          </div>
-          <div>
-            <dt>Digits/s</dt>
-            <dd data-testid="examples-per-sec">{st.playing ? Math.round(snap?.examplesPerSec ?? 0) : '—'}</dd>
-          </div>
-        </dl>
+        <CnnReadouts snap={snap} playing={st.playing} />
         <div className="cnn-row">
           <div id="cnn-chart" className="cnn-chart">
             <ChartHead
@@ -224,43 +188,14 @@ export function CnnLab({
               height={chartH}
             />
           </div>
-          <div className="cnn-draw">
-            <h3 id="draw-h">Draw a digit</h3>
-            <DrawPad
-              size={padSize}
-              load={current.loaded}
-              label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
-              // Keep `loaded` as it is: a new object would reload the pad and wipe the stroke.
-              onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
-            />
-            <div className="draw-controls">
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })
-                }
-              >
-                Clear
-              </button>
-              <label htmlFor="cnn-digit">Test digit</label>
-              <input
-                id="cnn-digit"
-                type="number"
-                min={1}
-                max={2000}
-                value={digitN}
-                onChange={(e) => {
-                  const n = Math.max(1, Math.min(2000, Math.round(Number(e.target.value)) || 1));
-                  setDigitN(n);
-                  setCurrent(loadTestDigit(n));
-                }}
-              />
-              <button type="button" className="button" onClick={() => setCurrent(loadTestDigit(digitN))}>
-                Load
-              </button>
-            </div>
-          </div>
+          <DrawPanel
+            padSize={padSize}
+            loaded={current.loaded}
+            setCurrent={setCurrent}
+            digitN={digitN}
+            setDigitN={setDigitN}
+            loadTestDigit={loadTestDigit}
+          />
           <div className="cnn-probs">
             <h3>What the networks see</h3>
             <p className="small">{current.source}</p>
@@ -275,6 +210,106 @@ export function CnnLab({
       <Inside arch={arch} seed={p.seed} snap={slow} fwd={fwd} source={current.source} image={current.image} />
       {children}
     </LessonProvider>
+  );
+}
+
+/** The digit the lab looks at: a test digit by number, or what the learner drew. */
+function useCurrentDigit(data: MnistData) {
+  // The same numbering before and after the worker's info arrives (the worker uses this split).
+  const testIndices = useMemo(() => cnnTestIndices(data.count), [data]);
+  const testDigitIndex = (n: number) => testIndices[n - 1];
+  const loadTestDigit = (n: number): Current => {
+    const i = testDigitIndex(n);
+    const image = digitImage(data, i);
+    return { image, source: `test digit #${n} (a ${data.labels[i]})`, loaded: image };
+  };
+  const [digitN, setDigitN] = useState(1);
+  const [current, setCurrent] = useState<Current>(() => loadTestDigit(1));
+  return { loadTestDigit, digitN, setDigitN, current, setCurrent };
+}
+
+/** The headline numbers of both runs. */
+function CnnReadouts({ snap, playing }: { snap: CnnSnapshot | null; playing: boolean }) {
+  return (
+    <dl id="cnn-readouts" className="readouts cnn-readouts">
+      <div>
+        <dt style={{ color: MODEL_TEXT_COLORS.cnn }}>CNN test acc.</dt>
+        <dd data-testid="test-acc-cnn">{pct(snap?.testAcc[0], 1)}</dd>
+      </div>
+      <div>
+        <dt style={{ color: MODEL_TEXT_COLORS.dense }}>Dense test acc.</dt>
+        <dd data-testid="test-acc-dense">{pct(snap?.testAcc[1], 1)}</dd>
+      </div>
+      <div>
+        <dt>CNN train loss</dt>
+        <dd data-testid="train-loss-cnn">{fmt(snap?.trainLoss[0])}</dd>
+      </div>
+      <div>
+        <dt>Digits seen</dt>
+        <dd>{int(snap?.examples ?? 0)}</dd>
+      </div>
+      <div>
+        <dt>Digits/s</dt>
+        <dd data-testid="examples-per-sec">{playing ? Math.round(snap?.examplesPerSec ?? 0) : '—'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The drawing pad, Clear, and the test-digit picker. */
+function DrawPanel({
+  padSize,
+  loaded,
+  setCurrent,
+  digitN,
+  setDigitN,
+  loadTestDigit,
+}: {
+  padSize: number;
+  loaded: Float32Array | null;
+  setCurrent: Dispatch<SetStateAction<Current>>;
+  digitN: number;
+  setDigitN: (n: number) => void;
+  loadTestDigit: (n: number) => Current;
+}) {
+  return (
+    <div className="cnn-draw">
+      <h3 id="draw-h">Draw a digit</h3>
+      <DrawPad
+        size={padSize}
+        load={loaded}
+        label="Drawing pad: draw a digit with the mouse, a finger or a pen. The networks' predictions appear beside it."
+        // Keep `loaded` as it is: a new object would reload the pad and wipe the stroke.
+        onChange={(image) => setCurrent((c) => ({ image, source: 'your drawing', loaded: c.loaded }))}
+      />
+      <div className="draw-controls">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setCurrent({ image: new Float32Array(784), source: 'an empty pad', loaded: new Float32Array(784) })
+          }
+        >
+          Clear
+        </button>
+        <label htmlFor="cnn-digit">Test digit</label>
+        <input
+          id="cnn-digit"
+          type="number"
+          min={1}
+          max={2000}
+          value={digitN}
+          onChange={(e) => {
+            const n = Math.max(1, Math.min(2000, Math.round(Number(e.target.value)) || 1));
+            setDigitN(n);
+            setCurrent(loadTestDigit(n));
+          }}
+        />
+        <button type="button" className="button" onClick={() => setCurrent(loadTestDigit(digitN))}>
+          Load
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -325,135 +360,3 @@ function LiveNumbers({ snap, info }: { snap: CnnSnapshot | null; info: CnnInfo |
     </>
   );
 }
-
-/** Learned filters, the feature maps of the current digit, and the confusion matrix. */
-const Inside = memo(function Inside({
-  arch,
-  seed,
-  snap: live,
-  fwd: liveFwd,
-  source,
-  image,
-}: {
-  arch: CnnArch;
-  seed: number;
-  snap: CnnSnapshot | null;
-  fwd: ReturnType<typeof cnnForward> | null;
-  source: string;
-  image: Float32Array;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const visible = useInView(box);
-  const lastSnap = useRef(live);
-  const lastFwd = useRef(liveFwd);
-  const snap = useFrozenWhenHidden(live, visible, lastSnap);
-  const fwd = useFrozenWhenHidden(liveFwd, visible, lastFwd);
-  const s = cnnShapes(arch);
-  const k = arch.kernel;
-  const w1 = snap?.cnnWeights?.[0];
-  const filters = useMemo(() => {
-    if (!w1 || w1.length !== k * k * arch.filters1) return [];
-    return Array.from({ length: arch.filters1 }, (_, f) =>
-      Float32Array.from({ length: k * k }, (_, i) => w1[i * arch.filters1 + f]),
-    );
-  }, [w1, k, arch.filters1]);
-  const smooth = w1 ? kernelSmoothness(w1, k, arch.filters1) : NaN;
-  const start = useMemo(() => initialSmoothness(arch, seed), [arch, seed]);
-  let wMax = 0;
-  for (const f of filters) for (const v of f) wMax = Math.max(wMax, Math.abs(v));
-  // Memoized on the (frozen-when-hidden) forward pass, so an off-screen section redraws nothing.
-  const { conv1, conv2 } = s;
-  const maps1 = useMemo(
-    () => (fwd ? Array.from({ length: arch.filters1 }, (_, q) => channel(fwd.maps1, conv1, arch.filters1, q)) : []),
-    [fwd, conv1, arch.filters1],
-  );
-  const maps2 = useMemo(
-    () => (fwd ? Array.from({ length: arch.filters2 }, (_, q) => channel(fwd.maps2, conv2, arch.filters2, q)) : []),
-    [fwd, conv2, arch.filters2],
-  );
-
-  return (
-    <Section id="inside" title="Inside the trained network">
-      <div ref={box}>
-        <p>
-          The first layer’s {arch.filters1} kernels start as random noise: each weight drawn on its own, so neighbouring
-          weights are unrelated. Watch them while the network trains. As they learn, neighbouring weights come to agree
-          and a kernel becomes a few smooth patches, orange where it wants ink and purple where it wants paper — the
-          makings of the stroke and edge detectors of the kernel demo further down the page. Nobody tells them to. The
-          line under the kernels measures it.
-        </p>
-        <ExportFigure title="Learned first-layer kernels">
-          <div className="filter-row" role="group" aria-label="Learned first-layer kernels">
-            {filters.map((f, i) => (
-              <PixelView
-                key={i}
-                values={f}
-                width={k}
-                height={k}
-                size={48}
-                scale="signed"
-                range={wMax}
-                title={`Kernel ${i + 1} of the first conv layer`}
-              />
-            ))}
-          </div>
-        </ExportFigure>
-        <p className="small" data-testid="kernel-smoothness">
-          {Number.isFinite(smooth)
-            ? `Neighbouring weights in these kernels correlate ${smooth.toFixed(2)} on average now, against ${start.toFixed(2)} at the random start (0 means noise; the closer to 1, the smoother).`
-            : 'The kernels appear once the network has started.'}
-        </p>
-        <div className="inside-grid">
-          <div>
-            <h3>Feature maps of {source}</h3>
-            <ExportFigure title={`Feature maps of ${source}`}>
-              <div className="maps-row">
-                <figure className="map-fig">
-                  <PixelView values={image} width={28} height={28} size={84} title={`The input: ${source}`} />
-                  <figcaption className="small">input 28×28</figcaption>
-                </figure>
-                <div>
-                  <p className="small">
-                    Conv 1: {arch.filters1} maps of {s.conv1}×{s.conv1} (after ReLU)
-                  </p>
-                  <div className="maps-grid">
-                    {maps1.map((m, i) => (
-                      <PixelView
-                        key={i}
-                        values={m}
-                        width={s.conv1}
-                        height={s.conv1}
-                        size={60}
-                        title={`Conv 1 feature map ${i + 1}`}
-                      />
-                    ))}
-                  </div>
-                  <p className="small">
-                    Conv 2: {arch.filters2} maps of {s.conv2}×{s.conv2}
-                  </p>
-                  <div className="maps-grid">
-                    {maps2.map((m, i) => (
-                      <PixelView
-                        key={i}
-                        values={m}
-                        width={s.conv2}
-                        height={s.conv2}
-                        size={40}
-                        title={`Conv 2 feature map ${i + 1}`}
-                      />
-                    ))}
-                  </div>
-                </div>
-              </div>
-            </ExportFigure>
-            {!fwd && <p className="small">The maps appear once the network has started.</p>}
-          </div>
-          <div>
-            <h3>Confusion matrix (CNN, test digits)</h3>
-            <Confusion counts={snap?.confusion ?? null} />
-          </div>
-        </div>
-      </div>
-    </Section>
-  );
-});

@@ -30,7 +30,6 @@ function makeSignal(): number[] {
 }
 
 export const Conv1D = memo(function Conv1D() {
-  const svgRef = useRef<SVGSVGElement>(null);
   const ids = useId();
   const x = useMemo(makeSignal, []);
   const [kernel, setKernel] = useState<KernelId>('decay');
@@ -56,15 +55,6 @@ export const Conv1D = memo(function Conv1D() {
       .map((q) => `\\underbrace{${tex(q.xv, 2)}}_{x(${q.a})}\\cdot\\underbrace{${tex(q.wv, 3)}}_{w(${q.tau})}`)
       .join(' + ') +
     ` = ${tex(s[t], 3)}`;
-
-  // Layout of the figure.
-  const W = 640;
-  const step = W / N;
-  const H = 230;
-  const top = 20;
-  const mid = 105;
-  const bottom = 210;
-  const amp = 70;
 
   return (
     <Section id="conv1d" title="Convolution in one dimension">
@@ -107,83 +97,7 @@ export const Conv1D = memo(function Conv1D() {
           onChange={(e) => setT(Number(e.target.value))}
         />
       </div>
-      <ExportFigure
-        title="A kernel sliding along a signal: input x, kernel w and output s"
-        className="conv1d-fig"
-        source={{ svg: () => svgRef.current }}
-      >
-        <svg
-          ref={svgRef}
-          viewBox={`0 0 ${W} ${H}`}
-          width="100%"
-          role="img"
-          aria-label={`The signal x (top) with the kernel under positions ${Math.max(0, t - w.length + 1)} to ${t}, and the output s (bottom) built up to t = ${t}, where s(${t}) = ${fixed(s[t], 3)}.`}
-        >
-          <text x={2} y={12} className="axis-label">
-            input x(a)
-          </text>
-          <text x={2} y={mid + 22} className="axis-label">
-            output s(t)
-          </text>
-          {/* the kernel window */}
-          <rect
-            x={(t - w.length + 1) * step}
-            y={top}
-            width={w.length * step}
-            height={mid - top + 4}
-            fill={SWATCH.blue}
-            opacity={0.12}
-          />
-          {x.map((v, a) => {
-            const inWin = a <= t && a > t - w.length;
-            return (
-              <g key={a}>
-                <line
-                  x1={a * step + step / 2}
-                  x2={a * step + step / 2}
-                  y1={mid - 10}
-                  y2={mid - 10 - v * amp}
-                  stroke={inWin ? SWATCH.blue : SWATCH.muted}
-                  strokeWidth={3}
-                />
-                <circle
-                  cx={a * step + step / 2}
-                  cy={mid - 10 - v * amp}
-                  r={3}
-                  fill={inWin ? SWATCH.blue : SWATCH.muted}
-                />
-                {inWin && (
-                  <text x={a * step + step / 2} y={mid + 2} textAnchor="middle" className="conv1d-w">
-                    {fixed(w[t - a], 2)}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-          {s.map((v, tt) =>
-            tt <= t ? (
-              <g key={tt}>
-                <line
-                  x1={tt * step + step / 2}
-                  x2={tt * step + step / 2}
-                  y1={bottom}
-                  y2={bottom - v * amp}
-                  stroke={tt === t ? MODEL_COLORS.dense : '#b06a2f'}
-                  strokeWidth={tt === t ? 4 : 2.5}
-                />
-                <circle
-                  cx={tt * step + step / 2}
-                  cy={bottom - v * amp}
-                  r={tt === t ? 4 : 3}
-                  fill={tt === t ? MODEL_COLORS.dense : '#b06a2f'}
-                />
-              </g>
-            ) : null,
-          )}
-          <line x1={0} x2={W} y1={bottom} y2={bottom} stroke={UI.hairline} />
-          <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke={UI.hairline} />
-        </svg>
-      </ExportFigure>
+      <Conv1DFigure x={x} s={s} w={w} t={t} />
       <p
         className="formula-line conv1d-sum"
         tabIndex={0}
@@ -201,3 +115,96 @@ export const Conv1D = memo(function Conv1D() {
     </Section>
   );
 });
+
+/** The signal x with the kernel window over it, and the output s built up to t. */
+function Conv1DFigure({ x, s, w, t }: { x: number[]; s: number[]; w: readonly number[]; t: number }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  // Layout of the figure.
+  const W = 640;
+  const step = W / N;
+  const H = 230;
+  const top = 20;
+  const mid = 105;
+  const bottom = 210;
+  const amp = 70;
+
+  return (
+    <ExportFigure
+      title="A kernel sliding along a signal: input x, kernel w and output s"
+      className="conv1d-fig"
+      source={{ svg: () => svgRef.current }}
+    >
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={`The signal x (top) with the kernel under positions ${Math.max(0, t - w.length + 1)} to ${t}, and the output s (bottom) built up to t = ${t}, where s(${t}) = ${fixed(s[t], 3)}.`}
+      >
+        <text x={2} y={12} className="axis-label">
+          input x(a)
+        </text>
+        <text x={2} y={mid + 22} className="axis-label">
+          output s(t)
+        </text>
+        {/* the kernel window */}
+        <rect
+          x={(t - w.length + 1) * step}
+          y={top}
+          width={w.length * step}
+          height={mid - top + 4}
+          fill={SWATCH.blue}
+          opacity={0.12}
+        />
+        {x.map((v, a) => {
+          const inWin = a <= t && a > t - w.length;
+          return (
+            <g key={a}>
+              <line
+                x1={a * step + step / 2}
+                x2={a * step + step / 2}
+                y1={mid - 10}
+                y2={mid - 10 - v * amp}
+                stroke={inWin ? SWATCH.blue : SWATCH.muted}
+                strokeWidth={3}
+              />
+              <circle
+                cx={a * step + step / 2}
+                cy={mid - 10 - v * amp}
+                r={3}
+                fill={inWin ? SWATCH.blue : SWATCH.muted}
+              />
+              {inWin && (
+                <text x={a * step + step / 2} y={mid + 2} textAnchor="middle" className="conv1d-w">
+                  {fixed(w[t - a], 2)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {s.map((v, tt) =>
+          tt <= t ? (
+            <g key={tt}>
+              <line
+                x1={tt * step + step / 2}
+                x2={tt * step + step / 2}
+                y1={bottom}
+                y2={bottom - v * amp}
+                stroke={tt === t ? MODEL_COLORS.dense : '#b06a2f'}
+                strokeWidth={tt === t ? 4 : 2.5}
+              />
+              <circle
+                cx={tt * step + step / 2}
+                cy={bottom - v * amp}
+                r={tt === t ? 4 : 3}
+                fill={tt === t ? MODEL_COLORS.dense : '#b06a2f'}
+              />
+            </g>
+          ) : null,
+        )}
+        <line x1={0} x2={W} y1={bottom} y2={bottom} stroke={UI.hairline} />
+        <line x1={0} x2={W} y1={mid - 10} y2={mid - 10} stroke={UI.hairline} />
+      </svg>
+    </ExportFigure>
+  );
+}

@@ -64,39 +64,7 @@ export const DenseVsConv = memo(function DenseVsConv() {
           1000×1000 photograph
         </button>
       </div>
-      <table className="num-table dvc-table" data-testid="dvc-table">
-        <caption className="sr-only">
-          Weights and connections of a dense layer and a convolutional layer on the same input
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              Layer on a {side}×{side} image
-            </th>
-            <th scope="col">Weights to learn</th>
-            <th scope="col">Connections (multiply-adds per image)</th>
-            <th scope="col">Outputs</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Dense, {units} units</th>
-            <td data-testid="dense-weights">{compact(c.dense.weights)}</td>
-            <td>{compact(c.dense.connections)}</td>
-            <td>{compact(c.dense.outputs)}</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              Conv, {maps} map{maps > 1 ? 's' : ''} of {Math.min(kernel, side)}×{Math.min(kernel, side)}
-            </th>
-            <td data-testid="conv-weights">{compact(c.conv.weights)}</td>
-            <td>{compact(c.conv.connections)}</td>
-            <td>
-              {compact(c.conv.outputs)} ({c.conv.outputH}×{c.conv.outputW}×{maps})
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <CountsTable c={c} side={side} units={units} maps={maps} k={Math.min(kernel, side)} />
       <p>
         The conv layer needs <strong data-testid="weight-ratio">{compact(Math.round(c.weightRatio))}</strong> times
         fewer weights, yet each of its weights is used at {compact(c.conv.outputH * c.conv.outputW)} positions: it still
@@ -131,3 +99,54 @@ export const DenseVsConv = memo(function DenseVsConv() {
     </Section>
   );
 });
+
+/** Weights, connections and outputs of the two layers, side by side. */
+function CountsTable({
+  c,
+  side,
+  units,
+  maps,
+  k,
+}: {
+  c: ReturnType<typeof denseVsConvCounts>;
+  side: number;
+  units: number;
+  maps: number;
+  k: number;
+}) {
+  return (
+    <table className="num-table dvc-table" data-testid="dvc-table">
+      <caption className="sr-only">
+        Weights and connections of a dense layer and a convolutional layer on the same input
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            Layer on a {side}×{side} image
+          </th>
+          <th scope="col">Weights to learn</th>
+          <th scope="col">Connections (multiply-adds per image)</th>
+          <th scope="col">Outputs</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Dense, {units} units</th>
+          <td data-testid="dense-weights">{compact(c.dense.weights)}</td>
+          <td>{compact(c.dense.connections)}</td>
+          <td>{compact(c.dense.outputs)}</td>
+        </tr>
+        <tr>
+          <th scope="row">
+            Conv, {maps} map{maps > 1 ? 's' : ''} of {k}×{k}
+          </th>
+          <td data-testid="conv-weights">{compact(c.conv.weights)}</td>
+          <td>{compact(c.conv.connections)}</td>
+          <td>
+            {compact(c.conv.outputs)} ({c.conv.outputH}×{c.conv.outputW}×{maps})
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
