@@ -17,7 +17,7 @@ export default defineConfig({
     {
       name: 'csp-dev-off',
       apply: 'serve',
-      transformIndexHtml: (html: string) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      transformIndexHtml: (html: string) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
     },
   ],
   base: './',

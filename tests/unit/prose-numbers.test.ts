@@ -22,7 +22,8 @@ import { useCpuBackend } from './helpers';
 useCpuBackend();
 
 const root = path.join(__dirname, '../..');
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+/** Whitespace folded, and JSX's explicit spaces ({' '}, which Prettier adds where it breaks a line) read as spaces. */
+const squash = (s: string) => s.replace(/\{' '\}/g, ' ').replace(/\s+/g, ' ');
 const files = new Map<string, string>();
 /** Asserts that `lesson`'s file contains the sentence fragment (whitespace-insensitive). */
 function says(file: string, fragment: string): void {

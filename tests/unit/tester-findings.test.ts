@@ -443,7 +443,7 @@ describe('26.15 the deploy recipe says which header stops framing (a meta CSP ca
     );
     expect(deploy).toContain("Content-Security-Policy: frame-ancestors 'self'");
     expect(deploy).toContain('X-Frame-Options: SAMEORIGIN');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(
       readFileSync('index.html', 'utf8'),
     )![1]!;
     expect(meta).not.toContain('frame-ancestors');
