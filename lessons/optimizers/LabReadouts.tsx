@@ -52,7 +52,6 @@ export const LabReadouts = memo(function LabReadouts({
     const i = tracks.findIndex((x) => x.kind === k);
     return i >= 0 ? (snap?.rates?.[i] ?? NaN) : NaN;
   };
-  const at = (k: OptimizerKind) => paths.tracks.find((t) => t.kind === k);
   return (
     <div className="opt-readouts">
       <div>
@@ -67,110 +66,129 @@ export const LabReadouts = memo(function LabReadouts({
         />
       </div>
       <div>
-        <ScrollRegion className="opt-table-wrap" label="Live numbers of each optimizer">
-          <table className="opt-table opt-live">
-            <caption className="sr-only">Live numbers of each optimizer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Optimizer</th>
-                <th scope="col">Step</th>
-                <th scope="col">θ</th>
-                <th scope="col">{log ? 'f − f*' : 'f'}</th>
-                <th scope="col">‖g‖</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tracks.map((t) => {
-                const path = at(t.kind);
-                return (
-                  <tr key={t.kind}>
-                    <th scope="row" style={{ color: OPTIMIZER_TEXT_COLORS[t.kind] }}>
-                      {OPT_NAMES[t.kind]}
-                    </th>
-                    <td data-testid={`t-${t.kind}`}>{t.t}</td>
-                    <td data-testid={`theta-${t.kind}`}>
-                      ({fmt(t.theta[0])}, {fmt(t.theta[1])})
-                    </td>
-                    <td data-testid={`loss-${t.kind}`}>{path && path.n ? fmt(path.gap[path.n - 1]) : '—'}</td>
-                    <td>{t.last ? fmt(Math.hypot(...t.last.grad)) : '—'}</td>
-                    <td>{statusText(t)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
-        {th && (
-          <div id="rate-box" className="rate-box" data-testid="rate-box">
-            <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>
-            <p className="small">
-              Each step multiplies the distance to the minimum by about this factor; smaller is faster.
-            </p>
-            <div className="opt-table-wrap">
-              <table className="opt-table">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <span className="sr-only">Optimizer</span>
-                    </th>
-                    <th scope="col">Measured</th>
-                    <th scope="col">Predicted at your η, β</th>
-                    <th scope="col">Best possible</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">SGD</th>
-                    <td data-testid="rate-sgd">{fmt(rateOf('sgd'), 4)}</td>
-                    <td>{fmt(gdFactor(p.sgdLr, [th.lambdaMin, th.lambdaMax]), 4)}</td>
-                    <td>
-                      (κ−1)/(κ+1) = <span data-testid="theory-sgd">{fmt(th.gdRate, 4)}</span>
-                    </td>
-                  </tr>
-                  <tr>
-                    <th scope="row">Momentum</th>
-                    <td data-testid="rate-momentum">{fmt(rateOf('momentum'), 4)}</td>
-                    <td>{fmt(momentumFactor(p.momLr, p.momBeta, [th.lambdaMin, th.lambdaMax]), 4)}</td>
-                    <td>
-                      (√κ−1)/(√κ+1) = <span data-testid="theory-momentum">{fmt(th.momentumRate, 4)}</span>
-                    </td>
-                  </tr>
-                </tbody>
-              </table>
-            </div>
-            <div className="actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() => setP({ sgdLr: Number(th.gdBestLr.toPrecision(6)) })}
-              >
-                Set SGD’s best η = 2/(λmin+λmax)
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  setP({
-                    momLr: Number(th.momentumBestLrTfjs.toPrecision(6)),
-                    momBeta: Number(th.momentumBestBeta.toPrecision(6)),
-                  })
-                }
-              >
-                Set momentum’s optimal β and η
-              </button>
-            </div>
-            <p className="small" data-testid="momentum-forms">
-              Momentum’s optimum, β* = {fmt(th.momentumBestBeta, 4)}: η* = {fmt(th.momentumBestLrTfjs, 4)} in the
-              heavy-ball (tfjs) form the sliders use, v ← βv + g; in the averaged form v ← βv + (1−β)g the same path
-              needs η*/(1−β*) = {fmt(th.momentumBestLrEma, 4)}.
-            </p>
-          </div>
-        )}
+        <LiveTable tracks={tracks} paths={paths} log={log} />
+        {th && <RateBox th={th} kappa={kappa} rateOf={rateOf} setP={setP} p={p} />}
       </div>
     </div>
   );
 });
+
+/** The live numbers of each optimizer, one row per run. */
+function LiveTable({ tracks, paths, log }: { tracks: Optim2dTrack[]; paths: PathBuffer; log: boolean }) {
+  const at = (k: OptimizerKind) => paths.tracks.find((t) => t.kind === k);
+  return (
+    <ScrollRegion className="opt-table-wrap" label="Live numbers of each optimizer">
+      <table className="opt-table opt-live">
+        <caption className="sr-only">Live numbers of each optimizer</caption>
+        <thead>
+          <tr>
+            <th scope="col">Optimizer</th>
+            <th scope="col">Step</th>
+            <th scope="col">θ</th>
+            <th scope="col">{log ? 'f − f*' : 'f'}</th>
+            <th scope="col">‖g‖</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tracks.map((t) => {
+            const path = at(t.kind);
+            return (
+              <tr key={t.kind}>
+                <th scope="row" style={{ color: OPTIMIZER_TEXT_COLORS[t.kind] }}>
+                  {OPT_NAMES[t.kind]}
+                </th>
+                <td data-testid={`t-${t.kind}`}>{t.t}</td>
+                <td data-testid={`theta-${t.kind}`}>
+                  ({fmt(t.theta[0])}, {fmt(t.theta[1])})
+                </td>
+                <td data-testid={`loss-${t.kind}`}>{path && path.n ? fmt(path.gap[path.n - 1]) : '—'}</td>
+                <td>{t.last ? fmt(Math.hypot(...t.last.grad)) : '—'}</td>
+                <td>{statusText(t)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** On the ravine: the measured rates of SGD and momentum against the predicted ones. */
+function RateBox({
+  th,
+  kappa,
+  rateOf,
+  setP,
+  p,
+}: {
+  th: ReturnType<typeof quadraticTheory>;
+  kappa: number;
+  rateOf: (k: OptimizerKind) => number;
+  setP: (patch: Partial<P>) => void;
+  p: P;
+}) {
+  return (
+    <div id="rate-box" className="rate-box" data-testid="rate-box">
+      <h3>Convergence rate on the ravine (κ = {fmt(kappa)})</h3>
+      <p className="small">Each step multiplies the distance to the minimum by about this factor; smaller is faster.</p>
+      <div className="opt-table-wrap">
+        <table className="opt-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="sr-only">Optimizer</span>
+              </th>
+              <th scope="col">Measured</th>
+              <th scope="col">Predicted at your η, β</th>
+              <th scope="col">Best possible</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">SGD</th>
+              <td data-testid="rate-sgd">{fmt(rateOf('sgd'), 4)}</td>
+              <td>{fmt(gdFactor(p.sgdLr, [th.lambdaMin, th.lambdaMax]), 4)}</td>
+              <td>
+                (κ−1)/(κ+1) = <span data-testid="theory-sgd">{fmt(th.gdRate, 4)}</span>
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Momentum</th>
+              <td data-testid="rate-momentum">{fmt(rateOf('momentum'), 4)}</td>
+              <td>{fmt(momentumFactor(p.momLr, p.momBeta, [th.lambdaMin, th.lambdaMax]), 4)}</td>
+              <td>
+                (√κ−1)/(√κ+1) = <span data-testid="theory-momentum">{fmt(th.momentumRate, 4)}</span>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => setP({ sgdLr: Number(th.gdBestLr.toPrecision(6)) })}>
+          Set SGD’s best η = 2/(λmin+λmax)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setP({
+              momLr: Number(th.momentumBestLrTfjs.toPrecision(6)),
+              momBeta: Number(th.momentumBestBeta.toPrecision(6)),
+            })
+          }
+        >
+          Set momentum’s optimal β and η
+        </button>
+      </div>
+      <p className="small" data-testid="momentum-forms">
+        Momentum’s optimum, β* = {fmt(th.momentumBestBeta, 4)}: η* = {fmt(th.momentumBestLrTfjs, 4)} in the heavy-ball
+        (tfjs) form the sliders use, v ← βv + g; in the averaged form v ← βv + (1−β)g the same path needs η*/(1−β*) ={' '}
+        {fmt(th.momentumBestLrEma, 4)}.
+      </p>
+    </div>
+  );
+}
 
 export function statusText(t: Optim2dTrack): string {
   switch (t.status) {

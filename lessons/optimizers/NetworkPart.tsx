@@ -12,7 +12,7 @@ import {
 import { useMemo } from 'react';
 import { lrScheduleCurve, type NetOptimizerKind, type OptimNetConfig, type OptimNetSnapshot } from '../../src/engine';
 import { fmt, pct } from '../../src/math/format';
-import { BoundaryView } from '../../src/viz/BoundaryView';
+import { BoundaryView, type BoundaryProps } from '../../src/viz/BoundaryView';
 import { LineChart, type Series } from '../../src/viz/LineChart';
 import { OPTIMIZER_COLORS, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
 import { NetRaceExercise } from './Exercises';
@@ -64,14 +64,6 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
       KINDS.map((k, r) => ({ id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x: h.x, y: h.ys[r]!, n: h.n })),
     [h],
   );
-  const epochs = Math.max(40, Math.ceil((snap?.epoch ?? 0) / 10) * 10 + 10);
-  const scheduleSeries: Series[] = useMemo(() => {
-    const x = Float32Array.from({ length: epochs }, (_, i) => i);
-    return KINDS.map((k, r) => {
-      const y = Float32Array.from(lrScheduleCurve(p.schedule, { eta0: lrs[r]!, decay: p.decay }, epochs));
-      return { id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x, y, n: epochs };
-    });
-  }, [p.schedule, p.decay, epochs, lrs]);
 
   return (
     <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
@@ -108,44 +100,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
                 {alerts}
                 <div className="opt-net-runs">
                   {KINDS.map((k, r) => (
-                    <section
-                      key={k}
-                      className="run"
-                      aria-label={`Network trained with ${OPT_NAMES[k]}`}
-                      style={{ borderTopColor: OPTIMIZER_COLORS[k] }}
-                    >
-                      <h3 className="run-title" style={{ color: OPTIMIZER_TEXT_COLORS[k] }}>
-                        {OPT_NAMES[k]}
-                      </h3>
-                      <BoundaryView
-                        values={snap?.boundary ?? null}
-                        gridSize={snap?.gridSize ?? 0}
-                        offset={r * (snap?.gridSize ?? 0) ** 2}
-                        train={st.info?.data.train}
-                        test={st.info?.data.test}
-                        showTest={false}
-                        maxSize={260}
-                        title={`Decision boundary of the network trained with ${OPT_NAMES[k]}: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
-                      />
-                      <dl className="readouts">
-                        <div>
-                          <dt>Train loss</dt>
-                          <dd data-testid={`net-loss-${k}`}>{fmt(snap?.trainLoss[r], 3)}</dd>
-                        </div>
-                        <div>
-                          <dt>Test acc.</dt>
-                          <dd data-testid={`net-acc-${k}`}>{pct(snap?.testAcc[r])}</dd>
-                        </div>
-                        <div>
-                          <dt>η now</dt>
-                          <dd data-testid={`net-lr-${k}`}>{fmt(snap?.lr[r], 3)}</dd>
-                        </div>
-                        <div>
-                          <dt>Grad. noise</dt>
-                          <dd data-testid={`net-noise-${k}`}>{fmt(snap?.gradNoise?.[r], 2)}</dd>
-                        </div>
-                      </dl>
-                    </section>
+                    <NetRun key={k} kind={k} r={r} snap={snap} train={st.info?.data.train} test={st.info?.data.test} />
                   ))}
                 </div>
                 <div className="opt-net-charts">
@@ -162,23 +117,7 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
                       height={210}
                     />
                   </div>
-                  <div>
-                    <div className="chart-head">
-                      <h3>Learning-rate schedule</h3>
-                    </div>
-                    <LineChart
-                      series={scheduleSeries}
-                      log
-                      xLabel="epoch"
-                      yLabel="η"
-                      title={`Learning rate against epoch: ${PARAMS.schedule.names?.[p.schedule] ?? p.schedule}`}
-                      height={210}
-                    />
-                    <p className="small">
-                      Now at epoch {fmt(snap?.epoch ?? 0, 3)}: η ={' '}
-                      {KINDS.map((k, r) => `${OPT_NAMES[k]} ${fmt(snap?.lr[r], 3)}`).join(', ')}.
-                    </p>
-                  </div>
+                  <ScheduleChart p={p} lrs={lrs} snap={snap} />
                 </div>
               </div>
             </div>
@@ -188,5 +127,89 @@ export function NetworkPart({ p, setP }: { p: P; setP: (patch: Partial<P>) => vo
         )}
       </TrainingLab>
     </LessonProvider>
+  );
+}
+
+/** One of the three networks: its decision boundary and its numbers. */
+function NetRun({
+  kind: k,
+  r,
+  snap,
+  train,
+  test,
+}: {
+  kind: NetOptimizerKind;
+  r: number;
+  snap: OptimNetSnapshot | null;
+} & Pick<BoundaryProps, 'train' | 'test'>) {
+  return (
+    <section
+      className="run"
+      aria-label={`Network trained with ${OPT_NAMES[k]}`}
+      style={{ borderTopColor: OPTIMIZER_COLORS[k] }}
+    >
+      <h3 className="run-title" style={{ color: OPTIMIZER_TEXT_COLORS[k] }}>
+        {OPT_NAMES[k]}
+      </h3>
+      <BoundaryView
+        values={snap?.boundary ?? null}
+        gridSize={snap?.gridSize ?? 0}
+        offset={r * (snap?.gridSize ?? 0) ** 2}
+        train={train}
+        test={test}
+        showTest={false}
+        maxSize={260}
+        title={`Decision boundary of the network trained with ${OPT_NAMES[k]}: orange is class 1, purple class 0. Test accuracy ${pct(snap?.testAcc[r])}.`}
+      />
+      <dl className="readouts">
+        <div>
+          <dt>Train loss</dt>
+          <dd data-testid={`net-loss-${k}`}>{fmt(snap?.trainLoss[r], 3)}</dd>
+        </div>
+        <div>
+          <dt>Test acc.</dt>
+          <dd data-testid={`net-acc-${k}`}>{pct(snap?.testAcc[r])}</dd>
+        </div>
+        <div>
+          <dt>η now</dt>
+          <dd data-testid={`net-lr-${k}`}>{fmt(snap?.lr[r], 3)}</dd>
+        </div>
+        <div>
+          <dt>Grad. noise</dt>
+          <dd data-testid={`net-noise-${k}`}>{fmt(snap?.gradNoise?.[r], 2)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The learning rate each optimizer gets, epoch by epoch, under the chosen schedule. */
+function ScheduleChart({ p, lrs, snap }: { p: P; lrs: number[]; snap: OptimNetSnapshot | null }) {
+  const epochs = Math.max(40, Math.ceil((snap?.epoch ?? 0) / 10) * 10 + 10);
+  const scheduleSeries: Series[] = useMemo(() => {
+    const x = Float32Array.from({ length: epochs }, (_, i) => i);
+    return KINDS.map((k, r) => {
+      const y = Float32Array.from(lrScheduleCurve(p.schedule, { eta0: lrs[r]!, decay: p.decay }, epochs));
+      return { id: k, label: OPT_NAMES[k], color: OPTIMIZER_COLORS[k], x, y, n: epochs };
+    });
+  }, [p.schedule, p.decay, epochs, lrs]);
+  return (
+    <div>
+      <div className="chart-head">
+        <h3>Learning-rate schedule</h3>
+      </div>
+      <LineChart
+        series={scheduleSeries}
+        log
+        xLabel="epoch"
+        yLabel="η"
+        title={`Learning rate against epoch: ${PARAMS.schedule.names?.[p.schedule] ?? p.schedule}`}
+        height={210}
+      />
+      <p className="small">
+        Now at epoch {fmt(snap?.epoch ?? 0, 3)}: η ={' '}
+        {KINDS.map((k, r) => `${OPT_NAMES[k]} ${fmt(snap?.lr[r], 3)}`).join(', ')}.
+      </p>
+    </div>
   );
 }

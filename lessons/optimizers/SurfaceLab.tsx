@@ -13,13 +13,22 @@ import {
 } from '../../src/kit';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { type OptimizerKind, type Vec2, buildSurface, type Optim2dConfig, type Optim2dHyper } from '../../src/engine';
+import {
+  type OptimizerKind,
+  type Surface,
+  type Vec2,
+  buildSurface,
+  type Optim2dConfig,
+  type Optim2dHyper,
+  type Optim2dTrack,
+} from '../../src/engine';
 import { fmt } from '../../src/math/format';
 import { ContourView, logThresholds, type ContourViewProps, type Trajectory } from '../../src/viz/ContourView';
-import { OPTIMIZER_COLORS, OPTIMIZER_DASH, OPTIMIZER_TEXT_COLORS } from '../../src/viz/palette';
+import { OPTIMIZER_COLORS, OPTIMIZER_DASH } from '../../src/viz/palette';
 import { LabReadouts } from './LabReadouts';
 import { OPT_NAMES, PARAMS, SLUG, SURFACE_NAMES, suggestedPatch } from './params';
 import { PathBuffer } from './paths';
+import { More, OptimizerToggles, StartSettings } from './SurfaceControls';
 import { UpdateFormulas } from './UpdateFormulas';
 
 type P = ParamValues<typeof PARAMS>;
@@ -33,13 +42,6 @@ const LR_KEY: Record<OptimizerKind, 'sgdLr' | 'momLr' | 'rmsLr' | 'adamLr'> = {
   momentum: 'momLr',
   rmsprop: 'rmsLr',
   adam: 'adamLr',
-};
-
-const HYPER_KEYS: Record<OptimizerKind, (keyof typeof PARAMS)[]> = {
-  sgd: ['sgdLr'],
-  momentum: ['momLr', 'momBeta'],
-  rmsprop: ['rmsLr', 'rmsBeta', 'rmsEps'],
-  adam: ['adamLr', 'adamB1', 'adamB2', 'adamEps'],
 };
 
 export function hypersOf(p: P): Optim2dHyper[] {
@@ -66,15 +68,186 @@ export function SurfaceLabSection({
   const kappa = p.surface === 'ravine' ? p.kappa : 1;
   const surface = useMemo(() => buildSurface(p.surface, kappa), [p.surface, kappa]);
   const d = surface.domain;
+  const { start, clampStart, onStart, clearDrag } = useStartPoint(p, setP, d);
+  const grid = useMemo(() => surface.gridValues(GRID), [surface]);
+  const thresholds = useMemo(() => logThresholds(grid, 16, surface.id === 'saddle' ? 1.2 : 4), [grid, surface.id]);
+  const { lab, paths, snap, playing, uiVersion, formulasVersion } = useOptim2dRun(p, setP, kappa, start);
+
+  const minima = useMemo(() => surface.minima.map((m) => m.point), [surface]);
+  const plotSize = presenter
+    ? Math.max(260, Math.min(480, (typeof window === 'undefined' ? 720 : window.innerHeight) - 200))
+    : 520;
+  const chooseSurface = (id: P['surface']) => {
+    clearDrag();
+    setP({ surface: id, ...suggestedPatch(buildSurface(id, p.kappa)) });
+  };
+  const toSuggested = () => setP({ ...suggestedPatch(surface), opts: PARAMS.opts.default as OptimizerKind[] });
+
+  const readouts = (
+    <LabReadouts
+      snap={snap}
+      paths={paths}
+      surface={surface}
+      kappa={p.kappa}
+      version={uiVersion}
+      setP={setP}
+      p={p}
+      presenter={presenter}
+    />
+  );
+  return (
+    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
+      <LessonProgress />
+      <TrainingLab
+        lab={lab}
+        className="lab opt-lab"
+        alerts={<RunAlerts tracks={snap?.tracks} play={lab.play} toSuggested={toSuggested} />}
+      >
+        {({ transport, alerts }) => (
+          <>
+            <div className="opt-grid">
+              <aside className="lab-controls" aria-label="Surface and optimizer settings">
+                {transport}
+                <ParamControl
+                  id="opt-surface"
+                  def={PARAMS.surface}
+                  value={p.surface}
+                  onChange={(v) => chooseSurface(v as P['surface'])}
+                />
+                {p.surface === 'ravine' && (
+                  <ParamControl
+                    id="opt-kappa"
+                    def={PARAMS.kappa}
+                    value={p.kappa}
+                    onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })}
+                  />
+                )}
+                <More presenter={presenter}>
+                  <StartSettings
+                    p={p}
+                    setP={setP}
+                    start={start}
+                    domain={d}
+                    clampStart={clampStart}
+                    toSuggested={toSuggested}
+                  />
+                </More>
+                {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
+              </aside>
+
+              <div id="opt-plot" className="opt-plot">
+                {alerts}
+                {snap?.error && (
+                  <div className="notice notice-error" role="alert">
+                    <strong>These settings cannot run.</strong> {snap.error}
+                  </div>
+                )}
+                {!presenter && <p className="small surface-blurb">{surface.blurb}</p>}
+                <LiveContour
+                  lab={lab}
+                  paths={paths}
+                  values={grid}
+                  gridN={GRID}
+                  domain={d}
+                  thresholds={thresholds}
+                  minima={minima}
+                  start={start}
+                  defaultStart={surface.start}
+                  onStart={onStart}
+                  maxSize={plotSize}
+                  title={`Contour plot of the ${SURFACE_NAMES[p.surface]} loss surface with the paths of ${(p.opts as OptimizerKind[]).map((k) => OPT_NAMES[k]).join(', ')} from the start point (${fmt(start[0])}, ${fmt(start[1])}).`}
+                />
+                <EscapedNotice surface={surface} tracks={snap?.tracks ?? []} />
+              </div>
+
+              <div className="opt-side">
+                {presenter ? readouts : <OptimizerToggles p={p} setP={setP} presenter={false} />}
+              </div>
+            </div>
+            {!presenter && readouts}
+          </>
+        )}
+      </TrainingLab>
+      <FormulasSection playing={playing} tracks={snap?.tracks ?? []} version={formulasVersion} />
+      {children}
+    </LessonProvider>
+  );
+}
+
+/** Buttons shown with the lab's alerts: run on when some runs have stopped, and the suggested settings. */
+function RunAlerts({
+  tracks,
+  play,
+  toSuggested,
+}: {
+  tracks: Optim2dTrack[] | undefined;
+  play: () => void;
+  toSuggested: () => void;
+}) {
+  return (
+    <>
+      {tracks?.some((t) => t.status === 'running') && (
+        <button type="button" className="button" onClick={play}>
+          Let the others run on
+        </button>
+      )}
+      <button type="button" className="button" onClick={toSuggested}>
+        Suggested settings
+      </button>
+    </>
+  );
+}
+
+/** On a surface with no bottom, the runs that left the plot did the right thing: say so. */
+function EscapedNotice({ surface, tracks }: { surface: Surface; tracks: Optim2dTrack[] }) {
+  const escaped = !surface.boundedBelow ? tracks.filter((t) => t.status === 'diverged') : [];
+  if (escaped.length === 0) return null;
+  return (
+    <p className="notice small" data-testid="lab-escaped">
+      {escaped.map((t) => OPT_NAMES[t.kind]).join(', ')} escaped down the open side of the saddle: this surface has no
+      bottom, so that is the right thing to do.
+    </p>
+  );
+}
+
+/** The update rules, typeset with the numbers of the last step (held still while the paths play). */
+function FormulasSection({ playing, tracks, version }: { playing: boolean; tracks: Optim2dTrack[]; version: number }) {
+  return (
+    <Section id="formulas" title="One step at a time: the update rules with their numbers">
+      <p>
+        Press <em>Step</em> (or S) and every formula below is recomputed with the numbers of that step: the gradient g
+        that tfjs’s autodiff returned, the optimizer’s running averages, and the new position θ. These are the real
+        update rules of <code>tf.train.sgd</code>, <code>tf.train.momentum</code>, <code>tf.train.rmsprop</code> and{' '}
+        <code>tf.train.adam</code>, the ones that trained the point on the plot.
+      </p>
+      {playing && <p className="small">While the paths play, the formulas hold still; pause or step to read them.</p>}
+      <UpdateFormulas tracks={tracks} version={version} />
+    </Section>
+  );
+}
+
+/** The start point: the learner's (clamped to the plot), or the one being dragged. */
+function useStartPoint(p: P, setP: (patch: Partial<P>) => void, d: Surface['domain']) {
   const clampStart = useCallback(
     (x: number, y: number): Vec2 => [Math.min(d.xMax, Math.max(d.xMin, x)), Math.min(d.yMax, Math.max(d.yMin, y))],
     [d],
   );
   const [drag, setDrag] = useState<Vec2 | null>(null);
   const start: Vec2 = drag ?? clampStart(p.sx, p.sy);
-  const [sx, sy] = start;
-  const grid = useMemo(() => surface.gridValues(GRID), [surface]);
-  const thresholds = useMemo(() => logThresholds(grid, 16, surface.id === 'saddle' ? 1.2 : 4), [grid, surface.id]);
+  const onStart = useCallback(
+    (q: [number, number], commit: boolean) => {
+      if (commit) {
+        setDrag(null);
+        setP({ sx: q[0], sy: q[1] });
+      } else setDrag(q);
+    },
+    [setP],
+  );
+  return { start, clampStart, onStart, clearDrag: () => setDrag(null) };
+}
+
+/** The optimizers' runs on the surface: the session, the paths so far and how often the page redraws. */
+function useOptim2dRun(p: P, setP: (patch: Partial<P>) => void, kappa: number, [sx, sy]: Vec2) {
   const hyperKey = JSON.stringify(hypersOf(p));
 
   // Surface, start and hyperparameters restart the runs; the speed changes live.
@@ -117,232 +290,12 @@ export function SurfaceLabSection({
   // KaTeX is the costliest thing on the page: typeset the formulas only when paused.
   const frozen = useRef(0);
   if (!playing) frozen.current = uiVersion;
-
-  const onStart = useCallback(
-    (q: [number, number], commit: boolean) => {
-      if (commit) {
-        setDrag(null);
-        setP({ sx: q[0], sy: q[1] });
-      } else setDrag(q);
-    },
-    [setP],
-  );
-
-  const minima = useMemo(() => surface.minima.map((m) => m.point), [surface]);
-  const plotSize = presenter
-    ? Math.max(260, Math.min(480, (typeof window === 'undefined' ? 720 : window.innerHeight) - 200))
-    : 520;
-  const escaped = !surface.boundedBelow ? (snap?.tracks ?? []).filter((t) => t.status === 'diverged') : [];
-  const chooseSurface = (id: P['surface']) => {
-    setDrag(null);
-    setP({ surface: id, ...suggestedPatch(buildSurface(id, p.kappa)) });
-  };
-  const toSuggested = () => setP({ ...suggestedPatch(surface), opts: PARAMS.opts.default as OptimizerKind[] });
-
-  const readouts = (
-    <LabReadouts
-      snap={snap}
-      paths={paths.current}
-      surface={surface}
-      kappa={p.kappa}
-      version={uiVersion}
-      setP={setP}
-      p={p}
-      presenter={presenter}
-    />
-  );
-  const secondary = (
-    <>
-      <div className="inline-controls start-inputs">
-        <label htmlFor="opt-sx">Start x</label>
-        <input
-          id="opt-sx"
-          type="number"
-          step={0.1}
-          min={d.xMin}
-          max={d.xMax}
-          value={start[0]}
-          onChange={(e) => numberInput(e.target.value, (x) => setP({ sx: clampStart(x, start[1])[0] }))}
-        />
-        <label htmlFor="opt-sy">Start y</label>
-        <input
-          id="opt-sy"
-          type="number"
-          step={0.1}
-          min={d.yMin}
-          max={d.yMax}
-          value={start[1]}
-          onChange={(e) => numberInput(e.target.value, (y) => setP({ sy: clampStart(start[0], y)[1] }))}
-        />
-      </div>
-      <ParamControl id="opt-speed" def={PARAMS.speed} value={p.speed} onChange={(v) => setP({ speed: v as number })} />
-      <button type="button" className="button" onClick={toSuggested}>
-        Suggested settings for this surface
-      </button>
-    </>
-  );
-  return (
-    <LessonProvider slug={SLUG} table={PARAMS} p={p} setP={setP} lab={lab}>
-      <LessonProgress />
-      <TrainingLab
-        lab={lab}
-        className="lab opt-lab"
-        alerts={
-          <>
-            {snap?.tracks.some((t) => t.status === 'running') && (
-              <button type="button" className="button" onClick={lab.play}>
-                Let the others run on
-              </button>
-            )}
-            <button type="button" className="button" onClick={toSuggested}>
-              Suggested settings
-            </button>
-          </>
-        }
-      >
-        {({ transport, alerts }) => (
-          <>
-            <div className="opt-grid">
-              <aside className="lab-controls" aria-label="Surface and optimizer settings">
-                {transport}
-                <ParamControl
-                  id="opt-surface"
-                  def={PARAMS.surface}
-                  value={p.surface}
-                  onChange={(v) => chooseSurface(v as P['surface'])}
-                />
-                {p.surface === 'ravine' && (
-                  <ParamControl
-                    id="opt-kappa"
-                    def={PARAMS.kappa}
-                    value={p.kappa}
-                    onChange={(v) => setP({ kappa: v as number, ...lrsFor(v as number) })}
-                  />
-                )}
-                <More presenter={presenter}>{secondary}</More>
-                {presenter && <OptimizerToggles p={p} setP={setP} presenter />}
-              </aside>
-
-              <div id="opt-plot" className="opt-plot">
-                {alerts}
-                {snap?.error && (
-                  <div className="notice notice-error" role="alert">
-                    <strong>These settings cannot run.</strong> {snap.error}
-                  </div>
-                )}
-                {!presenter && <p className="small surface-blurb">{surface.blurb}</p>}
-                <LiveContour
-                  lab={lab}
-                  paths={paths.current}
-                  values={grid}
-                  gridN={GRID}
-                  domain={d}
-                  thresholds={thresholds}
-                  minima={minima}
-                  start={start}
-                  defaultStart={surface.start}
-                  onStart={onStart}
-                  maxSize={plotSize}
-                  title={`Contour plot of the ${SURFACE_NAMES[p.surface]} loss surface with the paths of ${(p.opts as OptimizerKind[]).map((k) => OPT_NAMES[k]).join(', ')} from the start point (${fmt(start[0])}, ${fmt(start[1])}).`}
-                />
-                {escaped.length > 0 && (
-                  <p className="notice small" data-testid="lab-escaped">
-                    {escaped.map((t) => OPT_NAMES[t.kind]).join(', ')} escaped down the open side of the saddle: this
-                    surface has no bottom, so that is the right thing to do.
-                  </p>
-                )}
-              </div>
-
-              <div className="opt-side">
-                {presenter ? readouts : <OptimizerToggles p={p} setP={setP} presenter={false} />}
-              </div>
-            </div>
-            {!presenter && readouts}
-          </>
-        )}
-      </TrainingLab>
-      <Section id="formulas" title="One step at a time: the update rules with their numbers">
-        <p>
-          Press <em>Step</em> (or S) and every formula below is recomputed with the numbers of that step: the gradient g
-          that tfjs’s autodiff returned, the optimizer’s running averages, and the new position θ. These are the real
-          update rules of <code>tf.train.sgd</code>, <code>tf.train.momentum</code>, <code>tf.train.rmsprop</code> and{' '}
-          <code>tf.train.adam</code>, the ones that trained the point on the plot.
-        </p>
-        {playing && <p className="small">While the paths play, the formulas hold still; pause or step to read them.</p>}
-        <UpdateFormulas tracks={snap?.tracks ?? []} version={frozen.current} />
-      </Section>
-      {children}
-    </LessonProvider>
-  );
-}
-
-/** Secondary settings: folded away in presenter mode, so the lab fits one screen. */
-function More({ presenter, children }: { presenter: boolean; children: ReactNode }) {
-  if (!presenter) return <>{children}</>;
-  return (
-    <details className="opt-more">
-      <summary>More settings</summary>
-      {children}
-    </details>
-  );
-}
-
-function OptimizerToggles({ p, setP, presenter }: { p: P; setP: (patch: Partial<P>) => void; presenter: boolean }) {
-  const cards = (PARAMS.opts.options as readonly OptimizerKind[]).map((k) => {
-    const on = (p.opts as OptimizerKind[]).includes(k);
-    return { k, on };
-  });
-  const hypers = (k: OptimizerKind) =>
-    HYPER_KEYS[k].map((key) => (
-      <ParamControl
-        key={key}
-        id={`opt-${key}`}
-        def={PARAMS[key]}
-        value={p[key]}
-        onChange={(val) => setP({ [key]: val } as Partial<P>)}
-      />
-    ));
-  return (
-    <fieldset className="control control-set opt-toggles">
-      <legend>Optimizers shown</legend>
-      {cards.map(({ k, on }) => (
-        <div key={k} className="opt-card" style={{ borderLeftColor: OPTIMIZER_COLORS[k] }}>
-          <label className="check" style={{ color: OPTIMIZER_TEXT_COLORS[k] }}>
-            <input
-              type="checkbox"
-              checked={on}
-              disabled={on && p.opts.length <= 1}
-              onChange={(e) =>
-                setP({
-                  opts: PARAMS.opts.options.filter((o) =>
-                    o === k ? e.target.checked : (p.opts as string[]).includes(o),
-                  ) as OptimizerKind[],
-                })
-              }
-            />{' '}
-            <strong>{OPT_NAMES[k]}</strong>
-          </label>
-          {on && !presenter && hypers(k)}
-        </div>
-      ))}
-      {presenter && (
-        <details className="opt-more">
-          <summary>Learning rates and β’s</summary>
-          {cards.filter((c) => c.on).flatMap(({ k }) => hypers(k))}
-        </details>
-      )}
-    </fieldset>
-  );
+  return { lab, paths: paths.current, snap, playing, uiVersion, formulasVersion: frozen.current };
 }
 
 function lrsFor(kappa: number): Partial<P> {
   const { sgdLr, momLr, rmsLr, adamLr } = suggestedPatch(buildSurface('ravine', kappa));
   return { sgdLr, momLr, rmsLr, adamLr };
-}
-
-function numberInput(raw: string, apply: (v: number) => void): void {
-  const v = Number(raw);
-  if (raw.trim() !== '' && Number.isFinite(v)) apply(Math.round(v * 100) / 100);
 }
 
 /** The session's version, re-rendering at most once per `ms` (0: on every change). */

@@ -95,34 +95,14 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
           <>
             <h3 className="px-part">Part B · A sum of bumps and ramps</h3>
             <div className="px-grid">
-              <div className="px-side">
-                {transport}
-                <ParamPanel
-                  table={PARAMS}
-                  values={p}
-                  onChange={(patch) => {
-                    if ('fn' in patch) setDrawn(null);
-                    setP(patch);
-                  }}
-                  keys={['fn', 'act', 'n', 'lr']}
-                  idPrefix="ua"
-                />
-                <DrawTarget
-                  onDraft={setDraft}
-                  onCommit={(v) => {
-                    setDraft(null);
-                    setDrawn(v);
-                  }}
-                />
-                {drawn && (
-                  <p className="px-note">
-                    Fitting your drawing.{' '}
-                    <button type="button" className="button" onClick={() => setDrawn(null)}>
-                      Back to the {TARGET_LABELS[p.fn].toLowerCase()}
-                    </button>
-                  </p>
-                )}
-              </div>
+              <ApproxSide
+                transport={transport}
+                p={p}
+                setP={setP}
+                drawn={drawn !== null}
+                setDrawn={setDrawn}
+                setDraft={setDraft}
+              />
               <div className="px-main">
                 {alerts}
                 <FitPlot
@@ -139,75 +119,18 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
                   <input type="checkbox" checked={showUnits} onChange={(e) => setShowUnits(e.target.checked)} /> Show
                   each unit’s contribution
                 </label>
-                <Formula
-                  display
-                  tex={`f(x) = c + \\sum_{j=1}^{${p.n}} v_j\\,${p.act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'}`}
-                  label={`The network's output as a sum of ${p.n} units`}
-                />
-                <p className="px-mse">
-                  <Formula
-                    tex="\text{MSE} = \tfrac1N\textstyle\sum_i \bigl(f(x_i) - y_i\bigr)^2 ="
-                    label="Mean squared error, the average of the squared misses, equals"
-                  />{' '}
-                  <strong data-testid="mse-selected">{fmt(mseSel, 3)}</strong> for the network with n = {p.n} unit
-                  {p.n === 1 ? '' : 's'}
-                </p>
+                <FitFormulas n={p.n} act={p.act} mse={mseSel} />
               </div>
-              <div className="px-chart">
-                <ErrorVsN
-                  ns={units}
-                  mse={snap?.mse ?? null}
-                  selected={p.n}
-                  height={presenter ? 170 : 220}
-                  title="Mean squared error of each network against its number of hidden units, log–log"
-                />
-                <table className="px-table">
-                  <caption>Error of each network now (same seed, same data)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">n</th>
-                      {units.map((n) => (
-                        <th scope="col" key={n}>
-                          {n}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <tr>
-                      <th scope="row">MSE</th>
-                      {units.map((n, r) => (
-                        <td key={n} data-testid={`mse-n${n}`}>
-                          {fmt(snap?.mse[r], 2)}
-                        </td>
-                      ))}
-                    </tr>
-                  </tbody>
-                </table>
-              </div>
+              <ErrorsNow units={units} mse={snap?.mse ?? null} selected={p.n} presenter={presenter} />
             </div>
-            <div className="px-smalls" role="group" aria-label="Several networks side by side">
-              {SMALL_NS.map((n) => {
-                const r = units.indexOf(n);
-                return (
-                  <figure key={n} className="px-small-card">
-                    <FitPlot
-                      xs={XS}
-                      target={info?.target ?? config.target}
-                      net={netOf(snap, offsets, r)}
-                      act={p.act}
-                      units={false}
-                      height={presenter ? 80 : 100}
-                      small
-                      title={`Fit with ${n} hidden unit${n === 1 ? '' : 's'}`}
-                    />
-                    <figcaption>
-                      n = {n}: MSE {fmt(snap?.mse[r], 2)}
-                    </figcaption>
-                  </figure>
-                );
-              })}
-            </div>
+            <SmallFits
+              target={info?.target ?? config.target}
+              snap={snap}
+              offsets={offsets}
+              units={units}
+              act={p.act}
+              presenter={presenter}
+            />
             {!presenter && (
               <LossPanel
                 series={series}
@@ -224,6 +147,166 @@ export function ApproxLab({ p, setP, children }: { p: P; setP: (patch: Partial<P
       </TrainingLab>
       {children}
     </LessonProvider>
+  );
+}
+
+/** The side column: the transport, the settings and the drawing box. */
+function ApproxSide({
+  transport,
+  p,
+  setP,
+  drawn,
+  setDrawn,
+  setDraft,
+}: {
+  transport: ReactNode;
+  p: P;
+  setP: (patch: Partial<P>) => void;
+  /** Whether the network fits the learner's drawing rather than a preset. */
+  drawn: boolean;
+  setDrawn: (v: Float32Array | null) => void;
+  setDraft: (v: Float32Array | null) => void;
+}) {
+  return (
+    <div className="px-side">
+      {transport}
+      <ParamPanel
+        table={PARAMS}
+        values={p}
+        onChange={(patch) => {
+          if ('fn' in patch) setDrawn(null);
+          setP(patch);
+        }}
+        keys={['fn', 'act', 'n', 'lr']}
+        idPrefix="ua"
+      />
+      <DrawTarget
+        onDraft={setDraft}
+        onCommit={(v) => {
+          setDraft(null);
+          setDrawn(v);
+        }}
+      />
+      {drawn && (
+        <p className="px-note">
+          Fitting your drawing.{' '}
+          <button type="button" className="button" onClick={() => setDrawn(null)}>
+            Back to the {TARGET_LABELS[p.fn].toLowerCase()}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The network's formula, and its error now. */
+function FitFormulas({ n, act, mse }: { n: number; act: P['act']; mse: number | undefined }) {
+  return (
+    <>
+      <Formula
+        display
+        tex={`f(x) = c + \\sum_{j=1}^{${n}} v_j\\,${act === 'relu' ? '\\max(0,\\,w_j x + b_j)' : '\\sigma(w_j x + b_j)'}`}
+        label={`The network's output as a sum of ${n} units`}
+      />
+      <p className="px-mse">
+        <Formula
+          tex="\text{MSE} = \tfrac1N\textstyle\sum_i \bigl(f(x_i) - y_i\bigr)^2 ="
+          label="Mean squared error, the average of the squared misses, equals"
+        />{' '}
+        <strong data-testid="mse-selected">{fmt(mse, 3)}</strong> for the network with n = {n} unit
+        {n === 1 ? '' : 's'}
+      </p>
+    </>
+  );
+}
+
+/** The error of every network now: the chart against n and the table. */
+function ErrorsNow({
+  units,
+  mse,
+  selected,
+  presenter,
+}: {
+  units: number[];
+  mse: Float32Array | null;
+  selected: number;
+  presenter: boolean;
+}) {
+  return (
+    <div className="px-chart">
+      <ErrorVsN
+        ns={units}
+        mse={mse}
+        selected={selected}
+        height={presenter ? 170 : 220}
+        title="Mean squared error of each network against its number of hidden units, log–log"
+      />
+      <table className="px-table">
+        <caption>Error of each network now (same seed, same data)</caption>
+        <thead>
+          <tr>
+            <th scope="col">n</th>
+            {units.map((n) => (
+              <th scope="col" key={n}>
+                {n}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">MSE</th>
+            {units.map((n, r) => (
+              <td key={n} data-testid={`mse-n${n}`}>
+                {fmt(mse?.[r], 2)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The small side-by-side fits for a few numbers of units. */
+function SmallFits({
+  target,
+  snap,
+  offsets,
+  units,
+  act,
+  presenter,
+}: {
+  target: Float32Array;
+  snap: Approx1dSnapshot | null;
+  offsets: number[] | undefined;
+  units: number[];
+  act: P['act'];
+  presenter: boolean;
+}) {
+  return (
+    <div className="px-smalls" role="group" aria-label="Several networks side by side">
+      {SMALL_NS.map((n) => {
+        const r = units.indexOf(n);
+        return (
+          <figure key={n} className="px-small-card">
+            <FitPlot
+              xs={XS}
+              target={target}
+              net={netOf(snap, offsets, r)}
+              act={act}
+              units={false}
+              height={presenter ? 80 : 100}
+              small
+              title={`Fit with ${n} hidden unit${n === 1 ? '' : 's'}`}
+            />
+            <figcaption>
+              n = {n}: MSE {fmt(snap?.mse[r], 2)}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </div>
   );
 }
 

@@ -254,6 +254,38 @@ function checkDivergence(box: Domain, loss: number, g: Vec2, theta: Vec2): Diver
   return undefined;
 }
 
+/** Gradient and loss from tfjs, then the tfjs update; every temporary freed. */
+function tfjsStep(
+  surface: Surface,
+  theta: tf.Variable<tf.Rank.R1>,
+  optimizer: tf.Optimizer,
+): { loss: number; g: Vec2; after: Vec2 } {
+  let result: { loss: number; g: Vec2; after: Vec2 } | undefined;
+  tf.tidy(() => {
+    const { value, grads } = tf.variableGrads(() => surfaceTensor(surface, theta), [theta]);
+    const gTensor = grads[theta.name];
+    if (gTensor === undefined) throw new Error('no gradient for θ');
+    const loss = value.dataSync()[0] as number;
+    const g = toVec2(gTensor.dataSync());
+    optimizer.applyGradients(grads);
+    result = { loss, g, after: toVec2(theta.dataSync()) };
+  });
+  // tidy's callback runs synchronously, so result is set here.
+  return result!;
+}
+
+async function readTfjsState(optimizer: tf.Optimizer): Promise<{ iterations: number; slots: Record<string, Vec2> }> {
+  const weights = await optimizer.getWeights();
+  const [iter, ...slots] = weights;
+  // Entry 0 is a fresh scalar made by saveIterations(): ours to free. The rest are
+  // the optimizer's live variables: read, never dispose.
+  const iterations = iter ? ((await iter.tensor.data())[0] as number) : 0;
+  iter?.tensor.dispose();
+  const out: Record<string, Vec2> = {};
+  for (const w of slots) out[w.name.slice(w.name.lastIndexOf('/') + 1)] = toVec2(await w.tensor.data());
+  return { iterations, slots: out };
+}
+
 export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
   const hyper = resolveHyper(cfg);
   if (!cfg.start.every(Number.isFinite)) throw new Error(`start must be finite, got ${cfg.start}`);
@@ -273,27 +305,11 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
   let last: StepRecord | null = null;
   let disposed = false;
 
-  /** Gradient and loss from tfjs, then the tfjs update; every temporary freed. */
-  function tfjsStep(): { loss: number; g: Vec2; after: Vec2 } {
-    let result: { loss: number; g: Vec2; after: Vec2 } | undefined;
-    tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => surfaceTensor(surface, theta), [theta]);
-      const gTensor = grads[theta.name];
-      if (gTensor === undefined) throw new Error('no gradient for θ');
-      const loss = value.dataSync()[0] as number;
-      const g = toVec2(gTensor.dataSync());
-      optimizer.applyGradients(grads);
-      result = { loss, g, after: toVec2(theta.dataSync()) };
-    });
-    // tidy's callback runs synchronously, so result is set here.
-    return result!;
-  }
-
   function step(): StepRecord {
     if (disposed) throw new Error('optimizer run used after dispose()');
     if (last?.diverged) return last;
     const before = current;
-    const { loss, g, after } = tfjsStep();
+    const { loss, g, after } = tfjsStep(surface, theta, optimizer);
     t += 1;
     advanceMirror(mirror, g, hyper);
     const divergeReason = checkDivergence(box, loss, g, after);
@@ -311,18 +327,6 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
       ...(divergeReason !== undefined ? { divergeReason } : {}),
     };
     return last;
-  }
-
-  async function readTfjsState(): Promise<{ iterations: number; slots: Record<string, Vec2> }> {
-    const weights = await optimizer.getWeights();
-    const [iter, ...slots] = weights;
-    // Entry 0 is a fresh scalar made by saveIterations(): ours to free. The rest are
-    // the optimizer's live variables: read, never dispose.
-    const iterations = iter ? ((await iter.tensor.data())[0] as number) : 0;
-    iter?.tensor.dispose();
-    const out: Record<string, Vec2> = {};
-    for (const w of slots) out[w.name.slice(w.name.lastIndexOf('/') + 1)] = toVec2(await w.tensor.data());
-    return { iterations, slots: out };
   }
 
   return {
@@ -343,7 +347,7 @@ export function createOptimizerRun(cfg: OptimizerConfig): OptimizerRun {
       for (let i = 0; i < n && !(last?.diverged ?? false); i++) out.push(step());
       return out;
     },
-    readTfjsState,
+    readTfjsState: () => readTfjsState(optimizer),
     dispose(): void {
       if (disposed) return;
       disposed = true;

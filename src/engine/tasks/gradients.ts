@@ -109,8 +109,6 @@ export function layerStats(
   sample: number,
   bins: number,
 ): LayerStats {
-  const { R, L, sizes } = mlp;
-  const H = L - 1;
   const S = Math.min(sample, n);
   const raw = tf.tidy(() => {
     const f = mlp.forward(mlp.input(x, n));
@@ -121,12 +119,33 @@ export function layerStats(
       as: f.as.map((t) => t.dataSync() as Float32Array),
     };
   });
+  const { gradNorms, gradHist } = gradientStats(raw.dWb, mlp, n, bins);
+  const { actHist, actRange, saturated, meanSlope } = activationStats(raw.as, mlp, acts, n, bins);
+  return {
+    gradNorms,
+    gradHist,
+    actHist,
+    actRange,
+    saturated,
+    meanSlope,
+    preacts: firstPoints(raw.as, mlp, n, S),
+    deltas: firstPoints(raw.deltas, mlp, n, S),
+  };
+}
+
+/** Per run and layer: the norm of the weight gradient of the mean loss, and a histogram of its entries' log10. */
+function gradientStats(
+  dWb: Float32Array[],
+  { R, L, sizes }: BatchedMlp,
+  n: number,
+  bins: number,
+): Pick<LayerStats, 'gradNorms' | 'gradHist'> {
   const gradNorms = new Float32Array(R * L);
   const gradHist = new Float32Array(R * L * bins);
   const [glo, ghi] = GRAD_LOG_RANGE;
   for (let l = 0; l < L; l++) {
     const [nIn, nOut] = [sizes[l], sizes[l + 1]];
-    const d = raw.dWb[l];
+    const d = dWb[l];
     for (let r = 0; r < R; r++) {
       const off = r * (nIn + 1) * nOut;
       let ss = 0;
@@ -142,13 +161,25 @@ export function layerStats(
       gradNorms[r * L + l] = Math.sqrt(ss);
     }
   }
+  return { gradNorms, gradHist };
+}
+
+/** Per run and hidden layer: the activations' histogram and range, the share of flat units and the mean slope. */
+function activationStats(
+  as: Float32Array[],
+  { R, L, sizes }: BatchedMlp,
+  acts: Activation[],
+  n: number,
+  bins: number,
+): Pick<LayerStats, 'actHist' | 'actRange' | 'saturated' | 'meanSlope'> {
+  const H = L - 1;
   const actHist = new Float32Array(R * H * bins);
   const actRange = new Float32Array(R * H * 2);
   const saturated = new Float32Array(R * H);
   const meanSlope = new Float32Array(R * H);
   for (let h = 0; h < H; h++) {
     const w = sizes[h + 1];
-    const a = raw.as[h];
+    const a = as[h];
     for (let r = 0; r < R; r++) {
       const m = ACTIVATION_MATH[acts[r]];
       const off = r * n * w;
@@ -170,24 +201,17 @@ export function layerStats(
       binInto(z, lo, hi, actHist, base, bins);
     }
   }
-  // The first S points of every run, per layer (output layer included).
-  const slice = (arrs: Float32Array[]) =>
-    arrs.map((t, l) => {
-      const w = sizes[l + 1];
-      const out = new Float32Array(R * S * w);
-      for (let r = 0; r < R; r++) out.set(t.subarray(r * n * w, r * n * w + S * w), r * S * w);
-      return out;
-    });
-  return {
-    gradNorms,
-    gradHist,
-    actHist,
-    actRange,
-    saturated,
-    meanSlope,
-    preacts: slice(raw.as),
-    deltas: slice(raw.deltas),
-  };
+  return { actHist, actRange, saturated, meanSlope };
+}
+
+/** The first S points of every run, per layer (output layer included). */
+function firstPoints(arrs: Float32Array[], { R, sizes }: BatchedMlp, n: number, S: number): Float32Array[] {
+  return arrs.map((t, l) => {
+    const w = sizes[l + 1];
+    const out = new Float32Array(R * S * w);
+    for (let r = 0; r < R; r++) out.set(t.subarray(r * n * w, r * n * w + S * w), r * S * w);
+    return out;
+  });
 }
 
 /** Histogram range: the activation's own range where it has one (saturation shows at the ends). */
