@@ -25,7 +25,7 @@ import { firstToLastRatio } from './backprop';
 import { type RunView, runViews, wName } from './runs';
 import { BackpropSection } from './BackpropSection';
 import { HistogramsSection } from './HistogramsSection';
-import { PARAMS, PRESETS, presetActive, SLUG } from './params';
+import { PARAMS, PRESETS, presetActive, SLUG, type Values } from './params';
 import { Prose, REFERENCES } from './Prose';
 
 export default function VanishingGradients() {
@@ -34,23 +34,7 @@ export default function VanishingGradients() {
 
   const runs = useMemo(() => runViews(p), [p.compare, p.act, p.init, p.act2, p.init2]); // eslint-disable-line react-hooks/exhaustive-deps -- runViews reads only these five params
   const R = runs.length;
-  const config: GradientsConfig = useMemo(
-    () => ({
-      dataset: p.dataset,
-      noise: 0,
-      points: 400,
-      trainShare: 0.5,
-      depth: p.depth,
-      width: p.width,
-      runs: runs.map((r) => ({ activation: r.act, init: r.init })),
-      lr: p.lr,
-      batch: 10,
-      seed: p.seed,
-      sampleSize: 16,
-      bins: 24,
-    }),
-    [p.dataset, p.depth, p.width, runs, p.lr, p.seed],
-  );
+  const config = useGradientsConfig(p, runs);
   const lab = useLessonTraining('gradients', config, {
     histories: { loss: trainTestHistory<GradientsSnapshot>(R) },
     onLowerLr: () => lowerParam(p, setP, PARAMS, 'lr'),
@@ -78,25 +62,6 @@ export default function VanishingGradients() {
     [runs, h],
   );
 
-  const layerLabels = useMemo(
-    () => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))),
-    [L],
-  );
-  const normSeries: LayerSeries[] = useMemo(
-    () =>
-      runs.map((run, r) => ({
-        id: String(r),
-        label: run.name,
-        color: run.color,
-        dashed: r === 1,
-        values: snap?.gradNorms ? snap.gradNorms.subarray(r * L, (r + 1) * L) : new Float32Array(0),
-      })),
-    [runs, snap?.gradNorms, L],
-  );
-
-  const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter(
-    (k) => p.compare || (k !== 'act2' && k !== 'init2'),
-  );
   const vh = typeof window === 'undefined' ? 720 : window.innerHeight;
   const chartH = presenter ? Math.max(170, Math.round((vh - 150) * 0.55)) : 290;
   const lossH = presenter ? Math.max(120, Math.round((vh - 150) * 0.42)) - 40 : 220;
@@ -108,64 +73,10 @@ export default function VanishingGradients() {
 
         <TrainingLab
           lab={lab}
-          controls={
-            <>
-              <fieldset className="vg-presets">
-                <legend>Presets</legend>
-                {PRESETS.map((pr) => (
-                  <button
-                    key={pr.id}
-                    type="button"
-                    className="button"
-                    aria-pressed={presetActive(p, pr)}
-                    title={pr.hint}
-                    aria-describedby={`vg-preset-${pr.id}`}
-                    onClick={() => setP(pr.patch)}
-                  >
-                    {pr.label}
-                  </button>
-                ))}
-                {PRESETS.map((pr) => (
-                  <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
-                    {pr.hint}
-                  </span>
-                ))}
-              </fieldset>
-              <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
-            </>
-          }
-          alerts={
-            runs.some((r) => r.init === 'large') && (
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })
-                }
-              >
-                Switch to He initialization
-              </button>
-            )
-          }
+          controls={<LabControls p={p} setP={setP} />}
+          alerts={runs.some((r) => r.init === 'large') && <HeSwitch p={p} setP={setP} />}
         >
-          <div className="vg-top">
-            <div id="norms-chart" className="vg-chart">
-              <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
-              <LayerNormChart
-                series={normSeries}
-                layers={layerLabels}
-                xLabel="layer (1 = next to the input, last = output)"
-                yLabel="‖∂E/∂W‖"
-                height={chartH}
-                title={normsSummary(runs, snap, L)}
-              />
-            </div>
-            <div className="vg-cards">
-              {runs.map((run, r) => (
-                <RunCard key={r} run={run} r={r} snap={snap} L={L} />
-              ))}
-            </div>
-          </div>
+          <NormsTop runs={runs} snap={snap} L={L} height={chartH} />
           <div className="vg-bottom">
             <div className="vg-loss">
               <LossPanel
@@ -189,6 +100,124 @@ export default function VanishingGradients() {
         <ReferencesSection items={REFERENCES} />
       </LessonPage>
     </LessonProvider>
+  );
+}
+
+/** The worker's configuration: the lesson's parameters plus the fixed data and measurement settings. */
+function useGradientsConfig(p: Values, runs: RunView[]): GradientsConfig {
+  return useMemo(
+    () => ({
+      dataset: p.dataset,
+      noise: 0,
+      points: 400,
+      trainShare: 0.5,
+      depth: p.depth,
+      width: p.width,
+      runs: runs.map((r) => ({ activation: r.act, init: r.init })),
+      lr: p.lr,
+      batch: 10,
+      seed: p.seed,
+      sampleSize: 16,
+      bins: 24,
+    }),
+    [p.dataset, p.depth, p.width, runs, p.lr, p.seed],
+  );
+}
+
+type SetValues = (patch: Partial<Values>) => void;
+
+/** The presets and the parameter panel (the second network's parameters only when comparing). */
+function LabControls({ p, setP }: { p: Values; setP: SetValues }) {
+  const keys = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter(
+    (k) => p.compare || (k !== 'act2' && k !== 'init2'),
+  );
+  return (
+    <>
+      <fieldset className="vg-presets">
+        <legend>Presets</legend>
+        {PRESETS.map((pr) => (
+          <button
+            key={pr.id}
+            type="button"
+            className="button"
+            aria-pressed={presetActive(p, pr)}
+            title={pr.hint}
+            aria-describedby={`vg-preset-${pr.id}`}
+            onClick={() => setP(pr.patch)}
+          >
+            {pr.label}
+          </button>
+        ))}
+        {PRESETS.map((pr) => (
+          <span key={pr.id} id={`vg-preset-${pr.id}`} className="sr-only">
+            {pr.hint}
+          </span>
+        ))}
+      </fieldset>
+      <ParamPanel table={PARAMS} values={p} onChange={setP} keys={keys} idPrefix="vg" />
+    </>
+  );
+}
+
+/** Shown while a network starts from too-large weights. */
+function HeSwitch({ p, setP }: { p: Values; setP: SetValues }) {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => setP({ init: p.init === 'large' ? 'he' : p.init, init2: p.init2 === 'large' ? 'he' : p.init2 })}
+    >
+      Switch to He initialization
+    </button>
+  );
+}
+
+/** The gradient-norm chart and one card per network. */
+function NormsTop({
+  runs,
+  snap,
+  L,
+  height,
+}: {
+  runs: RunView[];
+  snap: GradientsSnapshot | null;
+  L: number;
+  height: number;
+}) {
+  const layerLabels = useMemo(
+    () => Array.from({ length: L }, (_, l) => (l === L - 1 ? `${l + 1} (out)` : String(l + 1))),
+    [L],
+  );
+  const normSeries: LayerSeries[] = useMemo(
+    () =>
+      runs.map((run, r) => ({
+        id: String(r),
+        label: run.name,
+        color: run.color,
+        dashed: r === 1,
+        values: snap?.gradNorms ? snap.gradNorms.subarray(r * L, (r + 1) * L) : new Float32Array(0),
+      })),
+    [runs, snap?.gradNorms, L],
+  );
+  return (
+    <div className="vg-top">
+      <div id="norms-chart" className="vg-chart">
+        <h3 id="norms-h">Gradient size in each layer, ‖∂E/∂W‖ (log scale)</h3>
+        <LayerNormChart
+          series={normSeries}
+          layers={layerLabels}
+          xLabel="layer (1 = next to the input, last = output)"
+          yLabel="‖∂E/∂W‖"
+          height={height}
+          title={normsSummary(runs, snap, L)}
+        />
+      </div>
+      <div className="vg-cards">
+        {runs.map((run, r) => (
+          <RunCard key={r} run={run} r={r} snap={snap} L={L} />
+        ))}
+      </div>
+    </div>
   );
 }
 

@@ -11,8 +11,17 @@
  * when a drag ends or a key is pressed (the moment to write the URL).
  */
 import { ExportFigure } from './ExportFigure';
-import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { contours, geoPath, geoTransform, scaleLinear, type ScaleLinear } from 'd3';
+import {
+  memo,
+  type RefObject,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { extent } from './chart';
 import { lightColor } from './palette';
 import { useSize } from './useSize';
@@ -71,6 +80,8 @@ export function logThresholds(values: ArrayLike<number>, count = 16, decades = 4
 
 const M = 30;
 
+type Scale = ScaleLinear<number, number>;
+
 export const ContourView = memo(function ContourView(props: ContourViewProps) {
   const {
     values,
@@ -106,9 +117,51 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
         .range([M + inner, M]),
     [domain, inner],
   );
+  const bands = useContourBands(values, gridN, domain, thresholds, sx, sy);
+  useTrajectoryCanvas(canvas, trajectories, { version, generation, size, domain, inner, sx, sy });
 
-  // Contour bands in data coordinates → pixels. d3.contours puts value i at i + 0.5.
-  const bands = useMemo(() => {
+  return (
+    <div className="contour-view" ref={wrap}>
+      <ExportFigure title={title} width={size}>
+        <div className="contour-stack" style={{ width: size, height: size }}>
+          <ContourBands size={size} inner={inner} bands={bands} minima={minima} sx={sx} sy={sy} />
+          <canvas ref={canvas} style={{ width: size, height: size }} aria-hidden="true" />
+          <StartInput
+            size={size}
+            title={title}
+            domain={domain}
+            sx={sx}
+            sy={sy}
+            start={start}
+            defaultStart={defaultStart}
+            onStart={onStart}
+            trajectories={trajectories}
+          />
+        </div>
+      </ExportFigure>
+      <p id="contour-help" className="small contour-help">
+        Click or drag on the plot to choose the start point. From the keyboard: focus the plot, then use the arrow keys
+        (Shift for big steps; Home for the default start). Crosses mark the minima.
+      </p>
+    </div>
+  );
+});
+
+interface Band {
+  d: string;
+  shade: number;
+}
+
+/** Contour bands in data coordinates → pixels. d3.contours puts value i at i + 0.5. */
+function useContourBands(
+  values: Float32Array,
+  gridN: number,
+  domain: Domain2D,
+  thresholds: number[],
+  sx: Scale,
+  sy: Scale,
+): Band[] {
+  return useMemo(() => {
     if (!thresholds.length || values.length !== gridN * gridN) return [];
     const dx = (domain.xMax - domain.xMin) / (gridN - 1);
     const dy = (domain.yMax - domain.yMin) / (gridN - 1);
@@ -123,8 +176,25 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
     const polys = contours().size([gridN, gridN]).thresholds(thresholds)(Array.from(values));
     return polys.map((p, i) => ({ d: path(p) ?? '', shade: i / Math.max(1, polys.length - 1) }));
   }, [values, gridN, domain, thresholds, sx, sy]);
+}
 
-  // Incremental trajectory drawing on the canvas.
+/**
+ * Incremental trajectory drawing on the canvas: the canvas is cleared when its size, the
+ * generation or the domain changes; otherwise each update draws only the new segments.
+ */
+function useTrajectoryCanvas(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  trajectories: Trajectory[],
+  {
+    version,
+    generation,
+    size,
+    domain,
+    inner,
+    sx,
+    sy,
+  }: { version: number; generation: number; size: number; domain: Domain2D; inner: number; sx: Scale; sy: Scale },
+): void {
   const drawn = useRef<Map<string, number>>(new Map());
   useEffect(() => {
     const c = canvas.current;
@@ -135,7 +205,7 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
     const ctx = c.getContext('2d');
     ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawn.current.clear();
-  }, [size, generation, domain]);
+  }, [canvas, size, generation, domain]);
 
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
@@ -167,8 +237,78 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
       drawn.current.set(t.id, t.n);
     }
     ctx.restore();
-  }, [trajectories, version, generation, size, sx, sy, inner]);
+  }, [canvas, trajectories, version, generation, size, sx, sy, inner]);
+}
 
+/** The bottom layer: the filled contour bands, the frame, the ticks and the minima's crosses. */
+function ContourBands({
+  size,
+  inner,
+  bands,
+  minima,
+  sx,
+  sy,
+}: {
+  size: number;
+  inner: number;
+  bands: Band[];
+  minima?: readonly (readonly [number, number])[];
+  sx: Scale;
+  sy: Scale;
+}) {
+  const ticksX = sx.ticks(5);
+  const ticksY = sy.ticks(5);
+  return (
+    <svg width={size} height={size} aria-hidden="true" className="contour-bands">
+      <rect x={M} y={M} width={inner} height={inner} fill="#fafafa" />
+      <g>
+        {bands.map((b, i) => (
+          <path key={i} d={b.d} fill={bandFill(b.shade)} stroke="#8a8a8a" strokeWidth={0.6} strokeOpacity={0.7} />
+        ))}
+      </g>
+      <rect x={M} y={M} width={inner} height={inner} fill="none" stroke="#666" />
+      {ticksX.map((t) => (
+        <text key={`x${t}`} x={sx(t)} y={M + inner + 16} textAnchor="middle" className="tick-label">
+          {fmtTick(t)}
+        </text>
+      ))}
+      {ticksY.map((t) => (
+        <text key={`y${t}`} x={M - 5} y={sy(t) + 4} textAnchor="end" className="tick-label">
+          {fmtTick(t)}
+        </text>
+      ))}
+      {minima?.map((m, i) => (
+        <g key={i} transform={`translate(${sx(m[0])},${sy(m[1])})`} stroke="#000" strokeWidth={2}>
+          <line x1={-5} y1={-5} x2={5} y2={5} />
+          <line x1={-5} y1={5} x2={5} y2={-5} />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** The top layer: the current positions, the start marker, and the pointer and keyboard input that moves it. */
+function StartInput({
+  size,
+  title,
+  domain,
+  sx,
+  sy,
+  start,
+  defaultStart,
+  onStart,
+  trajectories,
+}: {
+  size: number;
+  title: string;
+  domain: Domain2D;
+  sx: Scale;
+  sy: Scale;
+  start: readonly [number, number];
+  defaultStart: readonly [number, number];
+  onStart: (p: [number, number], commit: boolean) => void;
+  trajectories: Trajectory[];
+}) {
   // Dragging the start point.
   const [dragging, setDragging] = useState(false);
   const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
@@ -193,91 +333,53 @@ export const ContourView = memo(function ContourView(props: ContourViewProps) {
     onStart([round(clamp(p[0], domain.xMin, domain.xMax)), round(clamp(p[1], domain.yMin, domain.yMax))], true);
   };
 
-  const ticksX = sx.ticks(5);
-  const ticksY = sy.ticks(5);
   return (
-    <div className="contour-view" ref={wrap}>
-      <ExportFigure title={title} width={size}>
-        <div className="contour-stack" style={{ width: size, height: size }}>
-          <svg width={size} height={size} aria-hidden="true" className="contour-bands">
-            <rect x={M} y={M} width={inner} height={inner} fill="#fafafa" />
-            <g>
-              {bands.map((b, i) => (
-                <path key={i} d={b.d} fill={bandFill(b.shade)} stroke="#8a8a8a" strokeWidth={0.6} strokeOpacity={0.7} />
-              ))}
-            </g>
-            <rect x={M} y={M} width={inner} height={inner} fill="none" stroke="#666" />
-            {ticksX.map((t) => (
-              <text key={`x${t}`} x={sx(t)} y={M + inner + 16} textAnchor="middle" className="tick-label">
-                {fmtTick(t)}
-              </text>
-            ))}
-            {ticksY.map((t) => (
-              <text key={`y${t}`} x={M - 5} y={sy(t) + 4} textAnchor="end" className="tick-label">
-                {fmtTick(t)}
-              </text>
-            ))}
-            {minima?.map((m, i) => (
-              <g key={i} transform={`translate(${sx(m[0])},${sy(m[1])})`} stroke="#000" strokeWidth={2}>
-                <line x1={-5} y1={-5} x2={5} y2={5} />
-                <line x1={-5} y1={5} x2={5} y2={-5} />
-              </g>
-            ))}
-          </svg>
-          <canvas ref={canvas} style={{ width: size, height: size }} aria-hidden="true" />
-          <svg
-            width={size}
-            height={size}
-            className={`contour-input ${dragging ? 'is-dragging' : ''}`}
-            role="application"
-            aria-label={title}
-            aria-roledescription="loss surface"
-            aria-describedby="contour-help"
-            tabIndex={0}
-            onKeyDown={onKey}
-            onPointerDown={(e) => {
-              e.currentTarget.setPointerCapture(e.pointerId);
-              setDragging(true);
-              onStart(toData(e), false);
-            }}
-            onPointerMove={(e) => {
-              if (dragging) onStart(toData(e), false);
-            }}
-            onPointerUp={(e) => {
-              if (!dragging) return;
-              setDragging(false);
-              onStart(toData(e), true);
-            }}
-            onPointerCancel={() => setDragging(false)}
-          >
-            {trajectories.map((t) =>
-              t.n > 0 ? (
-                <circle
-                  key={t.id}
-                  data-testid={`pos-${t.id}`}
-                  cx={clampPx(sx(t.xs[t.n - 1]), size)}
-                  cy={clampPx(sy(t.ys[t.n - 1]), size)}
-                  r={5}
-                  fill={t.color}
-                  stroke="#fff"
-                  strokeWidth={1.5}
-                />
-              ) : null,
-            )}
-            <g transform={`translate(${sx(start[0])},${sy(start[1])})`} className="start-marker">
-              <circle r={8} fill="#fff" stroke="#000" strokeWidth={2} />
-              <circle r={2.5} fill="#000" />
-            </g>
-          </svg>
-        </div>
-      </ExportFigure>
-      <p id="contour-help" className="small contour-help">
-        Click or drag on the plot to choose the start point. From the keyboard: focus the plot, then use the arrow keys
-        (Shift for big steps; Home for the default start). Crosses mark the minima.
-      </p>
-    </div>
+    <svg
+      width={size}
+      height={size}
+      className={`contour-input ${dragging ? 'is-dragging' : ''}`}
+      role="application"
+      aria-label={title}
+      aria-roledescription="loss surface"
+      aria-describedby="contour-help"
+      tabIndex={0}
+      onKeyDown={onKey}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        setDragging(true);
+        onStart(toData(e), false);
+      }}
+      onPointerMove={(e) => {
+        if (dragging) onStart(toData(e), false);
+      }}
+      onPointerUp={(e) => {
+        if (!dragging) return;
+        setDragging(false);
+        onStart(toData(e), true);
+      }}
+      onPointerCancel={() => setDragging(false)}
+    >
+      {trajectories.map((t) =>
+        t.n > 0 ? (
+          <circle
+            key={t.id}
+            data-testid={`pos-${t.id}`}
+            cx={clampPx(sx(t.xs[t.n - 1]), size)}
+            cy={clampPx(sy(t.ys[t.n - 1]), size)}
+            r={5}
+            fill={t.color}
+            stroke="#fff"
+            strokeWidth={1.5}
+          />
+        ) : null,
+      )}
+      <g transform={`translate(${sx(start[0])},${sy(start[1])})`} className="start-marker">
+        <circle r={8} fill="#fff" stroke="#000" strokeWidth={2} />
+        <circle r={2.5} fill="#000" />
+      </g>
+    </svg>
   );
-});
+}
 
 function bandFill(shade: number): string {
   // Light (low loss) to mid grey (high loss): leaves room for the coloured paths.

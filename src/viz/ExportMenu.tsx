@@ -6,7 +6,7 @@
  * Esc closes it and returns focus to the button. Keys used here never reach the app's
  * shortcuts.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useFleetingStatus } from './useFleetingStatus';
 import { EnlargeButton } from './EnlargeButton';
 import { parseHash } from '../store/route';
@@ -35,21 +35,8 @@ type Item = { label: string; run: () => Promise<string | void> };
 
 const NOTHING = 'Nothing to export yet';
 
-export function ExportMenu({ source, className }: { source: ExportSource; className?: string }) {
-  const [open, setOpen] = useState(false);
-  const [slide, setSlideState] = useState<{ caption: string[] } | null>(null);
-  // The slide dialog is mounted once first asked for, then kept (its <dialog> restores focus when it closes).
-  const [slideUsed, setSlideUsed] = useState(false);
-  const setSlide = (v: { caption: string[] } | null) => {
-    if (v) setSlideUsed(true);
-    setSlideState(v);
-  };
-  const [status, setStatus] = useFleetingStatus();
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
-  const id = useId();
-
-  const name = (ext: string) => exportFileName(currentSlug(), source.title, ext);
+/** The menu's items for what this view can give (a download of nothing yet says so instead). */
+function exportItems(source: ExportSource, name: (ext: string) => string, openSlide: () => void): Item[] {
   const items: Item[] = [];
   /** A download of what `get` returns, or `missing` while there is nothing yet. */
   const saving = <T,>(
@@ -88,7 +75,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     items.push({
       label: 'Slide (16:9 PNG)…',
       run: async () => {
-        setSlide({ caption: slideCaption(experimentHeader()) });
+        openSlide();
         return '';
       },
     });
@@ -104,7 +91,16 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     label: 'Copy link to this experiment',
     run: async () => ((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`),
   });
+  return items;
+}
 
+/** While the menu is open: focus its first item, and close it on a pointer press anywhere else. */
+function useOpenMenu(
+  open: boolean,
+  setOpen: (o: boolean) => void,
+  menu: RefObject<HTMLUListElement | null>,
+  button: RefObject<HTMLButtonElement | null>,
+): void {
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -113,7 +109,44 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     };
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  }, [open, setOpen, menu, button]);
+}
+
+/** ↑/↓/Home/End move between the items; Esc closes the menu (focus back on its button), Tab leaves it. */
+function onMenuKey(e: KeyboardEvent, menu: HTMLUListElement | null, close: (focus?: boolean) => void): void {
+  e.stopPropagation();
+  const els = Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+  const i = els.indexOf(document.activeElement as HTMLElement);
+  const to = (k: number) => els[(k + els.length) % els.length]?.focus();
+  if (e.key === 'ArrowDown') to(i + 1);
+  else if (e.key === 'ArrowUp') to(i - 1);
+  else if (e.key === 'Home') to(0);
+  else if (e.key === 'End') to(els.length - 1);
+  else if (e.key === 'Escape' || e.key === 'Tab') {
+    if (e.key === 'Escape') e.preventDefault();
+    close(e.key === 'Escape');
+    return;
+  } else return;
+  e.preventDefault();
+}
+
+export function ExportMenu({ source, className }: { source: ExportSource; className?: string }) {
+  const [open, setOpen] = useState(false);
+  const [slide, setSlideState] = useState<{ caption: string[] } | null>(null);
+  // The slide dialog is mounted once first asked for, then kept (its <dialog> restores focus when it closes).
+  const [slideUsed, setSlideUsed] = useState(false);
+  const setSlide = (v: { caption: string[] } | null) => {
+    if (v) setSlideUsed(true);
+    setSlideState(v);
+  };
+  const [status, setStatus] = useFleetingStatus();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const id = useId();
+
+  const name = (ext: string) => exportFileName(currentSlug(), source.title, ext);
+  const items = exportItems(source, name, () => setSlide({ caption: slideCaption(experimentHeader()) }));
+  useOpenMenu(open, setOpen, menu, button);
 
   const close = (focus = true) => {
     setOpen(false);
@@ -138,22 +171,6 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-  };
-  const onMenuKey = (e: KeyboardEvent) => {
-    e.stopPropagation();
-    const els = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
-    const i = els.indexOf(document.activeElement as HTMLElement);
-    const to = (k: number) => els[(k + els.length) % els.length]?.focus();
-    if (e.key === 'ArrowDown') to(i + 1);
-    else if (e.key === 'ArrowUp') to(i - 1);
-    else if (e.key === 'Home') to(0);
-    else if (e.key === 'End') to(els.length - 1);
-    else if (e.key === 'Escape' || e.key === 'Tab') {
-      if (e.key === 'Escape') e.preventDefault();
-      close(e.key === 'Escape');
-      return;
-    } else return;
-    e.preventDefault();
   };
 
   return (
@@ -189,7 +206,7 @@ export function ExportMenu({ source, className }: { source: ExportSource; classN
           role="menu"
           className="export-menu"
           aria-label={`Export: ${source.title}`}
-          onKeyDown={onMenuKey}
+          onKeyDown={(e) => onMenuKey(e, menu.current, close)}
         >
           {items.map((it) => (
             <li key={it.label} role="none">

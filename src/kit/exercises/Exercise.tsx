@@ -5,7 +5,7 @@
  * own measurements; the answer is compared with what the run measured. In presenter
  * mode the question shows alone until the instructor presses A (a poll).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ParamTable, ParamValues } from '../../store/params';
 import { progressActions } from '../../store/progress';
@@ -13,7 +13,7 @@ import { useApp } from '../../store/useApp';
 import { isCorrect, parseNumber, type JudgeFactory, type Outcome, type Tolerance } from './judge';
 import { useLesson } from './LessonContext';
 import { registerPoll } from './poll';
-import { useExperiment } from './useExperiment';
+import { type RunPhase, useExperiment } from './useExperiment';
 import { ShowView, useDone, type ViewRef } from './common';
 import { RunDock } from './RunDock';
 import { RunProgressBar, type ProgressOf } from './RunProgress';
@@ -83,24 +83,7 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
   }, [outcome, correct, slug, id]);
 
   const locked = phase.kind === 'running' || phase.kind === 'done';
-
-  // "Run the experiment" disables itself: the keyboard's place moves to the status below it
-  // (the running message), then to the verdict when it comes, unless the learner has gone
-  // elsewhere on the page meanwhile.
-  const started = useRef(false);
-  const start = () => {
-    started.current = true;
-    run();
-  };
-  useEffect(() => {
-    if (!started.current || phase.kind === 'idle') return;
-    const a = document.activeElement;
-    if (!(a === null || a === document.body || box.current?.contains(a))) return;
-    if (phase.kind === 'done') {
-      started.current = false;
-      feedback.current?.focus();
-    } else status.current?.focus();
-  }, [phase]);
+  const start = useFocusFollowsRun(phase, run, box, status, feedback);
   const hidden = presenter && !revealed;
 
   return (
@@ -120,47 +103,16 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
       ) : (
         <>
           {answer.kind === 'choice' ? (
-            <fieldset className="ex-choices" disabled={locked}>
-              <legend>Your prediction</legend>
-              {answer.choices.map((c) => (
-                <label
-                  key={c.id}
-                  className={outcome && !outcome.tie && c.id === outcome.answer ? 'ex-measured' : undefined}
-                >
-                  <input
-                    type="radio"
-                    name={`${uid}-choice`}
-                    value={c.id}
-                    checked={guess === c.id}
-                    onChange={() => setGuess(c.id)}
-                  />{' '}
-                  {c.label}
-                  {outcome && !outcome.tie && c.id === outcome.answer && (
-                    <span className="ex-tag">the run’s answer</span>
-                  )}
-                </label>
-              ))}
-            </fieldset>
+            <ChoiceAnswer
+              uid={uid}
+              answer={answer}
+              guess={guess}
+              setGuess={setGuess}
+              locked={locked}
+              outcome={outcome}
+            />
           ) : (
-            <div className="ex-number">
-              <label htmlFor={`${uid}-num`}>Your prediction</label>{' '}
-              <input
-                id={`${uid}-num`}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={guess}
-                disabled={locked}
-                placeholder={answer.example}
-                aria-describedby={`${uid}-fmt`}
-                onChange={(e) => setGuess(e.target.value)}
-              />{' '}
-              {answer.unit}
-              <span id={`${uid}-fmt`} className="small">
-                {' '}
-                (a number{answer.example ? `, e.g. ${answer.example}` : ''})
-              </span>
-            </div>
+            <NumberAnswer uid={uid} answer={answer} guess={guess} setGuess={setGuess} locked={locked} />
           )}
           <p className="ex-setup small">{setup}</p>
           <div className="ex-actions">
@@ -187,24 +139,138 @@ export function Exercise<S, T extends ParamTable>(props: ExerciseProps<S, T>) {
             </button>
           </p>
         )}
-        {outcome && (
-          <div
-            ref={feedback}
-            tabIndex={-1}
-            className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}
-          >
-            <p>
-              <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong>{' '}
-              {outcome.tie ?? `The run measured: ${outcome.measured}`}
-            </p>
-            <div>{explain(outcome, correct)}</div>
-            <p>
-              <ShowView view={view} />
-            </p>
-          </div>
-        )}
+        {outcome && <Feedback feedback={feedback} outcome={outcome} correct={correct} explain={explain} view={view} />}
       </div>
       {phase.kind === 'running' && <RunDock view={view} keepClear={status} />}
     </section>
+  );
+}
+
+/**
+ * "Run the experiment" disables itself: the keyboard's place moves to the status below it
+ * (the running message), then to the verdict when it comes, unless the learner has gone
+ * elsewhere on the page meanwhile. Returns the button's handler.
+ */
+function useFocusFollowsRun(
+  phase: RunPhase,
+  run: () => void,
+  box: RefObject<HTMLElement | null>,
+  status: RefObject<HTMLDivElement | null>,
+  feedback: RefObject<HTMLDivElement | null>,
+): () => void {
+  const started = useRef(false);
+  const start = () => {
+    started.current = true;
+    run();
+  };
+  useEffect(() => {
+    if (!started.current || phase.kind === 'idle') return;
+    const a = document.activeElement;
+    if (!(a === null || a === document.body || box.current?.contains(a))) return;
+    if (phase.kind === 'done') {
+      started.current = false;
+      feedback.current?.focus();
+    } else status.current?.focus();
+  }, [phase, box, status, feedback]);
+  return start;
+}
+
+interface AnswerInputProps<A> {
+  uid: string;
+  answer: A;
+  guess: string;
+  setGuess: (g: string) => void;
+  locked: boolean;
+}
+
+/** One radio button per choice; after the run, the choice the run measured is marked. */
+function ChoiceAnswer({
+  uid,
+  answer,
+  guess,
+  setGuess,
+  locked,
+  outcome,
+}: AnswerInputProps<Extract<AnswerSpec, { kind: 'choice' }>> & { outcome: Outcome | null }) {
+  return (
+    <fieldset className="ex-choices" disabled={locked}>
+      <legend>Your prediction</legend>
+      {answer.choices.map((c) => (
+        <label key={c.id} className={outcome && !outcome.tie && c.id === outcome.answer ? 'ex-measured' : undefined}>
+          <input
+            type="radio"
+            name={`${uid}-choice`}
+            value={c.id}
+            checked={guess === c.id}
+            onChange={() => setGuess(c.id)}
+          />{' '}
+          {c.label}
+          {outcome && !outcome.tie && c.id === outcome.answer && <span className="ex-tag">the run’s answer</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A text field for a number, with its unit and an example of the format. */
+function NumberAnswer({
+  uid,
+  answer,
+  guess,
+  setGuess,
+  locked,
+}: AnswerInputProps<Extract<AnswerSpec, { kind: 'number' }>>) {
+  return (
+    <div className="ex-number">
+      <label htmlFor={`${uid}-num`}>Your prediction</label>{' '}
+      <input
+        id={`${uid}-num`}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={guess}
+        disabled={locked}
+        placeholder={answer.example}
+        aria-describedby={`${uid}-fmt`}
+        onChange={(e) => setGuess(e.target.value)}
+      />{' '}
+      {answer.unit}
+      <span id={`${uid}-fmt`} className="small">
+        {' '}
+        (a number{answer.example ? `, e.g. ${answer.example}` : ''})
+      </span>
+    </div>
+  );
+}
+
+/** The verdict after the run: right, wrong or a tie, what was measured, and why. */
+function Feedback({
+  feedback,
+  outcome,
+  correct,
+  explain,
+  view,
+}: {
+  feedback: RefObject<HTMLDivElement | null>;
+  outcome: Outcome;
+  correct: boolean;
+  explain: (outcome: Outcome, correct: boolean) => ReactNode;
+  view: ViewRef;
+}) {
+  return (
+    <div
+      ref={feedback}
+      tabIndex={-1}
+      className={`ex-feedback ${outcome.tie ? 'ex-tie' : correct ? 'ex-right' : 'ex-wrong'}`}
+    >
+      <p>
+        <strong>{outcome.tie ? 'No winner this run.' : correct ? 'Right.' : 'Not this time.'}</strong>{' '}
+        {outcome.tie ?? `The run measured: ${outcome.measured}`}
+      </p>
+      <div>{explain(outcome, correct)}</div>
+      <p>
+        <ShowView view={view} />
+      </p>
+    </div>
   );
 }
