@@ -19,6 +19,7 @@ import { PARAMS, suggestedPatch } from '../../lessons/optimizers/params';
 import { hypersOf } from '../../lessons/optimizers/SurfaceLab';
 import { BEST100, FATE, NET, RAVINE10, ROSEN, SGD_STEPS_EXAMPLE } from '../../lessons/optimizers/Exercises';
 import { BEAT_DEFAULTS, BEATS, ROSEN_BEAT, SADDLE_BEAT } from '../../lessons/optimizers/beats';
+import { optimNetConfig } from './helpers';
 
 const p = { ...defaults(PARAMS) };
 type Values = typeof p;
@@ -63,24 +64,19 @@ type NetValues = Pick<
   Values,
   'dataset' | 'netSgdLr' | 'netMomLr' | 'netAdamLr' | 'batch' | 'schedule' | 'decay' | 'seed'
 >;
-/** The network race with parameters `q`, as NetworkPart.tsx builds it (without the boundary grid). */
+/** The network race with parameters `q`. */
 const netTask = (q: NetValues) =>
-  new OptimNetTask({
-    dataset: q.dataset,
-    noise: 0,
-    points: 400,
-    trainShare: 0.5,
-    hidden: [16, 16],
-    activation: 'tanh',
-    runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
-    lrs: [q.netSgdLr, q.netMomLr, q.netAdamLr],
-    batch: q.batch,
-    schedule: q.schedule,
-    decay: q.decay,
-    seed: q.seed,
-    gridSize: 0,
-    noiseSamples: 2,
-  });
+  new OptimNetTask(
+    optimNetConfig({
+      dataset: q.dataset,
+      lrs: [q.netSgdLr, q.netMomLr, q.netAdamLr],
+      batch: q.batch,
+      schedule: q.schedule,
+      decay: q.decay,
+      seed: q.seed,
+      noiseSamples: 2,
+    }),
+  );
 
 /** A real run of the 2D lab with parameters `q`, judged: what the page's own run would say. */
 function realRun(factory: typeof J.judgeRosenRace, q: Values) {
