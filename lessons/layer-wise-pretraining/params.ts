@@ -1,4 +1,4 @@
-import { type Budget, extraEpochs } from '../../src/engine';
+import { type Budget, extraEpochs, type PretrainConfig } from '../../src/engine';
 import { param, type ParamValues } from '../../src/kit';
 
 export const SLUG = 'layer-wise-pretraining';
@@ -9,15 +9,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
 /** The sizes of a run. Quick fits a lecture (under a minute here); full uses all 8,000 training digits. */
 export const RUN_PRESETS: Record<
   PresetId,
-  {
-    trainCount: number;
-    testCount: number;
-    evalTrain: number;
-    hidden: number[];
-    preEpochs: number;
-    fineEpochs: number;
-    batch: number;
-  }
+  Pick<PretrainConfig, 'trainCount' | 'testCount' | 'evalTrain' | 'hidden' | 'preEpochs' | 'fineEpochs' | 'batch'>
 > = {
   quick: {
     trainCount: 2000,

@@ -2,7 +2,7 @@ import { ChartHead } from '../../src/kit';
 import { useMemo, useRef, useState } from 'react';
 import { ChartFrame, type LegendItem, useChartMargins, useFigureHeight } from '../../src/viz/ChartFrame';
 import type { RegMethod } from '../../src/engine';
-import { LINE_MARGINS, lineChartLayout, type Series } from '../../src/viz/LineChart';
+import { LINE_MARGINS, lineChartLayout, type Series, SeriesLines } from '../../src/viz/LineChart';
 import { lineScales } from '../../src/viz/chart';
 import { useSize } from '../../src/viz/useSize';
 import { SWATCH, UI } from '../../src/viz/palette';
@@ -71,17 +71,7 @@ export function LossChart({
         legend={legend}
         title={title}
       >
-        <g className="lines" fill="none">
-          {series.map((s, k) => (
-            <path
-              key={s.id}
-              d={layout.paths[k]?.d ?? ''}
-              stroke={s.color}
-              strokeWidth={s.dashed ? 1.75 : 2.25}
-              strokeDasharray={s.dashed ? '5 4' : undefined}
-            />
-          ))}
-        </g>
+        <SeriesLines series={series} paths={layout.paths} />
         {layout.marker && (
           <g data-testid="early-marker">
             <line

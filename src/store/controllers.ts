@@ -25,10 +25,52 @@ interface Entry {
   controller: LessonController;
 }
 
-/** How many labs are registered (for actions' `enabled` and the shortcut list). */
-export const controllerStore = createStore<{ count: number }>(() => ({ count: 0 }));
+/**
+ * A list of things that live in page elements, each added while it is mounted, with
+ * their count in a store (for actions' `enabled`), and the rule above for which one the
+ * learner is looking at. The labs' controls and the presenter's polls are two of them.
+ */
+export function inViewRegistry<T extends { element: () => HTMLElement | null }>() {
+  const items: T[] = [];
+  const store = createStore<{ count: number }>(() => ({ count: 0 }));
+  return {
+    items: items as readonly T[],
+    store,
+    /** Add an item; returns the function that removes it. */
+    add(item: T): () => void {
+      items.push(item);
+      store.setState({ count: items.length });
+      return () => {
+        const i = items.indexOf(item);
+        if (i >= 0) items.splice(i, 1);
+        store.setState({ count: items.length });
+      };
+    },
+    /** The item in view now (rules 1–3), or null if there is none or no page. */
+    inView(): T | null {
+      if (!items.length || typeof document === 'undefined') return null;
+      const focusEl =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : null;
+      const w = window.innerWidth;
+      const h = window.innerHeight;
+      const focusRect = focusEl?.getBoundingClientRect();
+      const focusOnScreen = !!focusRect && visibleArea(focusRect, w, h) > 0;
+      const cands = items.map((e) => {
+        const el = e.element();
+        return { rect: el ? el.getBoundingClientRect() : null, focused: !!(el && focusEl && el.contains(focusEl)) };
+      });
+      const i = pickOwner(cands, focusOnScreen, w, h);
+      return i >= 0 ? items[i]! : null;
+    },
+  };
+}
 
-const entries: Entry[] = [];
+const labs = inViewRegistry<Entry>();
+
+/** How many labs are registered (for actions' `enabled` and the shortcut list). */
+export const controllerStore = labs.store;
 
 /** Register a lab's controls; returns the function that unregisters them. */
 export function registerController(
@@ -36,14 +78,7 @@ export function registerController(
   element: () => HTMLElement | null,
   controller: LessonController,
 ): () => void {
-  const entry: Entry = { id, element, controller };
-  entries.push(entry);
-  controllerStore.setState({ count: entries.length });
-  return () => {
-    const i = entries.indexOf(entry);
-    if (i >= 0) entries.splice(i, 1);
-    controllerStore.setState({ count: entries.length });
-  };
+  return labs.add({ id, element, controller });
 }
 
 export interface Rect {
@@ -104,22 +139,8 @@ export function pickOwner(
 
 /** The controls the keyboard should drive now, or null if no lab is on the page. */
 export function activeController(): LessonController | null {
-  if (!entries.length) return null;
-  if (typeof document === 'undefined') return entries[entries.length - 1]!.controller;
-  const focusEl =
-    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
-      ? document.activeElement
-      : null;
-  const w = window.innerWidth;
-  const h = window.innerHeight;
-  const focusRect = focusEl?.getBoundingClientRect();
-  const focusOnScreen = !!focusRect && visibleArea(focusRect, w, h) > 0;
-  const cands = entries.map((e) => {
-    const el = e.element();
-    return { rect: el ? el.getBoundingClientRect() : null, focused: !!(el && focusEl && el.contains(focusEl)) };
-  });
-  const i = pickOwner(cands, focusOnScreen, w, h);
-  return i >= 0 ? entries[i]!.controller : null;
+  if (typeof document === 'undefined') return labs.items.at(-1)?.controller ?? null;
+  return labs.inView()?.controller ?? null;
 }
 
 /** The latest snapshot of the lab registered as `id` (its section), or null. */
@@ -129,5 +150,5 @@ export function labSnapshot(id: string): unknown {
 
 /** The controls of the lab registered under section id `id`, if it is on the page. */
 export function controllerFor(id: string): LessonController | null {
-  return entries.find((x) => x.id === id)?.controller ?? null;
+  return labs.items.find((x) => x.id === id)?.controller ?? null;
 }

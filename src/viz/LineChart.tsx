@@ -58,6 +58,23 @@ export function lineChartLayout(
   return { xTicks, yTicks, paths };
 }
 
+/** The series' lines, drawn along their laid-out paths (dashed ones thinner). */
+export function SeriesLines({ series, paths }: { series: readonly Series[]; paths: readonly { d: string }[] }) {
+  return (
+    <g className="lines" fill="none">
+      {series.map((s, k) => (
+        <path
+          key={s.id}
+          d={paths[k]?.d ?? ''}
+          stroke={s.color}
+          strokeWidth={s.dashed ? 1.75 : 2.25}
+          strokeDasharray={s.dashed ? '5 4' : undefined}
+        />
+      ))}
+    </g>
+  );
+}
+
 export function LineChart({
   series,
   xLabel,
@@ -85,17 +102,7 @@ export function LineChart({
       title={title}
       history={() => ({ series, xName: xLabel })}
     >
-      <g className="lines" fill="none">
-        {series.map((s, k) => (
-          <path
-            key={s.id}
-            d={layout.paths[k]?.d ?? ''}
-            stroke={s.color}
-            strokeWidth={s.dashed ? 1.75 : 2.25}
-            strokeDasharray={s.dashed ? '5 4' : undefined}
-          />
-        ))}
-      </g>
+      <SeriesLines series={series} paths={layout.paths} />
     </ChartFrame>
   );
 }

@@ -77,3 +77,13 @@ export async function expectParamsNotice(page: Page, slug: string, query: string
   await expect(notice).toBeVisible();
   for (const name of named) await expect(notice).toContainText(name);
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A readout as a number: "0.37", "−0.5", "2.6×10⁻⁴" (NaN if the text is not one). */
+export function readoutNumber(text: string | null): number {
+  const m = /^(-?[\d.]+)(?:×10(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/.exec((text ?? '').trim().replace(/−/g, '-'));
+  if (!m) return NaN;
+  const exp = m[2] ? Number([...m[2]].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT_DIGITS.indexOf(c))).join('')) : 0;
+  return Number(m[1]) * 10 ** exp;
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, readoutNumber, test } from './fixtures';
 
 const LESSON = '/#/lessons/perceptron-xor';
 
@@ -34,34 +34,9 @@ async function stepsPast(page: Page, id: string, steps: number, timeout = 60_000
   await expect.poll(async () => (await labState(page, id)).step, { timeout }).toBeGreaterThan(steps);
 }
 
-/** A readout as a number: "0.37", "2.6×10⁻⁴", "−0.5". */
+/** A readout's number (see readoutNumber). */
 async function num(el: Locator): Promise<number> {
-  const t = (await el.textContent())!.trim();
-  const sup: Record<string, string> = {
-    '⁻': '-',
-    '⁰': '0',
-    '¹': '1',
-    '²': '2',
-    '³': '3',
-    '⁴': '4',
-    '⁵': '5',
-    '⁶': '6',
-    '⁷': '7',
-    '⁸': '8',
-    '⁹': '9',
-  };
-  const m = /^([−\-\d.]+)(?:×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/.exec(t);
-  if (!m) return NaN;
-  const mant = Number(m[1].replace('−', '-'));
-  const exp = m[2]
-    ? Number(
-        m[2]
-          .split('')
-          .map((c) => sup[c])
-          .join(''),
-      )
-    : 0;
-  return mant * 10 ** exp;
+  return readoutNumber(await el.textContent());
 }
 
 test('the perceptron learns AND: the errors reach 0 and stay there', async ({ watched: page }) => {

@@ -1,38 +1,7 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, expectParamsNotice, test, trainingState } from './fixtures';
+import { axeViolations, expect, expectParamsNotice, test, readoutNumber, trainingState } from './fixtures';
 
 const LESSON = '/#/lessons/vanishing-gradients';
-const SUP: Record<string, string> = {
-  '⁻': '-',
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
-};
-
-/** Parse a readout such as "2.8×10⁻⁹", "−0.013" or "0.69". */
-function num(text: string | null): number {
-  const t = (text ?? '').trim().replace(/−/g, '-');
-  const m = /^(-?[\d.]+)×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(t);
-  if (m)
-    return (
-      Number(m[1]) *
-      10 **
-        Number(
-          m[2]
-            .split('')
-            .map((c) => SUP[c])
-            .join(''),
-        )
-    );
-  return Number(t);
-}
 
 async function ready(page: Page) {
   await expect(page.getByRole('button', { name: /play/i })).toBeEnabled();
@@ -47,11 +16,11 @@ test('opens from the home page; side by side, ReLU + He learns while deep sigmoi
   await expect(page.getByRole('heading', { level: 1, name: 'Vanishing (and exploding) gradients' })).toBeVisible();
   await ready(page);
   // At the start: layer 1 of the deep sigmoid net gets a vanishing share of the gradient; ReLU + He does not.
-  expect(num(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
-  const reluRatio = num(await page.getByTestId('ratio-B').textContent());
+  expect(readoutNumber(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
+  const reluRatio = readoutNumber(await page.getByTestId('ratio-B').textContent());
   expect(reluRatio).toBeGreaterThan(0.05);
   expect(reluRatio).toBeLessThan(20);
-  const lossB0 = num(await page.getByTestId('train-loss-B').textContent());
+  const lossB0 = readoutNumber(await page.getByTestId('train-loss-B').textContent());
   const normB1 = await page.getByTestId('norm-B-1').textContent();
   const normA9 = await page.getByTestId('norm-A-9').textContent();
 
@@ -68,8 +37,8 @@ test('opens from the home page; side by side, ReLU + He learns while deep sigmoi
   );
   expect(late).toBe(early);
 
-  expect(num(await page.getByTestId('train-loss-B').textContent())).toBeLessThan(0.5 * lossB0);
-  expect(Math.abs(num(await page.getByTestId('train-loss-A').textContent()) - 0.69)).toBeLessThan(0.02);
+  expect(readoutNumber(await page.getByTestId('train-loss-B').textContent())).toBeLessThan(0.5 * lossB0);
+  expect(Math.abs(readoutNumber(await page.getByTestId('train-loss-A').textContent()) - 0.69)).toBeLessThan(0.02);
   await expect(page.getByTestId('norm-B-1')).not.toHaveText(normB1!);
   await expect(page.getByTestId('norm-A-9')).not.toHaveText(normA9!);
   await expect(page.getByTestId('norm-table')).toContainText(/measured on step [1-9]/);
@@ -93,7 +62,7 @@ test('presets load: they set the URL and the controls, and drop or add network B
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/compare=0/);
   await expect(page.getByRole('combobox', { name: 'Activation (A)' })).toHaveValue('sigmoid');
-  await expect.poll(async () => num(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
+  await expect.poll(async () => readoutNumber(await page.getByTestId('ratio-A').textContent())).toBeLessThan(1e-6);
   await page.getByRole('button', { name: 'Side by side' }).click();
   await expect(page.getByTestId('ratio-B')).not.toHaveText('—');
   // Depth slider by keyboard; the link reopens the same experiment.
@@ -134,8 +103,8 @@ test('the δ formula is filled with live numbers that agree with the engine', as
   await page.getByRole('spinbutton', { name: 'Unit' }).fill('3');
   await page.getByRole('combobox', { name: 'Network' }).selectOption({ label: 'B: ReLU, He' });
   await expect(page.getByTestId('delta-formula')).toContainText('δ');
-  const fromFormula = num(await page.getByTestId('delta-formula-value').textContent());
-  const fromEngine = num(await page.getByTestId('delta-engine-value').textContent());
+  const fromFormula = readoutNumber(await page.getByTestId('delta-formula-value').textContent());
+  const fromEngine = readoutNumber(await page.getByTestId('delta-engine-value').textContent());
   expect(Number.isFinite(fromFormula)).toBe(true);
   expect(fromFormula).toBeCloseTo(fromEngine, 6);
   // The path table has one row per hidden layer, from the top down.

@@ -19,6 +19,7 @@ import { PARAMS, suggestedPatch } from '../../lessons/optimizers/params';
 import { hypersOf } from '../../lessons/optimizers/SurfaceLab';
 import { BEST100, FATE, NET, RAVINE10, ROSEN, SGD_STEPS_EXAMPLE } from '../../lessons/optimizers/Exercises';
 import { BEAT_DEFAULTS, BEATS, ROSEN_BEAT, SADDLE_BEAT } from '../../lessons/optimizers/beats';
+import { optimNetConfig } from './helpers';
 
 const p = { ...defaults(PARAMS) };
 type Values = typeof p;
@@ -58,6 +59,24 @@ const labTask = (q: Values) =>
     optimizers: hypersOf(q),
     stepsPerSec: 60,
   });
+
+type NetValues = Pick<
+  Values,
+  'dataset' | 'netSgdLr' | 'netMomLr' | 'netAdamLr' | 'batch' | 'schedule' | 'decay' | 'seed'
+>;
+/** The network race with parameters `q`. */
+const netTask = (q: NetValues) =>
+  new OptimNetTask(
+    optimNetConfig({
+      dataset: q.dataset,
+      lrs: [q.netSgdLr, q.netMomLr, q.netAdamLr],
+      batch: q.batch,
+      schedule: q.schedule,
+      decay: q.decay,
+      seed: q.seed,
+      noiseSamples: 2,
+    }),
+  );
 
 /** A real run of the 2D lab with parameters `q`, judged: what the page's own run would say. */
 function realRun(factory: typeof J.judgeRosenRace, q: Values) {
@@ -292,22 +311,7 @@ describe('optimizers: beat 6 on the network engine', () => {
   it('not ready at epoch 10 exactly (its first step has not run); on the next steps (η at exactly half, in float32) the claim holds', () => {
     const beat = BEATS[5]!;
     const q = parseParams(PARAMS, new URLSearchParams(beat.params)).values;
-    const t = new OptimNetTask({
-      dataset: q.dataset,
-      noise: 0,
-      points: 400,
-      trainShare: 0.5,
-      hidden: [16, 16],
-      activation: 'tanh',
-      runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
-      lrs: [q.netSgdLr, q.netMomLr, q.netAdamLr],
-      batch: q.batch,
-      schedule: q.schedule,
-      decay: q.decay,
-      seed: q.seed,
-      gridSize: 0,
-      noiseSamples: 2,
-    });
+    const t = netTask(q);
     while (t.epoch < 10) t.step(1);
     expect(readClaim(beat.shows!, t.snapshot(false).snap, null).ready).toBe(false);
     for (let k = 0; k < 2; k++) {
@@ -325,22 +329,7 @@ describe('optimizers: the network race has a clear answer, and its declared nois
     const gaps: number[] = [];
     let seed1: number[] = [];
     for (let seed = 1; seed <= 12; seed++) {
-      const t = new OptimNetTask({
-        dataset: NET.dataset,
-        noise: 0,
-        points: 400,
-        trainShare: 0.5,
-        hidden: [16, 16],
-        activation: 'tanh',
-        runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
-        lrs: [NET.netSgdLr, NET.netMomLr, NET.netAdamLr],
-        batch: NET.batch,
-        schedule: NET.schedule,
-        decay: 0.1,
-        seed,
-        gridSize: 0,
-        noiseSamples: 2,
-      });
+      const t = netTask({ ...NET, decay: 0.1, seed });
       while (t.epoch < J.NET_EPOCHS) t.step(1);
       const loss = Array.from(t.snapshot(false).snap.trainLoss);
       t.dispose();

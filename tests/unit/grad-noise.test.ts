@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gradientSpread } from '../../src/engine/networks/grad-noise';
 import { finitePopulationFactor } from '../../src/engine/networks/stats';
-import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
-import { useCpuBackend } from './helpers';
+import { OptimNetTask } from '../../src/engine/tasks/optimnet';
+import { optimNetConfig, useCpuBackend } from './helpers';
 
 useCpuBackend();
 
 // The lesson's network (NetworkPart): two hidden layers of 16 tanh units, 200 training points.
-const config: OptimNetConfig = {
-  dataset: 'circle',
-  noise: 0,
-  points: 400,
-  trainShare: 0.5,
-  hidden: [16, 16],
-  activation: 'tanh',
-  runs: [{ kind: 'sgd' }],
-  lrs: [0.3],
-  batch: 10,
-  schedule: 'constant',
-  decay: 0.1,
-  seed: 1,
-  gridSize: 0,
-  noiseSamples: 24,
-};
+const config = optimNetConfig({ dataset: 'circle', runs: [{ kind: 'sgd' }], lrs: [0.3] });
 
 describe('mini-batch gradient noise: sampling theory with the measured per-example spread', () => {
   it('tr Σ from the outer-product trick equals the spread of per-example gradients computed one by one', () => {

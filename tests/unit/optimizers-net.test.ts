@@ -3,29 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { BatchSampler2D } from '../../src/engine/runtime/loop';
 import { lrSchedule } from '../../src/engine/surfaces/optim-theory';
 import { OptimNetTask, type OptimNetConfig } from '../../src/engine/tasks/optimnet';
-import { useCpuBackend } from './helpers';
+import { optimNetConfig, useCpuBackend } from './helpers';
 
 useCpuBackend();
 
-function config(over: Partial<OptimNetConfig> = {}): OptimNetConfig {
-  return {
-    dataset: 'spiral',
-    noise: 0,
-    points: 400,
-    trainShare: 0.5,
-    hidden: [8, 8],
-    activation: 'tanh',
-    runs: [{ kind: 'sgd' }, { kind: 'momentum' }, { kind: 'adam' }],
-    lrs: [0.3, 0.03, 0.01],
-    batch: 10,
-    schedule: 'constant',
-    decay: 0.1,
-    seed: 3,
-    gridSize: 0,
-    noiseSamples: 16,
-    ...over,
-  };
-}
+/** A smaller network than the lesson's (8 units a layer), seed 3. */
+const config = (over: Partial<OptimNetConfig> = {}) =>
+  optimNetConfig({ hidden: [8, 8], lrs: [0.3, 0.03, 0.01], seed: 3, noiseSamples: 16, ...over });
 
 const params = (t: OptimNetTask, r: number) =>
   Float32Array.from(t.nets[r]!.Wb.flatMap((v) => Array.from(v.dataSync())));

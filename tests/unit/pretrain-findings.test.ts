@@ -66,6 +66,12 @@ function recorded(
   return { snap, info };
 }
 
+/** The findings sentences of a recorded run. */
+function findings(budget: Budget, test: Record<Method, number>): string[] {
+  const { snap, info } = recorded(budget, test);
+  return findingsText(snap, info);
+}
+
 describe('the findings sentences match their numbers', () => {
   it('pass: equal budgets, pre-training ahead in the paper’s order', () => {
     const { snap, info } = recorded('equal-updates', {
@@ -93,13 +99,7 @@ describe('the findings sentences match their numbers', () => {
   });
 
   it('plain backprop at chance all along: the findings say it never left its plateau, with its numbers', () => {
-    const { snap, info } = recorded('equal-updates', {
-      plain: 0.903,
-      supervised: 0.221,
-      unsupervised: 0.173,
-      today: 0.085,
-    });
-    const lines = findingsText(snap, info);
+    const lines = findings('equal-updates', { plain: 0.903, supervised: 0.221, unsupervised: 0.173, today: 0.085 });
     expect(lines[2]).toBe(
       'Pre-training helped the deep sigmoid network: unsupervised greedy beats plain backprop by 73.0 points with the same number of updates.',
     );
@@ -107,21 +107,12 @@ describe('the findings sentences match their numbers', () => {
       'Plain backprop never left its plateau: its test error stayed between 90.0% and 90.3% all through its training with labels, where guessing gets 90% wrong.',
     );
     expect(
-      findingsText(
-        recorded('equal-updates', { plain: 0.312, supervised: 0.201, unsupervised: 0.154, today: 0.121 }).snap,
-        info,
-      ).join(' '),
+      findings('equal-updates', { plain: 0.312, supervised: 0.201, unsupervised: 0.154, today: 0.121 }).join(' '),
     ).not.toMatch(/plateau/);
   });
 
   it('fail: equal budgets, plain backprop ahead of both stacks', () => {
-    const { snap, info } = recorded('equal-updates', {
-      plain: 0.1,
-      supervised: 0.16,
-      unsupervised: 0.14,
-      today: 0.145,
-    });
-    const lines = findingsText(snap, info);
+    const lines = findings('equal-updates', { plain: 0.1, supervised: 0.16, unsupervised: 0.14, today: 0.145 });
     expect(lines[0]).toContain(
       'plain backprop 10.0%, supervised greedy 16.0%, unsupervised greedy 14.0%, ReLU + He 14.5%',
     );
@@ -133,8 +124,7 @@ describe('the findings sentences match their numbers', () => {
   });
 
   it('unequal budgets are called unequal, and a lead for pre-training is qualified', () => {
-    const { snap, info } = recorded('finetune-only', { plain: 0.5, supervised: 0.2, unsupervised: 0.25, today: 0.3 });
-    const lines = findingsText(snap, info);
+    const lines = findings('finetune-only', { plain: 0.5, supervised: 0.2, unsupervised: 0.25, today: 0.3 });
     expect(lines[1]).toBe(
       'The budgets are not equal: plain backprop had 189 weight updates and the ReLU network 189, against 693 for supervised greedy and 693 for unsupervised greedy (pre-training and fine-tuning), so this race favours the pre-trained stacks.',
     );

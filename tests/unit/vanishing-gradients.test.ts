@@ -28,6 +28,27 @@ function batch(n: number, seed: number) {
   return { x, y };
 }
 
+/** What the backprop view reads (preactivations and δs of the first S examples, and the weights), for `mlp` on x, y. */
+function statsSnapshot(
+  mlp: BatchedMlp,
+  sizes: number[],
+  runs: Run[],
+  x: Float32Array,
+  y: Float32Array,
+  n: number,
+  S: number,
+) {
+  const acts = runs.map((r) => r.activation);
+  const s = layerStats(mlp, acts, x, y, n, S, 10);
+  return {
+    sizes,
+    runs: runs.length,
+    preacts: s.preacts,
+    deltas: s.deltas,
+    weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W),
+  };
+}
+
 /** ‖∂E/∂W_l‖ per run and layer from tfjs autodiff of the mean loss (weights only, bias row dropped). */
 function referenceNorms(mlp: BatchedMlp, x: Float32Array, y: Float32Array, n: number): Float64Array {
   const out = new Float64Array(mlp.R * mlp.L);
@@ -105,28 +126,13 @@ describe('per-layer gradient statistics', () => {
     const n = 10;
     const S = 6;
     const { x, y } = batch(n, 9);
-    const s = layerStats(
-      mlp,
-      runs.map((r) => r.activation),
-      x,
-      y,
-      n,
-      S,
-      10,
-    );
-    const snap = {
-      sizes,
-      runs: 2,
-      preacts: s.preacts,
-      deltas: s.deltas,
-      weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W),
-    };
+    const snap = statsSnapshot(mlp, sizes, runs, x, y, n, S);
     let checked = 0;
     for (let r = 0; r < 2; r++) {
       for (let p = 0; p < S; p++) {
         // Output layer: sigmoid + cross-entropy of this point's own loss gives δ = σ(a) − y.
-        const aOut = s.preacts[mlp.L - 1][r * S + p];
-        expect(s.deltas[mlp.L - 1][r * S + p]).toBeCloseTo(1 / (1 + Math.exp(-aOut)) - y[p], 5);
+        const aOut = snap.preacts[mlp.L - 1][r * S + p];
+        expect(snap.deltas[mlp.L - 1][r * S + p]).toBeCloseTo(1 / (1 + Math.exp(-aOut)) - y[p], 5);
         for (let layer = 1; layer <= sizes.length - 2; layer++) {
           for (let j = 0; j < sizes[layer]; j++) {
             const d = deltaTerms(snap, runs[r].activation, r, layer, j, p)!;
@@ -291,14 +297,7 @@ describe('the lesson’s claims about deep networks at initialization', () => {
     const run: Run = { activation: 'sigmoid', init: 'glorot' };
     const mlp = makeMlp(sizes, [run], 3);
     const { x, y } = batch(8, 1);
-    const s = layerStats(mlp, ['sigmoid'], x, y, 8, 8, 10);
-    const snap = {
-      sizes,
-      runs: 1,
-      preacts: s.preacts,
-      deltas: s.deltas,
-      weights: Array.from({ length: mlp.L }, (_, l) => mlp.layerWeights(l).W),
-    };
+    const snap = statsSnapshot(mlp, sizes, [run], x, y, 8, 8);
     for (let unit = 0; unit < 8; unit++) {
       const rows = pathRows(snap, 'sigmoid', 0, unit, unit);
       expect(rows.map((r) => r.layer)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
