@@ -1,1 +1,0 @@
-const e=[-16,4],t=.01;export{t as n,e as t};

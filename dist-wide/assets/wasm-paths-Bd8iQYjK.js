@@ -1,1 +1,0 @@
-const e={"tfjs-backend-wasm.wasm":new URL(`tfjs-backend-wasm-BIA8cDLW.wasm`,import.meta.url).href,"tfjs-backend-wasm-simd.wasm":new URL(`tfjs-backend-wasm-simd-BrM3BlWr.wasm`,import.meta.url).href,"tfjs-backend-wasm-threaded-simd.wasm":`threads-are-off.wasm`};export{e as wasmPaths};
